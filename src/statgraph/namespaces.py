@@ -1,0 +1,67 @@
+"""IRIs: the ontology's namespace, where vocabulary entries live, and how data IRIs are minted.
+
+Data IRIs are minted from hashes only (never from raw text), so a title or a
+quote can never change the shape of an IRI.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+BASE = "https://w3id.org/statgraph/"
+SG = Namespace(BASE + "ns#")
+ID = BASE + "id/"
+ACTOR = Namespace(ID + "actor/")
+OFFICE = Namespace(ID + "office/")
+TENURE = Namespace(ID + "tenure/")
+TOPIC = Namespace(ID + "topic/")
+STANCE = Namespace(ID + "stance/")
+AUDIENCE = Namespace(ID + "audience/")
+SCHEME = Namespace(ID + "scheme/")
+DATA = BASE + "data/"
+RELEASE = Namespace(DATA + "release/")
+STATEMENT = Namespace(DATA + "statement/")
+EXTRACTION = Namespace(DATA + "extraction/")
+GRAPH = Namespace(BASE + "graph/")
+VOCABULARY_GRAPH = GRAPH["vocabulary"]
+META_GRAPH = GRAPH["meta"]
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES: dict[str, str] = {
+    "sg": str(SG),
+    "actor": str(ACTOR),
+    "office": str(OFFICE),
+    "tenure": str(TENURE),
+    "topic": str(TOPIC),
+    "stance": str(STANCE),
+    "audience": str(AUDIENCE),
+    "scheme": str(SCHEME),
+    "release": str(RELEASE),
+    "statement": str(STATEMENT),
+    "extraction": str(EXTRACTION),
+    "graph": str(GRAPH),
+    "oa": str(OA),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "skos": str(SKOS),
+    "foaf": str(FOAF),
+    "schema": str(SCHEMA),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}
+
+
+def release_iri(release_id: str) -> str:
+    return f"{RELEASE}{release_id}"
+
+
+def statement_iri(statement_id: str) -> str:
+    return f"{STATEMENT}{statement_id}"
+
+
+def extraction_iri(event_id: str) -> str:
+    return f"{EXTRACTION}{event_id}"
