@@ -1,0 +1,845 @@
+"""A transparent, rule-based statement extractor for French and English releases.
+
+Everything it knows of words comes from the vocabulary (``ontology/``): names of
+actors, offices, topics and audiences, stance cue words, reporting verbs,
+negation and pronouns. The rules below are about *structure*: where quotes
+start and end, which mention is the subject of a verb, which mention a cue
+governs. Every statement carries the id of the rule and the lexicon entry that
+produced it.
+
+The pipeline for one release:
+
+1. tokens and sentences with character offsets into ``release.text``;
+   lines that are not prose (captions, bullets, the repeated headline) are skipped;
+2. speech quotes (« », “ ”, " ") of five words or more, and who said each;
+3. the document's own voice, when the title says it is a statement, declaration,
+   reply or communiqué by someone (or the publisher speaks in the first person);
+4. for each stance cue: negation, the speaker (quote, subject, inverted
+   reporting verb, pronoun, own voice), the target the cue governs, topics and
+   the audience in scope.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from . import __version__
+from .domain import Release, Statement
+from .morphology import adjective_forms, noun_forms, verb_forms
+from .vocabulary import Entry, Vocabulary
+
+EXTRACTOR_NAME = "statgraph-rules"
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+_TOKEN_RE = re.compile(
+    r"(?i:\b(?:l|d|qu|n|s|j|m|c|t|jusqu|lorsqu|puisqu)')(?=\w)"  # French elision: l'Ukraine
+    r"|\w+(?=n't\b)|n't\b|'s\b"
+    r"|\w+(?:[-&/]\w+)*"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+_REFLEXIVE = {"se", "s'", "nous", "vous", "me", "m'", "te", "t'"}
+_SPEECH_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "st", "no", "jan", "janv", "feb", "fev", "fevr", "mar",
+    "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "p", "art", "vol", "gen",
+    "lt", "col", "amb", "prof", "e", "i", "u", "etc",
+}
+_BY_PHRASE_END = {"on", "to", "regarding", "concerning", "about", "sur", "concernant", "relative", "relatif",
+                  "following", "after", "suite", "at", "in", "en", "lors"}
+_LINKING = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
+_SPOKESPERSON = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
+
+
+def fold(text: str) -> str:
+    """The comparison key of a token: lower case, no accents, one kind of apostrophe."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Token:
+    key: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_upper_initial(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    flat = text.translate(_APOSTROPHES)
+    return [Token(fold(m.group()), text[m.start() : m.end()], m.start(), m.end()) for m in _TOKEN_RE.finditer(flat)]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A label or cue turned into token keys, with the case it requires."""
+
+    keys: tuple[str, ...]
+    caps: tuple[str, ...]  # per token: "" any case, "I" upper initial, "A" all capitals
+
+    @classmethod
+    def of(cls, phrase: str, *, proper: bool = True) -> Pattern:
+        toks = tokenize(phrase)
+        caps = []
+        for t in toks:
+            letters = [c for c in t.text if c.isalpha()]
+            if proper and len(letters) >= 2 and all(c.isupper() for c in letters):
+                caps.append("A")
+            elif proper and t.text[:1].isupper():
+                caps.append("I")
+            else:
+                caps.append("")
+        return cls(tuple(t.key for t in toks), tuple(caps))
+
+    def matches(self, tokens: Sequence[Token], i: int) -> bool:
+        if i + len(self.keys) > len(tokens):
+            return False
+        for k, (key, cap) in enumerate(zip(self.keys, self.caps, strict=True)):
+            tok = tokens[i + k]
+            if tok.key != key:
+                return False
+            if cap == "A" and not all(c.isupper() for c in tok.text if c.isalpha()):
+                return False
+            if cap == "I" and not tok.is_upper_initial:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Mention:
+    entry: Entry
+    start: int  # token index
+    end: int  # token index, exclusive
+    how: str  # label | family | demonym | headword
+    alternatives: tuple[Entry, ...] = ()  # other entries with the same name ("Secretary General")
+
+
+@dataclass(frozen=True)
+class Cue:
+    stance: str
+    kind: str  # verb | noun | adjective | phrase | negated | agent-verb | agent-phrase
+    lemma: str
+    lang: str
+    tail: tuple[str, ...] = ()  # particle or rest of the phrase
+    tail_gap: int = 0  # tokens allowed between the head and the tail
+    reflexive: bool = False
+
+    @property
+    def agentive(self) -> bool:
+        return self.kind.startswith("agent")
+
+    @property
+    def entry_id(self) -> str:
+        return f"{self.stance}:{self.kind}:{self.lemma}@{self.lang}"
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: Cue
+    start: int
+    end: int
+    negated: bool
+
+
+class _Index:
+    """Token-sequence lookup: first key -> patterns with their payloads, longest first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[Pattern, object]]] = {}
+
+    def add(self, pattern: Pattern, payload: object) -> None:
+        if not pattern.keys:
+            return
+        bucket = self._by_first.setdefault(pattern.keys[0], [])
+        if (pattern, payload) not in bucket:
+            bucket.append((pattern, payload))
+            bucket.sort(key=lambda pp: -len(pp[0].keys))
+
+    def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, object]]:
+        return [(p, v) for p, v in self._by_first.get(tokens[i].key, ()) if p.matches(tokens, i)]
+
+
+@dataclass
+class _Sentence:
+    start: int  # token index
+    end: int
+    paragraph: int
+
+
+@dataclass
+class _Context:
+    release: Release
+    tokens: list[Token]
+    mentions: list[Mention]
+    mention_at: dict[int, Mention]
+    quotes: list[tuple[int, int]]  # token index spans (inside the marks)
+    voice: str | None
+    voice_orgs: set[str]
+    focus: str | None = None
+    statements: dict[tuple[str, str, str], Statement] = field(default_factory=dict)
+
+
+class Extractor:
+    """Finds statements in releases; build one per vocabulary and reuse it."""
+
+    name = EXTRACTOR_NAME
+    version = __version__
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocab = vocabulary
+        self.lexicon_hash = vocabulary.digest
+        self._mentions = _Index()
+        self._headwords = _Index()
+        self._audiences = _Index()
+        self._cues: dict[str, _Index] = {}
+        self._reporting: dict[str, _Index] = {}
+        self._words: dict[str, set[str]] = {}
+        self._build()
+
+    # ------------------------------------------------------------------ compile the lexicon
+
+    def _build(self) -> None:
+        v = self.vocab
+        for entry in v.entries.values():
+            if entry.kind == "audience":
+                for phrases in list(entry.cues.values()) + list(entry.labels.values()):
+                    for phrase in phrases:
+                        self._audiences.add(Pattern.of(phrase, proper=False), entry)
+                continue
+            for labels in entry.labels.values():
+                for label in labels:
+                    self._mentions.add(Pattern.of(label), (entry, "label"))
+            if entry.family_name:
+                self._mentions.add(Pattern.of(entry.family_name), (entry, "family"))
+            for demonyms in entry.demonyms.values():
+                for d in demonyms:
+                    for form in adjective_forms(d, "fr") | {d.lower()}:
+                        self._mentions.add(Pattern((fold(form),), ("",)), (entry, "demonym"))
+            for lang, words in entry.headwords.items():
+                for w in words:
+                    for form in noun_forms(w, lang):
+                        self._headwords.add(Pattern.of(form, proper=False), entry)
+
+        for st in v.stances.values():
+            for kind, table in (("verb", st.verbs), ("negated", st.negated), ("agent-verb", st.agent_verbs)):
+                for lang, lemmas in table.items():
+                    for lemma in lemmas:
+                        self._add_verb_cue(st.slug, kind, lemma, lang)
+            for lang, words in st.nouns.items():
+                for w in words:
+                    head, *rest = tokenize(w)
+                    for form in noun_forms(head.text, lang):
+                        self._cue_index(lang).add(
+                            Pattern((fold(form),), ("",)),
+                            Cue(st.slug, "noun", w, lang, tuple(t.key for t in rest), 0),
+                        )
+            for lang, words in st.adjectives.items():
+                for w in words:
+                    head, *rest = tokenize(w)
+                    for form in adjective_forms(head.text, lang):
+                        self._cue_index(lang).add(
+                            Pattern((fold(form),), ("",)),
+                            Cue(st.slug, "adjective", w, lang, tuple(t.key for t in rest), 1),
+                        )
+            for kind, table in (("phrase", st.phrases), ("agent-phrase", st.agent_phrases)):
+                for lang, phrases in table.items():
+                    for phrase in phrases:
+                        self._cue_index(lang).add(Pattern.of(phrase, proper=False), Cue(st.slug, kind, phrase, lang))
+
+        for name, table in v.wordlists.items():
+            for lang, words in table.items():
+                if name == "reporting-verbs":
+                    for lemma in words:
+                        head, *rest = tokenize(lemma)
+                        for form in verb_forms(head.text, lang):
+                            self._reporting.setdefault(lang, _Index()).add(
+                                Pattern((fold(form),), ("",)),
+                                Cue("", "reporting", lemma, lang, tuple(t.key for t in rest), 1),
+                            )
+                else:
+                    self._words.setdefault(name, set()).update(fold(w) for w in words)
+
+    def _cue_index(self, lang: str) -> _Index:
+        return self._cues.setdefault(lang, _Index())
+
+    def _add_verb_cue(self, stance: str, kind: str, lemma: str, lang: str) -> None:
+        toks = tokenize(lemma)
+        reflexive = bool(toks) and toks[0].key in {"se", "s'"}
+        if reflexive:
+            toks = toks[1:]
+        if not toks:
+            return
+        head, rest = toks[0], tuple(t.key for t in toks[1:])
+        gap = 4 if lang == "fr" and len(rest) == 1 else 1
+        for form in verb_forms(head.text, lang):
+            self._cue_index(lang).add(
+                Pattern((fold(form),), ("",)), Cue(stance, kind, lemma, lang, rest, gap, reflexive)
+            )
+
+    # ------------------------------------------------------------------ helpers over tokens
+
+    def _words_of(self, name: str) -> set[str]:
+        return self._words.get(name, set())
+
+    def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hits = self._mentions.at(tokens, i)
+            if hits:
+                pattern, payload = hits[0]
+                entry, how = payload  # type: ignore[misc]
+                others = tuple(
+                    p[1][0] for p in hits[1:]  # type: ignore[index]
+                    if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry  # type: ignore[index]
+                )
+                found.append(Mention(entry, i, i + len(pattern.keys), how, others))
+                i += len(pattern.keys)
+                continue
+            i += 1
+        return found
+
+    def _tail_ok(self, tokens: Sequence[Token], end: int, cue: Cue, limit: int) -> int | None:
+        """Token index after the cue's tail, or None when the tail is not there."""
+        if not cue.tail:
+            return end
+        for gap in range(cue.tail_gap + 1):
+            j = end + gap
+            if j + len(cue.tail) <= limit and tuple(t.key for t in tokens[j : j + len(cue.tail)]) == cue.tail:
+                return j + len(cue.tail)
+        return None
+
+    def _negated(self, tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> bool:
+        neg = self._words_of("negation")
+        before = [t.key for t in tokens[max(lo, start - 4) : start]]
+        after = [t.key for t in tokens[end : min(hi, end + 2)]]
+        if any(k in neg and k not in {"pas", "plus", "jamais"} for k in before):
+            return True
+        # French: ne … pas around the verb, or n'a pas reconnu.
+        return ("ne" in before or "n'" in before) and any(k in {"pas", "plus", "jamais"} for k in before + after)
+
+    def _cue_hits(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
+        index = self._cues.get(lang)
+        if index is None:
+            return []
+        hits: list[CueHit] = []
+        i = lo
+        while i < hi:
+            best: CueHit | None = None
+            for pattern, payload in index.at(tokens, i):
+                cue: Cue = payload  # type: ignore[assignment]
+                end = i + len(pattern.keys)
+                if end > hi:
+                    continue
+                tail_end = self._tail_ok(tokens, end, cue, hi)
+                if tail_end is None:
+                    continue
+                if cue.reflexive and not any(t.key in _REFLEXIVE for t in tokens[max(lo, i - 3) : i]):
+                    continue
+                negated = self._negated(tokens, i, end, lo, hi)
+                if cue.kind == "negated" and not negated:
+                    continue
+                candidate = CueHit(cue, i, tail_end, negated)
+                if best is None or _cue_rank(candidate) > _cue_rank(best):
+                    best = candidate
+            if best is not None:
+                if not (best.negated and best.cue.kind != "negated"):
+                    hits.append(best)
+                i = best.end
+            else:
+                i += 1
+        return hits
+
+    def _reporting_at(self, tokens: Sequence[Token], i: int, lang: str) -> bool:
+        index = self._reporting.get(lang)
+        return bool(index and index.at(tokens, i))
+
+    # ------------------------------------------------------------------ the pipeline
+
+    def extract(self, release: Release) -> list[Statement]:
+        lang = release.meta.lang
+        if lang not in self._cues:
+            return []
+        text = release.text
+        tokens = tokenize(text)
+        sentences = _sentences(text, tokens, release.meta.title)
+        mentions = self._find_mentions(tokens)
+        mention_at = {}
+        for m in mentions:
+            for k in range(m.start, m.end):
+                mention_at[k] = m
+        voice = self._voice(release)
+        ctx = _Context(
+            release=release,
+            tokens=tokens,
+            mentions=mentions,
+            mention_at=mention_at,
+            quotes=_speech_quotes(text, tokens),
+            voice=voice,
+            voice_orgs=self._orgs_of(voice, release) if voice else set(),
+        )
+        audience: str | None = None
+        audience_from = 0
+        quote_speakers = {q: self._quote_speaker(ctx, q, lang) for q in ctx.quotes}
+        for s in sentences:
+            aud = self._audience_in(tokens, s.start, s.end)
+            if aud:
+                audience, audience_from = aud, s.start
+            _ = audience_from
+            speaker, how = self._sentence_speaker(ctx, s, lang)
+            for hit in self._cue_hits(tokens, s.start, s.end, lang):
+                quote = next((q for q in ctx.quotes if q[0] <= hit.start < q[1]), None)
+                if quote is not None:
+                    who, rule = quote_speakers[quote], "quote"
+                    kind = "direct"
+                else:
+                    who, rule = speaker, how
+                    kind = "direct" if how == "voice" else "indirect"
+                if not who:
+                    continue
+                if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
+                    continue
+                target = self._target(ctx, s, hit, who)
+                if target is None:
+                    continue
+                self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+        return list(ctx.statements.values())
+
+    # ------------------------------------------------------------------ voice, speakers
+
+    def _orgs_of(self, actor: str | None, release: Release) -> set[str]:
+        """The actor and the organisations it speaks for (its office's, its parent's)."""
+        if not actor:
+            return set()
+        out = {actor}
+        entry = self.vocab.entries.get(actor)
+        if entry and entry.organisation:
+            out.add(entry.organisation)
+            parent = self.vocab.entries.get(entry.organisation)
+            if parent and parent.organisation:
+                out.add(parent.organisation)
+        office = self.vocab.office_of(actor, release.meta.date)
+        if office:
+            org = self.vocab.entries[office].organisation if office in self.vocab.entries else None
+            if org:
+                out.add(org)
+        return out
+
+    def _speaker_of(self, mention: Mention, release: Release) -> str | None:
+        """The actor a mention names as a possible speaker (an office resolves to its holder that day)."""
+        e = mention.entry
+        if e.kind == "office":
+            return self.vocab.holder_of(e.iri, release.meta.date)
+        if e.kind in {"person", "body"} and mention.how != "demonym":
+            return e.iri
+        return None
+
+    def _resolve_office(self, mention: Mention, ctx_orgs: set[str], release: Release) -> str | None:
+        """A bare "Secretary General" is the office whose organisation the document is about."""
+        holder = self._speaker_of(mention, release)
+        e = mention.entry
+        if e.kind != "office":
+            return holder
+        same_label = [o for o in mention.alternatives if o.kind == "office"]
+        if not same_label or (e.organisation in ctx_orgs):
+            return holder
+        for o in same_label:
+            if o.organisation in ctx_orgs:
+                return self.vocab.holder_of(o.iri, release.meta.date)
+        return holder
+
+    def _context_orgs(self, release: Release) -> set[str]:
+        text = " ".join(filter(None, (release.meta.title, release.meta.publisher)))
+        orgs: set[str] = set()
+        for m in self._find_mentions(tokenize(text)):
+            if m.entry.kind in {"organisation", "body"}:
+                orgs.add(m.entry.iri)
+                if m.entry.organisation:
+                    orgs.add(m.entry.organisation)
+            elif m.entry.kind == "office" and m.entry.organisation:
+                orgs.add(m.entry.organisation)
+        return orgs
+
+    def _voice(self, release: Release) -> str | None:
+        title_tokens = tokenize(release.meta.title)
+        own = self._words_of("own-voice")
+        own_patterns = [Pattern.of(w, proper=False) for w in own]
+        positions = [
+            (i, i + len(p.keys)) for i in range(len(title_tokens)) for p in own_patterns if p.matches(title_tokens, i)
+        ]
+        if not positions:
+            return self._first_person_publisher(release)
+        mentions = self._find_mentions(title_tokens)
+        for start, end in positions:
+            # "NATO Secretary General statement": the speaker right before the word.
+            before = [m for m in mentions if m.end in (start, start - 1)]
+            # "Statement by the North Atlantic Council on …": the best speaker of the by-phrase.
+            # "Statement by the North Atlantic Council on …": the best speaker of the by-phrase,
+            # which must open on a preposition and a name ("déclaration de son Président" has none).
+            j = end
+            while j < len(title_tokens) and title_tokens[j].key in _LINKING:
+                j += 1
+            stop = j
+            while stop < len(title_tokens) and title_tokens[stop].key not in _BY_PHRASE_END:
+                stop += 1
+            opens_on_name = j > end and j < len(title_tokens) and (
+                title_tokens[j].is_upper_initial or j in {m.start for m in mentions}
+            )
+            after = [m for m in mentions if j <= m.start < stop] if opens_on_name else []
+            for group in (after, before):
+                ranked = sorted(group, key=lambda m: _speaker_rank(m.entry))
+                for m in ranked:
+                    who = self._speaker_of(m, release)
+                    if who:
+                        return who
+        return self._publisher_voice(release)
+
+    def _first_person_publisher(self, release: Release) -> str | None:
+        first = self._words_of("first-person")
+        quotes = _speech_quotes(release.text, tokenize(release.text))
+        for s_tokens in _first_tokens_outside_quotes(release.text, quotes):
+            if s_tokens in first:
+                return self._publisher_voice(release)
+        return None
+
+    def _publisher_voice(self, release: Release) -> str | None:
+        if not release.meta.publisher:
+            return None
+        tokens = tokenize(release.meta.publisher)
+        mentions = self._find_mentions(tokens)
+        if any(t.key in _SPOKESPERSON for t in tokens):
+            orgs = {m.entry.iri for m in mentions} | {m.entry.organisation for m in mentions if m.entry.organisation}
+            for e in self.vocab.entries.values():
+                if e.organisation in orgs and e.kind in {"person", "body", "organisation"} and any(
+                    fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
+                ):
+                    return e.iri
+        for m in sorted(mentions, key=lambda m: _speaker_rank(m.entry)):
+            who = self._speaker_of(m, release)
+            if who:
+                return who
+            if m.entry.kind in {"organisation", "state"}:
+                return m.entry.iri
+        return None
+
+    def _quote_speaker(self, ctx: _Context, quote: tuple[int, int], lang: str) -> str | None:
+        """Who said a quote: a speaker named by a reporting verb next to it, else the last one."""
+        tokens = ctx.tokens
+        qs, qe = quote
+        # After the closing mark: ", a indiqué M. Stoltenberg." / ", he said." / " the statement added".
+        j = qe + 1
+        end = j
+        while end < len(tokens) and tokens[end].text not in {".", "!", "?", "«", "“"} and end - j < 14:
+            end += 1
+        who = self._speaker_in(ctx, j, end, lang, need_verb=True)
+        if who:
+            return who
+        # Before the opening mark in the same sentence: "He condemned …, saying “…”".
+        start = qs - 1
+        while start > 0 and tokens[start - 1].text not in {".", "!", "?", "»", "”"} and qs - start < 30:
+            start -= 1
+        who = self._speaker_in(ctx, start, qs, lang, need_verb=False)
+        if who:
+            return who
+        if ctx.focus:
+            return ctx.focus
+        return ctx.voice
+
+    def _speaker_in(self, ctx: _Context, lo: int, hi: int, lang: str, need_verb: bool) -> str | None:
+        tokens = ctx.tokens
+        has_verb = any(self._reporting_at(tokens, k, lang) for k in range(lo, hi))
+        if need_verb and not has_verb:
+            return None
+        third = self._words_of("third-person")
+        for k in range(lo, hi):
+            m = ctx.mention_at.get(k)
+            if m is not None and m.start == k and any(
+                t.key in _SPOKESPERSON for t in tokens[m.end : min(hi, m.end + 2)]
+            ):
+                continue  # "the High Representative's spokesperson": the spokesperson speaks
+            if m is not None and m.start == k:
+                who = self._mention_speaker(ctx, m)
+                if who:
+                    ctx.focus = who if self._is_person(who) else ctx.focus
+                    return who
+            if tokens[k].key in third and ctx.focus:
+                return ctx.focus
+            if tokens[k].key in {"statement", "declaration", "communique", *_SPOKESPERSON} and ctx.voice:
+                return ctx.voice
+        return None
+
+    def _mention_speaker(self, ctx: _Context, m: Mention) -> str | None:
+        who = self._resolve_office(m, self._context_orgs(ctx.release) | ctx.voice_orgs, ctx.release)
+        if who:
+            return who
+        if ctx.voice and m.entry.iri in ctx.voice_orgs:
+            return ctx.voice
+        return None
+
+    def _is_person(self, iri: str) -> bool:
+        e = self.vocab.entries.get(iri)
+        return bool(e and e.kind == "person")
+
+    def _sentence_speaker(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[str | None, str]:
+        tokens = ctx.tokens
+        in_quote = {k for q in ctx.quotes for k in range(q[0], q[1])}
+        def speaks(k: int) -> bool:
+            if self._reporting_at(tokens, k, lang):
+                return True
+            if ctx.voice:  # in a text in someone's own voice, others speak only through reporting verbs
+                return False
+            return any(not cue.agentive for _, cue in self._cue_index(lang).at(tokens, k))  # type: ignore[attr-defined]
+
+        verbs = [k for k in range(s.start, s.end) if k not in in_quote and speaks(k)]
+        third = self._words_of("third-person")
+        first = self._words_of("first-person")
+        if verbs:
+            v = verbs[0]
+            # The subject: the nearest speaker before the verb, outside quotes.
+            for k in range(v - 1, s.start - 1, -1):
+                if k in in_quote:
+                    continue
+                m = ctx.mention_at.get(k)
+                if m is not None:
+                    who = self._mention_speaker(ctx, m)
+                    if who:
+                        if self._is_person(who):
+                            ctx.focus = who
+                        return who, "voice" if who == ctx.voice and ctx.voice else "subject"
+                    continue
+                if tokens[k].key in third and ctx.focus:
+                    return ctx.focus, "pronoun"
+                if tokens[k].key in first and ctx.voice:
+                    return ctx.voice, "voice"
+            # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
+            if self._reporting_at(tokens, v, lang):
+                who = self._speaker_in(ctx, v + 1, min(s.end, v + 6), lang, need_verb=False)
+                if who:
+                    return who, "inverted"
+        # A sentence that opens on a person sets who "il"/"he" will mean next.
+        for k in range(s.start, min(s.end, s.start + 5)):
+            m = ctx.mention_at.get(k)
+            if m is not None:
+                who = self._mention_speaker(ctx, m)
+                if who and self._is_person(who):
+                    ctx.focus = who
+                break
+        if ctx.voice:
+            return ctx.voice, "voice"
+        return None, ""
+
+    def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
+        """A commitment is the speaker's own: no other actor is the subject of the cue."""
+        mine = self._orgs_of(speaker, ctx.release) | ctx.voice_orgs
+        for k in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
+            m = ctx.mention_at.get(k)
+            if m is not None and m.entry.is_actor:
+                return m.entry.iri in mine or m.entry.kind == "person"
+            if ctx.tokens[k].key in self._words_of("first-person"):
+                return True
+            if ctx.tokens[k].text in {";", ":"}:
+                break
+        return False
+
+    # ------------------------------------------------------------------ targets, topics, audience
+
+    def _composite_topics(self, ctx: _Context, lo: int, hi: int) -> list[Mention]:
+        found = []
+        for k in range(lo, hi):
+            for pattern, payload in self._headwords.at(ctx.tokens, k):
+                topic: Entry = payload  # type: ignore[assignment]
+                near = {m.entry.iri for m in ctx.mentions if lo <= m.start < hi}
+                near |= {m.entry.organisation for m in ctx.mentions if lo <= m.start < hi and m.entry.organisation}
+                if topic.about and set(topic.about) <= near:
+                    found.append(Mention(topic, k, k + len(pattern.keys), "headword"))
+        return found
+
+    def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        role = self.vocab.stances[hit.cue.stance].target_role
+        mine = {speaker}
+        window_end = s.end
+        for k in range(hit.end, s.end):
+            if ctx.tokens[k].text in {";"}:
+                window_end = k
+                break
+        window_end = min(window_end, hit.end + 25)
+        after = [m for m in ctx.mentions if hit.end <= m.start < window_end and m.entry.iri not in mine]
+        after += self._composite_topics(ctx, hit.end, window_end)
+        after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
+        after.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        before = [
+            m for m in ctx.mentions
+            if s.start <= m.start and m.end <= hit.start and m.entry.iri not in mine
+            and m.entry.kind not in {"office", "person"}
+        ]
+        before += self._composite_topics(ctx, s.start, hit.start)
+        before.sort(key=lambda m: (-m.end, m.start))
+        if hit.cue.agentive:
+            actors_before = [m for m in before if m.entry.is_actor or m.entry.kind == "topic"]
+            if actors_before:
+                return actors_before[0].entry.iri
+            expletive = any(t.key in {"it", "il", "this", "cela", "ce", "c'"} for t in ctx.tokens[max(s.start, hit.start - 3) : hit.start])
+            return after[0].entry.iri if after and expletive else None
+        if role == "actor":
+            for m in after[:4]:
+                if m.entry.is_actor and m.entry.iri not in self._orgs_of(speaker, ctx.release):
+                    return m.entry.iri
+        mine = self._orgs_of(speaker, ctx.release)
+        things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
+        # What is supported or welcomed is rarely "all parties": prefer a topic or a named actor.
+        for m in things:
+            if m.entry.kind != "group":
+                return m.entry.iri
+        return things[0].entry.iri if things else None
+
+    def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+        for k in range(lo, hi):
+            hits = self._audiences.at(tokens, k)
+            if hits:
+                entry: Entry = hits[0][1]  # type: ignore[assignment]
+                return entry.iri
+        return None
+
+    def _emit(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, target: str, kind: str, rule: str,
+        audience: str | None, quote: tuple[int, int] | None,
+    ) -> None:
+        release = ctx.release
+        tokens = ctx.tokens
+        lo, hi = (max(s.start, quote[0]), min(s.end, quote[1])) if quote else (s.start, s.end)
+        while hi > lo and tokens[hi - 1].text in {"»", "”", '"', "«", "“"}:
+            hi -= 1
+        while lo < hi and tokens[lo].text in {"«", "“", '"', "»", "”"}:
+            lo += 1
+        if hi <= lo:
+            return
+        start, end = tokens[lo].start, tokens[hi - 1].end
+        stance = hit.cue.stance
+        key = (speaker, stance, target)
+        topics = []
+        for m in ctx.mentions:
+            if s.start <= m.start < s.end and m.entry.kind in {"topic", "state", "organisation", "group"}:
+                if m.entry.iri != speaker and m.entry.iri not in topics:
+                    topics.append(m.entry.iri)
+        if target not in topics:
+            topics.insert(0, target)
+        confidence = {"quote": 0.9, "voice": 0.85, "subject": 0.8, "inverted": 0.8, "pronoun": 0.7}.get(rule, 0.6)
+        if hit.cue.agentive or hit.cue.kind == "negated":
+            confidence -= 0.1
+        statement = Statement(
+            release_id=release.release_id,
+            speaker=speaker,
+            stance=stance,
+            target=target,
+            kind="direct" if kind == "direct" else "indirect",
+            quote=release.text[start:end],
+            start=start,
+            end=end,
+            date=release.meta.date,
+            lang=release.meta.lang,
+            speaker_role=self.vocab.office_of(speaker, release.meta.date),
+            audience=audience,
+            topics=tuple(topics),
+            confidence=round(confidence, 2),
+            rule=f"{release.meta.lang}.{rule}.{hit.cue.kind}",
+            cue=hit.cue.entry_id,
+        )
+        if key not in ctx.statements or ctx.statements[key].confidence < statement.confidence:
+            ctx.statements[key] = statement
+
+
+def _cue_rank(hit: CueHit) -> tuple[int, int, int]:
+    cue = hit.cue
+    return (int(cue.reflexive), len(cue.tail), int(cue.kind == "negated"))
+
+
+def _speaker_rank(entry: Entry) -> int:
+    return {"person": 0, "office": 1, "body": 2, "organisation": 3, "state": 4}.get(entry.kind, 9)
+
+
+def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token spans inside speech quotation marks; scare quotes of under five words are not speech."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        close = _SPEECH_QUOTES.get(tokens[i].text)
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].text != close:
+            j += 1
+        words = sum(1 for t in tokens[i + 1 : j] if t.key[:1].isalnum())
+        if words >= 5:
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i = i + 1 if j >= n else j + 1
+    return spans
+
+
+def _first_tokens_outside_quotes(text: str, quotes: Iterable[tuple[int, int]]) -> list[str]:
+    tokens = tokenize(text)
+    inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
+    firsts = []
+    at_start = True
+    for k, t in enumerate(tokens):
+        if at_start and k not in inside and t.key[:1].isalnum():
+            firsts.append(t.key)
+        at_start = t.text in {".", "!", "?", "–", "-"} or text[max(0, t.start - 1) : t.start] == "\n"
+    return firsts
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or stripped.startswith(("•", "|", "---")):
+        return False
+    words = len(re.findall(r"\w+", stripped))
+    return stripped[-1] in ".!?:;»\"”)" and words >= 4 or words >= 15
+
+
+def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence]:
+    """Sentences (token spans) of the prose lines; the repeated headline is skipped."""
+    out: list[_Sentence] = []
+    title_key = fold(title).strip()
+    pos = 0
+    k = 0
+    for p, line in enumerate(text.split("\n")):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        lo = k
+        while k < len(tokens) and tokens[k].start < line_end:
+            k += 1
+        hi = k
+        if not _is_prose(line) or fold(line).strip() == title_key:
+            continue
+        start = lo
+        for j in range(lo, hi):
+            t = tokens[j]
+            if t.text not in {".", "!", "?"}:
+                continue
+            prev = tokens[j - 1] if j > lo else None
+            if t.text == "." and prev is not None and (
+                prev.key in _ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
+            ):
+                continue
+            end = j + 1
+            while end < hi and tokens[end].text in {"»", "”", '"', ")"}:
+                end += 1
+            if end < hi and not (tokens[end].text[:1].isupper() or tokens[end].text in {"«", "“", '"'}):
+                continue
+            if end > start:
+                out.append(_Sentence(start, end, p))
+            start = end
+        if hi > start:
+            out.append(_Sentence(start, hi, p))
+        _ = line_start
+    return out

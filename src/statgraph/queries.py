@@ -1,0 +1,799 @@
+"""Saved SPARQL queries: the catalogue, parameter binding, the read-only guard, running, formatting.
+
+Saved query files
+-----------------
+A saved query is a ``.rq`` file whose name (without ``.rq``) is the query's name.
+It starts with a header of ``#`` comment lines, then the SPARQL text::
+
+    # title: Who condemned a target, and when
+    # description: Statements whose stance is condemns and whose target has the
+    # description: given English label, oldest first.
+    # param: target  literal  "Russia"      English name of the target
+    # param: from    date     "2014-01-01"  first day (inclusive)
+    # param: speaker iri      -             optional: restrict to one speaker IRI
+    PREFIX sg: <https://w3id.org/statgraph/ns#>
+    SELECT ... WHERE { ... FILTER(str(?targetLabel) = str(?target)) ... }
+
+The header is the run of comment and blank lines at the top of the file; the
+SPARQL text starts at the first other line. Header lines:
+
+``# title: TEXT``
+    required, once.
+``# description: TEXT``
+    optional; repeated lines are joined with a space.
+``# param: NAME TYPE DEFAULT DESCRIPTION``
+    ``NAME`` is the SPARQL variable without ``?`` (it must occur in the query);
+    ``TYPE`` is one of ``literal``, ``string`` (both a plain ``xsd:string``),
+    ``langstring`` (``TEXT@LANG``, e.g. ``Russia@en``), ``date``
+    (``YYYY-MM-DD``), ``datetime`` (``YYYY-MM-DDThh:mm:ss`` with optional
+    fraction and zone), ``integer``, ``decimal`` or ``iri`` (an absolute IRI, or
+    a prefixed name whose prefix is one of :data:`statgraph.namespaces.PREFIXES`,
+    e.g. ``actor:jens-stoltenberg``); ``DEFAULT`` is a double-quoted string
+    (``\\"`` and ``\\\\`` escape a quote and a backslash), a bare token, ``-`` for
+    "no default: the variable stays unbound unless given", or ``!`` for
+    "required: the caller must give it". Defaults are checked against the type
+    when the file is read. ``DESCRIPTION`` is the rest of the line.
+
+Other comment lines in the header are free notes, except that a line that reads
+``# word:`` must use one of the keys above, so a typo such as ``# parm:`` is an
+error rather than a silently ignored parameter. Every problem is reported as a
+:class:`~statgraph.errors.QueryError` naming the file and line.
+
+Parameters are bound, never pasted
+----------------------------------
+:func:`bind` turns ``NAME=VALUE`` strings into RDF terms; :func:`run` hands them
+to Oxigraph as substitutions (SEP-0007), so a value cannot change the shape of
+the query. Oxigraph only substitutes variables that the query projects; for a
+parameter used only inside the pattern (a ``FILTER``, an aggregate query) the
+terms are instead written as a ``VALUES`` block at the start of the ``WHERE``
+group (:func:`with_values`), serialised with N-Triples escaping so a value stays
+inside its literal. Remote endpoints, which have no substitution API, use the
+same block. A ``VALUES`` block at the top of the ``WHERE`` group is not seen by
+a sub-``SELECT`` or a nested group's ``FILTER``; substitution is.
+
+Timeouts
+--------
+Oxigraph offers no way to cancel a running query, so :func:`run` checks the
+clock after the query starts and between result rows. A query that streams
+rows (joins, cross products) stops within one row of its limit; one that must
+finish before its first row (``ORDER BY``, ``GROUP BY``, aggregates, ``ASK``)
+is only stopped once that first row arrives, however late.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import json
+import re
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+import pyoxigraph as ox
+
+from statgraph.errors import (
+    ForbiddenQueryError,
+    NotFoundError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+)
+from statgraph.namespaces import PREFIXES
+
+Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+ResultKind = Literal["select", "ask", "graph"]
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = XSD + "string"
+_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+PARAM_TYPES = ("literal", "string", "langstring", "date", "datetime", "integer", "decimal", "iri")
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+)
+FORMATS = ("table", "csv", "tsv", "json", "turtle")
+
+NO_DEFAULT = "-"
+REQUIRED = "!"
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Param:
+    """One ``# param:`` line: the variable, its type, its default and what it means."""
+
+    name: str
+    type: str
+    default: str | None
+    description: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """One ``.rq`` file: its header and the SPARQL text after the header."""
+
+    name: str
+    path: Path
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise QueryError(f"query {self.name}: no parameter {name!r}; known: {_known(self)}")
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer of one query, read fully into memory.
+
+    ``kind`` says which of the other fields carries it: ``variables`` and
+    ``rows`` for "select" (``None`` marks an unbound cell), ``boolean`` for
+    "ask", ``triples`` for "graph" (CONSTRUCT and DESCRIBE).
+    """
+
+    kind: ResultKind
+    variables: tuple[str, ...] = ()
+    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- tokenizer
+
+# Escapes exactly as the SPARQL grammar has them (ECHAR, UCHAR): a looser pattern
+# could call something a string that a real parser reads as query text.
+_ESC = r"""\\(?:[tbnrf\\"']|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})"""
+_PLX = r"""%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"""
+_PN_CHAR = r"[\w\-.\u00B7\u0300-\u036F\u203F-\u2040]"
+_TOKEN = re.compile(
+    rf"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n\r]*)
+  | (?P<string>'''(?:(?:''|')?(?:[^'\\]|{_ESC}))*'''
+             | \"\"\"(?:(?:""|")?(?:[^"\\]|{_ESC}))*\"\"\"
+             | '(?:[^'\\\n\r]|{_ESC})*'
+             | "(?:[^"\\\n\r]|{_ESC})*")
+  | (?P<iri><(?:[^<>"{{}}|^`\\\x00-\x20]|{_ESC})*>)
+  | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
+  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<bnode>_:{_PN_CHAR}*)
+  | (?P<pname>(?:[^\W\d_]{_PN_CHAR}*)?:(?:{_PN_CHAR}|:|{_PLX})*)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    value: str
+    start: int
+    line: int
+
+
+def _tokens(text: str) -> Iterator[_Token]:
+    """SPARQL tokens without whitespace and comments; strings and IRIs are single tokens."""
+    line = 1
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "other"
+        value = m.group()
+        if kind == "other" and value in "\"'\\":
+            what = "a backslash outside a string" if value == "\\" else "an unterminated or malformed string"
+            raise QueryError(f"line {line}: {what}")
+        if kind not in ("ws", "comment"):
+            yield _Token(kind, value, m.start(), line)
+        line += value.count("\n")
+
+
+def _codepoint_view(text: str) -> str | None:
+    """The text after SPARQL's codepoint-escape pre-processing, if that changes anything.
+
+    The SPARQL 1.1 spec (19.2) decodes ``\\uXXXX`` before parsing; Oxigraph only
+    does so inside strings and IRIs, but a remote engine may follow the spec, and
+    there ``\\u0053ERVICE`` is SERVICE.
+    """
+    if "\\u" not in text and "\\U" not in text:
+        return None
+
+    def decode(m: re.Match[str]) -> str:
+        return chr(int(m.group(1) or m.group(2), 16))
+
+    try:
+        view = _UNICODE_ESCAPE.sub(decode, text)
+    except (ValueError, OverflowError) as e:
+        raise QueryError(f"invalid \\U escape: {e}") from e
+    return view if view != text else None
+
+
+def query_variables(text: str) -> set[str]:
+    """The names (without ``?``) of the variables the query text mentions."""
+    return {t.value[1:] for t in _tokens(text) if t.kind == "var"}
+
+
+# --------------------------------------------------------------------------- read-only guard
+
+
+def check_read_only(text: str, *, allow_update: bool = False) -> str:
+    """The query form ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", or "UPDATE").
+
+    Raises :class:`ForbiddenQueryError` for SPARQL Update unless ``allow_update``,
+    and always for a SERVICE clause, which would make the store fetch from
+    elsewhere. Keywords are found by tokenizing, so the words inside strings,
+    IRIs, prefixed names, variables and comments do not count.
+    """
+    try:
+        tokens = list(_tokens(text))
+    except QueryError as e:
+        raise QueryError(f"cannot read the query: {e}") from e
+    views = [tokens]
+    decoded = _codepoint_view(text)
+    if decoded is not None:
+        try:
+            views.append(list(_tokens(decoded)))
+        except QueryError as e:
+            raise QueryError(
+                f"cannot read the query once its \\u escapes are decoded ({e}); write the characters directly"
+            ) from e
+
+    update: _Token | None = None
+    for view in views:
+        for t in view:
+            if t.kind != "word":
+                continue
+            word = t.value.upper()
+            if word == "SERVICE":
+                raise ForbiddenQueryError(
+                    f"SERVICE (line {t.line}) is not allowed: queries may only read the local graph"
+                )
+            if word in UPDATE_KEYWORDS and update is None:
+                update = t
+
+    words = (t.value.upper() for t in tokens if t.kind == "word")
+    form = next((w for w in words if w not in ("BASE", "PREFIX")), "")
+    if update is not None:
+        if not allow_update:
+            raise ForbiddenQueryError(
+                f"SPARQL Update ({update.value.upper()} at line {update.line}) "
+                "is not allowed in a read-only run"
+            )
+        return "UPDATE"
+    if form not in QUERY_FORMS:
+        found = f"found {form!r}" if form else "found nothing"
+        raise QueryError(f"not a SPARQL query: expected SELECT, CONSTRUCT, ASK or DESCRIBE, {found}")
+    return form
+
+
+# --------------------------------------------------------------------------- catalogue
+
+_KEY_LINE = re.compile(r"#\s*([A-Za-z][A-Za-z0-9_-]*)\s*:\s?(.*)$")
+_BARE_KEY = re.compile(r"#\s*param\s+[^\s:]", re.IGNORECASE)
+_PARAM_LINE = re.compile(
+    r"""(?P<name>\S+)\s+(?P<type>\S+)\s+(?P<default>"(?:[^"\\]|\\.)*"(?=\s|$)|[^"\s]\S*)(?:\s+(?P<desc>.*))?$"""
+)
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEYS = ("title", "description", "param")
+
+
+def parse_query_file(path: Path | str) -> SavedQuery:
+    """Read one ``.rq`` file; any problem is a :class:`QueryError` naming the file and line."""
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise NotFoundError(f"{path}: no such query file") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise QueryError(f"{path}: cannot read: {e}") from e
+
+    lines = source.splitlines(keepends=True)
+    title: str | None = None
+    descriptions: list[str] = []
+    params: list[tuple[Param, int]] = []
+
+    def fail(lineno: int, problem: str) -> QueryError:
+        return QueryError(f"{path}:{lineno}: {problem}")
+
+    body_start = len(lines)
+    for index, raw in enumerate(lines):
+        lineno = index + 1
+        line = raw.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            body_start = index
+            break
+        if _BARE_KEY.match(line):
+            raise fail(lineno, f"missing ':' after 'param' in {line!r}")
+        m = _KEY_LINE.match(line)
+        if m is None:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "title":
+            if title is not None:
+                raise fail(lineno, "a second '# title:' line")
+            if not value:
+                raise fail(lineno, "empty title")
+            title = value
+        elif key == "description":
+            if value:
+                descriptions.append(value)
+        elif key == "param":
+            param = _parse_param_line(value, functools.partial(fail, lineno))
+            if any(p.name == param.name for p, _ in params):
+                raise fail(lineno, f"parameter {param.name!r} declared twice")
+            params.append((param, lineno))
+        else:
+            raise fail(lineno, f"unknown header key {key!r}; known: {', '.join(_KEYS)}")
+
+    text = "".join(lines[body_start:])
+    if title is None:
+        raise fail(1, "missing '# title:' line")
+    if not text.strip():
+        raise fail(len(lines) or 1, "no SPARQL text after the header")
+    for index in range(body_start, len(lines)):
+        late = _KEY_LINE.match(lines[index].strip())
+        if late is not None and late.group(1).lower() in _KEYS:
+            raise fail(index + 1, "header line after the SPARQL text has begun; move it to the top")
+    try:
+        variables = query_variables(text)
+    except QueryError as e:
+        raise QueryError(f"{path}: {e}") from e
+    for param, lineno in params:
+        if param.name not in variables:
+            raise fail(lineno, f"parameter {param.name!r} is not a variable of the query (no ?{param.name})")
+    return SavedQuery(
+        name=path.stem,
+        path=path,
+        title=title,
+        description=" ".join(descriptions),
+        params=tuple(p for p, _ in params),
+        text=text,
+    )
+
+
+def _parse_param_line(value: str, fail: Callable[[str], QueryError]) -> Param:
+    m = _PARAM_LINE.match(value)
+    if m is None:
+        if '"' in value:
+            raise fail("param default: unterminated quoted string")
+        raise fail("expected '# param: NAME TYPE DEFAULT DESCRIPTION'")
+    name, type_, default_raw = m.group("name"), m.group("type").lower(), m.group("default")
+    description = (m.group("desc") or "").strip()
+    if not _VARNAME.fullmatch(name):
+        raise fail(f"parameter name {name!r} is not a plain variable name (letters, digits, _)")
+    if type_ not in PARAM_TYPES:
+        raise fail(f"parameter {name}: unknown type {type_!r}; known: {', '.join(PARAM_TYPES)}")
+    required = False
+    default: str | None
+    if default_raw.startswith('"'):
+        default = re.sub(r"\\(.)", r"\1", default_raw[1:-1])
+    elif default_raw == NO_DEFAULT:
+        default = None
+    elif default_raw == REQUIRED:
+        default, required = None, True
+    else:
+        default = default_raw
+    if default is not None:
+        try:
+            to_term(name, type_, default)
+        except QueryError as e:
+            raise fail(f"default of {e}") from e
+    return Param(name=name, type=type_, default=default, description=description, required=required)
+
+
+def load_catalogue(dirs: Sequence[Path]) -> dict[str, SavedQuery]:
+    """Every ``*.rq`` in ``dirs``, by name; a later directory's query replaces an earlier one's.
+
+    Directories that do not exist are skipped, so a default list may name
+    optional places (a user's own queries).
+    """
+    catalogue: dict[str, SavedQuery] = {}
+    for directory in dirs:
+        directory = Path(directory)
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.glob("*.rq")):
+            catalogue[path.stem] = parse_query_file(path)
+    return dict(sorted(catalogue.items()))
+
+
+def get_query(catalogue: Mapping[str, SavedQuery], name: str) -> SavedQuery:
+    """The named query, or :class:`NotFoundError` listing the known names."""
+    try:
+        return catalogue[name]
+    except KeyError:
+        known = ", ".join(sorted(catalogue)) or "(none)"
+        raise NotFoundError(f"no saved query {name!r}; known: {known}") from None
+
+
+# --------------------------------------------------------------------------- binding
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.\d+)?"
+    r"(?:Z|[+-](?P<zh>\d{2}):(?P<zm>\d{2}))?"
+)
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_LANGSTRING = re.compile(r"(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)", re.DOTALL)
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|^`\\\x00-\x20\x7f]+")
+_PREFIXED = re.compile(r"([A-Za-z][\w\-.]*):(.*)", re.DOTALL)
+
+
+def to_term(name: str, type_: str, value: str) -> ox.NamedNode | ox.Literal:
+    """One parameter value as an RDF term, or :class:`QueryError` saying what was expected."""
+
+    def bad(expected: str) -> QueryError:
+        return QueryError(f"parameter {name}: {value!r} is not {expected}")
+
+    if type_ in ("literal", "string"):
+        return ox.Literal(value)
+    if type_ == "langstring":
+        m = _LANGSTRING.fullmatch(value)
+        if m is None:
+            raise bad("a language-tagged string (TEXT@LANG, e.g. Russia@en)")
+        try:
+            return ox.Literal(m.group(1), language=m.group(2))
+        except ValueError as e:
+            raise bad(f"a language-tagged string ({e})") from e
+    if type_ == "date":
+        if not _DATE.fullmatch(value):
+            raise bad("a date (YYYY-MM-DD)")
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError as e:
+            raise bad(f"a date (YYYY-MM-DD): {e}") from e
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    if type_ == "datetime":
+        m = _DATETIME.fullmatch(value)
+        expected = "a date-time (YYYY-MM-DDThh:mm:ss, optional .fraction and Z or ±hh:mm)"
+        if m is None:
+            raise bad(expected)
+        try:
+            dt.date.fromisoformat(m.group("date"))
+            dt.time(int(m.group("h")), int(m.group("m")), int(m.group("s")))
+            if m.group("zh") is not None and (int(m.group("zh")) > 14 or int(m.group("zm")) > 59):
+                raise ValueError("time zone out of range")
+        except ValueError as e:
+            raise bad(f"{expected}: {e}") from e
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "dateTime"))
+    if type_ == "integer":
+        if not _INTEGER.fullmatch(value):
+            raise bad("an integer")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+    if type_ == "decimal":
+        if not _DECIMAL.fullmatch(value):
+            raise bad("a decimal number (e.g. 3.14)")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "decimal"))
+    if type_ == "iri":
+        iri = expand_iri(value)
+        if not _IRI.fullmatch(iri):
+            raise bad('an absolute IRI (scheme:..., no spaces or any of < > " { } | ^ ` \\)')
+        try:
+            return ox.NamedNode(iri)
+        except ValueError as e:
+            raise bad(f"an absolute IRI ({e})") from e
+    raise QueryError(f"parameter {name}: unknown type {type_!r}; known: {', '.join(PARAM_TYPES)}")
+
+
+def expand_iri(value: str) -> str:
+    """``actor:x`` to the full IRI when ``actor`` is one of the PREFIXES; anything else unchanged."""
+    m = _PREFIXED.fullmatch(value)
+    if m is not None and m.group(1) in PREFIXES and not m.group(2).startswith("//"):
+        return PREFIXES[m.group(1)] + m.group(2)
+    return value
+
+
+def _known(query: SavedQuery) -> str:
+    return ", ".join(p.name for p in query.params) or "(none)"
+
+
+def bind(query: SavedQuery, given: Mapping[str, str]) -> dict[str, Term]:
+    """The terms to bind: given values, else defaults; unbound when neither (unless required)."""
+    unknown = sorted(set(given) - {p.name for p in query.params})
+    if unknown:
+        raise QueryError(
+            f"query {query.name}: unknown parameter{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(unknown)}; known: {_known(query)}"
+        )
+    bindings: dict[str, Term] = {}
+    for p in query.params:
+        value = given.get(p.name, p.default)
+        if value is None:
+            if p.required:
+                raise QueryError(f"query {query.name}: parameter {p.name} is required ({p.description})")
+            continue
+        bindings[p.name] = to_term(p.name, p.type, value)
+    return bindings
+
+
+# --------------------------------------------------------------------------- term syntax
+
+_NT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NT_SPECIAL = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
+def _escape(value: str) -> str:
+    # Other control characters as \u escapes keep a TSV row on one line and a VALUES
+    # block readable; \u0022 and \u005C are never produced, so even an engine that
+    # decodes \u escapes before parsing cannot see a quote or backslash appear.
+    return _NT_SPECIAL.sub(lambda m: _NT_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), value)
+
+
+def nt_term(term: Term) -> str:
+    """N-Triples syntax of a term (also valid SPARQL and TSV-results syntax)."""
+    if isinstance(term, ox.NamedNode):
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        text = f'"{_escape(term.value)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype.value == _XSD_STRING:
+            return text
+        return f"{text}^^<{term.datatype.value}>"
+    return f"<< {nt_term(term.subject)} {nt_term(term.predicate)} {nt_term(term.object)} >>"
+
+
+def values_clause(bindings: Mapping[str, Term]) -> str:
+    """A one-row SPARQL ``VALUES`` block for the bindings ("" when there are none)."""
+    if not bindings:
+        return ""
+    for name in bindings:
+        if not _VARNAME.fullmatch(name):
+            raise QueryError(f"{name!r} is not a plain variable name")
+    variables = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(nt_term(term) for term in bindings.values())
+    return f"VALUES ({variables}) {{ ({terms}) }}"
+
+
+def with_values(text: str, bindings: Mapping[str, Term]) -> str:
+    """The query with a ``VALUES`` block for ``bindings`` at the start of its WHERE group.
+
+    Placed inside the group so that FILTERs of that group see the values, as
+    they would a substitution. CONSTRUCT WHERE (the short form, whose pattern
+    is also its template) and a DESCRIBE without pattern get a trailing VALUES
+    clause instead, which for them means the same.
+    """
+    block = values_clause(bindings)
+    if not block:
+        return text
+    tokens = list(_tokens(text))
+    form_at = next(
+        (i for i, t in enumerate(tokens) if t.kind == "word" and t.value.upper() in QUERY_FORMS), None
+    )
+    if form_at is None:
+        raise QueryError("not a SPARQL query: expected SELECT, CONSTRUCT, ASK or DESCRIBE")
+    construct = tokens[form_at].value.upper() == "CONSTRUCT"
+    braces = parens = 0
+    seen_template = seen_where = False
+    insert_at: int | None = None
+    for t in tokens[form_at + 1 :]:
+        if t.kind == "word" and t.value.upper() == "WHERE" and braces == 0 and parens == 0:
+            if construct and not seen_template:
+                break
+            seen_where = True
+        elif t.value == "(" and t.kind == "other":
+            parens += 1
+        elif t.value == ")" and t.kind == "other":
+            parens -= 1
+        elif t.value == "{" and t.kind == "other":
+            if braces == 0 and parens == 0:
+                if construct and not seen_template and not seen_where:
+                    seen_template = True
+                else:
+                    insert_at = t.start + 1
+                    break
+            braces += 1
+        elif t.value == "}" and t.kind == "other":
+            braces -= 1
+    if insert_at is None:
+        return f"{text.rstrip()}\n{block}\n"
+    return f"{text[:insert_at]} {block} {text[insert_at:]}"
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run(
+    store: ox.Store,
+    query: SavedQuery | str,
+    bindings: Mapping[str, Term] | None = None,
+    *,
+    timeout: float | None = None,
+) -> QueryResult:
+    """Run a read-only query on the store, its default graph being the union of all graphs.
+
+    The PREFIXES are predeclared. ``timeout`` (seconds) is checked between
+    rows; see the module docstring for what that cannot stop.
+    """
+    name = query.name if isinstance(query, SavedQuery) else "(inline)"
+    text = query.text if isinstance(query, SavedQuery) else query
+    check_read_only(text)
+    bindings = dict(bindings or {})
+    start = time.monotonic()
+
+    def execute(sparql: str, substitutions: dict[ox.Variable, Term] | None) -> Any:
+        return store.query(
+            sparql,
+            prefixes=dict(PREFIXES),
+            use_default_graph_as_union=True,
+            substitutions=substitutions,
+        )
+
+    def check_clock() -> None:
+        if timeout is not None and time.monotonic() - start > timeout:
+            raise QueryTimeoutError(f"query {name} ran past the {timeout:g} s timeout")
+
+    try:
+        try:
+            raw = execute(text, {ox.Variable(k): v for k, v in bindings.items()} or None)
+        except RuntimeError as e:
+            # Oxigraph substitutes only projected variables; the rest go in as VALUES.
+            if not bindings or "projection" not in str(e):
+                raise
+            raw = execute(with_values(text, bindings), None)
+        check_clock()
+        if isinstance(raw, ox.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(raw))
+        if isinstance(raw, ox.QuerySolutions):
+            variables = tuple(v.value for v in raw.variables)
+            rows: list[tuple[Term | None, ...]] = []
+            for solution in raw:
+                rows.append(tuple(solution[i] for i in range(len(variables))))
+                check_clock()
+            return QueryResult(kind="select", variables=variables, rows=rows)
+        triples: list[ox.Triple] = []
+        for triple in raw:
+            triples.append(triple)
+            check_clock()
+        return QueryResult(kind="graph", triples=triples)
+    except SyntaxError as e:
+        raise QueryError(f"query {name}: {e}") from e
+    except RuntimeError as e:
+        raise QueryError(f"query {name}: {e}") from e
+    except OSError as e:
+        raise StoreError(f"query {name}: the store failed: {e}") from e
+
+
+# --------------------------------------------------------------------------- formatting
+
+_LOCAL = re.compile(r"(?:[\w\-]|\.(?!$))*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def shorten(iri: str) -> str:
+    """``prefix:local`` with the longest matching PREFIXES namespace, else ``<iri>``."""
+    best: tuple[str, str] | None = None
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and (best is None or len(namespace) > len(PREFIXES[best[0]])):
+            local = iri[len(namespace) :]
+            if _LOCAL.fullmatch(local) and not local.startswith((".", "-")):
+                best = (prefix, local)
+    return f"{best[0]}:{best[1]}" if best else f"<{iri}>"
+
+
+def _display(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return shorten(term.value)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        # A newline or tab inside a cell would break the columns.
+        return _CONTROL.sub(lambda m: _NT_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), term.value)
+    return f"<< {_display(term.subject)} {_display(term.predicate)} {_display(term.object)} >>"
+
+
+def _csv_value(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return nt_term(term)
+
+
+def _json_term(term: Term) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _json_term(term.subject),
+            "predicate": _json_term(term.predicate),
+            "object": _json_term(term.object),
+        },
+    }
+
+
+def _iris(term: Term) -> Iterator[str]:
+    if isinstance(term, ox.NamedNode):
+        yield term.value
+    elif isinstance(term, ox.Literal):
+        yield term.datatype.value
+    elif isinstance(term, ox.Triple):
+        for part in (term.subject, term.predicate, term.object):
+            yield from _iris(part)
+
+
+def _turtle(triples: Sequence[ox.Triple]) -> str:
+    iris = {iri for t in triples for part in (t.subject, t.predicate, t.object) for iri in _iris(part)}
+    used = {p: ns for p, ns in sorted(PREFIXES.items()) if any(iri.startswith(ns) for iri in iris)}
+    data = (ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used) or b"").decode("utf-8")
+    # Oxigraph writes the prefixes in hash order; sorted ones keep the output stable across runs.
+    lines = data.splitlines(keepends=True)
+    body_at = next((i for i, line in enumerate(lines) if not line.startswith("@prefix ")), len(lines))
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in used.items())
+    return header + "".join(lines[body_at:])
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    """The result as text: "table", W3C "csv"/"tsv"/"json", or for graphs N-Triples or "turtle"."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r}; known: {', '.join(FORMATS)}")
+    if result.kind == "graph":
+        if fmt == "turtle":
+            return _turtle(result.triples)
+        return "".join(
+            f"{nt_term(t.subject)} {nt_term(t.predicate)} {nt_term(t.object)} .\n" for t in result.triples
+        )
+    if fmt == "turtle":
+        raise QueryError(
+            "the turtle format is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json"
+        )
+    if result.kind == "ask":
+        value = "true" if result.boolean else "false"
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=2) + "\n"
+        return value + ("\r\n" if fmt == "csv" else "\n")
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(result.variables)
+        writer.writerows([_csv_value(t) for t in row] for row in result.rows)
+        return buffer.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in result.variables)]
+        lines += ["\t".join("" if t is None else nt_term(t) for t in row) for row in result.rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "json":
+        bindings = [
+            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            for row in result.rows
+        ]
+        document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    cells = [list(result.variables)] + [[_display(t) for t in row] for row in result.rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(result.variables))]
+    cells.insert(1, ["-" * w for w in widths])
+    return "".join(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in cells
+    )

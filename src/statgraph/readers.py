@@ -1,0 +1,759 @@
+"""Files in, :class:`Release` objects out.
+
+One entry point per job: :func:`iter_files` turns the paths a user gives into
+the files to read, :func:`read_file` turns one file into its releases. Every
+problem with a file becomes a :class:`ReleaseError` naming it, so a batch load
+can report the bad file and go on with the rest.
+
+Formats: plain text and Markdown (with or without YAML front matter), the raw
+copy of a NATO web page (title, bullet lines of metadata, body), JSON, JSON
+Lines and HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import stat
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from .dates import find_updated, parse_date
+from .domain import Release, ReleaseMeta
+from .errors import ReleaseError
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "detect_language",
+    "iter_files",
+    "normalise_text",
+    "parse_date",
+    "read_file",
+]
+
+DEFAULT_MAX_BYTES = 50_000_000
+
+TEXT_SUFFIXES = frozenset({"", ".txt", ".md", ".markdown", ".text"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUPPORTED = "statgraph reads .txt, .md, .json, .jsonl, .html"
+
+# How far into a body a date or "last updated" line may sit and still be the
+# release's own (further down, dates are about the events the release reports).
+HEAD_LINES = 15
+
+NO_DATE = "no date found: give one in front matter (date: YYYY-MM-DD) or in the first lines"
+NO_BODY = "no body text"
+
+LANG_MIN_PROBABILITY = 0.80
+LANG_MIN_WORDS = 3
+# langdetect is slow on long texts and the first few thousand characters decide.
+LANG_SAMPLE_CHARS = 5000
+
+_BULLET_RE = re.compile(r"^\s*[•·▪◦‣]\s?(?P<rest>.*)$")
+_FENCE_OPEN = "---"
+_FENCE_CLOSE = ("---", "...")
+_LANG_CODE_RE = re.compile(r"^(?P<primary>[A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_BLANK_RUN_RE = re.compile(r"\n{4,}")
+_LINE_BREAK_RE = re.compile(r"\s*[\r\n]+\s*")
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+
+# Typographic characters that real French and English text carries outside ASCII
+# and that are not letters; anything else non-ASCII and non-letter in a
+# Latin-1 decoding suggests the bytes were never text.
+_TYPOGRAPHIC = frozenset("\u00a0’‘“”«»–—…€•·°§©®™×÷±¼½¾¹²³ªº¿¡¢£¥¦¨¯´¸¶µ¤¬\u202f\u2009")
+
+
+# --------------------------------------------------------------------------- files
+
+
+def iter_files(paths: Sequence[Path]) -> Iterator[Path | ReleaseError]:
+    """The files under ``paths``, in a stable order; a ReleaseError for a path that is not there.
+
+    A file given by name is yielded whatever its name; inside folders, hidden
+    entries (".git", ".DS_Store") are skipped. Symbolic links are followed, but
+    a folder already walked is not walked again, so a link to a parent ends.
+    """
+    seen_dirs: set[Path] = set()
+    for path in paths:
+        path = Path(path)
+        if not path.exists():
+            problem = "broken symbolic link" if path.is_symlink() else "no such file or directory"
+            yield ReleaseError(path, problem)
+        elif path.is_dir():
+            yield from _walk(path, seen_dirs)
+        else:
+            yield path
+
+
+def _walk(folder: Path, seen_dirs: set[Path]) -> Iterator[Path | ReleaseError]:
+    try:
+        resolved = folder.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: symlink loop on older Pythons
+        yield ReleaseError(folder, f"cannot resolve folder: {_os_problem(exc)}")
+        return
+    if resolved in seen_dirs:
+        return
+    seen_dirs.add(resolved)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield ReleaseError(folder, f"cannot list folder: {_os_problem(exc)}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if not entry.exists():
+            yield ReleaseError(entry, "broken symbolic link" if entry.is_symlink() else "no such file")
+        elif entry.is_dir():
+            yield from _walk(entry, seen_dirs)
+        else:
+            yield entry
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _os_problem(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return _one_line(str(exc)) or type(exc).__name__
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Release]:
+    """The releases in one file: one for a text, Markdown or HTML file, one per record for JSON."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ReleaseError(path, "no such file") from None
+    except OSError as exc:
+        raise ReleaseError(path, f"cannot read: {_os_problem(exc)}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReleaseError(path, "is a folder, not a file")
+    if suffix not in TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES:
+        raise ReleaseError(path, f"unsupported file type {suffix}; {SUPPORTED}")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO or device would block or never end.
+        raise ReleaseError(path, "not a regular file")
+    if info.st_size > max_bytes:
+        raise ReleaseError(
+            path,
+            f"file is {info.st_size} bytes, over the limit of {max_bytes}; "
+            "raise STATGRAPH_MAX_BYTES to read it",
+        )
+    data = _read_bounded(path, max_bytes)
+    raw = decode_bytes(path, data)
+    if suffix in JSON_SUFFIXES:
+        return _read_json(path, raw)
+    if suffix in JSONL_SUFFIXES:
+        return _read_jsonl(path, raw)
+    if suffix in HTML_SUFFIXES:
+        return [_read_html(path, raw)]
+    return [_read_text(path, raw)]
+
+
+def _read_bounded(path: Path, max_bytes: int) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            # One byte more than allowed: the file may have grown since stat.
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ReleaseError(path, f"cannot read: {_os_problem(exc)}") from None
+    if len(data) > max_bytes:
+        raise ReleaseError(
+            path, f"file is over the limit of {max_bytes} bytes; raise STATGRAPH_MAX_BYTES to read it"
+        )
+    return data
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(path: Path, data: bytes) -> str:
+    """The text of a file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM, or cp1252 that reads as text."""
+    if not data.strip():
+        raise ReleaseError(path, "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReleaseError(path, "binary file, not a release") from None
+        return _checked_text(path, text)
+    if b"\x00" in data:
+        raise ReleaseError(path, "binary file, not a release")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        fallback = _legacy_decode(data)
+        if fallback is None:
+            byte = data[exc.start]
+            raise ReleaseError(path, f"not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start})") from None
+        text = fallback
+    return _checked_text(path, text)
+
+
+def _legacy_decode(data: bytes) -> str | None:
+    """cp1252 (or Latin-1 for the bytes cp1252 leaves undefined), only when the result looks like text."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    if not text:
+        return None
+    suspicious = 0
+    non_ascii = 0
+    for char in text:
+        if char < "\x80":
+            if char < " " and char not in "\t\n\r\f":
+                suspicious += 1
+            continue
+        non_ascii += 1
+        if "\x80" <= char <= "\x9f":
+            return None  # C1 controls: the bytes were not written as cp1252 or Latin-1 text
+        if not (char.isalpha() or char in _TYPOGRAPHIC):
+            suspicious += 1
+    if suspicious > max(1, len(text) // 50) or non_ascii > len(text) * 0.3:
+        return None
+    return text
+
+
+def _checked_text(path: Path, text: str) -> str:
+    if not text.strip():
+        raise ReleaseError(path, "empty file")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    if controls > max(2, len(text) // 20):
+        raise ReleaseError(path, "binary file, not a release")
+    return text
+
+
+def normalise_text(text: str) -> str:
+    """The body as the extractor reads it: LF line ends, NFC, no trailing spaces, no long blank runs."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    text = _BLANK_RUN_RE.sub("\n\n", text)
+    return text.strip("\n")
+
+
+# --------------------------------------------------------------------------- language
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in, or "und" when unsure."""
+    if len(_WORD_RE.findall(text[:LANG_SAMPLE_CHARS])) < LANG_MIN_WORDS:
+        return "und"
+    # Imported here: langdetect loads its profiles on import, which a CLI that
+    # never detects anything should not pay for.
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        candidates = detect_langs(text[:LANG_SAMPLE_CHARS])
+    except LangDetectException:
+        return "und"
+    if not candidates:
+        return "und"
+    best = candidates[0]
+    if float(best.prob) < LANG_MIN_PROBABILITY:
+        return "und"
+    return str(best.lang).split("-")[0].lower()
+
+
+def _lang_code(value: str) -> str | None:
+    m = _LANG_CODE_RE.match(value.strip())
+    return m.group("primary").lower() if m else None
+
+
+# --------------------------------------------------------------------------- shared pieces
+
+
+@dataclass
+class _Fields:
+    """What a format found, before the common checks turn it into a ReleaseMeta."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    lang: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    updated: str | None = None
+
+
+def _non_empty_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.split("\n"):
+        if line.strip():
+            return _MD_HEADING_RE.sub("", line.strip()).strip() or None
+    return None
+
+
+def _date_in_head(text: str) -> dt.date | None:
+    for line in _non_empty_lines(text)[:HEAD_LINES]:
+        found = parse_date(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _updated_in(lines: list[str]) -> str | None:
+    for line in lines:
+        found = find_updated(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _build(
+    path: Path,
+    *,
+    source: str,
+    raw: str,
+    body: str,
+    fields: _Fields,
+    fmt: str,
+    problem_prefix: str = "",
+    no_date: str = NO_DATE,
+) -> Release:
+    text = normalise_text(body)
+    if not text.strip():
+        raise ReleaseError(path, problem_prefix + NO_BODY)
+    # A YAML block scalar or an HTML <title> may wrap; a title is one line.
+    title = _LINE_BREAK_RE.sub(" ", fields.title.strip()) if fields.title else None
+    if not title:
+        title = _first_line(text)
+    date = fields.date or _date_in_head(text)
+    if date is None:
+        raise ReleaseError(path, problem_prefix + no_date)
+    updated = fields.updated or _updated_in(_non_empty_lines(text)[:HEAD_LINES])
+    lang = fields.lang
+    detected = False
+    if not lang:
+        lang = detect_language(f"{title}\n{text}")
+        detected = True
+    meta = ReleaseMeta(
+        title=unicodedata.normalize("NFC", title or ""),
+        date=date,
+        lang=lang,
+        publisher=fields.publisher or None,
+        url=fields.url or None,
+        updated=updated,
+    )
+    return Release(source=source, raw=raw, text=text, meta=meta, format=fmt, lang_detected=detected)
+
+
+def _scalar_text(path: Path, value: Any, what: str) -> str | None:
+    """A metadata value as text; None for a missing one, an error for a list or mapping."""
+    if value is None:
+        return None
+    if isinstance(value, (dict, list, tuple, set)):
+        raise ReleaseError(path, f"{what} must be text, not a {type(value).__name__}")
+    return str(value).strip() or None
+
+
+def _date_value(path: Path, value: Any, what: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        found = parse_date(value)
+        if found is not None:
+            return found
+    raise ReleaseError(path, f"{what} {value!r} is not a date (write it as YYYY-MM-DD)")
+
+
+def _updated_value(path: Path, value: Any, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value.strip()
+    raise ReleaseError(path, f"{what} {value!r} is not a date-time (write it as YYYY-MM-DDTHH:MM)")
+
+
+def _lang_value(path: Path, value: Any, what: str) -> str | None:
+    text = _scalar_text(path, value, what)
+    if text is None:
+        return None
+    code = _lang_code(text)
+    if code is None:
+        raise ReleaseError(path, f"{what} {text!r} is not a language code (write it like fr or en)")
+    return code
+
+
+def _fields_from_mapping(path: Path, record: dict[Any, Any], where: str) -> _Fields:
+    """Metadata from front matter or a JSON record; ``where`` prefixes each key in messages."""
+    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+    return _Fields(
+        title=_scalar_text(path, lowered.get("title"), f"{where}title"),
+        date=_date_value(path, lowered.get("date"), f"{where}date"),
+        lang=_lang_value(path, lowered.get("lang", lowered.get("language")), f"{where}lang"),
+        publisher=_scalar_text(path, lowered.get("publisher"), f"{where}publisher"),
+        url=_scalar_text(path, lowered.get("url"), f"{where}url"),
+        updated=_updated_value(path, lowered.get("updated", lowered.get("last_updated")), f"{where}updated"),
+    )
+
+
+# --------------------------------------------------------------------------- text family
+
+
+def _read_text(path: Path, raw: str) -> Release:
+    content = raw.replace("\r\n", "\n")
+    lines = content.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start < len(lines) and lines[start].rstrip() == _FENCE_OPEN:
+        return _read_front_matter(path, raw, lines, start)
+    web = _read_web_copy(path, raw, lines, start)
+    if web is not None:
+        return web
+    if len(_non_empty_lines(content)) < 2:
+        raise ReleaseError(path, f"{NO_BODY} (only one line, taken as the title)")
+    return _build(path, source=path.name, raw=raw, body=content, fields=_Fields(), fmt="text")
+
+
+def _read_front_matter(path: Path, raw: str, lines: list[str], start: int) -> Release:
+    import yaml  # only front matter needs it; keeps CLI start-up light
+
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].rstrip() in _FENCE_CLOSE),
+        None,
+    )
+    if end is None:
+        raise ReleaseError(path, "front matter opened with --- is never closed with ---")
+    header = "\n".join(lines[start + 1 : end])
+    try:
+        loaded = yaml.safe_load(header)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + start + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ReleaseError(path, f"front matter is not valid YAML{where}: {_one_line(problem)}") from None
+    except ValueError as exc:  # PyYAML's constructors raise it for "date: 2014-02-31" and the like
+        raise ReleaseError(
+            path, f"front matter holds a value that is not a real date or number: {_one_line(str(exc))}"
+        ) from None
+    except Exception as exc:  # deep nesting and other failures PyYAML does not wrap in YAMLError
+        raise ReleaseError(path, f"front matter is not valid YAML: {type(exc).__name__}") from None
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        raise ReleaseError(
+            path, f"front matter is not a mapping of keys to values (got a {type(loaded).__name__})"
+        )
+    fields = _fields_from_mapping(path, loaded, "front matter ")
+    body = "\n".join(lines[end + 1 :])
+    return _build(path, source=path.name, raw=raw, body=body, fields=fields, fmt="front-matter")
+
+
+def _read_web_copy(path: Path, raw: str, lines: list[str], start: int) -> Release | None:
+    """A copied NATO page: title line, bullet lines of metadata, then the body; None if not that shape."""
+    if start >= len(lines):
+        return None
+    title = lines[start].strip()
+    if _BULLET_RE.match(lines[start]):
+        return None
+    i = start + 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    bullets: list[str] = []
+    while i < len(lines):
+        m = _BULLET_RE.match(lines[i])
+        if m is not None:
+            bullets.append(m.group("rest"))
+        elif lines[i].strip():
+            break
+        i += 1
+    # Bullets without a date are a list in the body, not the page's metadata.
+    date = next((d for d in map(parse_date, bullets) if d is not None), None)
+    if date is None:
+        return None
+    fields = _Fields(title=title, date=date, updated=_updated_in(bullets))
+    body = "\n".join(lines[i:])
+    return _build(path, source=path.name, raw=raw, body=body, fields=fields, fmt="web-copy")
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+
+
+def _read_json(path: Path, raw: str) -> list[Release]:
+    try:
+        loaded = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ReleaseError(path, f"not valid JSON ({_json_problem(exc)})") from None
+    except RecursionError:
+        raise ReleaseError(path, "not valid JSON (nested too deeply)") from None
+    if isinstance(loaded, dict):
+        return [_from_record(path, loaded, raw=raw, source=path.name, fmt="json", number=None)]
+    if isinstance(loaded, list):
+        if not loaded:
+            raise ReleaseError(path, "the JSON array holds no records")
+        return [
+            _from_record(path, record, raw=raw, source=f"{path.name}#{n}", fmt="json", number=n)
+            for n, record in enumerate(loaded, start=1)
+        ]
+    raise ReleaseError(path, f"JSON must be an object or an array of objects, not a {_json_type(loaded)}")
+
+
+def _read_jsonl(path: Path, raw: str) -> list[Release]:
+    releases: list[Release] = []
+    number = 0
+    for lineno, line in enumerate(raw.split("\n"), start=1):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ReleaseError(
+                path, f"record {number} (line {lineno}) is not valid JSON (column {exc.colno}: {exc.msg})"
+            ) from None
+        except RecursionError:
+            raise ReleaseError(path, f"record {number} (line {lineno}) is nested too deeply") from None
+        releases.append(
+            _from_record(path, record, raw=line, source=f"{path.name}#{number}", fmt="jsonl", number=number)
+        )
+    if not releases:
+        raise ReleaseError(path, "empty file")
+    return releases
+
+
+def _from_record(path: Path, record: Any, *, raw: str, source: str, fmt: str, number: int | None) -> Release:
+    prefix = f"record {number}: " if number is not None else ""
+    if not isinstance(record, dict):
+        raise ReleaseError(path, f"{prefix}not a release (a JSON {_json_type(record)}, not an object)")
+    body = next((record[k] for k in ("text", "body", "content") if record.get(k) is not None), None)
+    if body is None:
+        raise ReleaseError(path, f"{prefix}not a release (no text: give it as text, body or content)")
+    if not isinstance(body, str):
+        raise ReleaseError(path, f"{prefix}text must be a string, not a JSON {_json_type(body)}")
+    fields = _fields_from_mapping(path, record, prefix)
+    return _build(
+        path,
+        source=source,
+        raw=raw,
+        body=body,
+        fields=fields,
+        fmt=fmt,
+        problem_prefix=prefix,
+        no_date="no date found: give one in the record (date: YYYY-MM-DD) or in the first lines of its text",
+    )
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "button"}
+)
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+        "table", "tr", "blockquote", "pre", "figure", "figcaption", "dd", "dt", "dl", "address", "br",
+        "hr", "title", "body", "td", "th",
+    }
+)  # fmt: skip
+_DATE_META_NAMES = frozenset(
+    {
+        "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "article:published_time",
+        "og:published_time", "published_time", "pubdate", "publish-date", "publication_date",
+    }
+)  # fmt: skip
+
+
+class _PageScan(HTMLParser):
+    """The metadata trafilatura may miss, and a plain-text fallback that leaves scripts and menus out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang: str | None = None
+        self.title_parts: list[str] = []
+        self.og_title: str | None = None
+        self.meta_date: str | None = None
+        self.time_datetime: str | None = None
+        self.text_parts: list[str] = []
+        self._skip_depth = 0
+        self._in_title = False
+        self._in_body = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "html" and values.get("lang") and self.lang is None:
+            self.lang = values["lang"]
+        elif tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            content = values.get("content", "").strip()
+            if key == "og:title" and content and self.og_title is None:
+                self.og_title = content
+            elif key in _DATE_META_NAMES and content and self.meta_date is None:
+                self.meta_date = content
+        elif tag == "time" and values.get("datetime") and self.time_datetime is None:
+            self.time_datetime = values["datetime"]
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "body":
+            self._in_body = True
+        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
+            self._skip_depth += 1
+        if tag in _BLOCK_TAGS:
+            self.text_parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/> and <meta/>: no content follows, so never count them as open.
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta" or (tag == "time" and values.get("datetime")):
+            self.handle_starttag(tag, attrs)
+        elif tag in _BLOCK_TAGS:
+            self.text_parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIP_TAGS and self._skip_depth > 0:
+            self._skip_depth -= 1
+        if tag in _BLOCK_TAGS:
+            self.text_parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+        elif self._skip_depth == 0:
+            self.text_parts.append(data)
+
+    @property
+    def title(self) -> str | None:
+        title = " ".join("".join(self.title_parts).split())
+        return title or None
+
+    @property
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self.text_parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+def _scan_html(raw: str) -> _PageScan:
+    scan = _PageScan()
+    try:
+        scan.feed(raw)
+        scan.close()
+    except Exception:  # html.parser is lenient but not infallible; keep what it gathered
+        pass
+    return scan
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    text: str | None = None
+    title: str | None = None
+    date: str | None = None
+    language: str | None = None
+    url: str | None = None
+    sitename: str | None = None
+
+
+# htmldate's extensive search turns a bare "2014" in the body into 2014-01-01;
+# a release date must be printed as one, so only markup and full dates count.
+_HTMLDATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+def _trafilatura(raw: str) -> _Extracted:
+    """The main text and metadata as trafilatura sees them; all None when it fails."""
+    try:
+        import trafilatura  # imported here: it pulls in lxml and htmldate, slow for a CLI that reads no HTML
+
+        doc = trafilatura.bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            date_extraction_params=dict(_HTMLDATE_PARAMS),
+        )
+    except Exception:  # trafilatura and lxml raise many kinds of errors on odd markup
+        return _Extracted()
+    if doc is None:
+        return _Extracted()
+
+    def get(name: str) -> str | None:
+        value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
+        return (value.strip() or None) if isinstance(value, str) else None
+
+    return _Extracted(
+        text=get("text"),
+        title=get("title"),
+        date=get("date"),
+        language=get("language"),
+        url=get("url"),
+        sitename=get("sitename"),
+    )
+
+
+def _read_html(path: Path, raw: str) -> Release:
+    scan = _scan_html(raw)
+    found = _trafilatura(raw)
+    text = found.text or scan.text
+    if not text.strip():
+        raise ReleaseError(path, NO_BODY)
+    date = None
+    for candidate in (found.date, scan.meta_date, scan.time_datetime):
+        if candidate:
+            date = _iso_or_text_date(candidate)
+            if date is not None:
+                break
+    lang = None
+    for candidate in (scan.lang, found.language):
+        if candidate:
+            lang = _lang_code(candidate)
+            if lang:
+                break
+    fields = _Fields(
+        title=found.title or scan.og_title or scan.title,
+        date=date,
+        lang=lang,
+        publisher=found.sitename,
+        url=found.url,
+    )
+    return _build(path, source=path.name, raw=raw, body=text, fields=fields, fmt="html")
+
+
+def _iso_or_text_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return parse_date(value)
