@@ -266,6 +266,10 @@ class Extractor:
                 else:
                     self._words.setdefault(name, set()).update(fold(w) for w in words)
 
+    def mentions(self, text: str) -> list[Entry]:
+        """The vocabulary entries a text names, in order."""
+        return [m.entry for m in self._find_mentions(tokenize(text))]
+
     def _cue_index(self, lang: str) -> _Index:
         return self._cues.setdefault(lang, _Index())
 
@@ -463,7 +467,8 @@ class Extractor:
                 orgs.add(m.entry.iri)
                 if m.entry.organisation:
                     orgs.add(m.entry.organisation)
-            elif m.entry.kind == "office" and m.entry.organisation:
+            elif m.entry.kind == "office" and m.entry.organisation and not m.alternatives:
+                # A bare "Secretary General" says nothing of whose: only an unambiguous office counts.
                 orgs.add(m.entry.organisation)
         return orgs
 

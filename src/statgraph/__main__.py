@@ -1,0 +1,3 @@
+from statgraph.cli import main
+
+main()

@@ -1,0 +1,321 @@
+"""The ``statgraph`` command: a thin shell over :mod:`statgraph.api`.
+
+Exit codes: 0 ok, 1 validation failed, 2 bad input or usage, 3 store or
+endpoint unreachable. A user's mistake gets one line naming the file and the
+problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from .errors import EXIT_INPUT, StatgraphError
+
+app = typer.Typer(
+    name="statgraph",
+    help="Official press releases in, stances as RDF out: who said what to whom, and when.\n\n"
+    "Example:\n\n    statgraph load examples/ && statgraph query run condemnations --param target=Russia",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+query_app = typer.Typer(help="Saved SPARQL queries (queries/*.rq).", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", help="Store folder [default: $STATGRAPH_STORE or ./.statgraph]", show_default=False),
+]
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    typer.echo(f"statgraph: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _api(store: Path | None) -> Any:
+    from .api import Statgraph
+
+    return Statgraph(store)
+
+
+def _guard(fn: Any) -> Any:
+    """Map statgraph's errors to one line and its exit code."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except StatgraphError as exc:
+            _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, exc.exit_code)
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+
+    return wrapper
+
+
+@app.command()
+@_guard
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of releases (.txt .md .json .jsonl .html)")],
+    store: StoreOpt = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Read, extract and validate; record nothing")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the summary only")] = False,
+) -> None:
+    """Read releases, extract their statements, validate them with SHACL and record them.
+
+    A release already recorded with the same content is left alone ("unchanged"); one
+    whose text changed is recorded as a revision. A release that fails the shapes is
+    rejected with its violations and the others still load (exit 1); a file that
+    cannot be read is reported and skipped (exit 2).
+
+    Example:
+
+        statgraph load examples/ --store ./.statgraph
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    api = _api(store)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True,
+                  disable=quiet or not sys.stderr.isatty()) as progress:
+        task = progress.add_task("loading", total=None)
+
+        def on_file(source: str, outcome: str) -> None:
+            progress.update(task, description=f"{outcome:9} {source}")
+
+        report = api.load(paths, dry_run=dry_run, on_file=on_file)
+    for err in report.errors:
+        typer.echo(f"statgraph: {err}", err=True)
+    for source, violations in report.rejected:
+        typer.echo(f"statgraph: {source}: rejected, {len(violations)} violation(s) of the shapes:", err=True)
+        for v in violations[:20]:
+            typer.echo(f"  {v}", err=True)
+    verb = "would record" if dry_run else "recorded"
+    typer.echo(
+        f"{verb} {len(report.new)} new, {len(report.revised)} revised; {len(report.unchanged)} unchanged; "
+        f"{len(report.rejected)} rejected; {len(report.errors)} unreadable; "
+        f"{report.statements} statements, {report.triples} triples"
+    )
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+@_guard
+def statements(
+    store: StoreOpt = None,
+    release: Annotated[str | None, typer.Option(help="Only this release (id, IRI or source file name)")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl")] = "table",
+) -> None:
+    """List the statements of the store, names in English.
+
+    Example:
+
+        statgraph statements --release 2014-11-18_nato_fr_stoltenberg-eu-ministers --format jsonl
+    """
+    if fmt not in {"table", "csv", "jsonl"}:
+        raise typer.BadParameter(f"{fmt!r}: choose table, csv or jsonl", param_hint="--format")
+    rows = _api(store).statements(release=release)
+    if fmt == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+        return
+    fields = ["date", "speaker", "stance", "target", "audience", "kind", "source", "quote"]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow([*fields, "topics", "id"])
+        for row in rows:
+            d = row.as_dict()
+            writer.writerow([d[f] for f in fields] + ["; ".join(row.topics), row.id])
+        typer.echo(buf.getvalue(), nl=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*["date", "speaker", "stance", "target", "kind", "quote"], show_lines=False)
+    for row in rows:
+        quote = row.quote if len(row.quote) <= 70 else row.quote[:67] + "..."
+        table.add_row(row.date, row.speaker, row.stance, row.target, row.kind, quote)
+    Console(width=200).print(table)
+    typer.echo(f"{len(rows)} statements")
+
+
+@query_app.command("list")
+@_guard
+def query_list(
+    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+) -> None:
+    """List the saved queries with their parameters.
+
+    Example:
+
+        statgraph query list --format json
+    """
+    catalogue = _api(None).catalogue()
+    if fmt == "json":
+        out = [
+            {"name": q.name, "title": q.title, "description": q.description, "path": str(q.path),
+             "params": [{"name": p.name, "type": p.type, "default": p.default, "description": p.description}
+                        for p in q.params]}
+            for q in catalogue.values()
+        ]
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if fmt != "table":
+        raise typer.BadParameter(f"{fmt!r}: choose table or json", param_hint="--format")
+    width = max((len(n) for n in catalogue), default=4)
+    for name in sorted(catalogue):
+        q = catalogue[name]
+        params = " ".join(f"{p.name}={p.default if p.default is not None else '?'}" for p in q.params)
+        typer.echo(f"{name:{width}}  {q.title}" + (f"  [{params}]" if params else ""))
+
+
+@query_app.command("run")
+@_guard
+def query_run(
+    name: Annotated[str, typer.Argument(help="A saved query's name, or a .rq file")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable")] = None,
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
+    timeout: Annotated[float | None, typer.Option(help="Stop the query after this many seconds")] = None,
+) -> None:
+    """Run a saved SPARQL query; parameters are bound, never pasted into the query.
+
+    The runner is read-only: updates, LOAD and SERVICE are refused.
+
+    Example:
+
+        statgraph query run condemnations --param target=Russia --format csv
+    """
+    from .queries import format_result
+
+    if fmt not in {"table", "csv", "tsv", "json"}:
+        raise typer.BadParameter(f"{fmt!r}: choose table, csv, tsv or json", param_hint="--format")
+    params: dict[str, str] = {}
+    for item in param or []:
+        if "=" not in item:
+            _fail(f"--param {item!r}: write NAME=VALUE", EXIT_INPUT)
+        key, _, value = item.partition("=")
+        params[key.strip()] = value
+    result = _api(store).query(name, params, timeout=timeout)
+    typer.echo(format_result(result, fmt), nl=False)
+
+
+@app.command()
+@_guard
+def export(
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="turtle, trig, nquads, ntriples, jsonld or rdfxml")] = "turtle",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file [default: stdout]")] = None,
+    vocabulary: Annotated[bool, typer.Option(help="Include the vocabulary (actors, topics, stance types)")] = True,
+) -> None:
+    """Export the graph for Protégé, GraphDB, Jena and other RDF tools.
+
+    Turtle, N-Triples and RDF/XML merge the release graphs into one graph; TriG,
+    N-Quads and JSON-LD keep one named graph per release.
+
+    Example:
+
+        statgraph export --format turtle -o statgraph.ttl
+    """
+    from .store import FORMATS
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}: choose {', '.join(FORMATS)}", param_hint="--format")
+    data = _api(store).export(fmt, vocabulary=vocabulary)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(output)  # never a half-written export under the final name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        _fail(f"{output}: cannot write: {exc.strerror}", EXIT_INPUT)
+    typer.echo(f"wrote {len(data)} bytes to {output}", err=True)
+
+
+@app.command()
+@_guard
+def log(
+    store: StoreOpt = None,
+    event_type: Annotated[list[str] | None, typer.Option("--type", help="Only events of this type")] = None,
+    release: Annotated[str | None, typer.Option(help="Only events of this release")] = None,
+    after: Annotated[int, typer.Option(help="Only events after this sequence number")] = 0,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
+) -> None:
+    """Show the event log, the source of truth.
+
+    Example:
+
+        statgraph log --type ReleaseRecorded
+    """
+    from .events import ReleaseRecorded, StatementsExtracted, to_dict
+
+    for ev in _api(store).events(types=event_type or (), release=release, after=after):
+        if fmt == "jsonl":
+            d = to_dict(ev)
+            d.pop("raw", None)
+            typer.echo(json.dumps(d, ensure_ascii=False, default=str))
+            continue
+        if isinstance(ev, ReleaseRecorded):
+            what = f"{ev.release_id} {ev.source} ({ev.date}, {ev.lang})"
+        elif isinstance(ev, StatementsExtracted):
+            what = f"{ev.release_id} {len(ev.statements)} statements by {ev.extractor} {ev.extractor_version}"
+        else:
+            what = ""
+        typer.echo(f"{ev.seq:6} {ev.time[:19]} {ev.type:20} {what}")
+
+
+@app.command()
+@_guard
+def rebuild(store: StoreOpt = None) -> None:
+    """Delete the projection and replay the event log into a fresh one.
+
+    Example:
+
+        statgraph rebuild --store ./.statgraph
+    """
+    count = _api(store).rebuild()
+    typer.echo(f"replayed {count} events")
+
+
+@app.command()
+@_guard
+def validate(store: StoreOpt = None) -> None:
+    """Check every release graph in the store against the SHACL shapes again.
+
+    Example:
+
+        statgraph validate
+    """
+    problems = _api(store).validate()
+    for graph, violations in problems:
+        typer.echo(f"{graph}: {len(violations)} violation(s)")
+        for v in violations:
+            typer.echo(f"  {v}")
+    if problems:
+        raise typer.Exit(1)
+    typer.echo("all release graphs conform")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

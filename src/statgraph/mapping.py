@@ -1,0 +1,119 @@
+"""Releases and statements as RDF: the one place that knows the graph's shape.
+
+Every node gets an IRI minted from the release or statement id (no blank
+nodes), so the same events always give the same triples and a rebuilt
+projection is identical, not merely isomorphic, to the old one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+
+from .domain import Release, Statement
+from .namespaces import OA, SCHEMA, SG, STANCE, extraction_iri, release_iri, statement_iri
+
+_IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
+_CONTEXT = 32  # characters of prefix/suffix kept in a TextQuoteSelector
+
+
+def _lit(text: str, lang: str) -> Literal:
+    # An unknown language still gets a tag the shapes accept ("und" is BCP 47 for undetermined).
+    return Literal(text, lang=lang if re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*", lang or "") else "und")
+
+
+def release_graph(release: Release, *, seq: int = 0, event_id: str = "") -> Graph:
+    g = Graph()
+    r = URIRef(release_iri(release.release_id))
+    m = release.meta
+    g.add((r, RDF.type, SG.Release))
+    g.add((r, DCTERMS.identifier, Literal(release.release_id)))
+    g.add((r, DCTERMS.title, _lit(m.title, m.lang)))
+    g.add((r, DCTERMS.date, Literal(m.date.isoformat(), datatype=XSD.date)))
+    g.add((r, DCTERMS.language, Literal(m.lang, datatype=XSD.language)))
+    if m.publisher:
+        g.add((r, DCTERMS.publisher, Literal(m.publisher)))
+    if m.url:
+        g.add((r, DCTERMS.source, URIRef(m.url) if _IRI_OK.match(m.url) else Literal(m.url)))
+    if m.updated:
+        g.add((r, DCTERMS.modified, Literal(m.updated, datatype=XSD.dateTime if "T" in m.updated else XSD.date)))
+    g.add((r, SG.sourceName, Literal(release.source)))
+    g.add((r, SG.sourceFormat, Literal(release.format)))
+    g.add((r, SG.contentHash, Literal("sha256:" + release.sha256)))
+    g.add((r, SG.languageDetected, Literal(release.lang_detected)))
+    g.add((r, SCHEMA.text, _lit(release.text, m.lang)))
+    if seq:
+        g.add((r, SG.eventSeq, Literal(seq)))
+    if event_id:
+        g.add((r, SG.eventId, Literal(event_id)))
+    return g
+
+
+def add_statements(
+    g: Graph,
+    release: Release,
+    statements: Sequence[Statement],
+    *,
+    extractor: str,
+    version: str,
+    lexicon_hash: str,
+    seq: int = 0,
+    event_id: str = "",
+    time: str = "",
+) -> Graph:
+    r = URIRef(release_iri(release.release_id))
+    activity = URIRef(extraction_iri(event_id or release.release_id))
+    g.add((activity, RDF.type, SG.Extraction))
+    g.add((activity, PROV.used, r))
+    g.add((activity, SG.extractorVersion, Literal(version)))
+    g.add((activity, SG.lexiconHash, Literal(lexicon_hash)))
+    g.add((activity, PROV.wasAssociatedWith, URIRef(f"https://w3id.org/statgraph/extractor/{extractor}")))
+    if seq:
+        g.add((activity, SG.eventSeq, Literal(seq)))
+    if event_id:
+        g.add((activity, SG.eventId, Literal(event_id)))
+    if time:
+        g.add((activity, PROV.endedAtTime, Literal(time, datatype=XSD.dateTime)))
+    text = release.text
+    for st in statements:
+        s = URIRef(statement_iri(st.statement_id))
+        stance = URIRef(f"{s}#stance")
+        evidence = URIRef(f"{s}#evidence")
+        quote_sel = URIRef(f"{s}#quote")
+        pos_sel = URIRef(f"{s}#position")
+        g.add((s, RDF.type, SG.Statement))
+        g.add((s, SG.speaker, URIRef(st.speaker)))
+        if st.speaker_role:
+            g.add((s, SG.speakerRole, URIRef(st.speaker_role)))
+        if st.audience:
+            g.add((s, SG.audience, URIRef(st.audience)))
+        g.add((s, SG.stance, stance))
+        g.add((stance, RDF.type, SG.Stance))
+        g.add((stance, SG.stanceType, STANCE[st.stance]))
+        g.add((stance, SG.target, URIRef(st.target)))
+        for topic in st.topics:
+            g.add((s, SG.topic, URIRef(topic)))
+        g.add((s, SG.kind, SG.direct if st.kind == "direct" else SG.indirect))
+        g.add((s, DCTERMS.date, Literal(st.date.isoformat(), datatype=XSD.date)))
+        g.add((s, SG.confidence, Literal(Decimal(str(st.confidence)), datatype=XSD.decimal)))
+        g.add((s, SG.rule, Literal(st.rule)))
+        g.add((s, SG.cue, Literal(st.cue)))
+        g.add((s, PROV.wasDerivedFrom, r))
+        g.add((s, PROV.wasGeneratedBy, activity))
+        g.add((s, SG.evidence, evidence))
+        g.add((evidence, RDF.type, OA.SpecificResource))
+        g.add((evidence, OA.hasSource, r))
+        g.add((evidence, OA.hasSelector, quote_sel))
+        g.add((evidence, OA.hasSelector, pos_sel))
+        g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
+        g.add((quote_sel, OA.exact, _lit(st.quote, st.lang)))
+        g.add((quote_sel, OA.prefix, _lit(text[max(0, st.start - _CONTEXT) : st.start], st.lang)))
+        g.add((quote_sel, OA.suffix, _lit(text[st.end : st.end + _CONTEXT], st.lang)))
+        g.add((pos_sel, RDF.type, OA.TextPositionSelector))
+        g.add((pos_sel, OA.start, Literal(st.start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos_sel, OA.end, Literal(st.end, datatype=XSD.nonNegativeInteger)))
+    return g

@@ -1,0 +1,147 @@
+"""Where the projection lives: Oxigraph, on disk in the store folder or in memory.
+
+The verbs follow pyoxigraph's ``Store``: ``replace_graph``, ``drop_graph``,
+``query``, ``dump``. Every pyoxigraph error is mapped to a statgraph
+:class:`~statgraph.errors.StoreError` here, at the edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .errors import StoreError, StoreUnavailableError
+from .namespaces import META_GRAPH, SG
+
+_POSITION = ox.NamedNode(str(SG.projectedUpTo))
+_DIGEST = ox.NamedNode(str(SG.lexiconHash))
+_META = ox.NamedNode(str(META_GRAPH))
+
+FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = {"trig", "nquads", "jsonld"}
+
+
+@contextmanager
+def _mapped(what: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise StoreError(f"{what}: {exc}") from exc
+
+
+class OxigraphStore:
+    """The embedded projection store. ``path=None`` keeps it in memory."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreUnavailableError(f"cannot open the projection at {path}: {exc}") from exc
+
+    @property
+    def raw(self) -> ox.Store:
+        return self._store
+
+    def replace_graphs(self, graphs: dict[str, bytes], *, position: int | None = None) -> None:
+        """Replace each graph's content with the given N-Triples, and move the position, in one transaction."""
+        meta = str(META_GRAPH)
+        parts = []
+        for graph, ntriples in graphs.items():
+            # Graph names are minted from hashes (namespaces.py) and the data is N-Triples we
+            # serialised ourselves, so this update text carries no user input.
+            parts.append(f"DROP SILENT GRAPH <{graph}>")
+            if ntriples.strip():
+                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples.decode('utf-8')}\n}} }}")
+        if position is not None:
+            parts.append(f"DELETE WHERE {{ GRAPH <{meta}> {{ <{meta}> <{SG.projectedUpTo}> ?p }} }}")
+            parts.append(f'INSERT DATA {{ GRAPH <{meta}> {{ <{meta}> <{SG.projectedUpTo}> {int(position)} }} }}')
+        if not parts:
+            return
+        with _mapped("writing the projection"):
+            try:
+                self._store.update(" ;\n".join(parts))
+            except SyntaxError as exc:
+                raise StoreError(f"the projection refused an update: {exc}") from exc
+
+    def drop_graph(self, graph: str) -> None:
+        name = ox.NamedNode(graph)
+        with _mapped(f"dropping graph {graph}"):
+            if self._store.contains_named_graph(name):
+                self._store.remove_graph(name)
+
+    def graph_ntriples(self, graph: str) -> bytes:
+        with _mapped(f"reading graph {graph}"):
+            return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
+
+    def position(self) -> int:
+        for q in self._store.quads_for_pattern(_META, _POSITION, None, _META):
+            return int(q.object.value)
+        return 0
+
+    def set_position(self, seq: int) -> None:
+        self.replace_graphs({}, position=seq)
+
+    def vocabulary_digest(self) -> str:
+        for q in self._store.quads_for_pattern(_META, _DIGEST, None, _META):
+            return str(q.object.value)
+        return ""
+
+    def set_vocabulary(self, graph: str, ntriples: bytes, digest: str) -> None:
+        self.replace_graphs({graph: ntriples})
+        with _mapped("recording the vocabulary digest"):
+            for q in list(self._store.quads_for_pattern(_META, _DIGEST, None, _META)):
+                self._store.remove(q)
+            self._store.add(ox.Quad(_META, _DIGEST, ox.Literal(digest), _META))
+
+    def query(self, text: str, **options: Any) -> Any:
+        with _mapped("running a query"):
+            return self._store.query(text, use_default_graph_as_union=True, **options)
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def count(self, graph: str | None = None) -> int:
+        name = ox.NamedNode(graph) if graph else None
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, name))
+
+    def dump(self, fmt: str, *, graphs: list[str], prefixes: dict[str, str] | None = None) -> bytes:
+        """The given graphs: as a dataset for quad formats, merged into one graph for triple formats."""
+        target = ox.Store()
+        with _mapped("exporting"):
+            for g in graphs:
+                name = ox.NamedNode(g)
+                dest: Any = name if fmt in QUAD_FORMATS else ox.DefaultGraph()
+                target.extend(ox.Quad(q.subject, q.predicate, q.object, dest) for q in self._store.quads_for_pattern(None, None, None, name))
+            kwargs: dict[str, Any] = {}
+            if fmt in {"turtle", "trig"} and prefixes:
+                kwargs["prefixes"] = prefixes
+            if fmt in QUAD_FORMATS:
+                return target.dump(format=FORMATS[fmt], **kwargs) or b""
+            return target.dump(format=FORMATS[fmt], from_graph=ox.DefaultGraph(), **kwargs) or b""
+
+    def flush(self) -> None:
+        if self.path is not None:
+            with _mapped("flushing the projection"):
+                self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
