@@ -213,7 +213,9 @@ class Statgraph:
                         lexicon_hash=self.extractor.lexicon_hash,
                         statements=tuple(statements),
                     ).with_seq(head + 2)
-                    assert isinstance(recorded, ReleaseRecorded) and isinstance(extracted, StatementsExtracted)
+                    assert isinstance(recorded, ReleaseRecorded) and isinstance(
+                        extracted, StatementsExtracted
+                    )
                     graph = build_graph(recorded, extracted)
                     violations = self.validator.violations(graph)
                     if violations:
@@ -267,6 +269,7 @@ class Statgraph:
             text = _STATEMENTS_QUERY
             rows = []
             for sol in store.query(text, prefixes=PREFIXES):
+
                 def v(name: str, sol: Any = sol) -> str:
                     term = sol[name]
                     return "" if term is None else str(term.value)
@@ -275,11 +278,21 @@ class Statgraph:
                     continue
                 rows.append(
                     StatementRow(
-                        id=v("s"), source=v("source"), release=v("rid"), date=v("date"), lang=v("lang"),
-                        title=v("title"), speaker=v("speaker"), speaker_role=v("role"), audience=v("audience"),
-                        stance=v("stance"), target=v("target"),
+                        id=v("s"),
+                        source=v("source"),
+                        release=v("rid"),
+                        date=v("date"),
+                        lang=v("lang"),
+                        title=v("title"),
+                        speaker=v("speaker"),
+                        speaker_role=v("role"),
+                        audience=v("audience"),
+                        stance=v("stance"),
+                        target=v("target"),
                         topics=tuple(sorted(t for t in v("topics").split("\u001f") if t)),
-                        kind=v("kind"), quote=v("quote"), confidence=float(v("confidence") or 0),
+                        kind=v("kind"),
+                        quote=v("quote"),
+                        confidence=float(v("confidence") or 0),
                     )
                 )
             return rows
@@ -304,8 +317,9 @@ class Statgraph:
 
         return load_catalogue(list(self.settings.queries))
 
-    def query(self, name_or_file: str, params: dict[str, str] | None = None, *,
-              timeout: float | None = None) -> Any:
+    def query(
+        self, name_or_file: str, params: dict[str, str] | None = None, *, timeout: float | None = None
+    ) -> Any:
         from .queries import bind, check_read_only, parse_query_file, run
 
         path = Path(name_or_file)
@@ -329,8 +343,9 @@ class Statgraph:
                 graphs.append(str(VOCABULARY_GRAPH))
             return store.dump(fmt, graphs=graphs, prefixes=PREFIXES)
 
-    def events(self, *, types: Iterable[str] = (), release: str | None = None,
-               after: int = 0) -> Iterator[Event]:
+    def events(
+        self, *, types: Iterable[str] = (), release: str | None = None, after: int = 0
+    ) -> Iterator[Event]:
         wanted = set(types)
         with self.session() as (recorder, _s, _p):
             rid = self._release_id(recorder, release) if release else None

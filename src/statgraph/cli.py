@@ -32,7 +32,9 @@ app.add_typer(query_app, name="query")
 
 StoreOpt = Annotated[
     Path | None,
-    typer.Option("--store", help="Store folder [default: $STATGRAPH_STORE or ./.statgraph]", show_default=False),
+    typer.Option(
+        "--store", help="Store folder [default: $STATGRAPH_STORE or ./.statgraph]", show_default=False
+    ),
 ]
 
 
@@ -69,9 +71,13 @@ def _guard(fn: Any) -> Any:
 @app.command()
 @_guard
 def load(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of releases (.txt .md .json .jsonl .html)")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders of releases (.txt .md .json .jsonl .html)")
+    ],
     store: StoreOpt = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Read, extract and validate; record nothing")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Read, extract and validate; record nothing")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the summary only")] = False,
 ) -> None:
     """Read releases, extract their statements, validate them with SHACL and record them.
@@ -88,8 +94,12 @@ def load(
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     api = _api(store)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True,
-                  disable=quiet or not sys.stderr.isatty()) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        transient=True,
+        disable=quiet or not sys.stderr.isatty(),
+    ) as progress:
         task = progress.add_task("loading", total=None)
 
         def on_file(source: str, outcome: str) -> None:
@@ -115,7 +125,9 @@ def load(
 @_guard
 def statements(
     store: StoreOpt = None,
-    release: Annotated[str | None, typer.Option(help="Only this release (id, IRI or source file name)")] = None,
+    release: Annotated[
+        str | None, typer.Option(help="Only this release (id, IRI or source file name)")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl")] = "table",
 ) -> None:
     """List the statements of the store, names in English.
@@ -166,9 +178,16 @@ def query_list(
     catalogue = _api(None).catalogue()
     if fmt == "json":
         out = [
-            {"name": q.name, "title": q.title, "description": q.description, "path": str(q.path),
-             "params": [{"name": p.name, "type": p.type, "default": p.default, "description": p.description}
-                        for p in q.params]}
+            {
+                "name": q.name,
+                "title": q.title,
+                "description": q.description,
+                "path": str(q.path),
+                "params": [
+                    {"name": p.name, "type": p.type, "default": p.default, "description": p.description}
+                    for p in q.params
+                ],
+            }
             for q in catalogue.values()
         ]
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
@@ -217,9 +236,15 @@ def query_run(
 @_guard
 def export(
     store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="turtle, trig, nquads, ntriples, jsonld or rdfxml")] = "turtle",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file [default: stdout]")] = None,
-    vocabulary: Annotated[bool, typer.Option(help="Include the vocabulary (actors, topics, stance types)")] = True,
+    fmt: Annotated[
+        str, typer.Option("--format", help="turtle, trig, nquads, ntriples, jsonld or rdfxml")
+    ] = "turtle",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file [default: stdout]")
+    ] = None,
+    vocabulary: Annotated[
+        bool, typer.Option(help="Include the vocabulary (actors, topics, stance types)")
+    ] = True,
 ) -> None:
     """Export the graph for Protégé, GraphDB, Jena and other RDF tools.
 

@@ -47,7 +47,9 @@ class Settings:
             try:
                 max_bytes = int(env["STATGRAPH_MAX_BYTES"])
             except ValueError as exc:
-                raise InputError(f"STATGRAPH_MAX_BYTES={env['STATGRAPH_MAX_BYTES']!r} is not a number of bytes") from exc
+                raise InputError(
+                    f"STATGRAPH_MAX_BYTES={env['STATGRAPH_MAX_BYTES']!r} is not a number of bytes"
+                ) from exc
         queries = [data_dir("queries")]
         queries += [Path(p) for p in env.get("STATGRAPH_QUERIES", "").split(os.pathsep) if p]
         try:
@@ -57,7 +59,9 @@ class Settings:
         return cls(
             store=store or Path(env.get("STATGRAPH_STORE") or DEFAULT_STORE),
             max_bytes=max_bytes,
-            ontology=Path(env["STATGRAPH_ONTOLOGY"]) if env.get("STATGRAPH_ONTOLOGY") else data_dir("ontology"),
+            ontology=Path(env["STATGRAPH_ONTOLOGY"])
+            if env.get("STATGRAPH_ONTOLOGY")
+            else data_dir("ontology"),
             queries=tuple(queries),
             user=user,
         )

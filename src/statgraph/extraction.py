@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import __version__
 from .domain import Release, Statement
@@ -44,12 +45,64 @@ _TOKEN_RE = re.compile(
 _REFLEXIVE = {"se", "s'", "nous", "vous", "me", "m'", "te", "t'"}
 _SPEECH_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _ABBREVIATIONS = {
-    "m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "st", "no", "jan", "janv", "feb", "fev", "fevr", "mar",
-    "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "p", "art", "vol", "gen",
-    "lt", "col", "amb", "prof", "e", "i", "u", "etc",
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "jan",
+    "janv",
+    "feb",
+    "fev",
+    "fevr",
+    "mar",
+    "apr",
+    "avr",
+    "jun",
+    "jul",
+    "juil",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "p",
+    "art",
+    "vol",
+    "gen",
+    "lt",
+    "col",
+    "amb",
+    "prof",
+    "e",
+    "i",
+    "u",
+    "etc",
 }
-_BY_PHRASE_END = {"on", "to", "regarding", "concerning", "about", "sur", "concernant", "relative", "relatif",
-                  "following", "after", "suite", "at", "in", "en", "lors"}
+_BY_PHRASE_END = {
+    "on",
+    "to",
+    "regarding",
+    "concerning",
+    "about",
+    "sur",
+    "concernant",
+    "relative",
+    "relatif",
+    "following",
+    "after",
+    "suite",
+    "at",
+    "in",
+    "en",
+    "lors",
+}
 _LINKING = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
 _SPOKESPERSON = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
 
@@ -74,7 +127,10 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     flat = text.translate(_APOSTROPHES)
-    return [Token(fold(m.group()), text[m.start() : m.end()], m.start(), m.end()) for m in _TOKEN_RE.finditer(flat)]
+    return [
+        Token(fold(m.group()), text[m.start() : m.end()], m.start(), m.end())
+        for m in _TOKEN_RE.finditer(flat)
+    ]
 
 
 @dataclass(frozen=True)
@@ -152,9 +208,9 @@ class _Index:
     """Token-sequence lookup: first key -> patterns with their payloads, longest first."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[Pattern, object]]] = {}
+        self._by_first: dict[str, list[tuple[Pattern, Any]]] = {}
 
-    def add(self, pattern: Pattern, payload: object) -> None:
+    def add(self, pattern: Pattern, payload: Any) -> None:
         if not pattern.keys:
             return
         bucket = self._by_first.setdefault(pattern.keys[0], [])
@@ -162,7 +218,7 @@ class _Index:
             bucket.append((pattern, payload))
             bucket.sort(key=lambda pp: -len(pp[0].keys))
 
-    def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, object]]:
+    def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
         return [(p, v) for p, v in self._by_first.get(tokens[i].key, ()) if p.matches(tokens, i)]
 
 
@@ -251,7 +307,9 @@ class Extractor:
             for kind, table in (("phrase", st.phrases), ("agent-phrase", st.agent_phrases)):
                 for lang, phrases in table.items():
                     for phrase in phrases:
-                        self._cue_index(lang).add(Pattern.of(phrase, proper=False), Cue(st.slug, kind, phrase, lang))
+                        self._cue_index(lang).add(
+                            Pattern.of(phrase, proper=False), Cue(st.slug, kind, phrase, lang)
+                        )
 
         for name, table in v.wordlists.items():
             for lang, words in table.items():
@@ -299,10 +357,11 @@ class Extractor:
             hits = self._mentions.at(tokens, i)
             if hits:
                 pattern, payload = hits[0]
-                entry, how = payload  # type: ignore[misc]
+                entry, how = payload
                 others = tuple(
-                    p[1][0] for p in hits[1:]  # type: ignore[index]
-                    if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry  # type: ignore[index]
+                    p[1][0]
+                    for p in hits[1:]
+                    if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
                 )
                 found.append(Mention(entry, i, i + len(pattern.keys), how, others))
                 i += len(pattern.keys)
@@ -327,7 +386,9 @@ class Extractor:
         if any(k in neg and k not in {"pas", "plus", "jamais"} for k in before):
             return True
         # French: ne … pas around the verb, or n'a pas reconnu.
-        return ("ne" in before or "n'" in before) and any(k in {"pas", "plus", "jamais"} for k in before + after)
+        return ("ne" in before or "n'" in before) and any(
+            k in {"pas", "plus", "jamais"} for k in before + after
+        )
 
     def _cue_hits(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
         index = self._cues.get(lang)
@@ -338,7 +399,7 @@ class Extractor:
         while i < hi:
             best: CueHit | None = None
             for pattern, payload in index.at(tokens, i):
-                cue: Cue = payload  # type: ignore[assignment]
+                cue: Cue = payload
                 end = i + len(pattern.keys)
                 if end > hi:
                     continue
@@ -477,7 +538,10 @@ class Extractor:
         own = self._words_of("own-voice")
         own_patterns = [Pattern.of(w, proper=False) for w in own]
         positions = [
-            (i, i + len(p.keys)) for i in range(len(title_tokens)) for p in own_patterns if p.matches(title_tokens, i)
+            (i, i + len(p.keys))
+            for i in range(len(title_tokens))
+            for p in own_patterns
+            if p.matches(title_tokens, i)
         ]
         if not positions:
             return self._first_person_publisher(release)
@@ -494,8 +558,10 @@ class Extractor:
             stop = j
             while stop < len(title_tokens) and title_tokens[stop].key not in _BY_PHRASE_END:
                 stop += 1
-            opens_on_name = j > end and j < len(title_tokens) and (
-                title_tokens[j].is_upper_initial or j in {m.start for m in mentions}
+            opens_on_name = (
+                j > end
+                and j < len(title_tokens)
+                and (title_tokens[j].is_upper_initial or j in {m.start for m in mentions})
             )
             after = [m for m in mentions if j <= m.start < stop] if opens_on_name else []
             for group in (after, before):
@@ -520,10 +586,16 @@ class Extractor:
         tokens = tokenize(release.meta.publisher)
         mentions = self._find_mentions(tokens)
         if any(t.key in _SPOKESPERSON for t in tokens):
-            orgs = {m.entry.iri for m in mentions} | {m.entry.organisation for m in mentions if m.entry.organisation}
+            orgs = {m.entry.iri for m in mentions} | {
+                m.entry.organisation for m in mentions if m.entry.organisation
+            }
             for e in self.vocab.entries.values():
-                if e.organisation in orgs and e.kind in {"person", "body", "organisation"} and any(
-                    fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
+                if (
+                    e.organisation in orgs
+                    and e.kind in {"person", "body", "organisation"}
+                    and any(
+                        fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
+                    )
                 ):
                     return e.iri
         for m in sorted(mentions, key=lambda m: _speaker_rank(m.entry)):
@@ -565,8 +637,10 @@ class Extractor:
         third = self._words_of("third-person")
         for k in range(lo, hi):
             m = ctx.mention_at.get(k)
-            if m is not None and m.start == k and any(
-                t.key in _SPOKESPERSON for t in tokens[m.end : min(hi, m.end + 2)]
+            if (
+                m is not None
+                and m.start == k
+                and any(t.key in _SPOKESPERSON for t in tokens[m.end : min(hi, m.end + 2)])
             ):
                 continue  # "the High Representative's spokesperson": the spokesperson speaks
             if m is not None and m.start == k:
@@ -595,12 +669,13 @@ class Extractor:
     def _sentence_speaker(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[str | None, str]:
         tokens = ctx.tokens
         in_quote = {k for q in ctx.quotes for k in range(q[0], q[1])}
+
         def speaks(k: int) -> bool:
             if self._reporting_at(tokens, k, lang):
                 return True
             if ctx.voice:  # in a text in someone's own voice, others speak only through reporting verbs
                 return False
-            return any(not cue.agentive for _, cue in self._cue_index(lang).at(tokens, k))  # type: ignore[attr-defined]
+            return any(not cue.agentive for _, cue in self._cue_index(lang).at(tokens, k))
 
         verbs = [k for k in range(s.start, s.end) if k not in in_quote and speaks(k)]
         third = self._words_of("third-person")
@@ -659,9 +734,11 @@ class Extractor:
         found = []
         for k in range(lo, hi):
             for pattern, payload in self._headwords.at(ctx.tokens, k):
-                topic: Entry = payload  # type: ignore[assignment]
+                topic: Entry = payload
                 near = {m.entry.iri for m in ctx.mentions if lo <= m.start < hi}
-                near |= {m.entry.organisation for m in ctx.mentions if lo <= m.start < hi and m.entry.organisation}
+                near |= {
+                    m.entry.organisation for m in ctx.mentions if lo <= m.start < hi and m.entry.organisation
+                }
                 if topic.about and set(topic.about) <= near:
                     found.append(Mention(topic, k, k + len(pattern.keys), "headword"))
         return found
@@ -680,8 +757,11 @@ class Extractor:
         after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
         after.sort(key=lambda m: (m.start, -(m.end - m.start)))
         before = [
-            m for m in ctx.mentions
-            if s.start <= m.start and m.end <= hit.start and m.entry.iri not in mine
+            m
+            for m in ctx.mentions
+            if s.start <= m.start
+            and m.end <= hit.start
+            and m.entry.iri not in mine
             and m.entry.kind not in {"office", "person"}
         ]
         before += self._composite_topics(ctx, s.start, hit.start)
@@ -690,7 +770,10 @@ class Extractor:
             actors_before = [m for m in before if m.entry.is_actor or m.entry.kind == "topic"]
             if actors_before:
                 return actors_before[0].entry.iri
-            expletive = any(t.key in {"it", "il", "this", "cela", "ce", "c'"} for t in ctx.tokens[max(s.start, hit.start - 3) : hit.start])
+            expletive = any(
+                t.key in {"it", "il", "this", "cela", "ce", "c'"}
+                for t in ctx.tokens[max(s.start, hit.start - 3) : hit.start]
+            )
             return after[0].entry.iri if after and expletive else None
         if role == "actor":
             for m in after[:4]:
@@ -708,13 +791,21 @@ class Extractor:
         for k in range(lo, hi):
             hits = self._audiences.at(tokens, k)
             if hits:
-                entry: Entry = hits[0][1]  # type: ignore[assignment]
+                entry: Entry = hits[0][1]
                 return entry.iri
         return None
 
     def _emit(
-        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, target: str, kind: str, rule: str,
-        audience: str | None, quote: tuple[int, int] | None,
+        self,
+        ctx: _Context,
+        s: _Sentence,
+        hit: CueHit,
+        speaker: str,
+        target: str,
+        kind: str,
+        rule: str,
+        audience: str | None,
+        quote: tuple[int, int] | None,
     ) -> None:
         release = ctx.release
         tokens = ctx.tokens
@@ -730,12 +821,18 @@ class Extractor:
         key = (speaker, stance, target)
         topics = []
         for m in ctx.mentions:
-            if s.start <= m.start < s.end and m.entry.kind in {"topic", "state", "organisation", "group"}:
-                if m.entry.iri != speaker and m.entry.iri not in topics:
-                    topics.append(m.entry.iri)
+            if (
+                s.start <= m.start < s.end
+                and m.entry.kind in {"topic", "state", "organisation", "group"}
+                and m.entry.iri != speaker
+                and m.entry.iri not in topics
+            ):
+                topics.append(m.entry.iri)
         if target not in topics:
             topics.insert(0, target)
-        confidence = {"quote": 0.9, "voice": 0.85, "subject": 0.8, "inverted": 0.8, "pronoun": 0.7}.get(rule, 0.6)
+        confidence = {"quote": 0.9, "voice": 0.85, "subject": 0.8, "inverted": 0.8, "pronoun": 0.7}.get(
+            rule, 0.6
+        )
         if hit.cue.agentive or hit.cue.kind == "negated":
             confidence -= 0.1
         statement = Statement(
@@ -808,7 +905,7 @@ def _is_prose(line: str) -> bool:
     if not stripped or stripped.startswith(("•", "|", "---")):
         return False
     words = len(re.findall(r"\w+", stripped))
-    return stripped[-1] in ".!?:;»\"”)" and words >= 4 or words >= 15
+    return (stripped[-1] in '.!?:;»"”)' and words >= 4) or words >= 15
 
 
 def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence]:
@@ -832,8 +929,10 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
             if t.text not in {".", "!", "?"}:
                 continue
             prev = tokens[j - 1] if j > lo else None
-            if t.text == "." and prev is not None and (
-                prev.key in _ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
+            if (
+                t.text == "."
+                and prev is not None
+                and (prev.key in _ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
             ):
                 continue
             end = j + 1

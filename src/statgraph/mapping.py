@@ -40,7 +40,9 @@ def release_graph(release: Release, *, seq: int = 0, event_id: str = "") -> Grap
     if m.url:
         g.add((r, DCTERMS.source, URIRef(m.url) if _IRI_OK.match(m.url) else Literal(m.url)))
     if m.updated:
-        g.add((r, DCTERMS.modified, Literal(m.updated, datatype=XSD.dateTime if "T" in m.updated else XSD.date)))
+        g.add(
+            (r, DCTERMS.modified, Literal(m.updated, datatype=XSD.dateTime if "T" in m.updated else XSD.date))
+        )
     g.add((r, SG.sourceName, Literal(release.source)))
     g.add((r, SG.sourceFormat, Literal(release.format)))
     g.add((r, SG.contentHash, Literal("sha256:" + release.sha256)))

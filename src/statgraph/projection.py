@@ -41,7 +41,9 @@ def build_graph(recorded: ReleaseRecorded, extracted: StatementsExtracted | None
 
 def ntriples(graph: Graph) -> bytes:
     # Sorted, so the bytes of a graph are stable and diffs of exports are readable.
-    lines = sorted(line for line in graph.serialize(format="nt", encoding="utf-8").splitlines() if line.strip())
+    lines = sorted(
+        line for line in graph.serialize(format="nt", encoding="utf-8").splitlines() if line.strip()
+    )
     return b"\n".join(lines) + b"\n"
 
 
@@ -67,7 +69,9 @@ class Projector:
 
     def ensure_vocabulary(self) -> None:
         if self.store.vocabulary_digest() != self.vocabulary.digest:
-            self.store.set_vocabulary(str(VOCABULARY_GRAPH), ntriples(self.vocabulary.graph), self.vocabulary.digest)
+            self.store.set_vocabulary(
+                str(VOCABULARY_GRAPH), ntriples(self.vocabulary.graph), self.vocabulary.digest
+            )
 
     def apply(self, events: Iterable[Event], *, batch: int = 200) -> int:
         """Apply events after the store's position; returns how many were applied."""
@@ -91,8 +95,9 @@ class Projector:
             self.store.replace_graphs(pending, position=last)
         return applied
 
-    def apply_graph(self, release_id: str, graph: Graph, recorded: ReleaseRecorded,
-                    extracted: StatementsExtracted) -> None:
+    def apply_graph(
+        self, release_id: str, graph: Graph, recorded: ReleaseRecorded, extracted: StatementsExtracted
+    ) -> None:
         """Write a graph already built and validated for these two events."""
         self._latest[release_id] = _ReleaseState(recorded, extracted)
         self.store.replace_graphs({release_iri(release_id): ntriples(graph)}, position=extracted.seq)

@@ -61,7 +61,7 @@ class OxigraphStore:
         return self._store
 
     def replace_graphs(self, graphs: dict[str, bytes], *, position: int | None = None) -> None:
-        """Replace each graph's content with the given N-Triples, and move the position, in one transaction."""
+        """Replace each graph's content with the given N-Triples and move the position, in one transaction."""
         meta = str(META_GRAPH)
         parts = []
         for graph, ntriples in graphs.items():
@@ -72,7 +72,9 @@ class OxigraphStore:
                 parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples.decode('utf-8')}\n}} }}")
         if position is not None:
             parts.append(f"DELETE WHERE {{ GRAPH <{meta}> {{ <{meta}> <{SG.projectedUpTo}> ?p }} }}")
-            parts.append(f'INSERT DATA {{ GRAPH <{meta}> {{ <{meta}> <{SG.projectedUpTo}> {int(position)} }} }}')
+            parts.append(
+                f"INSERT DATA {{ GRAPH <{meta}> {{ <{meta}> <{SG.projectedUpTo}> {int(position)} }} }}"
+            )
         if not parts:
             return
         with _mapped("writing the projection"):
@@ -93,7 +95,7 @@ class OxigraphStore:
 
     def position(self) -> int:
         for q in self._store.quads_for_pattern(_META, _POSITION, None, _META):
-            return int(q.object.value)
+            return int(str(getattr(q.object, "value", 0)))
         return 0
 
     def set_position(self, seq: int) -> None:
@@ -101,7 +103,7 @@ class OxigraphStore:
 
     def vocabulary_digest(self) -> str:
         for q in self._store.quads_for_pattern(_META, _DIGEST, None, _META):
-            return str(q.object.value)
+            return str(getattr(q.object, "value", ""))
         return ""
 
     def set_vocabulary(self, graph: str, ntriples: bytes, digest: str) -> None:
@@ -129,7 +131,10 @@ class OxigraphStore:
             for g in graphs:
                 name = ox.NamedNode(g)
                 dest: Any = name if fmt in QUAD_FORMATS else ox.DefaultGraph()
-                target.extend(ox.Quad(q.subject, q.predicate, q.object, dest) for q in self._store.quads_for_pattern(None, None, None, name))
+                target.extend(
+                    ox.Quad(q.subject, q.predicate, q.object, dest)
+                    for q in self._store.quads_for_pattern(None, None, None, name)
+                )
             kwargs: dict[str, Any] = {}
             if fmt in {"turtle", "trig"} and prefixes:
                 kwargs["prefixes"] = prefixes

@@ -242,9 +242,16 @@ def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:
 
     wordlists: dict[str, dict[str, tuple[str, ...]]] = {}
     for s in sorted(graph.subjects(RDF.type, SG.WordList), key=str):
+        if not isinstance(s, URIRef):
+            continue
         name = str(s).rsplit("/", 1)[-1]
         wordlists[name] = _by_lang(graph, s, SG.word, SG.verbCue)
 
     return Vocabulary(
-        entries=entries, tenures=tuple(tenures), stances=stances, wordlists=wordlists, graph=graph, digest=digest
+        entries=entries,
+        tenures=tuple(tenures),
+        stances=stances,
+        wordlists=wordlists,
+        graph=graph,
+        digest=digest,
     )
