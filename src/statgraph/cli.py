@@ -21,7 +21,7 @@ from .errors import EXIT_INPUT, StatgraphError
 app = typer.Typer(
     name="statgraph",
     help="Official press releases in, stances as RDF out: who said what to whom, and when.\n\n"
-    "Example:\n\n    statgraph load examples/ && statgraph query run condemnations --param target=Russia",
+    "Example:\n\n    statgraph load examples/ && statgraph query run condemnations --param target_name=Russia",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -68,7 +68,7 @@ def _guard(fn: Any) -> Any:
     return wrapper
 
 
-@app.command()
+@app.command(epilog="Example:\n\n\b\n  statgraph load examples/ --store ./.statgraph")
 @_guard
 def load(
     paths: Annotated[
@@ -86,10 +86,6 @@ def load(
     whose text changed is recorded as a revision. A release that fails the shapes is
     rejected with its violations and the others still load (exit 1); a file that
     cannot be read is reported and skipped (exit 2).
-
-    Example:
-
-        statgraph load examples/ --store ./.statgraph
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
@@ -121,7 +117,9 @@ def load(
     raise typer.Exit(report.exit_code)
 
 
-@app.command()
+@app.command(
+    epilog="Example:\n\n\b\n  statgraph statements --release 2014-11-18_nato_fr_stoltenberg-eu-ministers --format jsonl"
+)
 @_guard
 def statements(
     store: StoreOpt = None,
@@ -130,12 +128,7 @@ def statements(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl")] = "table",
 ) -> None:
-    """List the statements of the store, names in English.
-
-    Example:
-
-        statgraph statements --release 2014-11-18_nato_fr_stoltenberg-eu-ministers --format jsonl
-    """
+    """List the statements of the store, names in English."""
     if fmt not in {"table", "csv", "jsonl"}:
         raise typer.BadParameter(f"{fmt!r}: choose table, csv or jsonl", param_hint="--format")
     rows = _api(store).statements(release=release)
@@ -164,17 +157,12 @@ def statements(
     typer.echo(f"{len(rows)} statements")
 
 
-@query_app.command("list")
+@query_app.command("list", epilog="Example:\n\n\b\n  statgraph query list --format json")
 @_guard
 def query_list(
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
-    """List the saved queries with their parameters.
-
-    Example:
-
-        statgraph query list --format json
-    """
+    """List the saved queries with their parameters."""
     catalogue = _api(None).catalogue()
     if fmt == "json":
         out = [
@@ -201,7 +189,9 @@ def query_list(
         typer.echo(f"{name:{width}}  {q.title}" + (f"  [{params}]" if params else ""))
 
 
-@query_app.command("run")
+@query_app.command(
+    "run", epilog="Example:\n\n\b\n  statgraph query run condemnations --param target_name=Russia --format csv"
+)
 @_guard
 def query_run(
     name: Annotated[str, typer.Argument(help="A saved query's name, or a .rq file")],
@@ -213,10 +203,6 @@ def query_run(
     """Run a saved SPARQL query; parameters are bound, never pasted into the query.
 
     The runner is read-only: updates, LOAD and SERVICE are refused.
-
-    Example:
-
-        statgraph query run condemnations --param target=Russia --format csv
     """
     from .queries import format_result
 
@@ -232,7 +218,7 @@ def query_run(
     typer.echo(format_result(result, fmt), nl=False)
 
 
-@app.command()
+@app.command(epilog="Example:\n\n\b\n  statgraph export --format turtle -o statgraph.ttl")
 @_guard
 def export(
     store: StoreOpt = None,
@@ -250,10 +236,6 @@ def export(
 
     Turtle, N-Triples and RDF/XML merge the release graphs into one graph; TriG,
     N-Quads and JSON-LD keep one named graph per release.
-
-    Example:
-
-        statgraph export --format turtle -o statgraph.ttl
     """
     from .store import FORMATS
 
@@ -274,7 +256,7 @@ def export(
     typer.echo(f"wrote {len(data)} bytes to {output}", err=True)
 
 
-@app.command()
+@app.command(epilog="Example:\n\n\b\n  statgraph log --type ReleaseRecorded")
 @_guard
 def log(
     store: StoreOpt = None,
@@ -283,12 +265,7 @@ def log(
     after: Annotated[int, typer.Option(help="Only events after this sequence number")] = 0,
     fmt: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
 ) -> None:
-    """Show the event log, the source of truth.
-
-    Example:
-
-        statgraph log --type ReleaseRecorded
-    """
+    """Show the event log, the source of truth."""
     from .events import ReleaseRecorded, StatementsExtracted, to_dict
 
     for ev in _api(store).events(types=event_type or (), release=release, after=after):
@@ -306,28 +283,18 @@ def log(
         typer.echo(f"{ev.seq:6} {ev.time[:19]} {ev.type:20} {what}")
 
 
-@app.command()
+@app.command(epilog="Example:\n\n\b\n  statgraph rebuild --store ./.statgraph")
 @_guard
 def rebuild(store: StoreOpt = None) -> None:
-    """Delete the projection and replay the event log into a fresh one.
-
-    Example:
-
-        statgraph rebuild --store ./.statgraph
-    """
+    """Delete the projection and replay the event log into a fresh one."""
     count = _api(store).rebuild()
     typer.echo(f"replayed {count} events")
 
 
-@app.command()
+@app.command(epilog="Example:\n\n\b\n  statgraph validate")
 @_guard
 def validate(store: StoreOpt = None) -> None:
-    """Check every release graph in the store against the SHACL shapes again.
-
-    Example:
-
-        statgraph validate
-    """
+    """Check every release graph in the store against the SHACL shapes again."""
     problems = _api(store).validate()
     for graph, violations in problems:
         typer.echo(f"{graph}: {len(violations)} violation(s)")

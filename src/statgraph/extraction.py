@@ -452,7 +452,8 @@ class Extractor:
         )
         audience: str | None = None
         audience_from = 0
-        quote_speakers = {q: self._quote_speaker(ctx, q, lang) for q in ctx.quotes}
+        # Resolved when first needed, in reading order, so "he said" means the person last named.
+        quote_speakers: dict[tuple[int, int], str | None] = {}
         for s in sentences:
             aud = self._audience_in(tokens, s.start, s.end)
             if aud:
@@ -462,6 +463,8 @@ class Extractor:
             for hit in self._cue_hits(tokens, s.start, s.end, lang):
                 quote = next((q for q in ctx.quotes if q[0] <= hit.start < q[1]), None)
                 if quote is not None:
+                    if quote not in quote_speakers:
+                        quote_speakers[quote] = self._quote_speaker(ctx, quote, lang)
                     who, rule = quote_speakers[quote], "quote"
                     kind = "direct"
                 else:
