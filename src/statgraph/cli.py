@@ -21,7 +21,7 @@ from .errors import EXIT_INPUT, StatgraphError
 app = typer.Typer(
     name="statgraph",
     help="Official press releases in, stances as RDF out: who said what to whom, and when.\n\n"
-    "Example:\n\n    statgraph load examples/ && statgraph query run condemnations --param target_name=Russia",
+    "Example:\n\n    statgraph load examples/ && statgraph query run condemnations -p target_name=Russia",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -118,7 +118,8 @@ def load(
 
 
 @app.command(
-    epilog="Example:\n\n\b\n  statgraph statements --release 2014-11-18_nato_fr_stoltenberg-eu-ministers --format jsonl"
+    epilog="Example:\n\n\b\n  statgraph statements --release 2014-11-18_nato_fr_stoltenberg-eu-ministers "
+    "--format jsonl"
 )
 @_guard
 def statements(
@@ -190,7 +191,7 @@ def query_list(
 
 
 @query_app.command(
-    "run", epilog="Example:\n\n\b\n  statgraph query run condemnations --param target_name=Russia --format csv"
+    "run", epilog="Example:\n\n\b\n  statgraph query run condemnations -p target_name=Russia --format csv"
 )
 @_guard
 def query_run(
