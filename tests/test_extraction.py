@@ -1,0 +1,141 @@
+"""The extractor's rules, each on sentences written for the test (not taken from the dev corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from statgraph.config import data_dir
+from statgraph.domain import Release, ReleaseMeta
+from statgraph.extraction import Extractor, tokenize
+from statgraph.morphology import adjective_forms, verb_forms
+from statgraph.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_vocabulary(data_dir("ontology")))
+
+
+def release(text: str, *, lang: str = "en", title: str = "News", date: str = "2016-03-10",
+            publisher: str | None = None) -> Release:
+    meta = ReleaseMeta(title=title, date=dt.date.fromisoformat(date), lang=lang, publisher=publisher)
+    return Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+
+
+def triples(extractor: Extractor, rel: Release) -> set[tuple[str, str, str, str]]:
+    v = extractor.vocab
+    return {(v.label(s.speaker), s.stance, v.label(s.target), s.kind) for s in extractor.extract(rel)}
+
+
+def test_english_quote_attributed_by_inverted_reporting_verb(extractor: Extractor) -> None:
+    text = "“We condemn the attacks carried out by Russia against civilians in Syria,” said Mr Stoltenberg."
+    found = triples(extractor, release(text))
+    assert ("Jens Stoltenberg", "condemns", "Russia", "direct") in found
+
+
+def test_french_quote_with_incise(extractor: Extractor) -> None:
+    text = ("« Nous soutenons pleinement les accords de Minsk et nous appelons toutes les parties à les respecter », "
+            "a déclaré M. Stoltenberg.")
+    found = triples(extractor, release(text, lang="fr"))
+    assert ("Jens Stoltenberg", "supports", "Minsk agreements", "direct") in found
+
+
+def test_reported_speech_with_pronoun_resolves_to_last_person(extractor: Extractor) -> None:
+    text = ("The Secretary General met the Prime Minister of Georgia in Tbilisi. "
+            "He condemned the Russian occupation of Georgian territory.")
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "condemns", "Russia", "indirect") in found
+
+
+def test_office_resolves_to_holder_on_the_release_date(extractor: Extractor) -> None:
+    text = "The NATO Secretary General called on Russia to withdraw its troops from the border."
+    before = triples(extractor, release(text, date="2014-05-02"))
+    after = triples(extractor, release(text, date="2015-05-02"))
+    assert ("Anders Fogh Rasmussen", "calls-for", "Russia", "indirect") in before
+    assert ("Jens Stoltenberg", "calls-for", "Russia", "indirect") in after
+
+
+def test_negated_recognition_is_a_rejection(extractor: Extractor) -> None:
+    text = "Allies will not recognise the illegal annexation of Crimea by Russia."
+    rel = release(text, title="Statement by the North Atlantic Council on Crimea", publisher="NATO")
+    found = triples(extractor, rel)
+    assert any(sp == "North Atlantic Council" and st == "rejects" for sp, st, _t, _k in found)
+
+
+def test_negated_support_is_not_support(extractor: Extractor) -> None:
+    text = "Nous ne soutenons pas cette proposition de la Russie."
+    rel = release(text, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord", publisher="OTAN")
+    assert not any(st == "supports" for _s, st, _t, _k in triples(extractor, rel))
+
+
+def test_own_voice_statement_speaks_for_its_author(extractor: Extractor) -> None:
+    text = "We are deeply concerned by the escalation of violence in eastern Ukraine."
+    rel = release(text, title="Statement by the North Atlantic Council on Ukraine", publisher="NATO")
+    found = triples(extractor, rel)
+    assert any(sp == "North Atlantic Council" and st == "concerned" and k == "direct" for sp, st, _t, k in found)
+
+
+def test_accusation_targets_the_subject(extractor: Extractor) -> None:
+    text = "Russia continues to destabilise Moldova."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    found = triples(extractor, rel)
+    assert ("North Atlantic Council", "condemns", "Russia", "direct") in found
+
+
+def test_people_only_mentioned_do_not_speak(extractor: Extractor) -> None:
+    text = ("The Secretary General met Ukrainian President Petro Poroshenko in Kyiv. "
+            "He welcomed the reforms carried out by Ukraine.")
+    speakers = {sp for sp, _st, _t, _k in triples(extractor, release(text, publisher="NATO"))}
+    assert "Petro Poroshenko" not in speakers
+
+
+def test_audience_from_the_occasion(extractor: Extractor) -> None:
+    text = ("At a press conference, Mr Stoltenberg told reporters that he condemned the violations "
+            "of the ceasefire by Russia.")
+    statements = extractor.extract(release(text))
+    assert statements and all(extractor.vocab.label(s.audience) == "reporters" for s in statements)
+
+
+def test_every_statement_names_its_rule_and_cue_and_its_offsets_hold(extractor: Extractor) -> None:
+    text = "“We call on Russia to respect the ceasefire,” said Mr Stoltenberg. He also welcomed the OSCE mission."
+    rel = release(text)
+    statements = extractor.extract(rel)
+    assert statements
+    for s in statements:
+        assert s.rule.startswith("en.") and s.cue.count(":") == 2
+        assert rel.text[s.start : s.end] == s.quote
+
+
+def test_unknown_language_gives_no_statements(extractor: Extractor) -> None:
+    rel = release("Wir verurteilen die Angriffe Russlands.", lang="de")
+    assert extractor.extract(rel) == []
+
+
+def test_tokenizer_keeps_offsets_and_splits_elision() -> None:
+    text = "l’Ukraine et l'OTAN"
+    toks = tokenize(text)
+    assert [t.key for t in toks] == ["l'", "ukraine", "et", "l'", "otan"]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lang", "form"),
+    [
+        ("condamner", "fr", "condamnait"),
+        ("condamner", "fr", "condamné"),
+        ("appeler", "fr", "appelle"),
+        ("soutenir", "fr", "soutient"),
+        ("reconnaître", "fr", "reconnaîtra"),
+        ("condemn", "en", "condemned"),
+        ("commit", "en", "committed"),
+        ("urge", "en", "urging"),
+    ],
+)
+def test_verb_inflections(lemma: str, lang: str, form: str) -> None:
+    assert form in verb_forms(lemma, lang)
+
+
+def test_adjective_inflections() -> None:
+    assert {"préoccupée", "préoccupés"} <= adjective_forms("préoccupé", "fr")
