@@ -18,8 +18,14 @@ def extractor() -> Extractor:
     return Extractor(load_vocabulary(data_dir("ontology")))
 
 
-def release(text: str, *, lang: str = "en", title: str = "News", date: str = "2016-03-10",
-            publisher: str | None = None) -> Release:
+def release(
+    text: str,
+    *,
+    lang: str = "en",
+    title: str = "News",
+    date: str = "2016-03-10",
+    publisher: str | None = None,
+) -> Release:
     meta = ReleaseMeta(title=title, date=dt.date.fromisoformat(date), lang=lang, publisher=publisher)
     return Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
 
@@ -36,15 +42,19 @@ def test_english_quote_attributed_by_inverted_reporting_verb(extractor: Extracto
 
 
 def test_french_quote_with_incise(extractor: Extractor) -> None:
-    text = ("« Nous soutenons pleinement les accords de Minsk et nous appelons toutes les parties à les respecter », "
-            "a déclaré M. Stoltenberg.")
+    text = (
+        "« Nous soutenons pleinement les accords de Minsk et nous appelons toutes les parties "
+        "à les respecter », a déclaré M. Stoltenberg."
+    )
     found = triples(extractor, release(text, lang="fr"))
     assert ("Jens Stoltenberg", "supports", "Minsk agreements", "direct") in found
 
 
 def test_reported_speech_with_pronoun_resolves_to_last_person(extractor: Extractor) -> None:
-    text = ("The Secretary General met the Prime Minister of Georgia in Tbilisi. "
-            "He condemned the Russian occupation of Georgian territory.")
+    text = (
+        "The Secretary General met the Prime Minister of Georgia in Tbilisi. "
+        "He condemned the Russian occupation of Georgian territory."
+    )
     found = triples(extractor, release(text, publisher="NATO"))
     assert ("Jens Stoltenberg", "condemns", "Russia", "indirect") in found
 
@@ -74,7 +84,9 @@ def test_own_voice_statement_speaks_for_its_author(extractor: Extractor) -> None
     text = "We are deeply concerned by the escalation of violence in eastern Ukraine."
     rel = release(text, title="Statement by the North Atlantic Council on Ukraine", publisher="NATO")
     found = triples(extractor, rel)
-    assert any(sp == "North Atlantic Council" and st == "concerned" and k == "direct" for sp, st, _t, k in found)
+    assert any(
+        sp == "North Atlantic Council" and st == "concerned" and k == "direct" for sp, st, _t, k in found
+    )
 
 
 def test_accusation_targets_the_subject(extractor: Extractor) -> None:
@@ -85,21 +97,28 @@ def test_accusation_targets_the_subject(extractor: Extractor) -> None:
 
 
 def test_people_only_mentioned_do_not_speak(extractor: Extractor) -> None:
-    text = ("The Secretary General met Ukrainian President Petro Poroshenko in Kyiv. "
-            "He welcomed the reforms carried out by Ukraine.")
+    text = (
+        "The Secretary General met Ukrainian President Petro Poroshenko in Kyiv. "
+        "He welcomed the reforms carried out by Ukraine."
+    )
     speakers = {sp for sp, _st, _t, _k in triples(extractor, release(text, publisher="NATO"))}
     assert "Petro Poroshenko" not in speakers
 
 
 def test_audience_from_the_occasion(extractor: Extractor) -> None:
-    text = ("At a press conference, Mr Stoltenberg told reporters that he condemned the violations "
-            "of the ceasefire by Russia.")
+    text = (
+        "At a press conference, Mr Stoltenberg told reporters that he condemned the violations "
+        "of the ceasefire by Russia."
+    )
     statements = extractor.extract(release(text))
     assert statements and all(extractor.vocab.label(s.audience) == "reporters" for s in statements)
 
 
 def test_every_statement_names_its_rule_and_cue_and_its_offsets_hold(extractor: Extractor) -> None:
-    text = "“We call on Russia to respect the ceasefire,” said Mr Stoltenberg. He also welcomed the OSCE mission."
+    text = (
+        "“We call on Russia to respect the ceasefire,” said Mr Stoltenberg. "
+        "He also welcomed the OSCE mission."
+    )
     rel = release(text)
     statements = extractor.extract(rel)
     assert statements
