@@ -116,6 +116,6 @@ def add_statements(
         g.add((quote_sel, OA.prefix, _lit(text[max(0, st.start - _CONTEXT) : st.start], st.lang)))
         g.add((quote_sel, OA.suffix, _lit(text[st.end : st.end + _CONTEXT], st.lang)))
         g.add((pos_sel, RDF.type, OA.TextPositionSelector))
-        g.add((pos_sel, OA.start, Literal(st.start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos_sel, OA.end, Literal(st.end, datatype=XSD.nonNegativeInteger)))
+        g.add((pos_sel, OA.start, Literal(st.start, datatype=XSD.integer)))
+        g.add((pos_sel, OA.end, Literal(st.end, datatype=XSD.integer)))
     return g
