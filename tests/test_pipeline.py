@@ -1,0 +1,266 @@
+"""The whole pipeline through the library API, on the dev corpus (/work/shared/corpus/releases).
+
+Load, the founding release's statements, rebuild and catch-up of the projection,
+export, and what a SIGKILL or a second loader does to a store (tests/_load_worker.py).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import to_canonical_graph
+
+import statgraph
+from statgraph.api import Statgraph
+from statgraph.eventlog import FileRecorder
+from statgraph.events import ReleaseRecorded, StatementsExtracted
+from statgraph.namespaces import VOCABULARY_GRAPH
+from statgraph.queries import format_result
+
+VOCABULARY = ox.NamedNode(str(VOCABULARY_GRAPH))
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus" / "releases"
+WORKER = Path(__file__).with_name("_load_worker.py")
+SRC = str(Path(statgraph.__file__).resolve().parents[1])
+FOUNDING = "2014-11-18_nato_fr_stoltenberg-eu-ministers.txt"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Path]:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the dev corpus is not at {CORPUS}")
+    files = sorted(p for p in CORPUS.iterdir() if p.is_file() and not p.name.startswith("."))
+    assert len(files) == 16
+    return files
+
+
+@pytest.fixture(scope="module")
+def loaded(corpus: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus loaded once; the tests reading this store do not change it."""
+    store = tmp_path_factory.mktemp("corpus") / "store"
+    report = Statgraph(store).load([CORPUS])
+    assert report.exit_code == 0, (report.errors, report.rejected)
+    return store
+
+
+def copy_store(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns("lock", "*.lock"))
+    return dest
+
+
+def recorded_events(store: Path) -> list[ReleaseRecorded]:
+    with FileRecorder(store / "events.log") as rec:
+        return [e for e in rec.read() if isinstance(e, ReleaseRecorded)]
+
+
+def snapshot(sg: Statgraph) -> tuple[list[bytes], list[str], dict[str, str]]:
+    """The sorted N-Quads export and every saved query's default answer as CSV.
+
+    The release graphs hold no blank nodes, so their lines are compared as they are. The
+    vocabulary graph has a few (the owl:oneOf lists), whose labels Oxigraph draws afresh on
+    each load: those triples are compared in rdflib's canonical form, i.e. up to isomorphism.
+    """
+    lines = sorted(line for line in sg.export("nquads").splitlines() if line.strip())
+    plain = [line for line in lines if b"_:" not in line]
+    blank = [
+        q for q in ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_QUADS)
+        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+    ]
+    assert all(q.graph_name == VOCABULARY for q in blank)
+    with_bnodes = Graph()
+    nt = ox.serialize([q.triple for q in blank], format=ox.RdfFormat.N_TRIPLES)
+    with_bnodes.parse(data=nt, format="nt")
+    canonical = sorted(to_canonical_graph(with_bnodes).serialize(format="nt").splitlines())
+    answers = {name: format_result(sg.query(name), "csv") for name in sorted(sg.catalogue())}
+    return plain, canonical, answers
+
+
+# -------------------------------------------------------------------------------------------------- (1) load
+
+
+def test_loading_the_corpus_records_16_and_a_second_load_nothing(corpus: list[Path], tmp_path: Path) -> None:
+    sg = Statgraph(tmp_path / "store")
+    first = sg.load([CORPUS])
+    assert len(first.new) == 16
+    assert sorted(first.new) == sorted(p.name for p in corpus)
+    assert (first.revised, first.rejected, first.errors) == ([], [], [])
+    assert first.statements > 0 and first.triples > 0
+    head = FileRecorder(sg.log_path).head()
+    assert head == 32
+
+    second = Statgraph(tmp_path / "store").load([CORPUS])
+    assert (second.new, second.revised, second.rejected, second.errors) == ([], [], [], [])
+    assert len(second.unchanged) == 16
+    assert FileRecorder(sg.log_path).head() == head
+
+
+# ---------------------------------------------------------------------------------- (2) the founding release
+
+
+def test_the_founding_release(loaded: Path) -> None:
+    rows = Statgraph(loaded).statements(release=FOUNDING)
+    assert rows
+    assert {r.source for r in rows} == {FOUNDING}
+    found = {(r.speaker, r.stance, r.target) for r in rows}
+    assert ("Jens Stoltenberg", "condemns", "Russia") in found
+    assert any(r.stance == "supports" and r.target == "Minsk agreements" for r in rows)
+    assert all(r.lang == "fr" and r.date == "2014-11-18" for r in rows)
+
+
+# ---------------------------------------------------------------------------------- (3) rebuild and catch-up
+
+
+def test_rebuild_gives_the_same_export_and_answers(loaded: Path, tmp_path: Path) -> None:
+    sg = Statgraph(copy_store(loaded, tmp_path / "store"))
+    before = snapshot(sg)
+    assert before[0] and before[1] and all(before[2].values())
+    assert sg.rebuild() == 32
+    after = snapshot(sg)
+    assert after[0] == before[0]
+    assert after[1] == before[1]
+    assert after[2] == before[2]
+
+
+def test_a_deleted_projection_is_rebuilt_from_the_log(loaded: Path, tmp_path: Path) -> None:
+    store = copy_store(loaded, tmp_path / "store")
+    before_rows = Statgraph(store).statements()
+    before = snapshot(Statgraph(store))
+    shutil.rmtree(store / "projection")
+    assert not (store / "projection").exists()
+
+    sg = Statgraph(store)
+    assert sg.statements() == before_rows
+    assert (store / "projection").is_dir()
+    assert snapshot(sg) == before
+
+
+# ------------------------------------------------------------------------------------------------ (4) export
+
+
+def test_turtle_export_holds_count_triples(loaded: Path) -> None:
+    sg = Statgraph(loaded)
+    n = sg.count()
+    assert n > 0
+    bare = list(ox.parse(sg.export("turtle", vocabulary=False), format=ox.RdfFormat.TURTLE))
+    assert len({q.triple for q in bare}) == len(bare) == n
+
+    full = list(ox.parse(sg.export("turtle"), format=ox.RdfFormat.TURTLE))
+    vocab_quads = [
+        q for q in ox.parse(sg.export("nquads"), format=ox.RdfFormat.N_QUADS)
+        if not str(q.graph_name.value).startswith("https://w3id.org/statgraph/data/release/")
+    ]
+    assert vocab_quads
+    assert len(full) == len({q.triple for q in bare} | {q.triple for q in vocab_quads})
+
+
+# ------------------------------------------------------------------------------ (5) SIGKILL, (6) two loaders
+
+
+def worker_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (SRC, env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def start_worker(store: Path, files: list[Path]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), str(store), *map(str, files)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=worker_env(),
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_copy(corpus: list[Path], tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("releases")
+    for path in corpus:
+        shutil.copy(path, folder / path.name)
+    return sorted(folder.iterdir())
+
+
+def check_store_after_kill(store: Path, printed: list[str], files: list[Path]) -> None:
+    log = store / "events.log"
+    if log.exists():
+        report = FileRecorder(log).check()
+        assert all(p.startswith("torn tail") for p in report.problems), report.problems
+        with FileRecorder(log) as rec:
+            events = list(rec.read())
+        # Every commit is one ReleaseRecorded and its StatementsExtracted, never half of one.
+        assert len(events) % 2 == 0
+        for recorded, extracted in zip(events[::2], events[1::2], strict=True):
+            assert isinstance(recorded, ReleaseRecorded), recorded
+            assert isinstance(extracted, StatementsExtracted), extracted
+            assert (recorded.release_id, recorded.sha256) == (extracted.release_id, extracted.sha256)
+        in_log = {e.source for e in events if isinstance(e, ReleaseRecorded)}
+    else:
+        in_log = set()
+    assert set(printed) <= in_log, set(printed) - in_log
+
+    report = Statgraph(store).load(files)
+    assert report.exit_code == 0, (report.errors, report.rejected)
+    assert sorted(report.new + report.unchanged) == sorted(p.name for p in files)
+    shas = Counter(e.sha256 for e in recorded_events(store))
+    assert len(shas) == 16
+    assert set(shas.values()) == {1}
+
+
+@pytest.mark.slow
+def test_sigkill_while_loading_leaves_a_sound_store(corpus_copy: list[Path], tmp_path: Path) -> None:
+    started = time.monotonic()
+    full = start_worker(tmp_path / "full", corpus_copy)
+    out, err = full.communicate(timeout=120)
+    full_run = time.monotonic() - started
+    assert full.returncode == 0, err.decode()
+    assert out.decode().split() == [p.name for p in corpus_copy]
+
+    rng = random.Random(20141118)
+    iterations = 6
+    interrupted = 0
+    for i in range(iterations):
+        store = tmp_path / f"store{i}"
+        # Spread the kills over the run: from the start-up to the end of the last file.
+        low = 0.5 + (full_run - 0.5) * i / iterations
+        high = 0.5 + (full_run - 0.5) * (i + 1) / iterations
+        delay = rng.uniform(low, high)
+        proc = start_worker(store, corpus_copy)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        out, _err = proc.communicate(timeout=60)
+        assert proc.returncode in (-signal.SIGKILL, 0)
+        printed = out.decode().split()
+        interrupted += proc.returncode == -signal.SIGKILL and len(printed) < len(corpus_copy)
+        check_store_after_kill(store, printed, corpus_copy)
+    assert interrupted >= iterations // 2, "the kills should land while the worker is loading"
+
+
+@pytest.mark.slow
+def test_two_concurrent_loaders(corpus_copy: list[Path], loaded: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    procs = [start_worker(store, corpus_copy), start_worker(store, list(reversed(corpus_copy)))]
+    results = [p.communicate(timeout=180) for p in procs]
+    for proc, (out, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err.decode()
+        assert sorted(out.decode().split()) == sorted(p.name for p in corpus_copy)
+    report = FileRecorder(store / "events.log").check()
+    assert report.ok, report.problems
+    assert report.events == 32
+    shas = Counter(e.sha256 for e in recorded_events(store))
+    assert len(shas) == 16
+    assert set(shas.values()) == {1}
+    # The projection both loaders wrote holds what one loader alone would have written.
+    assert sorted(Statgraph(store).statements(), key=lambda r: r.id) == sorted(
+        Statgraph(loaded).statements(), key=lambda r: r.id
+    )
