@@ -21,7 +21,7 @@ from .errors import EXIT_INPUT, StatgraphError
 app = typer.Typer(
     name="statgraph",
     help="Official press releases in, stances as RDF out: who said what to whom, and when.\n\n"
-    "Example:\n\n    statgraph load examples/ && statgraph query run condemnations -p target_name=Russia",
+    "Example:\n\n\b\n  statgraph load examples/\n  statgraph query run condemnations -p target_name=Russia",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
