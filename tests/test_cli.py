@@ -354,3 +354,24 @@ def test_the_documented_condemnations_example_runs(loaded: Path) -> None:
         assert m, text
         result = invoke("query", "run", "condemnations", *m.group(1).split(), "--store", loaded)
         assert result.exit_code == 0, result.output
+
+
+def test_a_release_failing_the_shapes_is_rejected_and_the_others_load(tmp_path: Path, store: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "2014-11-18_nato_en_sg-closer-cooperation-eu.txt", folder)
+    # No publisher given and no speaker to take one from: the shapes require a publisher.
+    (folder / "anonymous.md").write_text(
+        "---\ntitle: Weather report\ndate: 2020-05-04\nlang: en\n---\n\n"
+        "It rained in the morning and the sun came out in the afternoon over the city.\n",
+        encoding="utf-8",
+    )
+    result = invoke("load", folder, "--store", store)
+    assert result.exit_code == 1
+    assert summary(result)[:5] == (1, 0, 0, 1, 0)
+    assert "anonymous.md: rejected, 1 violation(s)" in result.stderr
+    assert "dcterms:publisher" in result.stderr
+    log = invoke("log", "--format", "jsonl", "--store", store)
+    sources = [json.loads(line).get("source") for line in log.stdout.splitlines()]
+    assert "anonymous.md" not in sources
+    assert "2014-11-18_nato_en_sg-closer-cooperation-eu.txt" in sources
