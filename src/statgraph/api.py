@@ -23,15 +23,24 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings
-from .domain import Release, Statement
-from .errors import NotFoundError, ReleaseError, StatgraphError, Violation
+from .domain import STANCE_SLUGS, Release, Statement
+from .errors import InputError, NotFoundError, ReleaseError, StatgraphError, ValidationError, Violation
 from .eventlog import FileRecorder, LogReport
-from .events import Event, ReleaseRecorded, StatementsExtracted
+from .events import (
+    Event,
+    ReleaseRecorded,
+    StatementCorrected,
+    StatementRetracted,
+    StatementsAnnotated,
+    StatementsExtracted,
+    new_id,
+)
 from .extraction import Extractor
 from .locking import FileLock
-from .namespaces import PREFIXES, VOCABULARY_GRAPH, release_iri
-from .projection import Projector, build_graph
+from .namespaces import PREFIXES, STATEMENT, VOCABULARY_GRAPH, release_iri
+from .projection import Projector, ReleaseState, replay
 from .store import OxigraphStore
+from .timepoints import resolve_point
 from .vocabulary import Vocabulary, load_vocabulary
 
 LOCK_TIMEOUT = 600.0
@@ -96,6 +105,7 @@ WHERE {
   OPTIONAL { ?s sg:speakerRole/skos:prefLabel ?role FILTER(LANGMATCHES(LANG(?role), "en")) }
   OPTIONAL { ?s sg:audience/skos:prefLabel ?audience FILTER(LANGMATCHES(LANG(?audience), "en")) }
   OPTIONAL { ?s sg:topic/skos:prefLabel ?topicLabel FILTER(LANGMATCHES(LANG(?topicLabel), "en")) }
+  FILTER NOT EXISTS { ?s prov:invalidatedAtTime ?when }
 }
 GROUP BY ?s ?rid ?source ?date ?lang ?title ?speaker ?role ?audience ?stance ?target ?kind ?quote ?confidence
 ORDER BY ?date ?source ?s
@@ -132,13 +142,10 @@ class Statgraph:
     def _recorder(self) -> FileRecorder:
         return FileRecorder(self.log_path)
 
-    def _release_lookup(self, recorder: FileRecorder) -> Callable[[str], ReleaseRecorded | None]:
-        def lookup(release_id: str) -> ReleaseRecorded | None:
-            found = None
-            for ev in recorder.read():
-                if isinstance(ev, ReleaseRecorded) and ev.release_id == release_id:
-                    found = ev
-            return found
+    def _state_lookup(self, recorder: FileRecorder) -> Callable[[str], ReleaseState | None]:
+        def lookup(release_id: str) -> ReleaseState | None:
+            events = (e for e in recorder.read() if getattr(e, "release_id", None) == release_id)
+            return replay(events).get(release_id)
 
         return lookup
 
@@ -154,7 +161,7 @@ class Statgraph:
             recorder = self._recorder()
             store = OxigraphStore(self.projection_path)
             try:
-                projector = Projector(store, self.vocabulary, self._release_lookup(recorder))
+                projector = Projector(store, self.vocabulary, self._state_lookup(recorder))
                 projector.ensure_vocabulary()
                 if store.position() < recorder.head():
                     projector.apply(recorder.read(after=store.position()))
@@ -216,7 +223,9 @@ class Statgraph:
                     assert isinstance(recorded, ReleaseRecorded) and isinstance(
                         extracted, StatementsExtracted
                     )
-                    graph = build_graph(recorded, extracted)
+                    previous = projector.state(release.release_id) if revision_of else None
+                    state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
+                    graph = state.graph()
                     violations = self.validator.violations(graph)
                     if violations:
                         report.rejected.append((release.source, violations))
@@ -227,7 +236,7 @@ class Statgraph:
                         if appended[-1].seq != extracted.seq:  # someone appended without the store lock
                             projector.apply(recorder.read(after=store.position()))
                         else:
-                            projector.apply_graph(release.release_id, graph, recorded, extracted)
+                            projector.apply_graph(release.release_id, graph, state, extracted.seq)
                         head = appended[-1].seq
                     known_sha.add(release.sha256)
                     latest_sha[release.release_id] = release.sha256
@@ -263,39 +272,29 @@ class Statgraph:
 
     # ------------------------------------------------------------------ reading
 
-    def statements(self, *, release: str | None = None) -> list[StatementRow]:
-        with self.session() as (recorder, store, _):
+    @contextmanager
+    def view(self, as_of: str | int | None = None) -> Iterator[tuple[FileRecorder, OxigraphStore]]:
+        """The graph now (the projection), or as it stood after an earlier event or at an earlier time.
+
+        A past graph is projected afresh, in memory, from the log up to that point: the log is the
+        source of truth, so no history has to be kept in the projection.
+        """
+        with self.session() as (recorder, store, _p):
+            if as_of is None:
+                yield recorder, store
+                return
+            seq = resolve_point(recorder, as_of)
+            past = OxigraphStore(None)
+            projector = Projector(past, self.vocabulary, None)
+            projector.ensure_vocabulary()
+            projector.apply(recorder.read(upto=seq))
+            yield recorder, past
+
+    def statements(self, *, release: str | None = None, as_of: str | int | None = None) -> list[StatementRow]:
+        """The statements in force (retracted and corrected ones left out), names in English."""
+        with self.view(as_of) as (recorder, store):
             only = self._release_id(recorder, release) if release is not None else None
-            text = _STATEMENTS_QUERY
-            rows = []
-            for sol in store.query(text, prefixes=PREFIXES):
-
-                def v(name: str, sol: Any = sol) -> str:
-                    term = sol[name]
-                    return "" if term is None else str(term.value)
-
-                if only is not None and v("rid") != only:
-                    continue
-                rows.append(
-                    StatementRow(
-                        id=v("s"),
-                        source=v("source"),
-                        release=v("rid"),
-                        date=v("date"),
-                        lang=v("lang"),
-                        title=v("title"),
-                        speaker=v("speaker"),
-                        speaker_role=v("role"),
-                        audience=v("audience"),
-                        stance=v("stance"),
-                        target=v("target"),
-                        topics=tuple(sorted(t for t in v("topics").split("\u001f") if t)),
-                        kind=v("kind"),
-                        quote=v("quote"),
-                        confidence=float(v("confidence") or 0),
-                    )
-                )
-            return rows
+            return [row for row in _statement_rows(store) if only is None or row.release == only]
 
     def _release_id(self, recorder: FileRecorder, given: str) -> str:
         """A release named by its id, its IRI, or its source file name."""
@@ -318,7 +317,12 @@ class Statgraph:
         return load_catalogue(list(self.settings.queries))
 
     def query(
-        self, name_or_file: str, params: dict[str, str] | None = None, *, timeout: float | None = None
+        self,
+        name_or_file: str,
+        params: dict[str, str] | None = None,
+        *,
+        timeout: float | None = None,
+        as_of: str | int | None = None,
     ) -> Any:
         from .queries import bind, check_read_only, parse_query_file, run
 
@@ -333,20 +337,38 @@ class Statgraph:
             saved = catalogue[name_or_file]
         check_read_only(saved.text)
         bindings = bind(saved, params or {})
-        with self.session() as (_, store, _p):
+        with self.view(as_of) as (_, store):
             return run(store.raw, saved, bindings, timeout=timeout)
 
-    def export(self, fmt: str = "turtle", *, vocabulary: bool = True) -> bytes:
-        with self.session() as (_, store, _p):
+    def export(
+        self, fmt: str = "turtle", *, vocabulary: bool = True, as_of: str | int | None = None
+    ) -> bytes:
+        with self.view(as_of) as (_, store):
             graphs = [g for g in store.named_graphs() if g.startswith(release_iri(""))]
             if vocabulary:
                 graphs.append(str(VOCABULARY_GRAPH))
             return store.dump(fmt, graphs=graphs, prefixes=PREFIXES)
 
     def events(
-        self, *, types: Iterable[str] = (), release: str | None = None, after: int = 0
+        self,
+        *,
+        types: Iterable[str] = (),
+        release: str | None = None,
+        after: int = 0,
+        since: str | None = None,
+        until: str | None = None,
     ) -> Iterator[Event]:
+        """Events of the log, filtered by type, release and time (``since``/``until``: ISO dates or times)."""
+        from .timepoints import parse_time
+
         wanted = set(types)
+        unknown = wanted - set(EVENT_TYPE_NAMES)
+        if unknown:
+            raise InputError(
+                f"unknown event type {sorted(unknown)[0]!r} (known: {', '.join(EVENT_TYPE_NAMES)})"
+            )
+        lo = parse_time(since, end_of_day=False) if since else None
+        hi = parse_time(until, end_of_day=True) if until else None
         with self.session() as (recorder, _s, _p):
             rid = self._release_id(recorder, release) if release else None
             for ev in recorder.read(after=after):
@@ -354,7 +376,250 @@ class Statgraph:
                     continue
                 if rid and getattr(ev, "release_id", None) != rid:
                     continue
+                if (lo and parse_time(ev.time) < lo) or (hi and parse_time(ev.time) > hi):
+                    continue
                 yield ev
+
+    # ------------------------------------------------------------------ analysts' corrections
+
+    def _locate(
+        self, recorder: FileRecorder, projector: Projector, given: str
+    ) -> tuple[str, ReleaseState, Statement]:
+        """A statement in force, named by its IRI or id: its release's state and its data."""
+        statement_id = given.strip()
+        if statement_id.startswith(str(STATEMENT)):
+            statement_id = statement_id[len(str(STATEMENT)) :]
+        for release_id, state in replay(recorder.read()).items():
+            for st in _statements_of(state):
+                if st.statement_id == statement_id:
+                    current = projector.state(release_id) or state
+                    if statement_id in _invalidated(current):
+                        raise InputError(f"statement {statement_id} was already retracted or corrected")
+                    return release_id, current, st
+        raise NotFoundError(f"no statement {given!r} in {self.root}")
+
+    def _record(
+        self, recorder: FileRecorder, projector: Projector, state: ReleaseState, event: Event
+    ) -> Event:
+        """Validate the release's graph with one more event, then record and project it."""
+        event = event.with_seq(recorder.head() + 1)
+        new_state = state.with_(event)
+        graph = new_state.graph()
+        violations = self.validator.violations(graph)
+        if violations:
+            raise ValidationError(getattr(event, "release_id", "") or event.type, violations)
+        appended = recorder.append([event])[0]
+        projector.apply_graph(new_state.recorded.release_id, graph, new_state, appended.seq)
+        return appended
+
+    def retract(self, statement: str, *, reason: str, by: str | None = None) -> StatementRetracted:
+        if not reason.strip():
+            raise InputError("a retraction needs a reason (--reason)")
+        with self.session() as (recorder, _store, projector):
+            release_id, state, st = self._locate(recorder, projector, statement)
+            event = StatementRetracted(
+                release_id=release_id,
+                statement_id=st.statement_id,
+                reason=reason,
+                by=by or self.settings.user,
+            )
+            recorded = self._record(recorder, projector, state, event)
+            assert isinstance(recorded, StatementRetracted)
+            return recorded
+
+    def correct(
+        self,
+        statement: str,
+        *,
+        reason: str,
+        stance: str | None = None,
+        target: str | None = None,
+        speaker: str | None = None,
+        by: str | None = None,
+    ) -> StatementCorrected:
+        if not reason.strip():
+            raise InputError("a correction needs a reason (--reason)")
+        if stance is not None and stance not in STANCE_SLUGS:
+            raise InputError(f"stance {stance!r} is not one of {', '.join(STANCE_SLUGS)}")
+        with self.session() as (recorder, _store, projector):
+            release_id, state, old = self._locate(recorder, projector, statement)
+            event_id = new_id()
+            new_speaker = self.resolve(speaker, actor=True) if speaker else old.speaker
+            fixed = dataclasses.replace(
+                old,
+                stance=stance or old.stance,
+                target=self.resolve(target) if target else old.target,
+                speaker=new_speaker,
+                speaker_role=self.vocabulary.office_of(new_speaker, old.date)
+                if speaker
+                else old.speaker_role,
+                confidence=1.0,
+                rule="analyst.correction",
+                cue="",
+                origin=event_id,
+            )
+            if fixed.key == old.key:
+                raise InputError("the correction changes nothing: give --stance, --target or --speaker")
+            event = StatementCorrected(
+                id=event_id,
+                release_id=release_id,
+                statement_id=old.statement_id,
+                sha256=state.recorded.sha256,
+                statement=fixed,
+                reason=reason,
+                by=by or self.settings.user,
+            )
+            recorded = self._record(recorder, projector, state, event)
+            assert isinstance(recorded, StatementCorrected)
+            return recorded
+
+    def annotate(self, path: str | Path, *, by: str | None = None) -> list[StatementsAnnotated]:
+        """Record statements written by an analyst (YAML or JSON, the gold format)."""
+        from .annotations import read_annotations
+
+        recorded: list[StatementsAnnotated] = []
+        with self.session() as (recorder, _store, projector):
+            docs = read_annotations(Path(path))
+            prepared = []
+            for doc in docs:
+                release_id = self._release_id(recorder, doc.release)
+                state = projector.state(release_id)
+                if state is None:
+                    raise NotFoundError(f"{path}: no release {doc.release!r} in {self.root}")
+                event_id = new_id()
+                release = state.recorded.to_release()
+                statements = tuple(
+                    a.to_statement(release, self.vocabulary, self.resolve, origin=event_id, where=str(path))
+                    for a in doc.statements
+                )
+                event = StatementsAnnotated(
+                    id=event_id,
+                    release_id=release_id,
+                    sha256=release.sha256,
+                    statements=statements,
+                    reason=doc.reason,
+                    by=by or self.settings.user,
+                )
+                prepared.append((state, event))
+            # Every document is validated before anything of the file is recorded.
+            for state, event in prepared:
+                violations = self.validator.violations(
+                    state.with_(event.with_seq(recorder.head() + 1)).graph()
+                )
+                if violations:
+                    raise ValidationError(str(path), violations)
+            for state, event in prepared:
+                done = self._record(recorder, projector, state, event)
+                assert isinstance(done, StatementsAnnotated)
+                recorded.append(done)
+        return recorded
+
+    def reextract(self, *, release: str | None = None) -> list[StatementsExtracted]:
+        """Run the current extractor and lexicon again; record a new extraction where the result differs."""
+        recorded: list[StatementsExtracted] = []
+        with self.session() as (recorder, _store, projector):
+            only = self._release_id(recorder, release) if release else None
+            for release_id, state in replay(recorder.read()).items():
+                if only is not None and release_id != only:
+                    continue
+                rel = state.recorded.to_release()
+                statements = tuple(self.extractor.extract(rel))
+                old = state.extracted
+                if old is not None and old.sha256 == rel.sha256 and old.statements == statements:
+                    continue
+                event = StatementsExtracted(
+                    release_id=release_id,
+                    sha256=rel.sha256,
+                    extractor=self.extractor.name,
+                    extractor_version=self.extractor.version,
+                    lexicon_hash=self.extractor.lexicon_hash,
+                    statements=statements,
+                )
+                done = self._record(recorder, projector, projector.state(release_id) or state, event)
+                assert isinstance(done, StatementsExtracted)
+                recorded.append(done)
+        return recorded
+
+    def history(self, statement: str) -> list[tuple[Event, str]]:
+        """Every event in one statement's life, with what it did to it."""
+        statement_id = statement.strip()
+        if statement_id.startswith(str(STATEMENT)):
+            statement_id = statement_id[len(str(STATEMENT)) :]
+        out: list[tuple[Event, str]] = []
+        with self.session() as (recorder, _s, _p):
+            release_id = None
+            in_extraction = False
+            for ev in recorder.read():
+                if isinstance(ev, StatementsExtracted):
+                    has = any(s.statement_id == statement_id for s in ev.statements)
+                    if has:
+                        release_id = ev.release_id
+                        out.append((ev, "extracted" if not in_extraction else "extracted again"))
+                    elif in_extraction and ev.release_id == release_id:
+                        out.append((ev, "no longer extracted"))
+                    in_extraction = has or (in_extraction and ev.release_id != release_id)
+                elif isinstance(ev, StatementsAnnotated) and any(
+                    s.statement_id == statement_id for s in ev.statements
+                ):
+                    release_id = ev.release_id
+                    out.append((ev, f"written by {ev.by}"))
+                elif isinstance(ev, StatementRetracted) and ev.statement_id == statement_id:
+                    out.append((ev, f"retracted by {ev.by}: {ev.reason}"))
+                elif isinstance(ev, StatementCorrected):
+                    if ev.statement_id == statement_id:
+                        new = ev.statement.statement_id if ev.statement else "?"
+                        out.append((ev, f"corrected by {ev.by} into {new}: {ev.reason}"))
+                    elif ev.statement is not None and ev.statement.statement_id == statement_id:
+                        release_id = ev.release_id
+                        out.append(
+                            (ev, f"written by {ev.by} as the correction of {ev.statement_id}: {ev.reason}")
+                        )
+                elif isinstance(ev, ReleaseRecorded) and release_id == ev.release_id and ev.revision_of:
+                    out.append((ev, "its release was revised"))
+        if not out:
+            raise NotFoundError(f"no statement {statement!r} in the log of {self.root}")
+        return out
+
+    def resolve(self, name: str, *, actor: bool = False) -> str:
+        """A vocabulary entry named by its IRI, a prefixed name (actor:russia) or a label in any language."""
+        from .extraction import fold
+
+        name = name.strip()
+        entries = self.vocabulary.entries
+        if name in entries:
+            return name
+        prefix, _, local = name.partition(":")
+        if local and prefix in PREFIXES and PREFIXES[prefix] + local in entries:
+            return PREFIXES[prefix] + local
+        key = fold(name)
+        found = {
+            e.iri
+            for e in entries.values()
+            if (not actor or e.is_actor)
+            and any(fold(label) == key for labels in e.labels.values() for label in labels)
+        }
+        if len(found) == 1:
+            return found.pop()
+        what = "actor" if actor else "actor or topic"
+        if not found:
+            raise InputError(f"{name!r} is not an {what} of the vocabulary (ontology/)")
+        raise InputError(f"{name!r} names {len(found)} entries of the vocabulary: {', '.join(sorted(found))}")
+
+    # ------------------------------------------------------------------ across time
+
+    def diff(self, a: str | int, b: str | int) -> Any:
+        """What changed between two points of the log: statements and quads."""
+        from .diffing import diff_stores
+
+        with self.session() as (recorder, _s, _p):
+            lo, hi = resolve_point(recorder, a), resolve_point(recorder, b)
+            stores = []
+            for seq in (lo, hi):
+                past = OxigraphStore(None)
+                projector = Projector(past, self.vocabulary, None)
+                projector.apply(recorder.read(upto=seq))
+                stores.append(past)
+            return diff_stores(stores[0], stores[1], lo, hi)
 
     def rebuild(self) -> int:
         """Replay the whole log into a fresh projection, then swap it in; returns the events replayed."""
@@ -368,7 +633,7 @@ class Statgraph:
             recorder = self._recorder()
             store = OxigraphStore(fresh)
             try:
-                projector = Projector(store, self.vocabulary, self._release_lookup(recorder))
+                projector = Projector(store, self.vocabulary, self._state_lookup(recorder))
                 projector.ensure_vocabulary()
                 count = projector.apply(recorder.read())
             finally:
@@ -403,6 +668,59 @@ class Statgraph:
     def count(self) -> int:
         with self.session() as (_, store, _p):
             return sum(store.count(g) for g in store.named_graphs() if g.startswith(release_iri("")))
+
+
+EVENT_TYPE_NAMES = (
+    "ReleaseRecorded",
+    "StatementsExtracted",
+    "StatementsAnnotated",
+    "StatementCorrected",
+    "StatementRetracted",
+)
+
+
+def _statements_of(state: ReleaseState) -> Iterator[Statement]:
+    if state.extracted is not None:
+        yield from state.extracted.statements
+    for ann in state.annotations:
+        yield from ann.statements
+    for cor in state.corrections:
+        if cor.statement is not None:
+            yield cor.statement
+
+
+def _invalidated(state: ReleaseState) -> set[str]:
+    return {r.statement_id for r in state.retractions} | {c.statement_id for c in state.corrections}
+
+
+def _statement_rows(store: OxigraphStore) -> list[StatementRow]:
+    rows = []
+    for sol in store.query(_STATEMENTS_QUERY, prefixes=PREFIXES):
+
+        def v(name: str, sol: Any = sol) -> str:
+            term = sol[name]
+            return "" if term is None else str(term.value)
+
+        rows.append(
+            StatementRow(
+                id=v("s"),
+                source=v("source"),
+                release=v("rid"),
+                date=v("date"),
+                lang=v("lang"),
+                title=v("title"),
+                speaker=v("speaker"),
+                speaker_role=v("role"),
+                audience=v("audience"),
+                stance=v("stance"),
+                target=v("target"),
+                topics=tuple(sorted(t for t in v("topics").split("\u001f") if t)),
+                kind=v("kind"),
+                quote=v("quote"),
+                confidence=float(v("confidence") or 0),
+            )
+        )
+    return rows
 
 
 __all__ = ["LoadReport", "StatementRow", "Statgraph", "StatgraphError"]

@@ -90,7 +90,17 @@ class Statement:
     confidence: float = 0.5
     rule: str = ""
     cue: str = ""  # the lexicon entry (cue word) that fired
+    origin: str = ""  # the id of the analyst's event that wrote it; "" for the extractor's
 
     @property
     def statement_id(self) -> str:
-        return short_hash(self.release_id, self.speaker, self.stance, self.target)
+        """Stable across re-extractions: the same (speaker, stance, target) in a release is one statement.
+        An analyst's statement is its own, even when it says what the extractor said."""
+        parts = [self.release_id, self.speaker, self.stance, self.target]
+        if self.origin:
+            parts.append(self.origin)
+        return short_hash(*parts)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.speaker, self.stance, self.target)

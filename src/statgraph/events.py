@@ -111,8 +111,54 @@ class StatementsExtracted(Event):
     statements: tuple[Statement, ...] = ()
 
 
+@dataclass(frozen=True)
+class StatementRetracted(Event):
+    """An analyst withdrew a statement; it stays in the log and in history, out of the current graph."""
+
+    type: ClassVar[str] = "StatementRetracted"
+
+    release_id: str = ""
+    statement_id: str = ""
+    reason: str = ""
+    by: str = ""
+
+
+@dataclass(frozen=True)
+class StatementCorrected(Event):
+    """An analyst replaced a statement by a corrected one."""
+
+    type: ClassVar[str] = "StatementCorrected"
+
+    release_id: str = ""
+    statement_id: str = ""  # the statement corrected
+    sha256: str = ""  # the release content the corrected statement's offsets point into
+    statement: Statement | None = None
+    reason: str = ""
+    by: str = ""
+
+
+@dataclass(frozen=True)
+class StatementsAnnotated(Event):
+    """An analyst wrote statements of a release by hand."""
+
+    type: ClassVar[str] = "StatementsAnnotated"
+
+    release_id: str = ""
+    sha256: str = ""
+    statements: tuple[Statement, ...] = ()
+    reason: str = ""
+    by: str = ""
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
-    cls.type: cls for cls in (ReleaseRecorded, StatementsExtracted)
+    cls.type: cls
+    for cls in (
+        ReleaseRecorded,
+        StatementsExtracted,
+        StatementRetracted,
+        StatementCorrected,
+        StatementsAnnotated,
+    )
 }
 
 
@@ -136,6 +182,8 @@ def to_dict(event: Event) -> dict[str, Any]:
         value = getattr(event, f.name)
         if f.name == "statements":
             value = [_statement_to_dict(s) for s in value]
+        elif f.name == "statement" and value is not None:
+            value = _statement_to_dict(value)
         d[f.name] = value
     return d
 
@@ -146,6 +194,8 @@ def from_dict(d: dict[str, Any]) -> Event:
         kwargs = {k: v for k, v in d.items() if k != "type"}
         if "statements" in kwargs:
             kwargs["statements"] = tuple(_statement_from_dict(s) for s in kwargs["statements"])
+        if kwargs.get("statement") is not None:
+            kwargs["statement"] = _statement_from_dict(kwargs["statement"])
         return cls(**kwargs)
     except (KeyError, TypeError, ValueError) as exc:
         raise LogCorruptError(f"cannot decode event {str(d)[:120]!r}: {exc}") from exc

@@ -105,6 +105,8 @@ _BY_PHRASE_END = {
 }
 _LINKING = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
 _SPOKESPERSON = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
+# French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
+_CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 
 
 def fold(text: str) -> str:
@@ -373,10 +375,14 @@ class Extractor:
         """Token index after the cue's tail, or None when the tail is not there."""
         if not cue.tail:
             return end
+        n = len(cue.tail)
         for gap in range(cue.tail_gap + 1):
             j = end + gap
-            if j + len(cue.tail) <= limit and tuple(t.key for t in tokens[j : j + len(cue.tail)]) == cue.tail:
-                return j + len(cue.tail)
+            if j + n <= limit and all(
+                tokens[j + k].key == want or tokens[j + k].key in _CONTRACTIONS.get(want, ())
+                for k, want in enumerate(cue.tail)
+            ):
+                return j + n
         return None
 
     def _negated(self, tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> bool:

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, XSD
 
-from .domain import Release, Statement
-from .namespaces import OA, SCHEMA, SG, STANCE, extraction_iri, release_iri, statement_iri
+from .domain import Release, Statement, short_hash
+from .namespaces import DATA, OA, SCHEMA, SG, STANCE, extraction_iri, release_iri, statement_iri
 
 _IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
 _CONTEXT = 32  # characters of prefix/suffix kept in a TextQuoteSelector
@@ -55,6 +55,49 @@ def release_graph(release: Release, *, seq: int = 0, event_id: str = "") -> Grap
     return g
 
 
+def agent_iri(name: str) -> URIRef:
+    return URIRef(f"{DATA}agent/{short_hash(name)}")
+
+
+def activity_iri(event_id: str) -> URIRef:
+    return URIRef(f"{DATA}activity/{event_id}")
+
+
+def add_activity(
+    g: Graph,
+    activity: URIRef,
+    cls: URIRef,
+    release: Release,
+    *,
+    seq: int = 0,
+    event_id: str = "",
+    time: str = "",
+    by: str = "",
+    reason: str = "",
+) -> None:
+    g.add((activity, RDF.type, cls))
+    g.add((activity, PROV.used, URIRef(release_iri(release.release_id))))
+    if seq:
+        g.add((activity, SG.eventSeq, Literal(seq)))
+    if event_id:
+        g.add((activity, SG.eventId, Literal(event_id)))
+    if time:
+        g.add((activity, PROV.endedAtTime, Literal(time, datatype=XSD.dateTime)))
+    if by:
+        agent = agent_iri(by)
+        g.add((activity, PROV.wasAssociatedWith, agent))
+        g.add((agent, RDF.type, PROV.Agent))
+        g.add((agent, FOAF.name, Literal(by)))
+    if reason:
+        g.add((activity, SG.reason, Literal(reason)))
+
+
+def add_invalidation(g: Graph, statement_id: str, activity: URIRef, time: str) -> None:
+    s = URIRef(statement_iri(statement_id))
+    g.add((s, PROV.invalidatedAtTime, Literal(time, datatype=XSD.dateTime)))
+    g.add((s, PROV.wasInvalidatedBy, activity))
+
+
 def add_statements(
     g: Graph,
     release: Release,
@@ -67,55 +110,57 @@ def add_statements(
     event_id: str = "",
     time: str = "",
 ) -> Graph:
-    r = URIRef(release_iri(release.release_id))
     activity = URIRef(extraction_iri(event_id or release.release_id))
-    g.add((activity, RDF.type, SG.Extraction))
-    g.add((activity, PROV.used, r))
+    add_activity(g, activity, SG.Extraction, release, seq=seq, event_id=event_id, time=time)
     g.add((activity, SG.extractorVersion, Literal(version)))
     g.add((activity, SG.lexiconHash, Literal(lexicon_hash)))
     g.add((activity, PROV.wasAssociatedWith, URIRef(f"https://w3id.org/statgraph/extractor/{extractor}")))
-    if seq:
-        g.add((activity, SG.eventSeq, Literal(seq)))
-    if event_id:
-        g.add((activity, SG.eventId, Literal(event_id)))
-    if time:
-        g.add((activity, PROV.endedAtTime, Literal(time, datatype=XSD.dateTime)))
-    text = release.text
     for st in statements:
-        s = URIRef(statement_iri(st.statement_id))
-        stance = URIRef(f"{s}#stance")
-        evidence = URIRef(f"{s}#evidence")
-        quote_sel = URIRef(f"{s}#quote")
-        pos_sel = URIRef(f"{s}#position")
-        g.add((s, RDF.type, SG.Statement))
-        g.add((s, SG.speaker, URIRef(st.speaker)))
-        if st.speaker_role:
-            g.add((s, SG.speakerRole, URIRef(st.speaker_role)))
-        if st.audience:
-            g.add((s, SG.audience, URIRef(st.audience)))
-        g.add((s, SG.stance, stance))
-        g.add((stance, RDF.type, SG.Stance))
-        g.add((stance, SG.stanceType, STANCE[st.stance]))
-        g.add((stance, SG.target, URIRef(st.target)))
-        for topic in st.topics:
-            g.add((s, SG.topic, URIRef(topic)))
-        g.add((s, SG.kind, SG.direct if st.kind == "direct" else SG.indirect))
-        g.add((s, DCTERMS.date, Literal(st.date.isoformat(), datatype=XSD.date)))
-        g.add((s, SG.confidence, Literal(Decimal(str(st.confidence)), datatype=XSD.decimal)))
-        g.add((s, SG.rule, Literal(st.rule)))
-        g.add((s, SG.cue, Literal(st.cue)))
-        g.add((s, PROV.wasDerivedFrom, r))
-        g.add((s, PROV.wasGeneratedBy, activity))
-        g.add((s, SG.evidence, evidence))
-        g.add((evidence, RDF.type, OA.SpecificResource))
-        g.add((evidence, OA.hasSource, r))
-        g.add((evidence, OA.hasSelector, quote_sel))
-        g.add((evidence, OA.hasSelector, pos_sel))
-        g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-        g.add((quote_sel, OA.exact, _lit(st.quote, st.lang)))
-        g.add((quote_sel, OA.prefix, _lit(text[max(0, st.start - _CONTEXT) : st.start], st.lang)))
-        g.add((quote_sel, OA.suffix, _lit(text[st.end : st.end + _CONTEXT], st.lang)))
-        g.add((pos_sel, RDF.type, OA.TextPositionSelector))
-        g.add((pos_sel, OA.start, Literal(st.start, datatype=XSD.integer)))
-        g.add((pos_sel, OA.end, Literal(st.end, datatype=XSD.integer)))
+        add_statement(g, release, st, activity)
     return g
+
+
+def add_statement(g: Graph, release: Release, st: Statement, activity: URIRef,
+                  revision_of: str | None = None) -> None:
+    r = URIRef(release_iri(release.release_id))
+    text = release.text
+    s = URIRef(statement_iri(st.statement_id))
+    stance = URIRef(f"{s}#stance")
+    evidence = URIRef(f"{s}#evidence")
+    quote_sel = URIRef(f"{s}#quote")
+    pos_sel = URIRef(f"{s}#position")
+    g.add((s, RDF.type, SG.Statement))
+    g.add((s, SG.speaker, URIRef(st.speaker)))
+    if st.speaker_role:
+        g.add((s, SG.speakerRole, URIRef(st.speaker_role)))
+    if st.audience:
+        g.add((s, SG.audience, URIRef(st.audience)))
+    g.add((s, SG.stance, stance))
+    g.add((stance, RDF.type, SG.Stance))
+    g.add((stance, SG.stanceType, STANCE[st.stance]))
+    g.add((stance, SG.target, URIRef(st.target)))
+    for topic in st.topics:
+        g.add((s, SG.topic, URIRef(topic)))
+    g.add((s, SG.kind, SG.direct if st.kind == "direct" else SG.indirect))
+    g.add((s, DCTERMS.date, Literal(st.date.isoformat(), datatype=XSD.date)))
+    g.add((s, SG.confidence, Literal(Decimal(str(st.confidence)), datatype=XSD.decimal)))
+    if st.rule:
+        g.add((s, SG.rule, Literal(st.rule)))
+    if st.cue:
+        g.add((s, SG.cue, Literal(st.cue)))
+    g.add((s, PROV.wasDerivedFrom, r))
+    g.add((s, PROV.wasGeneratedBy, activity))
+    if revision_of:
+        g.add((s, PROV.wasRevisionOf, URIRef(statement_iri(revision_of))))
+    g.add((s, SG.evidence, evidence))
+    g.add((evidence, RDF.type, OA.SpecificResource))
+    g.add((evidence, OA.hasSource, r))
+    g.add((evidence, OA.hasSelector, quote_sel))
+    g.add((evidence, OA.hasSelector, pos_sel))
+    g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
+    g.add((quote_sel, OA.exact, _lit(st.quote, st.lang)))
+    g.add((quote_sel, OA.prefix, _lit(text[max(0, st.start - _CONTEXT) : st.start], st.lang)))
+    g.add((quote_sel, OA.suffix, _lit(text[st.end : st.end + _CONTEXT], st.lang)))
+    g.add((pos_sel, RDF.type, OA.TextPositionSelector))
+    g.add((pos_sel, OA.start, Literal(st.start, datatype=XSD.integer)))
+    g.add((pos_sel, OA.end, Literal(st.end, datatype=XSD.integer)))

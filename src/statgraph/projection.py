@@ -8,27 +8,61 @@ it can be deleted and rebuilt from the log at any time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
 from rdflib import Graph
 
-from .events import Event, ReleaseRecorded, StatementsExtracted
-from .mapping import add_statements, release_graph
-from .namespaces import VOCABULARY_GRAPH, release_iri
+from .domain import Statement
+from .events import (
+    Event,
+    ReleaseRecorded,
+    StatementCorrected,
+    StatementRetracted,
+    StatementsAnnotated,
+    StatementsExtracted,
+)
+from .mapping import (
+    activity_iri,
+    add_activity,
+    add_invalidation,
+    add_statement,
+    add_statements,
+    release_graph,
+)
+from .namespaces import SG, VOCABULARY_GRAPH, release_iri
 from .store import OxigraphStore
 from .vocabulary import Vocabulary
 
 
-def build_graph(recorded: ReleaseRecorded, extracted: StatementsExtracted | None) -> Graph:
-    """The named graph of one release, from its events: the same events always give the same triples."""
+def build_graph(
+    recorded: ReleaseRecorded,
+    extracted: StatementsExtracted | None,
+    *,
+    annotations: Sequence[StatementsAnnotated] = (),
+    corrections: Sequence[StatementCorrected] = (),
+    retractions: Sequence[StatementRetracted] = (),
+) -> Graph:
+    """The named graph of one release, from its events: the same events always give the same triples.
+
+    Analysts' decisions stay in force across re-extractions: a retraction or correction names a
+    statement by its id, which is stable for the same (speaker, stance, target) in the release, so
+    it applies to whatever extraction produced that statement. Across a revision of the release's
+    text, a corrected statement follows its quote into the new text, and is dropped if the quote
+    is gone; annotations written against the old text are dropped with it (history keeps them).
+    """
     release = recorded.to_release()
     g = release_graph(release, seq=recorded.seq, event_id=recorded.id)
+    present: set[str] = set()
+    corrected_keys = {c.statement.key for c in corrections if c.statement is not None}
     if extracted is not None and extracted.sha256 == recorded.sha256:
+        # An extracted statement an analyst already wrote as a correction is that correction.
+        kept = tuple(s for s in extracted.statements if s.key not in corrected_keys)
         add_statements(
             g,
             release,
-            extracted.statements,
+            kept,
             extractor=extracted.extractor,
             version=extracted.extractor_version,
             lexicon_hash=extracted.lexicon_hash,
@@ -36,7 +70,72 @@ def build_graph(recorded: ReleaseRecorded, extracted: StatementsExtracted | None
             event_id=extracted.id,
             time=extracted.time,
         )
+        present.update(s.statement_id for s in kept)
+    for ann in annotations:
+        if ann.sha256 != recorded.sha256:
+            continue
+        act = activity_iri(ann.id)
+        add_activity(
+            g,
+            act,
+            SG.Annotation,
+            release,
+            seq=ann.seq,
+            event_id=ann.id,
+            time=ann.time,
+            by=ann.by,
+            reason=ann.reason,
+        )
+        for written in ann.statements:
+            add_statement(g, release, written, act)
+            present.add(written.statement_id)
+    for cor in corrections:
+        st = cor.statement
+        if st is not None and cor.sha256 != recorded.sha256:
+            st = relocate(st, release.text)
+        if st is None:
+            continue
+        act = activity_iri(cor.id)
+        add_activity(
+            g,
+            act,
+            SG.Correction,
+            release,
+            seq=cor.seq,
+            event_id=cor.id,
+            time=cor.time,
+            by=cor.by,
+            reason=cor.reason,
+        )
+        add_statement(g, release, st, act, revision_of=cor.statement_id)
+        if cor.statement_id in present:
+            add_invalidation(g, cor.statement_id, act, cor.time)
+        present.add(st.statement_id)
+    for ret in retractions:
+        if ret.statement_id not in present:
+            continue
+        act = activity_iri(ret.id)
+        add_activity(
+            g,
+            act,
+            SG.Retraction,
+            release,
+            seq=ret.seq,
+            event_id=ret.id,
+            time=ret.time,
+            by=ret.by,
+            reason=ret.reason,
+        )
+        add_invalidation(g, ret.statement_id, act, ret.time)
     return g
+
+
+def relocate(statement: Statement, text: str) -> Statement | None:
+    """The statement with its offsets moved to where its quote stands in a revised text."""
+    at = text.find(statement.quote)
+    if at < 0:
+        return None
+    return dataclasses.replace(statement, start=at, end=at + len(statement.quote))
 
 
 def ntriples(graph: Graph) -> bytes:
@@ -48,9 +147,47 @@ def ntriples(graph: Graph) -> bytes:
 
 
 @dataclass
-class _ReleaseState:
+class ReleaseState:
+    """Everything the log says of one release, as far as it has been read."""
+
     recorded: ReleaseRecorded
     extracted: StatementsExtracted | None = None
+    annotations: list[StatementsAnnotated] = field(default_factory=list)
+    corrections: list[StatementCorrected] = field(default_factory=list)
+    retractions: list[StatementRetracted] = field(default_factory=list)
+
+    def graph(self) -> Graph:
+        return build_graph(
+            self.recorded,
+            self.extracted,
+            annotations=self.annotations,
+            corrections=self.corrections,
+            retractions=self.retractions,
+        )
+
+    def with_(self, event: Event) -> ReleaseState:
+        """The state after one more event of this release."""
+        new = ReleaseState(
+            self.recorded,
+            self.extracted,
+            list(self.annotations),
+            list(self.corrections),
+            list(self.retractions),
+        )
+        new.apply(event)
+        return new
+
+    def apply(self, event: Event) -> None:
+        if isinstance(event, ReleaseRecorded):
+            self.recorded = event
+        elif isinstance(event, StatementsExtracted):
+            self.extracted = event
+        elif isinstance(event, StatementsAnnotated):
+            self.annotations.append(event)
+        elif isinstance(event, StatementCorrected):
+            self.corrections.append(event)
+        elif isinstance(event, StatementRetracted):
+            self.retractions.append(event)
 
 
 class Projector:
@@ -60,12 +197,12 @@ class Projector:
         self,
         store: OxigraphStore,
         vocabulary: Vocabulary,
-        release_lookup: Callable[[str], ReleaseRecorded | None] | None = None,
+        state_lookup: Callable[[str], ReleaseState | None] | None = None,
     ) -> None:
         self.store = store
         self.vocabulary = vocabulary
-        self._lookup = release_lookup
-        self._latest: dict[str, _ReleaseState] = {}
+        self._lookup = state_lookup
+        self._states: dict[str, ReleaseState] = {}
 
     def ensure_vocabulary(self) -> None:
         if self.store.vocabulary_digest() != self.vocabulary.digest:
@@ -73,10 +210,19 @@ class Projector:
                 str(VOCABULARY_GRAPH), ntriples(self.vocabulary.graph), self.vocabulary.digest
             )
 
+    def state(self, release_id: str) -> ReleaseState | None:
+        state = self._states.get(release_id)
+        if state is None and self._lookup is not None:
+            state = self._lookup(release_id)
+            if state is not None:
+                self._states[release_id] = state
+        return state
+
     def apply(self, events: Iterable[Event], *, batch: int = 200) -> int:
         """Apply events after the store's position; returns how many were applied."""
         position = self.store.position()
         pending: dict[str, bytes] = {}
+        touched: set[str] = set()
         applied = 0
         last = position
         for event in events:
@@ -84,36 +230,53 @@ class Projector:
                 continue
             release_id = self._touch(event)
             if release_id is not None:
-                state = self._latest[release_id]
-                pending[release_iri(release_id)] = ntriples(build_graph(state.recorded, state.extracted))
+                touched.add(release_id)
             last = event.seq
             applied += 1
-            if len(pending) >= batch:
+            if len(touched) >= batch:
+                pending = {release_iri(r): ntriples(self._states[r].graph()) for r in touched}
                 self.store.replace_graphs(pending, position=last)
-                pending = {}
+                touched = set()
         if applied:
+            pending = {release_iri(r): ntriples(self._states[r].graph()) for r in touched}
             self.store.replace_graphs(pending, position=last)
         return applied
 
-    def apply_graph(
-        self, release_id: str, graph: Graph, recorded: ReleaseRecorded, extracted: StatementsExtracted
-    ) -> None:
-        """Write a graph already built and validated for these two events."""
-        self._latest[release_id] = _ReleaseState(recorded, extracted)
-        self.store.replace_graphs({release_iri(release_id): ntriples(graph)}, position=extracted.seq)
+    def apply_graph(self, release_id: str, graph: Graph, state: ReleaseState, position: int) -> None:
+        """Write a graph already built (and validated) for this state."""
+        self._states[release_id] = state
+        self.store.replace_graphs({release_iri(release_id): ntriples(graph)}, position=position)
 
     def _touch(self, event: Event) -> str | None:
         if isinstance(event, ReleaseRecorded):
-            self._latest[event.release_id] = _ReleaseState(event)
+            previous = self._states.get(event.release_id)
+            if previous is None:
+                self._states[event.release_id] = ReleaseState(event)
+            else:
+                # A revision: decisions of analysts stay (see build_graph); the old extraction goes.
+                previous.recorded = event
             return event.release_id
-        if isinstance(event, StatementsExtracted):
-            state = self._latest.get(event.release_id)
-            if state is None and self._lookup is not None:
-                recorded = self._lookup(event.release_id)
-                if recorded is not None:
-                    state = self._latest[event.release_id] = _ReleaseState(recorded)
-            if state is None:
-                return None
-            state.extracted = event
-            return event.release_id
-        return None
+        release_id = getattr(event, "release_id", None)
+        if not isinstance(release_id, str):
+            return None
+        state = self.state(release_id)
+        if state is None:
+            return None
+        state.apply(event)
+        return release_id
+
+
+def replay(events: Iterable[Event]) -> dict[str, ReleaseState]:
+    """The state of every release after the given events, in order."""
+    states: dict[str, ReleaseState] = {}
+    for event in events:
+        if isinstance(event, ReleaseRecorded):
+            if event.release_id in states:
+                states[event.release_id].recorded = event
+            else:
+                states[event.release_id] = ReleaseState(event)
+            continue
+        release_id = getattr(event, "release_id", None)
+        if isinstance(release_id, str) and release_id in states:
+            states[release_id].apply(event)
+    return states
