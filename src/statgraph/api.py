@@ -267,8 +267,9 @@ class Statgraph:
         org = next((o for o in orgs if o), None)
         if org is None:
             return release
-        meta = dataclasses.replace(release.meta, publisher=vocab.label(org, "en"))
-        return dataclasses.replace(release, meta=meta)
+        # Kept apart from the metadata read from the file: it changes neither the release's
+        # identity nor what the extractor reads, and the graph can say it was inferred.
+        return dataclasses.replace(release, inferred_publisher=vocab.label(org, "en"))
 
     # ------------------------------------------------------------------ reading
 
@@ -596,7 +597,10 @@ class Statgraph:
             e.iri
             for e in entries.values()
             if (not actor or e.is_actor)
-            and any(fold(label) == key for labels in e.labels.values() for label in labels)
+            and (
+                any(fold(label) == key for labels in e.labels.values() for label in labels)
+                or (e.family_name is not None and fold(e.family_name) == key)
+            )
         }
         if len(found) == 1:
             return found.pop()
@@ -604,6 +608,36 @@ class Statgraph:
         if not found:
             raise InputError(f"{name!r} is not an {what} of the vocabulary (ontology/)")
         raise InputError(f"{name!r} names {len(found)} entries of the vocabulary: {', '.join(sorted(found))}")
+
+    def timeline(
+        self, target: str, out: str | Path, *, speaker: str | None = None, as_of: str | int | None = None
+    ) -> int:
+        """Draw the stance timeline of a target to a PNG, SVG or HTML file; returns the marks drawn."""
+        from .timeline import points_from_rows, render_timeline
+
+        target_label = self.vocabulary.label(self.resolve(target), "en")
+        speaker_label = self.vocabulary.label(self.resolve(speaker, actor=True), "en") if speaker else None
+        rows = [
+            r.as_dict()
+            for r in self.statements(as_of=as_of)
+            if r.target == target_label and (speaker_label is None or r.speaker == speaker_label)
+        ]
+        if not rows:
+            who = f" by {speaker_label}" if speaker_label else ""
+            raise NotFoundError(f"no statements on {target_label}{who} in {self.root}")
+        title = f"Stances on {target_label}" + (f" by {speaker_label}" if speaker_label else "")
+        render_timeline(points_from_rows(rows), Path(out), title=title)
+        return len(rows)
+
+    def evaluate(self, gold: str | Path) -> str:
+        """The score of the store's statements against gold files (the annotation guide's format)."""
+        from .evaluation import evaluate, format_report
+
+        folder = Path(gold)
+        if not folder.is_dir():
+            raise InputError(f"{folder}: not a folder of gold files")
+        rows = [r.as_dict() for r in self.statements()]
+        return str(format_report(evaluate(rows, folder)))
 
     # ------------------------------------------------------------------ across time
 
@@ -617,6 +651,7 @@ class Statgraph:
             for seq in (lo, hi):
                 past = OxigraphStore(None)
                 projector = Projector(past, self.vocabulary, None)
+                projector.ensure_vocabulary()
                 projector.apply(recorder.read(upto=seq))
                 stores.append(past)
             return diff_stores(stores[0], stores[1], lo, hi)

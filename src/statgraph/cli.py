@@ -38,6 +38,16 @@ StoreOpt = Annotated[
 ]
 
 
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="As the graph stood after event SEQ, or at an ISO date or time (UTC)"),
+]
+ByOpt = Annotated[
+    str | None, typer.Option("--by", help="Who decides [default: $STATGRAPH_USER or the login name]")
+]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log and the graph)")]
+
+
 def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"statgraph: {message}", err=True)
     raise typer.Exit(code)
@@ -128,11 +138,12 @@ def statements(
         str | None, typer.Option(help="Only this release (id, IRI or source file name)")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl")] = "table",
+    as_of: AsOfOpt = None,
 ) -> None:
     """List the statements of the store, names in English."""
     if fmt not in {"table", "csv", "jsonl"}:
         raise typer.BadParameter(f"{fmt!r}: choose table, csv or jsonl", param_hint="--format")
-    rows = _api(store).statements(release=release)
+    rows = _api(store).statements(release=release, as_of=as_of)
     if fmt == "jsonl":
         for row in rows:
             typer.echo(json.dumps(row.as_dict(), ensure_ascii=False))
@@ -200,6 +211,7 @@ def query_run(
     store: StoreOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
     timeout: Annotated[float | None, typer.Option(help="Stop the query after this many seconds")] = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Run a saved SPARQL query; parameters are bound, never pasted into the query.
 
@@ -215,7 +227,7 @@ def query_run(
             _fail(f"--param {item!r}: write NAME=VALUE", EXIT_INPUT)
         key, _, value = item.partition("=")
         params[key.strip()] = value
-    result = _api(store).query(name, params, timeout=timeout)
+    result = _api(store).query(name, params, timeout=timeout, as_of=as_of)
     typer.echo(format_result(result, fmt), nl=False)
 
 
@@ -232,6 +244,7 @@ def export(
     vocabulary: Annotated[
         bool, typer.Option(help="Include the vocabulary (actors, topics, stance types)")
     ] = True,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Export the graph for Protégé, GraphDB, Jena and other RDF tools.
 
@@ -242,7 +255,7 @@ def export(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose {', '.join(FORMATS)}", param_hint="--format")
-    data = _api(store).export(fmt, vocabulary=vocabulary)
+    data = _api(store).export(fmt, vocabulary=vocabulary, as_of=as_of)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -264,24 +277,175 @@ def log(
     event_type: Annotated[list[str] | None, typer.Option("--type", help="Only events of this type")] = None,
     release: Annotated[str | None, typer.Option(help="Only events of this release")] = None,
     after: Annotated[int, typer.Option(help="Only events after this sequence number")] = 0,
+    since: Annotated[str | None, typer.Option(help="Only events recorded at or after this date/time")] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only events recorded at or before this date/time")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
 ) -> None:
     """Show the event log, the source of truth."""
-    from .events import ReleaseRecorded, StatementsExtracted, to_dict
+    from .events import to_dict
 
-    for ev in _api(store).events(types=event_type or (), release=release, after=after):
+    for ev in _api(store).events(
+        types=event_type or (), release=release, after=after, since=since, until=until
+    ):
         if fmt == "jsonl":
             d = to_dict(ev)
             d.pop("raw", None)
             typer.echo(json.dumps(d, ensure_ascii=False, default=str))
             continue
-        if isinstance(ev, ReleaseRecorded):
-            what = f"{ev.release_id} {ev.source} ({ev.date}, {ev.lang})"
-        elif isinstance(ev, StatementsExtracted):
-            what = f"{ev.release_id} {len(ev.statements)} statements by {ev.extractor} {ev.extractor_version}"
-        else:
-            what = ""
+        typer.echo(f"{ev.seq:6} {ev.time[:19]} {ev.type:20} {_describe(ev)}")
+
+
+def _describe(ev: Any) -> str:
+    from .events import (
+        ReleaseRecorded,
+        StatementCorrected,
+        StatementRetracted,
+        StatementsAnnotated,
+        StatementsExtracted,
+    )
+
+    if isinstance(ev, ReleaseRecorded):
+        revised = " revision" if ev.revision_of else ""
+        return f"{ev.release_id} {ev.source} ({ev.date}, {ev.lang}){revised}"
+    if isinstance(ev, StatementsExtracted):
+        return f"{ev.release_id} {len(ev.statements)} statements by {ev.extractor} {ev.extractor_version}"
+    if isinstance(ev, StatementsAnnotated):
+        return f"{ev.release_id} {len(ev.statements)} statements written by {ev.by}"
+    if isinstance(ev, StatementRetracted):
+        return f"{ev.statement_id} retracted by {ev.by}: {ev.reason}"
+    if isinstance(ev, StatementCorrected):
+        new = ev.statement.statement_id if ev.statement else "?"
+        return f"{ev.statement_id} corrected into {new} by {ev.by}: {ev.reason}"
+    return ""
+
+
+@app.command(
+    epilog="Example:\n\n\b\n  statgraph retract 0fc84b146944d00f --reason 'the speaker is only quoted'"
+)
+@_guard
+def retract(
+    statement: Annotated[str, typer.Argument(help="The statement's id or IRI")],
+    reason: ReasonOpt,
+    store: StoreOpt = None,
+    by: ByOpt = None,
+) -> None:
+    """Withdraw a statement: it leaves the current graph, and stays in the log and in history."""
+    event = _api(store).retract(statement, reason=reason, by=by)
+    typer.echo(f"retracted {event.statement_id} (event {event.seq})")
+
+
+@app.command(
+    epilog="Example:\n\n\b\n  statgraph correct 0fc84b146944d00f --stance condemns --target Russia "
+    "--reason 'the target is the actor'"
+)
+@_guard
+def correct(
+    statement: Annotated[str, typer.Argument(help="The statement's id or IRI")],
+    reason: ReasonOpt,
+    stance: Annotated[str | None, typer.Option(help="The right stance type")] = None,
+    target: Annotated[str | None, typer.Option(help="The right target (a name of the vocabulary)")] = None,
+    speaker: Annotated[str | None, typer.Option(help="The right speaker (a name of the vocabulary)")] = None,
+    store: StoreOpt = None,
+    by: ByOpt = None,
+) -> None:
+    """Replace a statement by a corrected one (prov:wasRevisionOf), with a reason."""
+    event = _api(store).correct(
+        statement, reason=reason, stance=stance, target=target, speaker=speaker, by=by
+    )
+    new = event.statement.statement_id if event.statement else "?"
+    typer.echo(f"corrected {event.statement_id} into {new} (event {event.seq})")
+
+
+@app.command(epilog="Example:\n\n\b\n  statgraph annotate missed.yaml --by alice")
+@_guard
+def annotate(
+    file: Annotated[Path, typer.Argument(help="Statements in YAML or JSON, in the gold format")],
+    store: StoreOpt = None,
+    by: ByOpt = None,
+) -> None:
+    """Record statements an analyst wrote by hand, validated by the shapes before anything is recorded."""
+    events = _api(store).annotate(file, by=by)
+    n = sum(len(e.statements) for e in events)
+    typer.echo(f"recorded {n} statements in {len(events)} release(s)")
+
+
+@app.command(
+    epilog="Example:\n\n\b\n  statgraph reextract --release 2014-11-18_nato_fr_stoltenberg-eu-ministers"
+)
+@_guard
+def reextract(
+    store: StoreOpt = None,
+    release: Annotated[str | None, typer.Option(help="Only this release")] = None,
+) -> None:
+    """Run the current extractor and lexicon again; record new extractions where the result differs.
+
+    Analysts' retractions and corrections stay in force: they name statements by an id that is
+    stable for the same (speaker, stance, target) in a release.
+    """
+    events = _api(store).reextract(release=release)
+    typer.echo(f"recorded {len(events)} new extraction(s)")
+
+
+@app.command(epilog="Example:\n\n\b\n  statgraph history 0fc84b146944d00f")
+@_guard
+def history(
+    statement: Annotated[str, typer.Argument(help="The statement's id or IRI")],
+    store: StoreOpt = None,
+) -> None:
+    """Show one statement's life: extracted, corrected, retracted."""
+    for ev, what in _api(store).history(statement):
         typer.echo(f"{ev.seq:6} {ev.time[:19]} {ev.type:20} {what}")
+
+
+@app.command(
+    epilog="Example:\n\n\b\n  statgraph diff --from 2026-11-01 --to 40 --format rdf-patch > changes.rdfp"
+)
+@_guard
+def diff(
+    start: Annotated[str, typer.Option("--from", help="Event number or ISO date/time")],
+    end: Annotated[str, typer.Option("--to", help="Event number or ISO date/time")],
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or rdf-patch")] = "text",
+) -> None:
+    """What changed between two points: statements added, retracted, corrected, removed."""
+    if fmt not in {"text", "rdf-patch"}:
+        raise typer.BadParameter(f"{fmt!r}: choose text or rdf-patch", param_hint="--format")
+    report = _api(store).diff(start, end)
+    if fmt == "rdf-patch":
+        typer.echo(report.rdf_patch(), nl=False)
+        return
+    for change in report.changes:
+        typer.echo(str(change))
+    typer.echo(report.summary())
+
+
+@app.command(epilog="Example:\n\n\b\n  statgraph timeline --target Russia --out russia.html")
+@_guard
+def timeline(
+    target: Annotated[str, typer.Option(help="The target, by a name of the vocabulary")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="FILE.png, FILE.svg or FILE.html")],
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker")] = None,
+    store: StoreOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Draw stance over time: one lane per speaker, one mark per statement, coloured by stance type."""
+    n = _api(store).timeline(target, out, speaker=speaker, as_of=as_of)
+    typer.echo(f"drew {n} statements to {out}")
+
+
+@app.command("eval", epilog="Example:\n\n\b\n  statgraph eval --gold ../shared/corpus/gold")
+@_guard
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="A folder of gold files (one JSON per release)")],
+    store: StoreOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the totals line only")] = False,
+) -> None:
+    """Score the store's statements against gold annotations: stance P/R/F1, quotes, audience, metadata."""
+    text = _api(store).evaluate(gold)
+    lines = text.splitlines()
+    typer.echo(lines[-1] if quiet and lines else text)
 
 
 @app.command(epilog="Example:\n\n\b\n  statgraph rebuild --store ./.statgraph")

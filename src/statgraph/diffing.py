@@ -80,9 +80,10 @@ class DiffReport:
 
 def _states(store: OxigraphStore) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
-    for sol in store.query(_STATE_QUERY, prefixes=PREFIXES):
-        row = {str(v): "" if sol[v] is None else str(sol[v].value) for v in sol.variables}
-        row = {k.lstrip("?"): v for k, v in row.items()}
+    results = store.query(_STATE_QUERY, prefixes=PREFIXES)
+    names = [v.value for v in results.variables]
+    for sol in results:
+        row = {name: "" if sol[name] is None else str(sol[name].value) for name in names}
         out[row["s"]] = row
     return out
 

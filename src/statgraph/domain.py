@@ -53,6 +53,7 @@ class Release:
     meta: ReleaseMeta
     format: str  # web-copy | front-matter | text | json | jsonl | html
     lang_detected: bool = False
+    inferred_publisher: str | None = None  # when the file names none: whom its speakers speak for
 
     @property
     def sha256(self) -> str:

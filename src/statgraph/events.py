@@ -61,6 +61,7 @@ class ReleaseRecorded(Event):
     url: str | None = None
     updated: str | None = None
     revision_of: str | None = None  # sha256 of the content this one replaces
+    inferred_publisher: str | None = None
 
     @classmethod
     def from_release(cls, release: Release, revision_of: str | None = None) -> ReleaseRecorded:
@@ -80,6 +81,7 @@ class ReleaseRecorded(Event):
             url=m.url,
             updated=m.updated,
             revision_of=revision_of,
+            inferred_publisher=release.inferred_publisher,
         )
 
     def to_release(self) -> Release:
@@ -92,8 +94,13 @@ class ReleaseRecorded(Event):
             updated=self.updated,
         )
         return Release(
-            source=self.source, raw=self.raw, text=self.text, meta=meta, format=self.format,
+            source=self.source,
+            raw=self.raw,
+            text=self.text,
+            meta=meta,
+            format=self.format,
             lang_detected=self.lang_detected,
+            inferred_publisher=self.inferred_publisher,
         )
 
 

@@ -37,6 +37,9 @@ def release_graph(release: Release, *, seq: int = 0, event_id: str = "") -> Grap
     g.add((r, DCTERMS.language, Literal(m.lang, datatype=XSD.language)))
     if m.publisher:
         g.add((r, DCTERMS.publisher, Literal(m.publisher)))
+    elif release.inferred_publisher:
+        g.add((r, DCTERMS.publisher, Literal(release.inferred_publisher)))
+        g.add((r, SG.publisherInferred, Literal(True)))
     if m.url:
         g.add((r, DCTERMS.source, URIRef(m.url) if _IRI_OK.match(m.url) else Literal(m.url)))
     if m.updated:
