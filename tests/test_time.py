@@ -143,8 +143,14 @@ def test_annotations_are_validated_and_recorded(sg: Statgraph, tmp_path: Path) -
     bad = tmp_path / "bad.json"
     doc = {
         "release": FOUNDING,
-        "statements": [{"speaker": "Jens Stoltenberg", "stance": "condemns", "target": "Russia",
-                        "evidence": "words that are not in the release"}],
+        "statements": [
+            {
+                "speaker": "Jens Stoltenberg",
+                "stance": "condemns",
+                "target": "Russia",
+                "evidence": "words that are not in the release",
+            }
+        ],
     }
     bad.write_text(json.dumps(doc), encoding="utf-8")
     before = head(sg)
