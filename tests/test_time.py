@@ -64,7 +64,8 @@ def test_a_retraction_leaves_the_graph_now_and_stays_in_the_past(sg: Statgraph) 
         answer = list(
             store.query(
                 "SELECT ?s ?reason ?name ?when WHERE { ?s prov:wasInvalidatedBy ?a ; "
-                "prov:invalidatedAtTime ?when . ?a a sg:Retraction ; sg:reason ?reason ; prov:wasAssociatedWith/foaf:name ?name }",
+                "prov:invalidatedAtTime ?when . ?a a sg:Retraction ; sg:reason ?reason ; "
+                "prov:wasAssociatedWith/foaf:name ?name }",
                 substitutions={ox.Variable("s"): ox.NamedNode(row.id)},
                 prefixes={
                     "sg": "https://w3id.org/statgraph/ns#",
