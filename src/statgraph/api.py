@@ -53,6 +53,7 @@ class LoadReport:
     revised: list[str] = field(default_factory=list)
     rejected: list[tuple[str, list[Violation]]] = field(default_factory=list)
     errors: list[ReleaseError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     statements: int = 0
     triples: int = 0
 
@@ -61,6 +62,17 @@ class LoadReport:
         if self.errors:
             return 2
         return 1 if self.rejected else 0
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    log: LogReport
+    projection: str
+    position: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.log.problems and self.projection == "ok"
 
 
 @dataclass(frozen=True)
@@ -209,6 +221,12 @@ class Statgraph:
                         note(release.source, "unchanged")
                         continue
                     statements = self.extractor.extract(release)
+                    if release.meta.lang not in self.extractor.languages:
+                        known = ", ".join(sorted(self.extractor.languages))
+                        report.warnings.append(
+                            f"{release.source}: language {release.meta.lang!r} is not one the extractor "
+                            f"reads ({known}): recorded with no statements"
+                        )
                     release = self._with_publisher(release, statements)
                     revision_of = latest_sha.get(release.release_id)
                     recorded = ReleaseRecorded.from_release(release, revision_of).with_seq(head + 1)
@@ -696,6 +714,28 @@ class Statgraph:
                 if violations:
                     problems.append((g, violations))
         return problems
+
+    def check(self, *, repair: bool = False) -> StoreCheck:
+        """Read the whole log and open the projection; with ``repair``, cut a torn last commit
+        (after a backup in ``<store>/backups``); complete events are never touched."""
+        if not self.log_path.exists():
+            raise NotFoundError(f"{self.root}: no event log here")
+        with self._lock.exclusive(timeout=LOCK_TIMEOUT):
+            recorder = self._recorder()
+            log = recorder.repair(self.root / "backups") if repair else recorder.check()
+            projection = "ok"
+            position = 0
+            try:
+                store = OxigraphStore(self.projection_path)
+                try:
+                    position = store.position()
+                finally:
+                    store.close()
+            except StatgraphError as exc:
+                projection = f"unreadable: {exc}"
+            if projection == "ok" and position < log.head:
+                projection = f"behind the log ({position} of {log.head} events); the next command catches up"
+            return StoreCheck(log=log, projection=projection, position=position)
 
     def check_log(self) -> LogReport:
         return self._recorder().check()

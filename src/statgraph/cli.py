@@ -114,6 +114,8 @@ def load(
         report = api.load(paths, dry_run=dry_run, on_file=on_file)
     for err in report.errors:
         typer.echo(f"statgraph: {err}", err=True)
+    for warning in report.warnings:
+        typer.echo(f"statgraph: warning: {warning}", err=True)
     for source, violations in report.rejected:
         typer.echo(f"statgraph: {source}: rejected, {len(violations)} violation(s) of the shapes:", err=True)
         for v in violations[:20]:
@@ -468,6 +470,27 @@ def validate(store: StoreOpt = None) -> None:
     if problems:
         raise typer.Exit(1)
     typer.echo("all release graphs conform")
+
+
+@app.command(epilog="Example:\n\n\b\n  statgraph check --repair")
+@_guard
+def check(
+    store: StoreOpt = None,
+    repair: Annotated[
+        bool, typer.Option("--repair", help="Cut a torn last commit, after a backup in <store>/backups")
+    ] = False,
+) -> None:
+    """Read the whole event log and open the projection; report what is wrong (exit 3 if anything)."""
+    result = _api(store).check(repair=repair)
+    log = result.log
+    typer.echo(f"log: {log.events} events in {log.commits} commits, last {log.head}")
+    for problem in log.problems:
+        typer.echo(f"log: {problem}")
+    if log.removed_bytes:
+        typer.echo(f"log: removed a torn tail of {log.removed_bytes} bytes; backup at {log.backup}")
+    typer.echo(f"projection: {result.projection}")
+    if not result.ok and not (repair and not log.problems and result.projection == "ok"):
+        raise typer.Exit(3)
 
 
 def main() -> None:

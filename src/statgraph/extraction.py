@@ -105,6 +105,64 @@ _BY_PHRASE_END = {
 }
 _LINKING = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
 _SPOKESPERSON = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
+# Words that open a subordinate clause with its own subject.
+_CLAUSE_OPENERS = {"that", "que", "qu'", "which", "who", "qui", "lesquels", "lesquelles", "whereas", "while"}
+# Prepositions that open a sentence-initial adverbial ending at the first comma.
+_ADVERBIAL_OPENERS = {
+    "in",
+    "at",
+    "on",
+    "after",
+    "following",
+    "given",
+    "dans",
+    "en",
+    "a",
+    "au",
+    "lors",
+    "apres",
+}
+# A clause opening on these refers back to what the previous sentences were about.
+_ANAPHORS = {
+    "they",
+    "these",
+    "this",
+    "those",
+    "it",
+    "ils",
+    "elles",
+    "ces",
+    "cela",
+    "ceci",
+    "celles-ci",
+    "ceux-ci",
+}
+# English verb cues that are also particles ("pull back"): a verb only after these words.
+_PARTICLE_HOMOGRAPHS = {"back"}
+_VERB_OPENERS = {
+    "to",
+    "will",
+    "would",
+    "must",
+    "can",
+    "could",
+    "should",
+    "shall",
+    "we",
+    "i",
+    "they",
+    "you",
+    "not",
+    "also",
+    "fully",
+    "strongly",
+    "firmly",
+    "continue",
+    "and",
+}
+_OUR = {"our", "notre", "nos"}
+_DEFINITE = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
+_QUOTE_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
 _CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 
@@ -241,6 +299,8 @@ class _Context:
     voice: str | None
     voice_orgs: set[str]
     focus: str | None = None
+    # The thing or actor the last sentences were about ("The planned elections … They violate …").
+    topic: str | None = None
     statements: dict[tuple[str, str, str], Statement] = field(default_factory=dict)
 
 
@@ -326,6 +386,11 @@ class Extractor:
                 else:
                     self._words.setdefault(name, set()).update(fold(w) for w in words)
 
+    @property
+    def languages(self) -> set[str]:
+        """The languages the lexicon has stance cues for."""
+        return set(self._cues)
+
     def mentions(self, text: str) -> list[Entry]:
         """The vocabulary entries a text names, in order."""
         return [m.entry for m in self._find_mentions(tokenize(text))]
@@ -353,20 +418,23 @@ class Extractor:
         return self._words.get(name, set())
 
     def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+        # Names are matched with quotation marks left out, so that scare quotes do not hide them:
+        # the so-called ‘presidential and parliamentary elections’, les « élections ».
+        kept = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
+        words = [tokens[k] for k in kept]
         found: list[Mention] = []
         i = 0
-        while i < len(tokens):
-            hits = self._mentions.at(tokens, i)
+        while i < len(words):
+            hits = self._mentions.at(words, i)
             if hits:
                 pattern, payload = hits[0]
                 entry, how = payload
                 others = tuple(
-                    p[1][0]
-                    for p in hits[1:]
-                    if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
+                    p[1][0] for p in hits[1:] if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
                 )
-                found.append(Mention(entry, i, i + len(pattern.keys), how, others))
-                i += len(pattern.keys)
+                n = len(pattern.keys)
+                found.append(Mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
+                i += n
                 continue
             i += 1
         return found
@@ -428,6 +496,23 @@ class Extractor:
                 i += 1
         return hits
 
+    def _cue_stands(self, tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> bool:
+        """Whether a cue hit is a stance of its own, by the words around it."""
+        cue = hit.cue
+        prev = tokens[hit.start - 1].key if hit.start > s.start else ""
+        nxt = tokens[hit.end].key if hit.end < s.end else ""
+        # "the right of all countries to decide their future": a pledge in the infinitive belongs
+        # to whoever the infinitive hangs on; the speaker's own is "we decided to", "will continue to".
+        if cue.stance == "commits" and cue.kind == "verb" and prev in {"to", "de", "d'", "a"}:
+            return False
+        # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
+        if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
+            return False
+        # "pull back", "scale back": the particle, not the verb "to back".
+        return not (
+            cue.kind == "verb" and tokens[hit.start].key in _PARTICLE_HOMOGRAPHS and prev not in _VERB_OPENERS
+        )
+
     def _reporting_at(self, tokens: Sequence[Token], i: int, lang: str) -> bool:
         index = self._reporting.get(lang)
         return bool(index and index.at(tokens, i))
@@ -466,7 +551,12 @@ class Extractor:
                 audience, audience_from = aud, s.start
             _ = audience_from
             speaker, how = self._sentence_speaker(ctx, s, lang)
+            previous: CueHit | None = None
             for hit in self._cue_hits(tokens, s.start, s.end, lang):
+                nested = previous is not None and _governs(tokens, previous, hit)
+                previous = hit
+                if nested or not self._cue_stands(tokens, s, hit):
+                    continue
                 quote = next((q for q in ctx.quotes if q[0] <= hit.start < q[1]), None)
                 if quote is not None:
                     if quote not in quote_speakers:
@@ -484,6 +574,7 @@ class Extractor:
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+            ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
         return list(ctx.statements.values())
 
     # ------------------------------------------------------------------ voice, speakers
@@ -679,6 +770,11 @@ class Extractor:
         tokens = ctx.tokens
         in_quote = {k for q in ctx.quotes for k in range(q[0], q[1])}
 
+        def in_name(k: int) -> bool:
+            # "NRC member states", "the Council's statement": a word inside a name is not a verb.
+            m = ctx.mention_at.get(k)
+            return m is not None and m.start < k
+
         def speaks(k: int) -> bool:
             if self._reporting_at(tokens, k, lang):
                 return True
@@ -686,9 +782,14 @@ class Extractor:
                 return False
             return any(not cue.agentive for _, cue in self._cue_index(lang).at(tokens, k))
 
-        verbs = [k for k in range(s.start, s.end) if k not in in_quote and speaks(k)]
         third = self._words_of("third-person")
         first = self._words_of("first-person")
+        # "Nous sommes satisfaits que le Conseil ait réaffirmé …": a sentence whose subject is the first
+        # person is the text's own voice; whoever else speaks in it is only reported.
+        opener = next((k for k in range(s.start, s.end) if ctx.tokens[k].text not in _QUOTE_MARKS), s.end)
+        if ctx.voice and opener < s.end and opener not in in_quote and tokens[opener].key in first:
+            return ctx.voice, "voice"
+        verbs = [k for k in range(s.start, s.end) if k not in in_quote and speaks(k) and not in_name(k)]
         if verbs:
             v = verbs[0]
             # The subject: the nearest speaker before the verb, outside quotes.
@@ -739,18 +840,101 @@ class Extractor:
 
     # ------------------------------------------------------------------ targets, topics, audience
 
-    def _composite_topics(self, ctx: _Context, lo: int, hi: int) -> list[Mention]:
+    def _composite_topics(self, ctx: _Context, lo: int, hi: int, speaker: str | None = None) -> list[Mention]:
+        """Topics named by a headword near every actor they are about. "Near" is the span searched,
+        widened to the whole quotation it stands in (a quote may run over several sentences); "our"
+        before the headword ("notre partenariat") names the speaker's own side."""
         found = []
+        span_lo, span_hi = lo, hi
+        for q in ctx.quotes:
+            if q[0] <= lo < q[1]:
+                span_lo, span_hi = min(lo, q[0]), max(hi, q[1])
+        near_mentions = [m for m in ctx.mentions if span_lo <= m.start < span_hi]
+        near = {m.entry.iri for m in near_mentions} | {
+            m.entry.organisation for m in near_mentions if m.entry.organisation
+        }
+        # A topic named in full ("relations between NATO and the EU") brings the actors it is about.
+        near |= {a for m in near_mentions if m.entry.kind == "topic" for a in m.entry.about}
         for k in range(lo, hi):
             for pattern, payload in self._headwords.at(ctx.tokens, k):
                 topic: Entry = payload
-                near = {m.entry.iri for m in ctx.mentions if lo <= m.start < hi}
-                near |= {
-                    m.entry.organisation for m in ctx.mentions if lo <= m.start < hi and m.entry.organisation
-                }
-                if topic.about and set(topic.about) <= near:
+                about = near
+                if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
+                    about = near | self._orgs_of(speaker, ctx.release)
+                if topic.about and set(topic.about) <= about:
                     found.append(Mention(topic, k, k + len(pattern.keys), "headword"))
         return found
+
+    def _clause_start(self, ctx: _Context, s: _Sentence, k: int) -> int:
+        """Where the clause holding token ``k`` opens: after "that"/"que", a semicolon or a colon, and
+        past an opening adverbial ("In Ukraine, …", "Dans ce contexte, …")."""
+        tokens = ctx.tokens
+        lo = s.start
+        for j in range(k - 1, s.start - 1, -1):
+            if tokens[j].key in _CLAUSE_OPENERS or tokens[j].text in {";", ":"}:
+                lo = j + 1
+                break
+        while lo < k and (tokens[lo].text in _QUOTE_MARKS or tokens[lo].key in {"and", "et", "but", "mais"}):
+            lo += 1
+        if lo < k and tokens[lo].key in _ADVERBIAL_OPENERS:
+            comma = next((j for j in range(lo, k) if tokens[j].text == ","), None)
+            if comma is not None:
+                lo = comma + 1
+        return lo
+
+    def _agent(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        """The subject of an agentive cue: the clause's first named actor or thing, else what the
+        last sentences were about when the clause opens on a pronoun or a definite description."""
+        tokens = ctx.tokens
+        mine = self._orgs_of(speaker, ctx.release)
+        lo = self._clause_start(ctx, s, hit.start)
+        before = [
+            m
+            for m in ctx.mentions
+            if lo <= m.start
+            and m.end <= hit.start
+            and m.entry.iri not in mine
+            and m.entry.kind not in {"office", "person"}
+            and (m.entry.is_actor or m.entry.kind == "topic")
+        ]
+        before += [m for m in self._composite_topics(ctx, lo, hit.start, speaker) if m.entry.iri not in mine]
+        before.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        opener = tokens[lo].key if lo < hit.start else ""
+        # "They violate Ukrainian laws": the pronoun is the subject, not the name after it; but
+        # "These separatist elections violate …" names its subject.
+        names_next = bool(before) and all(
+            tokens[j].text in _QUOTE_MARKS for j in range(lo + 1, before[0].start)
+        )
+        if opener in _ANAPHORS and not names_next:
+            return ctx.topic
+        if before:
+            return before[0].entry.iri
+        return ctx.topic if opener in _DEFINITE else None
+
+    def _sentence_topic(self, ctx: _Context, s: _Sentence, speaker: str | None) -> str | None:
+        """What a sentence is about: the first actor or thing named before its first cue or reporting
+        verb (its subject), other than the speaker's side; None when it names none there."""
+        mine = self._orgs_of(speaker, ctx.release) if speaker else set()
+        lang = ctx.release.meta.lang
+        tokens = ctx.tokens
+        first_verb = next(
+            (
+                k
+                for k in range(s.start, s.end)
+                if self._reporting_at(tokens, k, lang) or self._cue_index(lang).at(tokens, k)
+            ),
+            s.end,
+        )
+        for m in ctx.mentions:
+            if m.start < s.start:
+                continue
+            if m.start >= first_verb:
+                break
+            if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
+                continue
+            if m.entry.is_actor or m.entry.kind == "topic":
+                return m.entry.iri
+        return None
 
     def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         role = self.vocab.stances[hit.cue.stance].target_role
@@ -761,40 +945,47 @@ class Extractor:
                 window_end = k
                 break
         window_end = min(window_end, hit.end + 25)
-        after = [m for m in ctx.mentions if hit.end <= m.start < window_end and m.entry.iri not in mine]
-        after += self._composite_topics(ctx, hit.end, window_end)
-        after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
-        after.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        before = [
+        # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it.
+        after = [
             m
             for m in ctx.mentions
-            if s.start <= m.start
-            and m.end <= hit.start
-            and m.entry.iri not in mine
-            and m.entry.kind not in {"office", "person"}
+            if (hit.end <= m.start < window_end or m.start < hit.end < m.end) and m.entry.iri not in mine
         ]
-        before += self._composite_topics(ctx, s.start, hit.start)
-        before.sort(key=lambda m: (-m.end, m.start))
+        after += self._composite_topics(ctx, hit.end, window_end, speaker)
+        after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
+        after.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if hit.cue.agentive:
-            actors_before = [m for m in before if m.entry.is_actor or m.entry.kind == "topic"]
-            if actors_before:
-                return actors_before[0].entry.iri
+            # "It is extremely dangerous to bring X": an expletive subject, the target follows.
             expletive = any(
-                t.key in {"it", "il", "this", "cela", "ce", "c'"}
-                for t in ctx.tokens[max(s.start, hit.start - 3) : hit.start]
+                t.key in {"it", "il", "ce", "c'"} for t in ctx.tokens[max(s.start, hit.start - 3) : hit.start]
             )
-            return after[0].entry.iri if after and expletive else None
-        if role == "actor":
-            for m in after[:4]:
-                if m.entry.is_actor and m.entry.iri not in self._orgs_of(speaker, ctx.release):
-                    return m.entry.iri
+            agent = None if expletive else self._agent(ctx, s, hit, speaker)
+            if agent is not None or not expletive:
+                return agent
+            # An expletive "it" introduces a danger or a threat, not a supported thing.
+            return after[0].entry.iri if after and hit.cue.stance != "supports" else None
         mine = self._orgs_of(speaker, ctx.release)
+        if role == "actor":
+            # The actor called upon or warned is the cue's object: it comes before any thing named
+            # after the cue ("calls on Russia to respect the Minsk agreements"); an actor named after
+            # the thing ("the need to implement the Minsk agreements approved by the Council") is not.
+            for m in after[:4]:
+                if m.entry.iri in mine:
+                    continue
+                if m.entry.is_actor:
+                    return m.entry.iri
+                break
         things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
         # What is supported or welcomed is rarely "all parties": prefer a topic or a named actor.
         for m in things:
             if m.entry.kind != "group":
                 return m.entry.iri
-        return things[0].entry.iri if things else None
+        if things:
+            return things[0].entry.iri
+        # "… will not recognise it": an object pronoun stands for what the sentences are about.
+        if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
+            return ctx.topic
+        return None
 
     def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
         for k in range(lo, hi):
@@ -864,6 +1055,17 @@ class Extractor:
         )
         if key not in ctx.statements or ctx.statements[key].confidence < statement.confidence:
             ctx.statements[key] = statement
+
+
+def _governs(tokens: Sequence[Token], outer: CueHit, inner: CueHit) -> bool:
+    """A cue right after another that ends on "to"/"à" or takes an infinitive ("stands ready to
+    support", "committed to supporting", "decided to deploy") is part of the first stance; an
+    accusation stands on its own ("Russia continues to destabilise Ukraine")."""
+    if inner.cue.agentive:
+        return False
+    if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
+        return True
+    return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
 
 
 def _cue_rank(hit: CueHit) -> tuple[int, int, int]:

@@ -36,7 +36,7 @@ QUAD_FORMATS = {"trig", "nquads", "jsonld"}
 def _mapped(what: str) -> Iterator[None]:
     try:
         yield
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # pyoxigraph reports storage corruption as RuntimeError
         raise StoreError(f"{what}: {exc}") from exc
 
 
@@ -53,8 +53,10 @@ class OxigraphStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as exc:
-            raise StoreUnavailableError(f"cannot open the projection at {path}: {exc}") from exc
+        except (OSError, RuntimeError) as exc:
+            raise StoreUnavailableError(
+                f"cannot open the projection at {path}: {exc}; 'statgraph rebuild' makes it anew from the log"
+            ) from exc
 
     @property
     def raw(self) -> ox.Store:
