@@ -158,3 +158,102 @@ def test_verb_inflections(lemma: str, lang: str, form: str) -> None:
 
 def test_adjective_inflections() -> None:
     assert {"préoccupée", "préoccupés"} <= adjective_forms("préoccupé", "fr")
+
+
+def test_french_tail_fuses_with_the_article(extractor: Extractor) -> None:
+    text = "Nous sommes attachés au respect des accords de Minsk par toutes les parties."
+    rel = release(text, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord", publisher="OTAN")
+    assert any(st == "supports" for _s, st, _t, _k in triples(extractor, rel))
+
+
+def test_scare_quotes_do_not_hide_a_name(extractor: Extractor) -> None:
+    text = "We will never recognise the so-called ‘separatist elections’ held last week."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert ("North Atlantic Council", "rejects", "elections in eastern Ukraine", "direct") in triples(
+        extractor, rel
+    )
+
+
+def test_pronoun_subject_of_an_accusation_refers_back(extractor: Extractor) -> None:
+    text = (
+        "The so-called elections organised by the rebels in Donetsk took place yesterday. "
+        "They violate Ukrainian law."
+    )
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    found = triples(extractor, rel)
+    assert ("North Atlantic Council", "condemns", "elections in eastern Ukraine", "direct") in found
+    assert not any(t == "Ukraine" for _s, st, t, _k in found if st == "condemns")
+
+
+def test_accusation_targets_the_head_of_the_subject_not_the_nearest_name(extractor: Extractor) -> None:
+    text = "Russian forces operating in the Donbas undermine the security of the whole region."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    condemned = {t for _s, st, t, _k in triples(extractor, rel) if st == "condemns"}
+    assert condemned and "Donbass" not in condemned
+
+
+def test_object_pronoun_after_a_rejection_refers_back(extractor: Extractor) -> None:
+    text = (
+        "So-called elections took place in Donetsk. The vote is illegitimate, and we will not recognise it."
+    )
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert ("North Atlantic Council", "rejects", "elections in eastern Ukraine", "direct") in triples(
+        extractor, rel
+    )
+
+
+def test_first_person_sentence_stays_in_the_texts_voice(extractor: Extractor) -> None:
+    text = (
+        "Nous nous félicitons que le Conseil de sécurité des Nations unies ait réaffirmé "
+        "son soutien à l'OSCE."
+    )
+    rel = release(text, lang="fr", title="Communiqué du ministère des Affaires étrangères de la Russie")
+    speakers = {sp for sp, _st, _t, _k in triples(extractor, rel)}
+    assert "United Nations Security Council" not in speakers
+
+
+def test_someone_elses_call_is_not_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "Nous jugeons opportun l'appel du Conseil de sécurité des Nations unies au retrait des armes lourdes."
+    )
+    rel = release(text, lang="fr", title="Communiqué du ministère des Affaires étrangères de la Russie")
+    assert not any(st == "calls-for" for _s, st, _t, _k in triples(extractor, rel))
+
+
+def test_called_upon_actor_comes_before_the_thing(extractor: Extractor) -> None:
+    text = (
+        "We stress the need to implement the Minsk agreements endorsed by the "
+        "United Nations Security Council."
+    )
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    targets = {t for _s, st, t, _k in triples(extractor, rel) if st == "calls-for"}
+    assert "United Nations Security Council" not in targets
+
+
+def test_nested_cue_is_part_of_the_first_stance(extractor: Extractor) -> None:
+    text = "The Alliance stands ready to support the implementation of the ceasefire."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    found = triples(extractor, rel)
+    assert any(st == "commits" for _s, st, _t, _k in found)
+    assert not any(st == "supports" for _s, st, _t, _k in found)
+
+
+def test_pledge_in_an_infinitive_belongs_to_its_own_subject(extractor: Extractor) -> None:
+    text = "We defend the right of every nation to decide its own security arrangements."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert not any(st == "commits" for _s, st, _t, _k in triples(extractor, rel))
+
+
+def test_pull_back_is_not_backing(extractor: Extractor) -> None:
+    text = "We call on Russia to pull back its troops from the Donbas."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert not any(st == "supports" for _s, st, _t, _k in triples(extractor, rel))
+
+
+def test_our_partnership_inside_a_quote_over_two_sentences(extractor: Extractor) -> None:
+    text = (
+        "« Les relations entre l'OTAN et l'Union européenne sont anciennes. Aujourd'hui, notre "
+        "partenariat est indispensable », a déclaré M. Stoltenberg."
+    )
+    found = triples(extractor, release(text, lang="fr", publisher="OTAN"))
+    assert ("Jens Stoltenberg", "supports", "NATO-EU cooperation", "direct") in found

@@ -22,9 +22,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+
 from .config import Settings
 from .domain import STANCE_SLUGS, Release, Statement
-from .errors import InputError, NotFoundError, ReleaseError, StatgraphError, ValidationError, Violation
+from .errors import (
+    InputError,
+    NotFoundError,
+    ReleaseError,
+    StatgraphError,
+    StoreError,
+    ValidationError,
+    Violation,
+)
 from .eventlog import FileRecorder, LogReport
 from .events import (
     Event,
@@ -37,8 +47,9 @@ from .events import (
 )
 from .extraction import Extractor
 from .locking import FileLock
-from .namespaces import PREFIXES, STATEMENT, VOCABULARY_GRAPH, release_iri
+from .namespaces import META_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
 from .projection import Projector, ReleaseState, replay
+from .remote import Endpoint, SparqlStore
 from .store import OxigraphStore
 from .timepoints import resolve_point
 from .vocabulary import Vocabulary, load_vocabulary
@@ -129,6 +140,13 @@ class Statgraph:
 
     def __init__(self, store: str | Path | None = None, *, settings: Settings | None = None) -> None:
         base = settings or Settings.from_env()
+        self.remote: SparqlStore | None = None
+        if isinstance(store, str) and store.startswith("sparql+"):
+            # A shared server is read from; the log, the source of truth, stays on the machine that pushes.
+            self.remote = SparqlStore(
+                Endpoint.from_store_url(store), user=base.sparql_user, password=base.sparql_password
+            )
+            store = None
         self.settings = dataclasses.replace(base, store=Path(store)) if store is not None else base
         self.root = self.settings.store
         self.log_path = self.root / "events.log"
@@ -164,6 +182,11 @@ class Statgraph:
     @contextmanager
     def session(self, *, create: bool = False) -> Iterator[tuple[FileRecorder, OxigraphStore, Projector]]:
         """Lock the store, open the log and projection, and bring the projection up to the log."""
+        if self.remote is not None:
+            raise InputError(
+                f"{self.remote.endpoint.query} is a shared server: this command works on a local store "
+                "(--store DIR); 'statgraph push' sends a local store's changes there"
+            )
         if not create and not self.log_path.exists() and not self.projection_path.exists():
             raise NotFoundError(
                 f"{self.root}: no statgraph store here; run 'statgraph load PATH' first or give --store"
@@ -311,6 +334,13 @@ class Statgraph:
 
     def statements(self, *, release: str | None = None, as_of: str | int | None = None) -> list[StatementRow]:
         """The statements in force (retracted and corrected ones left out), names in English."""
+        if self.remote is not None:
+            self._no_as_of(as_of)
+            variables, rows = self.remote.select(_with_prefixes(_STATEMENTS_QUERY))
+            found = _rows_to_statements(variables, rows)
+            return [
+                r for r in found if release is None or release in (r.release, r.source, Path(r.source).stem)
+            ]
         with self.view(as_of) as (recorder, store):
             only = self._release_id(recorder, release) if release is not None else None
             return [row for row in _statement_rows(store) if only is None or row.release == only]
@@ -354,14 +384,29 @@ class Statgraph:
                 known = ", ".join(sorted(catalogue)) or "none"
                 raise NotFoundError(f"no saved query {name_or_file!r} (known: {known})")
             saved = catalogue[name_or_file]
-        check_read_only(saved.text)
+        form = check_read_only(saved.text)
         bindings = bind(saved, params or {})
+        if self.remote is not None:
+            self._no_as_of(as_of)
+            return self._remote_run(saved.text, form, bindings)
         with self.view(as_of) as (_, store):
             return run(store.raw, saved, bindings, timeout=timeout)
 
     def export(
         self, fmt: str = "turtle", *, vocabulary: bool = True, as_of: str | int | None = None
     ) -> bytes:
+        if self.remote is not None:
+            self._no_as_of(as_of)
+            local = OxigraphStore(None)
+            _variables, rows = self.remote.select(
+                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                f'FILTER(STRSTARTS(STR(?g), "{release_iri("")}") || ?g = <{VOCABULARY_GRAPH}>) }}'
+            )
+            local.raw.extend(ox.Quad(s, p, o, g) for s, p, o, g in rows)
+            graphs = [g for g in local.named_graphs() if g.startswith(release_iri(""))]
+            if vocabulary and str(VOCABULARY_GRAPH) in local.named_graphs():
+                graphs.append(str(VOCABULARY_GRAPH))
+            return local.dump(fmt, graphs=graphs, prefixes=PREFIXES)
         with self.view(as_of) as (_, store):
             graphs = [g for g in store.named_graphs() if g.startswith(release_iri(""))]
             if vocabulary:
@@ -657,6 +702,102 @@ class Statgraph:
         rows = [r.as_dict() for r in self.statements()]
         return str(format_report(evaluate(rows, folder)))
 
+    # ------------------------------------------------------------------ a shared server
+
+    def _no_as_of(self, as_of: str | int | None) -> None:
+        if as_of is not None:
+            raise InputError("--as-of reads the local event log: give a local --store, not a shared server")
+
+    def _remote_run(self, text: str, form: str, bindings: dict[str, Any]) -> Any:
+        from .queries import QueryResult, with_values
+
+        assert self.remote is not None
+        bound = with_values(text, bindings) if bindings else text
+        if form == "ASK":
+            return QueryResult(kind="ask", variables=(), rows=[], boolean=self.remote.ask(bound), triples=[])
+        if form != "SELECT":
+            raise InputError(
+                f"{form} queries are run on a local store; a shared server answers SELECT and ASK"
+            )
+        variables, rows = self.remote.select(bound)
+        return QueryResult(kind="select", variables=tuple(variables), rows=rows, boolean=None, triples=[])
+
+    def push(
+        self,
+        endpoint: str,
+        *,
+        update_endpoint: str | None = None,
+        graph_store: str | None = None,
+        batch: int = 100,
+        on_batch: Callable[[int, int], None] | None = None,
+    ) -> PushReport:
+        """Send the projection's changes since the last push to a SPARQL 1.1 server.
+
+        Idempotent and resumable: each release graph touched by a batch of events is replaced
+        whole on the server, then the server records the batch's last event number; an
+        interrupted push starts again after it, and replacing a graph twice changes nothing.
+        """
+        import time as _time
+
+        started = _time.perf_counter()
+        remote = SparqlStore(
+            Endpoint.from_store_url(endpoint, update=update_endpoint, graph_store=graph_store),
+            user=self.settings.sparql_user,
+            password=self.settings.sparql_password,
+        )
+        report = PushReport(endpoint=endpoint, method="graph store" if graph_store else "update")
+        with self.session() as (recorder, store, _p):
+            head = recorder.head()
+            first = next(iter(recorder.read(upto=1)), None)
+            log_id = first.id if first is not None else ""
+            pushed, pushed_from = remote.pushed()
+            if pushed_from and pushed_from != log_id:
+                raise StoreError(
+                    f"{endpoint} holds a graph pushed from another event log ({pushed_from[:8]}…); "
+                    "push to an empty dataset"
+                )
+            if pushed > head:
+                raise StoreError(f"{endpoint} has events up to {pushed}, this store only up to {head}")
+            report.start = pushed
+            if remote_vocabulary_differs(remote, self.vocabulary.digest):
+                remote.put_graph(str(VOCABULARY_GRAPH), store.graph_ntriples(str(VOCABULARY_GRAPH)))
+                set_remote_vocabulary(remote, self.vocabulary.digest)
+                report.graphs += 1
+            touched: list[str] = []
+            last = pushed
+            for ev in recorder.read(after=pushed):
+                rid = getattr(ev, "release_id", None)
+                if isinstance(rid, str) and rid not in touched:
+                    touched.append(rid)
+                last = ev.seq
+                if len(touched) >= batch:
+                    report.graphs += self._push_graphs(remote, store, touched)
+                    remote.set_pushed(last, log_id)
+                    report.batches += 1
+                    touched = []
+                    if on_batch:
+                        on_batch(last, head)
+            if last > pushed:
+                report.graphs += self._push_graphs(remote, store, touched)
+                remote.set_pushed(last, log_id)
+                report.batches += 1
+                if on_batch:
+                    on_batch(last, head)
+            report.end = last
+        report.seconds = _time.perf_counter() - started
+        return report
+
+    @staticmethod
+    def _push_graphs(remote: SparqlStore, store: OxigraphStore, release_ids: list[str]) -> int:
+        for rid in release_ids:
+            graph = release_iri(rid)
+            data = store.graph_ntriples(graph)
+            if data.strip():
+                remote.put_graph(graph, data)
+            else:
+                remote.drop_graph(graph)
+        return len(release_ids)
+
     # ------------------------------------------------------------------ across time
 
     def diff(self, a: str | int, b: str | int) -> Any:
@@ -745,6 +886,64 @@ class Statgraph:
             return sum(store.count(g) for g in store.named_graphs() if g.startswith(release_iri("")))
 
 
+@dataclass
+class PushReport:
+    endpoint: str
+    method: str
+    start: int = 0
+    end: int = 0
+    graphs: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+
+
+def remote_vocabulary_differs(remote: SparqlStore, digest: str) -> bool:
+    meta = str(META_GRAPH)
+    _, rows = remote.select(f"SELECT ?d WHERE {{ GRAPH <{meta}> {{ <{meta}> <{SG.lexiconHash}> ?d }} }}")
+    return not rows or str(rows[0][0].value) != digest
+
+
+def set_remote_vocabulary(remote: SparqlStore, digest: str) -> None:
+    meta = str(META_GRAPH)
+    remote.update(
+        f"DELETE WHERE {{ GRAPH <{meta}> {{ <{meta}> <{SG.lexiconHash}> ?d }} }} ;\n"
+        f'INSERT DATA {{ GRAPH <{meta}> {{ <{meta}> <{SG.lexiconHash}> "{digest}" }} }}'
+    )
+
+
+def _with_prefixes(text: str) -> str:
+    """A query for a server that knows no default prefixes."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + text
+
+
+def _rows_to_statements(variables: list[str], rows: list[tuple[Any, ...]]) -> list[StatementRow]:
+    out = []
+    for row in rows:
+        d = {v: "" if t is None else str(t.value) for v, t in zip(variables, row, strict=True)}
+        out.append(_statement_row(d))
+    return sorted(out, key=lambda r: (r.date, r.source, r.id))
+
+
+def _statement_row(d: dict[str, str]) -> StatementRow:
+    return StatementRow(
+        id=d["s"],
+        source=d["source"],
+        release=d["rid"],
+        date=d["date"],
+        lang=d["lang"],
+        title=d["title"],
+        speaker=d["speaker"],
+        speaker_role=d.get("role", ""),
+        audience=d.get("audience", ""),
+        stance=d["stance"],
+        target=d["target"],
+        topics=tuple(sorted(t for t in d.get("topics", "").split("\u001f") if t)),
+        kind=d["kind"],
+        quote=d["quote"],
+        confidence=float(d.get("confidence") or 0),
+    )
+
+
 EVENT_TYPE_NAMES = (
     "ReleaseRecorded",
     "StatementsExtracted",
@@ -769,33 +968,11 @@ def _invalidated(state: ReleaseState) -> set[str]:
 
 
 def _statement_rows(store: OxigraphStore) -> list[StatementRow]:
-    rows = []
-    for sol in store.query(_STATEMENTS_QUERY, prefixes=PREFIXES):
-
-        def v(name: str, sol: Any = sol) -> str:
-            term = sol[name]
-            return "" if term is None else str(term.value)
-
-        rows.append(
-            StatementRow(
-                id=v("s"),
-                source=v("source"),
-                release=v("rid"),
-                date=v("date"),
-                lang=v("lang"),
-                title=v("title"),
-                speaker=v("speaker"),
-                speaker_role=v("role"),
-                audience=v("audience"),
-                stance=v("stance"),
-                target=v("target"),
-                topics=tuple(sorted(t for t in v("topics").split("\u001f") if t)),
-                kind=v("kind"),
-                quote=v("quote"),
-                confidence=float(v("confidence") or 0),
-            )
-        )
-    return rows
+    results = store.query(_STATEMENTS_QUERY, prefixes=PREFIXES)
+    names = [v.value for v in results.variables]
+    return [
+        _statement_row({n: "" if sol[n] is None else str(sol[n].value) for n in names}) for sol in results
+    ]
 
 
 __all__ = ["LoadReport", "StatementRow", "Statgraph", "StatgraphError"]

@@ -31,9 +31,12 @@ query_app = typer.Typer(help="Saved SPARQL queries (queries/*.rq).", no_args_is_
 app.add_typer(query_app, name="query")
 
 StoreOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
-        "--store", help="Store folder [default: $STATGRAPH_STORE or ./.statgraph]", show_default=False
+        "--store",
+        help="Store folder [default: $STATGRAPH_STORE or ./.statgraph]; for reading, also a shared "
+        "server as sparql+http://HOST/PATH/query",
+        show_default=False,
     ),
 ]
 
@@ -53,7 +56,7 @@ def _fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _api(store: Path | None) -> Any:
+def _api(store: str | None) -> Any:
     from .api import Statgraph
 
     return Statgraph(store)
@@ -470,6 +473,40 @@ def validate(store: StoreOpt = None) -> None:
     if problems:
         raise typer.Exit(1)
     typer.echo("all release graphs conform")
+
+
+@app.command(
+    epilog="Example:\n\n\b\n  statgraph push --endpoint http://127.0.0.1:7878/query "
+    "--graph-store http://127.0.0.1:7878/store"
+)
+@_guard
+def push(
+    endpoint: Annotated[str, typer.Option(help="The server's SPARQL query endpoint")],
+    update_endpoint: Annotated[
+        str | None, typer.Option(help="Its SPARQL update endpoint [default: .../query → .../update]")
+    ] = None,
+    graph_store: Annotated[
+        str | None, typer.Option(help="Its Graph Store Protocol endpoint, for fast bulk writes")
+    ] = None,
+    batch: Annotated[int, typer.Option(help="Release graphs per batch")] = 100,
+    store: StoreOpt = None,
+) -> None:
+    """Send the store's changes since the last push to a shared SPARQL 1.1 server.
+
+    Idempotent and resumable: the server keeps the number of the last event pushed, so an
+    interrupted push picks up where it stopped. Credentials come from $STATGRAPH_SPARQL_USER
+    and $STATGRAPH_SPARQL_PASSWORD or ~/.netrc, and are never printed.
+    """
+    if batch < 1:
+        raise typer.BadParameter("give 1 or more", param_hint="--batch")
+    report = _api(store).push(endpoint, update_endpoint=update_endpoint, graph_store=graph_store, batch=batch)
+    if report.end == report.start and report.graphs == 0:
+        typer.echo(f"{endpoint} is up to date (event {report.end})")
+        return
+    typer.echo(
+        f"pushed events {report.start + 1}–{report.end}: {report.graphs} graphs in {report.batches} "
+        f"batch(es) by {report.method} in {report.seconds:.1f} s"
+    )
 
 
 @app.command(epilog="Example:\n\n\b\n  statgraph check --repair")

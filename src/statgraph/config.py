@@ -5,6 +5,8 @@
 ``STATGRAPH_ONTOLOGY``   a folder of vocabulary files to use instead of the bundled ``ontology/``
 ``STATGRAPH_QUERIES``    extra folders of saved queries, separated by ``os.pathsep``
 ``STATGRAPH_USER``       who records corrections (default: the login name)
+``STATGRAPH_SPARQL_USER``, ``STATGRAPH_SPARQL_PASSWORD``  credentials for a shared SPARQL server
+                         (else ``~/.netrc``); never printed
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class Settings:
     shapes: Path = field(default_factory=lambda: data_dir("shapes"))
     queries: tuple[Path, ...] = field(default_factory=lambda: (data_dir("queries"),))
     user: str = "analyst"
+    sparql_user: str | None = field(default=None, repr=False)
+    sparql_password: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, store: Path | None = None) -> Settings:
@@ -64,4 +68,6 @@ class Settings:
             else data_dir("ontology"),
             queries=tuple(queries),
             user=user,
+            sparql_user=env.get("STATGRAPH_SPARQL_USER") or None,
+            sparql_password=env.get("STATGRAPH_SPARQL_PASSWORD") or None,
         )

@@ -127,7 +127,7 @@ def _offsets(points: Sequence[TimelinePoint]) -> list[float]:
         if n == 1:
             continue
         ordered = sorted(members, key=lambda i: (points[i].stance, points[i].target, points[i].quote))
-        step = min(0.7 / (n - 1), 0.2)
+        step = min(0.8 / (n - 1), 0.45)
         for k, i in enumerate(ordered):
             offsets[i] = (k - (n - 1) / 2) * step
     return offsets

@@ -1,0 +1,256 @@
+"""Throughput of the rule-based extractor on generated releases.
+
+    .venv/bin/python bench/bench_extraction.py            # 1k and 10k releases
+    .venv/bin/python bench/bench_extraction.py --full     # and 100k
+    .venv/bin/python bench/bench_extraction.py --sizes 500 --seed 7 --show 2
+
+The releases are generated, deterministically from the seed, by recombining the kinds of
+sentences official releases are made of (French and English): a speaker named with an
+office and reporting verbs, quotations with an incise, pronoun follow-ups, statements in a
+body's own voice, captions and dateline lines that are not prose. Speakers, offices,
+targets and topics are drawn from the vocabulary (``ontology/``), dates from 2014-2024.
+The figure is measured on one core (one process, no threads) around ``Extractor.extract``
+alone; reading and generating are not timed. PETRARCH2's commonly quoted 250 sentences per
+second is printed beside it as a ratio (a reference point, not a like-for-like comparison:
+PETRARCH2 codes parsed sentences into CAMEO events).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+from dataclasses import dataclass
+
+from statgraph.config import data_dir
+from statgraph.domain import Release, ReleaseMeta
+from statgraph.extraction import Extractor, _sentences, tokenize
+from statgraph.vocabulary import Vocabulary, load_vocabulary
+
+PETRARCH2_SENTENCES_PER_SECOND = 250.0
+
+# Sentence patterns, per language. {speaker} a person's name, {office} an office title,
+# {target} an actor, {thing} a topic, {audience} an occasion; {Target}/{Thing} capitalised.
+PATTERNS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "lead": [
+            "{office} {speaker} called on {target} to respect {thing} during a meeting with {audience}.",
+            "Speaking to {audience}, {speaker} condemned the actions of {target} "
+            "and voiced support for {thing}.",
+            "{speaker} welcomed {thing} at a press conference in Brussels on {day}.",
+            "The {office} said that {target} continues to destabilise the region.",
+        ],
+        "quote": [
+            "“We stand with {target} and we will continue to support {thing},” said {speaker}.",
+            "“I call on {target} to de-escalate and to engage in dialogue,” the {office} told {audience}.",
+            "“We are deeply concerned by the situation and we urge {target} to act,” {speaker} added.",
+            "“{Thing} must be respected by all sides,” said the {office}.",
+        ],
+        "follow": [
+            "He also welcomed the contribution of {target} to {thing}.",
+            "She stressed that {thing} remains the only path to peace.",
+            "He warned that any further aggression would have serious consequences for {target}.",
+            "The {office} reaffirmed strong support for {thing}.",
+        ],
+        "voice": [
+            "We condemn in the strongest terms the attacks carried out by {target}.",
+            "We reiterate our support for {thing}.",
+            "We will not recognise the so-called elections organised by {target}.",
+            "{Thing} is indispensable and we remain committed to it.",
+            "We call on {target} to abide by its international commitments.",
+        ],
+        "noise": [
+            "The meeting took place in {city} on {day}.",
+            "{speaker} and {speaker2} at the press conference",
+            "Updated: {day}",
+        ],
+    },
+    "fr": {
+        "lead": [
+            "Le {office}, M. {speaker}, a appelé {target} à respecter {thing} lors "
+            "d'une réunion avec {audience}.",
+            "Devant {audience}, {speaker} a condamné les agissements de {target} "
+            "et exprimé son soutien à {thing}.",
+            "{speaker} a salué {thing} lors d'une conférence de presse à Bruxelles le {day}.",
+            "Le {office} a indiqué que {target} continue de déstabiliser la région.",
+        ],
+        "quote": [
+            "« Nous sommes aux côtés de {target} et nous continuerons de soutenir "
+            "{thing} », a déclaré {speaker}.",
+            "« J'appelle {target} à la désescalade et au dialogue », a indiqué "
+            "le {office} devant {audience}.",
+            "« Nous sommes profondément préoccupés par la situation et nous exhortons {target} à agir », "
+            "a ajouté {speaker}.",
+            "« {Thing} doit être respecté par toutes les parties », a souligné le {office}.",
+        ],
+        "follow": [
+            "Il a également salué la contribution de {target} à {thing}.",
+            "Elle a souligné que {thing} reste la seule voie vers la paix.",
+            "Il a mis en garde {target} contre toute nouvelle agression.",
+            "Le {office} a réaffirmé son soutien à {thing}.",
+        ],
+        "voice": [
+            "Nous condamnons avec la plus grande fermeté les attaques menées par {target}.",
+            "Nous réitérons notre soutien à {thing}.",
+            "Nous ne reconnaîtrons pas les prétendues élections organisées par {target}.",
+            "{Thing} est indispensable et nous y sommes attachés.",
+            "Nous appelons {target} à respecter ses engagements internationaux.",
+        ],
+        "noise": [
+            "La réunion s'est tenue à {city} le {day}.",
+            "{speaker} et {speaker2} lors de la conférence de presse",
+            "Mis à jour le : {day}",
+        ],
+    },
+}
+CITIES = ["Brussels", "Kyiv", "Vienna", "New York", "Geneva", "Warsaw", "Paris", "Moscow", "Minsk"]
+AUDIENCE_WORDS = {
+    "en": ["reporters", "EU defence ministers", "the NATO-Ukraine Commission", "the Security Council"],
+    "fr": [
+        "la presse",
+        "les ministres de la Défense de l'UE",
+        "la Commission OTAN-Ukraine",
+        "le Conseil de sécurité",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Pools:
+    people: list[str]
+    offices: dict[str, list[str]]
+    actors: dict[str, list[str]]
+    topics: dict[str, list[str]]
+
+
+def pools(vocab: Vocabulary) -> Pools:
+    """Names from the vocabulary, per language: who speaks, their offices, targets and topics."""
+    people: list[str] = []
+    offices: dict[str, list[str]] = {"en": [], "fr": []}
+    actors: dict[str, list[str]] = {"en": [], "fr": []}
+    topics: dict[str, list[str]] = {"en": [], "fr": []}
+    holders = {t.holder for t in vocab.tenures}
+    for e in sorted(vocab.entries.values(), key=lambda e: e.iri):
+        for lang in ("en", "fr"):
+            label = e.labels.get(lang, (None,))[0]
+            if not label:
+                continue
+            if e.kind == "office":
+                offices[lang].append(label)
+            elif e.kind in {"state", "organisation", "group"}:
+                actors[lang].append(label)
+            elif e.kind == "topic":
+                topics[lang].append(label)
+        if e.kind == "person" and e.iri in holders:
+            people.append(e.label("en"))
+    return Pools(people, offices, actors, topics)
+
+
+def _fill(template: str, rng: random.Random, p: Pools, lang: str, day: dt.date) -> str:
+    thing = rng.choice(p.topics[lang])
+    values = {
+        "speaker": rng.choice(p.people),
+        "speaker2": rng.choice(p.people),
+        "office": rng.choice(p.offices[lang]),
+        "target": rng.choice(p.actors[lang]),
+        "thing": thing,
+        "Thing": thing[:1].upper() + thing[1:],
+        "audience": rng.choice(AUDIENCE_WORDS[lang]),
+        "city": rng.choice(CITIES),
+        "day": day.isoformat(),
+    }
+    values["Target"] = values["target"][:1].upper() + values["target"][1:]
+    return template.format(**values)
+
+
+def generate(n: int, seed: int, vocab: Vocabulary) -> list[Release]:
+    """``n`` releases, the same ones for the same seed and vocabulary."""
+    rng = random.Random(seed)
+    p = pools(vocab)
+    start, span = dt.date(2014, 1, 1), (dt.date(2024, 12, 31) - dt.date(2014, 1, 1)).days
+    out = []
+    for i in range(n):
+        lang = "fr" if rng.random() < 0.4 else "en"
+        day = start + dt.timedelta(days=rng.randrange(span + 1))
+        pat = PATTERNS[lang]
+        own_voice = rng.random() < 0.3
+        paragraphs = []
+        if own_voice:
+            title = (
+                "Déclaration du Conseil de l'Atlantique Nord"
+                if lang == "fr"
+                else "Statement by the North Atlantic Council"
+            )
+            kinds = ["voice"] * rng.randint(3, 8)
+        else:
+            title = (
+                f"{rng.choice(p.people)}: "
+                + ("réunion à " if lang == "fr" else "meeting in ")
+                + rng.choice(CITIES)
+            )
+            kinds = ["lead"] + [
+                rng.choice(["quote", "follow", "quote", "follow", "noise"]) for _ in range(rng.randint(2, 9))
+            ]
+        for kind in kinds:
+            sentences = [
+                _fill(rng.choice(pat[kind]), rng, p, lang, day)
+                for _ in range(1 if kind == "noise" else rng.randint(1, 3))
+            ]
+            paragraphs.append(" ".join(sentences))
+        text = f"{title}\n\n{day.isoformat()}\n\n" + "\n\n".join(paragraphs) + "\n"
+        meta = ReleaseMeta(title=title, date=day, lang=lang, publisher="NATO" if rng.random() < 0.6 else None)
+        out.append(Release(source=f"gen-{seed}-{i:06d}.txt", raw=text, text=text, meta=meta, format="text"))
+    return out
+
+
+def count_sentences(releases: list[Release]) -> int:
+    """Prose sentences as the extractor splits them (captions and datelines are not counted)."""
+    return sum(len(_sentences(r.text, tokenize(r.text), r.meta.title)) for r in releases)
+
+
+def measure(extractor: Extractor, releases: list[Release]) -> tuple[float, int]:
+    statements = 0
+    t0 = time.perf_counter()
+    for r in releases:
+        statements += len(extractor.extract(r))
+    return time.perf_counter() - t0, statements
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="*", default=None, help="release counts (default 1000 10000)")
+    ap.add_argument("--full", action="store_true", help="also 100000 releases")
+    ap.add_argument("--seed", type=int, default=2014)
+    ap.add_argument("--show", type=int, default=0, help="print this many generated releases and stop")
+    args = ap.parse_args(argv)
+    vocab = load_vocabulary(data_dir("ontology"))
+    extractor = Extractor(vocab)
+    if args.show:
+        for r in generate(args.show, args.seed, vocab):
+            print(f"--- {r.source} {r.meta.lang} {r.meta.date}\n{r.text}")
+            for s in extractor.extract(r):
+                print(f"  {vocab.label(s.speaker)} | {s.stance} | {vocab.label(s.target)} | {s.kind}")
+        return 0
+    sizes = args.sizes or [1000, 10000]
+    if args.full and 100000 not in sizes:
+        sizes.append(100000)
+    extractor.extract(generate(1, args.seed + 1, vocab)[0])  # warm up (lazy tables, caches)
+    head = f"{'releases':>9} {'sentences':>10} {'statements':>10} {'seconds':>8} {'sent/s':>9} {'rel/s':>8}"
+    print(f"{head}  vs PETRARCH2")
+    for n in sizes:
+        releases = generate(n, args.seed, vocab)
+        sentences = count_sentences(releases)
+        seconds, statements = measure(extractor, releases)
+        sps = sentences / seconds
+        print(
+            f"{n:9d} {sentences:10d} {statements:10d} {seconds:8.2f} {sps:9.0f} {n / seconds:8.1f}"
+            f"  x{sps / PETRARCH2_SENTENCES_PER_SECOND:.1f} (250 sent/s)"
+        )
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+"""A shared SPARQL 1.1 server as a store: read with SPARQL Query, written with the Graph Store
+Protocol where the server has it and SPARQL Update where it has not.
+
+Reads go through SPARQLWrapper. Bulk writes do not: a Graph Store Protocol PUT of N-Triples
+is an order of magnitude faster than ``INSERT DATA`` through SPARQLWrapper, whose
+query-type detection runs a regular expression over the whole update text.
+
+Servers cap answers differently (Virtuoso's ResultSetMaxRows cuts a long answer to
+10,000 rows without any error). A SELECT answer whose size is a round number is therefore
+checked with a COUNT of the same query, and fetched again page by page when it was cut,
+so no analyst gets a silently truncated answer.
+
+Every error of the network or the server is mapped here to a statgraph error: exit 3 for an
+unreachable or failing server, exit 2 for a query the server refuses.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import netrc
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError, StoreUnavailableError
+from .namespaces import META_GRAPH, SG
+
+T = TypeVar("T")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_PREFIX_DECL = re.compile(r"^\s*(PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    query: str
+    update: str | None = None
+    graph_store: str | None = None
+
+    @classmethod
+    def from_store_url(
+        cls, url: str, *, update: str | None = None, graph_store: str | None = None
+    ) -> Endpoint:
+        """``sparql+http://host/ds/query`` names a query endpoint; update and GSP follow the common
+        layouts (``…/query`` → ``…/update``) unless given."""
+        query = url[len("sparql+") :] if url.startswith("sparql+") else url
+        if not re.match(r"^https?://[^\s/]+", query):
+            raise StoreUnavailableError(f"{url!r} is not an http(s) SPARQL endpoint")
+        if update is None and query.endswith("/query"):
+            update = query[: -len("query")] + "update"
+        if update is None and query.endswith("/sparql"):
+            update = query
+        return cls(query=query, update=update, graph_store=graph_store)
+
+
+def _credentials(url: str, environ_user: str | None, environ_password: str | None) -> tuple[str, str] | None:
+    if environ_user:
+        return environ_user, environ_password or ""
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        entry = netrc.netrc().authenticators(host)
+    except (FileNotFoundError, netrc.NetrcParseError, OSError):
+        return None
+    if entry is None:
+        return None
+    login, _account, password = entry
+    return login or "", password or ""
+
+
+def _suspect(n: int) -> bool:
+    """Answer sizes that look like a server's cap (10,000; 50,000; 1,024; 65,536 …), worth a COUNT."""
+    return n >= 1000 and (n % 1000 == 0 or n & (n - 1) == 0)
+
+
+def term_from_json(value: dict[str, str]) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    kind = value.get("type")
+    if kind == "uri":
+        return ox.NamedNode(value["value"])
+    if kind == "bnode":
+        return ox.BlankNode(value["value"])
+    if "xml:lang" in value:
+        return ox.Literal(value["value"], language=value["xml:lang"])
+    datatype = value.get("datatype")
+    if datatype and datatype != _RDF_LANGSTRING:
+        return ox.Literal(value["value"], datatype=ox.NamedNode(datatype))
+    return ox.Literal(value["value"])
+
+
+def split_prologue(text: str) -> tuple[str, str]:
+    """PREFIX and BASE declarations, and the rest: a query wrapped in another needs them outside."""
+    prologue: list[str] = []
+    rest = text
+    while True:
+        rest = re.sub(r"^(\s*#[^\n]*\n)+", "", rest)
+        m = _PREFIX_DECL.match(rest)
+        if not m:
+            return "\n".join(prologue), rest
+        prologue.append(m.group(1))
+        rest = rest[m.end() :]
+
+
+class SparqlStore:
+    """A remote SPARQL 1.1 server."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        timeout: float = 60.0,
+        retries: int = 4,
+        user: str | None = None,
+        password: str | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self.retries = retries
+        self._auth = _credentials(endpoint.query, user, password)
+        self._sleep = sleep
+
+    def __repr__(self) -> str:  # never the credentials
+        return f"SparqlStore({self.endpoint.query!r})"
+
+    # ------------------------------------------------------------------ transport
+
+    def _retrying(self, what: str, call: Callable[[], T]) -> T:
+        """Retry connection errors and 5xx with back-off; a 4xx is the caller's mistake, not retried."""
+        delay = 0.5
+        for attempt in range(self.retries + 1):
+            try:
+                return call()
+            except urllib.error.HTTPError as exc:
+                if exc.code < 500 or attempt == self.retries:
+                    body = exc.read().decode("utf-8", "replace").strip().splitlines()
+                    detail = body[0][:200] if body else exc.reason
+                    if 400 <= exc.code < 500:
+                        raise QueryError(f"{what}: the server refused it ({exc.code}): {detail}") from exc
+                    raise StoreError(f"{what}: the server failed ({exc.code}): {detail}") from exc
+            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as exc:
+                if attempt == self.retries:
+                    reason = getattr(exc, "reason", exc)
+                    raise StoreUnavailableError(
+                        f"{what}: cannot reach {self.endpoint.query} after {self.retries + 1} tries: {reason}"
+                    ) from exc
+            self._sleep(delay)
+            delay *= 2
+        raise AssertionError("unreachable")
+
+    def _request(
+        self,
+        url: str,
+        *,
+        data: bytes | None = None,
+        method: str = "GET",
+        headers: dict[str, str] | None = None,
+    ) -> bytes:
+        request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        if self._auth is not None:
+            token = base64.b64encode(f"{self._auth[0]}:{self._auth[1]}".encode()).decode()
+            request.add_header("Authorization", f"Basic {token}")
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            body: bytes = response.read()
+            return body
+
+    def _query_json(self, text: str) -> dict[str, Any]:
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        wrapper = SPARQLWrapper(self.endpoint.query)
+        wrapper.setQuery(text)
+        wrapper.setMethod(POST)
+        wrapper.setReturnFormat(JSON)
+        wrapper.setTimeout(int(self.timeout))
+        if self._auth is not None:
+            wrapper.setCredentials(*self._auth)
+
+        def call() -> dict[str, Any]:
+            try:
+                result: dict[str, Any] = wrapper.queryAndConvert()  # type: ignore[assignment]
+                return result
+            except SPARQLWrapperException as exc:
+                raise urllib.error.HTTPError(self.endpoint.query, 400, str(exc), {}, None) from exc  # type: ignore[arg-type]
+
+        return self._retrying("query", call)
+
+    # ------------------------------------------------------------------ reading
+
+    def select(self, text: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Variables and rows of a SELECT, pyoxigraph terms; a capped answer is fetched in pages."""
+        data = self._query_json(text)
+        variables = list(data.get("head", {}).get("vars", []))
+        rows = [self._row(b, variables) for b in data.get("results", {}).get("bindings", [])]
+        if _suspect(len(rows)):
+            total = self._count(text)
+            if total > len(rows):
+                rows = list(self._pages(text, variables, page=len(rows), total=total))
+        return variables, rows
+
+    def ask(self, text: str) -> bool:
+        return bool(self._query_json(text).get("boolean"))
+
+    @staticmethod
+    def _row(binding: dict[str, dict[str, str]], variables: list[str]) -> tuple[Any, ...]:
+        return tuple(term_from_json(binding[v]) if v in binding else None for v in variables)
+
+    def _count(self, text: str) -> int:
+        prologue, body = split_prologue(text)
+        data = self._query_json(f"{prologue}\nSELECT (COUNT(*) AS ?n) WHERE {{ {body} }}")
+        bindings = data.get("results", {}).get("bindings", [])
+        return int(bindings[0]["n"]["value"]) if bindings else 0
+
+    def _pages(self, text: str, variables: list[str], *, page: int, total: int) -> Iterator[tuple[Any, ...]]:
+        prologue, body = split_prologue(text)
+        order = " ".join(f"?{v}" for v in variables)
+        for offset in range(0, total, page):
+            # The wrapped query keeps its own ORDER BY inside; the outer one makes pages stable.
+            paged = f"{prologue}\nSELECT * WHERE {{ {body} }} ORDER BY {order} LIMIT {page} OFFSET {offset}"
+            data = self._query_json(paged)
+            for b in data.get("results", {}).get("bindings", []):
+                yield self._row(b, variables)
+
+    # ------------------------------------------------------------------ writing
+
+    def update(self, text: str) -> None:
+        if not self.endpoint.update:
+            raise StoreUnavailableError(
+                f"no update endpoint for {self.endpoint.query}; give --update-endpoint"
+            )
+        url = self.endpoint.update
+        body = urllib.parse.urlencode({"update": text}).encode("utf-8")
+        self._retrying(
+            "update",
+            lambda: self._request(
+                url, data=body, method="POST", headers={"Content-Type": "application/x-www-form-urlencoded"}
+            ),
+        )
+
+    def put_graph(self, graph: str, ntriples: bytes) -> None:
+        """Replace one named graph: a GSP PUT where there is a graph store, else DROP + INSERT DATA."""
+        if self.endpoint.graph_store:
+            url = f"{self.endpoint.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+            self._retrying(
+                "graph store PUT",
+                lambda: self._request(
+                    url, data=ntriples, method="PUT", headers={"Content-Type": "application/n-triples"}
+                ),
+            )
+            return
+        # Graph names are minted IRIs and the data is N-Triples we serialised: no user text here.
+        self.update(
+            f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
+            f"{ntriples.decode('utf-8')}\n}} }}"
+        )
+
+    def drop_graph(self, graph: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    # ------------------------------------------------------------------ where the last push stopped
+
+    def pushed(self) -> tuple[int, str]:
+        """The last event pushed, and the id of the log it came from (kept on the server itself)."""
+        _, rows = self.select(
+            f"SELECT ?seq ?log WHERE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{SG.pushedUpTo}> ?seq ; "
+            f"<{SG.pushedFrom}> ?log }} }}"
+        )
+        if not rows:
+            return 0, ""
+        seq, log = rows[0]
+        return int(seq.value), str(log.value)
+
+    def set_pushed(self, seq: int, log_id: str) -> None:
+        meta = str(META_GRAPH)
+        self.update(
+            f"DELETE WHERE {{ GRAPH <{meta}> {{ <{meta}> <{SG.pushedUpTo}> ?s }} }} ;\n"
+            f"DELETE WHERE {{ GRAPH <{meta}> {{ <{meta}> <{SG.pushedFrom}> ?l }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{meta}> {{ <{meta}> <{SG.pushedUpTo}> {int(seq)} ; "
+            f"<{SG.pushedFrom}> {json.dumps(log_id)} }} }}"
+        )
