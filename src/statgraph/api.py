@@ -25,7 +25,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .config import Settings
-from .domain import STANCE_SLUGS, Release, Statement
+from .domain import STANCE_SLUGS, Statement
 from .errors import (
     InputError,
     NotFoundError,
@@ -48,6 +48,7 @@ from .events import (
 from .extraction import Extractor
 from .locking import FileLock
 from .namespaces import META_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
+from .pipeline import Preparer, prepare_all
 from .projection import Projector, ReleaseState, replay
 from .remote import Endpoint, SparqlStore
 from .store import OxigraphStore
@@ -207,18 +208,34 @@ class Statgraph:
 
     # ------------------------------------------------------------------ load
 
+    @cached_property
+    def preparer(self) -> Preparer:
+        return Preparer(self.vocabulary, self.extractor, self.validator, self.settings.max_bytes)
+
     def load(
         self,
         paths: Sequence[str | Path],
         *,
         dry_run: bool = False,
+        jobs: int = 1,
         on_file: Callable[[str, str], None] | None = None,
     ) -> LoadReport:
-        """Read, extract, validate and record releases; each file's fate is reported through ``on_file``."""
-        from .readers import iter_files, read_file
+        """Read, extract, validate and record releases; each file's fate is reported through ``on_file``.
+
+        With ``jobs`` > 1, reading, extraction and validation run in that many processes while
+        this one appends and projects in file order: the log is the same as with one process.
+        """
+        from .readers import iter_files
 
         report = LoadReport()
         note = on_file or (lambda source, outcome: None)
+        files: list[Path] = []
+        for item in iter_files([Path(p) for p in paths]):
+            if isinstance(item, ReleaseError):
+                report.errors.append(item)
+                note(item.path, "error")
+            else:
+                files.append(item)
         with self.session(create=True) as (recorder, store, projector):
             known_sha: set[str] = set()
             latest_sha: dict[str, str] = {}
@@ -227,47 +244,33 @@ class Statgraph:
                     known_sha.add(ev.sha256)
                     latest_sha[ev.release_id] = ev.sha256
             head = recorder.head()
-            for item in iter_files([Path(p) for p in paths]):
-                if isinstance(item, ReleaseError):
-                    report.errors.append(item)
-                    note(item.path, "error")
+            results = prepare_all(self.preparer, self.settings, files, frozenset(known_sha), jobs)
+            for result in results:
+                if result.error is not None:
+                    report.errors.append(result.error)
+                    note(result.path, "error")
                     continue
-                try:
-                    releases = read_file(item, max_bytes=self.settings.max_bytes)
-                except ReleaseError as exc:
-                    report.errors.append(exc)
-                    note(str(item), "error")
-                    continue
-                for release in releases:
-                    if release.sha256 in known_sha:
+                for source in result.unchanged:
+                    report.unchanged.append(source)
+                    note(source, "unchanged")
+                for prep in result.prepared:
+                    release = prep.release
+                    if release.sha256 in known_sha:  # the same content twice in this load
                         report.unchanged.append(release.source)
                         note(release.source, "unchanged")
                         continue
-                    statements = self.extractor.extract(release)
-                    if release.meta.lang not in self.extractor.languages:
-                        known = ", ".join(sorted(self.extractor.languages))
-                        report.warnings.append(
-                            f"{release.source}: language {release.meta.lang!r} is not one the extractor "
-                            f"reads ({known}): recorded with no statements"
-                        )
-                    release = self._with_publisher(release, statements)
+                    report.warnings.extend(prep.warnings)
                     revision_of = latest_sha.get(release.release_id)
-                    recorded = ReleaseRecorded.from_release(release, revision_of).with_seq(head + 1)
-                    extracted = StatementsExtracted(
-                        release_id=release.release_id,
-                        sha256=release.sha256,
-                        extractor=self.extractor.name,
-                        extractor_version=self.extractor.version,
-                        lexicon_hash=self.extractor.lexicon_hash,
-                        statements=tuple(statements),
-                    ).with_seq(head + 2)
-                    assert isinstance(recorded, ReleaseRecorded) and isinstance(
-                        extracted, StatementsExtracted
+                    recorded, extracted = self.preparer.events(
+                        release, prep.statements, seq=head + 1, revision_of=revision_of
                     )
                     previous = projector.state(release.release_id) if revision_of else None
                     state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
                     graph = state.graph()
-                    violations = self.validator.violations(graph)
+                    # A revision carries analysts' decisions of earlier events: check them too.
+                    violations = list(prep.violations) or (
+                        self.validator.violations(graph) if previous is not None else []
+                    )
                     if violations:
                         report.rejected.append((release.source, violations))
                         note(release.source, "rejected")
@@ -282,35 +285,11 @@ class Statgraph:
                     known_sha.add(release.sha256)
                     latest_sha[release.release_id] = release.sha256
                     (report.revised if revision_of else report.new).append(release.source)
-                    report.statements += len(statements)
+                    report.statements += len(prep.statements)
                     report.triples += len(graph)
                     note(release.source, "revised" if revision_of else "new")
             store.flush()
         return report
-
-    def _with_publisher(self, release: Release, statements: list[Statement]) -> Release:
-        """A web copy often does not name its publisher: take the organisation its main speaker
-        speaks for, else the first organisation its title names."""
-        if release.meta.publisher:
-            return release
-        vocab = self.vocabulary
-        orgs: list[str] = []
-        for st in statements:
-            if st.speaker_role and st.speaker_role in vocab.entries:
-                orgs.append(vocab.entries[st.speaker_role].organisation or "")
-            entry = vocab.entries.get(st.speaker)
-            orgs.append(entry.organisation or "" if entry else "")
-        for m in self.extractor.mentions(release.meta.title):
-            if m.kind in {"organisation", "body"}:
-                orgs.append(m.iri)
-            elif m.kind == "office":
-                orgs.append(m.organisation or "")
-        org = next((o for o in orgs if o), None)
-        if org is None:
-            return release
-        # Kept apart from the metadata read from the file: it changes neither the release's
-        # identity nor what the extractor reads, and the graph can say it was inferred.
-        return dataclasses.replace(release, inferred_publisher=vocab.label(org, "en"))
 
     # ------------------------------------------------------------------ reading
 
@@ -764,20 +743,24 @@ class Statgraph:
                 set_remote_vocabulary(remote, self.vocabulary.digest)
                 report.graphs += 1
             touched: list[str] = []
-            last = pushed
+            last = recorded = pushed
             for ev in recorder.read(after=pushed):
                 rid = getattr(ev, "release_id", None)
-                if isinstance(rid, str) and rid not in touched:
-                    touched.append(rid)
-                last = ev.seq
-                if len(touched) >= batch:
+                new = isinstance(rid, str) and rid not in touched
+                if new and len(touched) >= batch:
+                    # A batch closes before a release it has no room for, so the events of one
+                    # release are pushed together and each graph once.
                     report.graphs += self._push_graphs(remote, store, touched)
                     remote.set_pushed(last, log_id)
+                    recorded = last
                     report.batches += 1
                     touched = []
                     if on_batch:
                         on_batch(last, head)
-            if last > pushed:
+                if isinstance(rid, str) and rid not in touched:
+                    touched.append(rid)
+                last = ev.seq
+            if last > recorded:
                 report.graphs += self._push_graphs(remote, store, touched)
                 remote.set_pushed(last, log_id)
                 report.batches += 1

@@ -92,6 +92,7 @@ def load(
         bool, typer.Option("--dry-run", help="Read, extract and validate; record nothing")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the summary only")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Read, extract and validate in N processes")] = 1,
 ) -> None:
     """Read releases, extract their statements, validate them with SHACL and record them.
 
@@ -114,7 +115,9 @@ def load(
         def on_file(source: str, outcome: str) -> None:
             progress.update(task, description=f"{outcome:9} {source}")
 
-        report = api.load(paths, dry_run=dry_run, on_file=on_file)
+        if jobs < 1:
+            raise typer.BadParameter("give 1 or more", param_hint="--jobs")
+        report = api.load(paths, dry_run=dry_run, jobs=jobs, on_file=on_file)
     for err in report.errors:
         typer.echo(f"statgraph: {err}", err=True)
     for warning in report.warnings:

@@ -243,8 +243,12 @@ class Projector:
         return applied
 
     def apply_graph(self, release_id: str, graph: Graph, state: ReleaseState, position: int) -> None:
-        """Write a graph already built (and validated) for this state."""
-        self._states[release_id] = state
+        """Write a graph already built (and validated) for this state.
+
+        The state is not kept: a load streams releases through, and a later event of the same
+        release finds its state again in the log.
+        """
+        self._states.pop(release_id, None)
         self.store.replace_graphs({release_iri(release_id): ntriples(graph)}, position=position)
 
     def _touch(self, event: Event) -> str | None:

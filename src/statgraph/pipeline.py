@@ -1,0 +1,148 @@
+"""Reading, extraction and the SHACL check of one file: the part of a load that runs in parallel.
+
+``Preparer.prepare(path)`` is pure work on one file, the same in the main process
+(``--jobs 1``) and in worker processes (``--jobs N``), so both give the same result; the
+writer (``Statgraph.load``) then appends and projects the prepared releases in file order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Settings
+from .domain import Release, Statement
+from .errors import ReleaseError, Violation
+from .events import ReleaseRecorded, StatementsExtracted
+from .extraction import Extractor
+from .projection import build_graph
+from .vocabulary import Vocabulary, load_vocabulary
+
+
+@dataclass(frozen=True)
+class Prepared:
+    release: Release
+    statements: tuple[Statement, ...]
+    violations: tuple[Violation, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    prepared: tuple[Prepared, ...] = ()
+    error: ReleaseError | None = None
+    # Content hashes the caller already has: those releases are reported unchanged, not prepared.
+    unchanged: tuple[str, ...] = field(default=())
+
+
+class Preparer:
+    def __init__(self, vocabulary: Vocabulary, extractor: Extractor, validator: Any, max_bytes: int) -> None:
+        self.vocabulary = vocabulary
+        self.extractor = extractor
+        self.validator = validator
+        self.max_bytes = max_bytes
+
+    def prepare(self, path: Path, known: frozenset[str] = frozenset()) -> FileResult:
+        from .readers import read_file
+
+        try:
+            releases = read_file(path, max_bytes=self.max_bytes)
+        except ReleaseError as exc:
+            return FileResult(str(path), error=exc)
+        prepared = []
+        unchanged = []
+        for release in releases:
+            if release.sha256 in known:
+                unchanged.append(release.source)
+                continue
+            prepared.append(self.prepare_release(release))
+        return FileResult(str(path), tuple(prepared), unchanged=tuple(unchanged))
+
+    def prepare_release(self, release: Release) -> Prepared:
+        statements = tuple(self.extractor.extract(release))
+        warnings = []
+        if release.meta.lang not in self.extractor.languages:
+            known = ", ".join(sorted(self.extractor.languages))
+            warnings.append(
+                f"{release.source}: language {release.meta.lang!r} is not one the extractor "
+                f"reads ({known}): recorded with no statements"
+            )
+        release = self.with_publisher(release, statements)
+        recorded, extracted = self.events(release, statements, seq=1)
+        violations = tuple(self.validator.violations(build_graph(recorded, extracted)))
+        return Prepared(release, statements, violations, tuple(warnings))
+
+    def events(
+        self, release: Release, statements: Sequence[Statement], *, seq: int, revision_of: str | None = None
+    ) -> tuple[ReleaseRecorded, StatementsExtracted]:
+        recorded = ReleaseRecorded.from_release(release, revision_of).with_seq(seq)
+        extracted = StatementsExtracted(
+            release_id=release.release_id,
+            sha256=release.sha256,
+            extractor=self.extractor.name,
+            extractor_version=self.extractor.version,
+            lexicon_hash=self.extractor.lexicon_hash,
+            statements=tuple(statements),
+        ).with_seq(seq + 1)
+        assert isinstance(recorded, ReleaseRecorded) and isinstance(extracted, StatementsExtracted)
+        return recorded, extracted
+
+    def with_publisher(self, release: Release, statements: Sequence[Statement]) -> Release:
+        """A web copy often does not name its publisher: take the organisation its main speaker
+        speaks for, else the first organisation its title names."""
+        if release.meta.publisher:
+            return release
+        vocab = self.vocabulary
+        orgs: list[str] = []
+        for st in statements:
+            if st.speaker_role and st.speaker_role in vocab.entries:
+                orgs.append(vocab.entries[st.speaker_role].organisation or "")
+            entry = vocab.entries.get(st.speaker)
+            orgs.append(entry.organisation or "" if entry else "")
+        for m in self.extractor.mentions(release.meta.title):
+            if m.kind in {"organisation", "body"}:
+                orgs.append(m.iri)
+            elif m.kind == "office":
+                orgs.append(m.organisation or "")
+        org = next((o for o in orgs if o), None)
+        if org is None:
+            return release
+        # Kept apart from the metadata read from the file: it changes neither the release's
+        # identity nor what the extractor reads, and the graph says it was inferred.
+        return dataclasses.replace(release, inferred_publisher=vocab.label(org, "en"))
+
+
+_WORKER: Preparer | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    from .validation import Validator
+
+    vocabulary = load_vocabulary(settings.ontology)
+    _WORKER = Preparer(
+        vocabulary, Extractor(vocabulary), Validator(settings.shapes, vocabulary.graph), settings.max_bytes
+    )
+
+
+def _prepare_in_worker(job: tuple[Path, frozenset[str]]) -> FileResult:
+    assert _WORKER is not None
+    return _WORKER.prepare(*job)
+
+
+def prepare_all(
+    preparer: Preparer, settings: Settings, paths: Sequence[Path], known: frozenset[str], jobs: int
+) -> Iterator[FileResult]:
+    """Prepared files in the order given; with ``jobs`` > 1, in that many worker processes."""
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            yield preparer.prepare(path, known)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        # map() keeps the order of the files, so the log is the same as with one process.
+        yield from pool.map(_prepare_in_worker, [(p, known) for p in paths], chunksize=4)
