@@ -25,6 +25,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .config import Settings
+from .derived import derive
 from .domain import STANCE_SLUGS, Statement
 from .errors import (
     InputError,
@@ -197,11 +198,14 @@ class Statgraph:
             recorder = self._recorder()
             store = OxigraphStore(self.projection_path)
             try:
+                derived_at = store.derived_position()
                 projector = Projector(store, self.vocabulary, self._state_lookup(recorder))
                 projector.ensure_vocabulary()
                 if store.position() < recorder.head():
                     projector.apply(recorder.read(after=store.position()))
                 yield recorder, store, projector
+                if store.position() != derived_at:
+                    derive(store)
             finally:
                 store.close()
                 recorder.close()
@@ -309,6 +313,7 @@ class Statgraph:
             projector = Projector(past, self.vocabulary, None)
             projector.ensure_vocabulary()
             projector.apply(recorder.read(upto=seq))
+            derive(past)
             yield recorder, past
 
     def statements(self, *, release: str | None = None, as_of: str | int | None = None) -> list[StatementRow]:
@@ -813,6 +818,7 @@ class Statgraph:
                 projector = Projector(store, self.vocabulary, self._state_lookup(recorder))
                 projector.ensure_vocabulary()
                 count = projector.apply(recorder.read())
+                derive(store)
             finally:
                 store.close()
                 recorder.close()

@@ -19,6 +19,8 @@ from .namespaces import META_GRAPH, SG
 
 _POSITION = ox.NamedNode(str(SG.projectedUpTo))
 _DIGEST = ox.NamedNode(str(SG.lexiconHash))
+_DERIVED = ox.NamedNode(str(SG.derivedUpTo))
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _META = ox.NamedNode(str(META_GRAPH))
 
 FORMATS = {
@@ -102,6 +104,18 @@ class OxigraphStore:
 
     def set_position(self, seq: int) -> None:
         self.replace_graphs({}, position=seq)
+
+    def set_derived_position(self, seq: int) -> None:
+        with _mapped("recording the derived graph's position"):
+            for q in list(self._store.quads_for_pattern(_META, _DERIVED, None, _META)):
+                self._store.remove(q)
+            self._store.add(ox.Quad(_META, _DERIVED, ox.Literal(str(int(seq)), datatype=_INTEGER), _META))
+
+    def derived_position(self) -> int:
+        """The position at which the derived graph was last computed (see derived.py)."""
+        for q in self._store.quads_for_pattern(_META, _DERIVED, None, _META):
+            return int(str(getattr(q.object, "value", 0)))
+        return -1
 
     def vocabulary_digest(self) -> str:
         for q in self._store.quads_for_pattern(_META, _DIGEST, None, _META):
