@@ -22,11 +22,28 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 N_EXAMPLES = len(list(EXAMPLES.glob("*.txt")))
 SAVED_QUERIES = {
-    "condemnations", "release-statements", "speakers", "stance-timeline", "statements-by-speaker",
+    "condemnations",
+    "release-statements",
+    "speakers",
+    "stance-timeline",
+    "statements-by-speaker",
 }
 STATEMENT_KEYS = {
-    "id", "source", "release", "date", "lang", "title", "speaker", "speaker_role", "audience",
-    "stance", "target", "topics", "kind", "quote", "confidence",
+    "id",
+    "source",
+    "release",
+    "date",
+    "lang",
+    "title",
+    "speaker",
+    "speaker_role",
+    "audience",
+    "stance",
+    "target",
+    "topics",
+    "kind",
+    "quote",
+    "confidence",
 }
 SUMMARY = re.compile(
     r"^recorded (\d+) new, (\d+) revised; (\d+) unchanged; (\d+) rejected; (\d+) unreadable; "
@@ -147,7 +164,16 @@ def test_statements_csv_header(loaded: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == [
-        "date", "speaker", "stance", "target", "audience", "kind", "source", "quote", "topics", "id",
+        "date",
+        "speaker",
+        "stance",
+        "target",
+        "audience",
+        "kind",
+        "source",
+        "quote",
+        "topics",
+        "id",
     ]
     assert len(rows) > 1
     assert all(len(r) == len(rows[0]) for r in rows)
@@ -329,8 +355,14 @@ def test_validate_a_freshly_loaded_store(loaded: Path) -> None:
 
 
 COMMANDS = [
-    ["load"], ["statements"], ["query", "list"], ["query", "run"],
-    ["export"], ["log"], ["rebuild"], ["validate"],
+    ["load"],
+    ["statements"],
+    ["query", "list"],
+    ["query", "run"],
+    ["export"],
+    ["log"],
+    ["rebuild"],
+    ["validate"],
 ]
 
 
@@ -376,3 +408,27 @@ def test_a_release_failing_the_shapes_is_rejected_and_the_others_load(tmp_path: 
     sources = [json.loads(line).get("source") for line in log.stdout.splitlines()]
     assert "anonymous.md" not in sources
     assert "2014-11-18_nato_en_sg-closer-cooperation-eu.txt" in sources
+
+
+def test_an_update_runs_only_with_allow_update_and_is_said_to_be_unrecorded(
+    tmp_path: Path, loaded: Path
+) -> None:
+    store = fresh_copy(loaded, tmp_path / "store")
+    rq = tmp_path / "note.rq"
+    rq.write_text(
+        "# title: Add a note\n# description: an analyst's own triple\nPREFIX ex: <http://example.org/>\n"
+        'INSERT DATA { GRAPH ex:notes { ex:a ex:b "c" } }\n',
+        encoding="utf-8",
+    )
+    refused = invoke("query", "run", rq, "--store", store)
+    assert refused.exit_code == 2 and "not allowed" in refused.stderr
+    done = invoke("query", "run", rq, "--allow-update", "--store", store)
+    assert done.exit_code == 0 and done.stdout == "update applied to the projection\n"
+    assert "does not record updates" in done.stderr
+    service = tmp_path / "service.rq"
+    service.write_text(
+        "# title: Reach out\n# description: x\n"
+        "INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }\n",
+        encoding="utf-8",
+    )
+    assert invoke("query", "run", service, "--allow-update", "--store", store).exit_code == 2

@@ -356,7 +356,10 @@ class Statgraph:
         *,
         timeout: float | None = None,
         as_of: str | int | None = None,
+        allow_update: bool = False,
     ) -> Any:
+        """Run a saved query (read-only unless ``allow_update``); returns a QueryResult, or None
+        after an update."""
         from .queries import bind, check_read_only, parse_query_file, run
 
         path = Path(name_or_file)
@@ -368,13 +371,34 @@ class Statgraph:
                 known = ", ".join(sorted(catalogue)) or "none"
                 raise NotFoundError(f"no saved query {name_or_file!r} (known: {known})")
             saved = catalogue[name_or_file]
-        form = check_read_only(saved.text)
+        form = check_read_only(saved.text, allow_update=allow_update)
         bindings = bind(saved, params or {})
+        if form == "UPDATE":
+            return self._update(saved.text, bindings, as_of)
         if self.remote is not None:
             self._no_as_of(as_of)
             return self._remote_run(saved.text, form, bindings)
         with self.view(as_of) as (_, store):
             return run(store.raw, saved, bindings, timeout=timeout)
+
+    def _update(self, text: str, bindings: dict[str, Any], as_of: str | int | None) -> None:
+        """An analyst's own SPARQL Update, with --allow-update: on a shared server, or on the local
+        projection, where the log does not record it and a rebuild undoes it."""
+        if as_of is not None:
+            raise InputError("--as-of shows the past; an update changes the present")
+        if bindings:
+            # SPARQL Update has no VALUES block for a whole request: parameters stay out of updates.
+            raise InputError("an update takes no --param: write its values in the .rq file")
+        if self.remote is not None:
+            self.remote.update(text)
+            return
+        with self.session() as (_r, store, _p):
+            try:
+                store.raw.update(text)
+            except (SyntaxError, ValueError) as exc:
+                raise InputError(f"the update is not valid SPARQL: {exc}") from exc
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"the update failed: {exc}") from exc
 
     def export(
         self, fmt: str = "turtle", *, vocabulary: bool = True, as_of: str | int | None = None

@@ -220,10 +220,19 @@ def query_run(
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
     timeout: Annotated[float | None, typer.Option(help="Stop the query after this many seconds")] = None,
     as_of: AsOfOpt = None,
+    allow_update: Annotated[
+        bool,
+        typer.Option(
+            "--allow-update",
+            help="Run an update form too (never SERVICE). On a local store the log does not record it "
+            "and 'statgraph rebuild' undoes it",
+        ),
+    ] = False,
 ) -> None:
     """Run a saved SPARQL query; parameters are bound, never pasted into the query.
 
-    The runner is read-only: updates, LOAD and SERVICE are refused.
+    The runner is read-only: updates, LOAD and SERVICE are refused, updates unless
+    --allow-update is given.
     """
     from .queries import format_result
 
@@ -235,7 +244,16 @@ def query_run(
             _fail(f"--param {item!r}: write NAME=VALUE", EXIT_INPUT)
         key, _, value = item.partition("=")
         params[key.strip()] = value
-    result = _api(store).query(name, params, timeout=timeout, as_of=as_of)
+    result = _api(store).query(name, params, timeout=timeout, as_of=as_of, allow_update=allow_update)
+    if result is None:
+        where = "the server" if store and store.startswith("sparql+") else "the projection"
+        typer.echo(f"update applied to {where}")
+        if where == "the projection":
+            typer.echo(
+                "statgraph: warning: the event log does not record updates; 'statgraph rebuild' undoes them",
+                err=True,
+            )
+        return
     typer.echo(format_result(result, fmt), nl=False)
 
 
