@@ -432,3 +432,61 @@ def test_an_update_runs_only_with_allow_update_and_is_said_to_be_unrecorded(
         encoding="utf-8",
     )
     assert invoke("query", "run", service, "--allow-update", "--store", store).exit_code == 2
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".html"])
+def test_timeline_draws_the_statements_on_a_target(tmp_path: Path, loaded: Path, suffix: str) -> None:
+    out = tmp_path / f"russia{suffix}"
+    result = invoke("timeline", "--target", "Russie", "--out", out, "--store", loaded)
+    assert result.exit_code == 0, result.output
+    m = re.match(r"drew (\d+) statements to ", result.stdout)
+    assert m and int(m.group(1)) > 0
+    data = out.read_bytes()
+    if suffix == ".png":
+        assert data.startswith(b"\x89PNG")
+    else:
+        assert b"<svg" in data and b"Jens Stoltenberg" in data
+    unknown = invoke("timeline", "--target", "Atlantis", "--out", out, "--store", loaded)
+    assert unknown.exit_code == 2 and "Atlantis" in unknown.stderr
+
+
+def test_timeline_refuses_an_unknown_picture_format(tmp_path: Path, loaded: Path) -> None:
+    result = invoke("timeline", "--target", "Russia", "--out", tmp_path / "x.pdf", "--store", loaded)
+    assert result.exit_code == 2 and "x.pdf" in result.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_eval_scores_the_store_against_gold_files(tmp_path: Path, loaded: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "2014-11-18_nato_fr_stoltenberg-eu-ministers.json").write_text(
+        json.dumps(
+            {
+                "release": "2014-11-18_nato_fr_stoltenberg-eu-ministers.txt",
+                "title": "Le secrétaire général de l’OTAN appelle à une coopération plus étroite avec l'UE",
+                "date": "2014-11-18",
+                "lang": "fr",
+                "statements": [
+                    {
+                        "speaker": "Jens Stoltenberg",
+                        "stance": "condemns",
+                        "target": ["Russia"],
+                        "kind": "indirect",
+                        "evidence": "Il a condamné l'agression continue de la Russie contre l'Ukraine",
+                    },
+                    {
+                        "speaker": "Jens Stoltenberg",
+                        "stance": "warns",
+                        "target": ["Atlantis"],
+                        "kind": "indirect",
+                        "evidence": "nothing",
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = invoke("eval", "--gold", gold, "--store", loaded, "-q")
+    assert result.exit_code == 0, result.output
+    line = result.stdout.strip()
+    assert line.startswith("releases 1 | stance P ") and "R 0.500" in line and "metadata 1.000" in line
+    assert invoke("eval", "--gold", tmp_path / "none", "--store", loaded).exit_code == 2
