@@ -12,9 +12,9 @@ import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
-from .domain import Statement
+from .domain import Release, Statement
 from .events import (
     Event,
     ReleaseRecorded,
@@ -74,18 +74,7 @@ def build_graph(
     for ann in annotations:
         if ann.sha256 != recorded.sha256:
             continue
-        act = activity_iri(ann.id)
-        add_activity(
-            g,
-            act,
-            SG.Annotation,
-            release,
-            seq=ann.seq,
-            event_id=ann.id,
-            time=ann.time,
-            by=ann.by,
-            reason=ann.reason,
-        )
+        act = _analyst_activity(g, ann, SG.Annotation, release)
         for written in ann.statements:
             add_statement(g, release, written, act)
             present.add(written.statement_id)
@@ -95,18 +84,7 @@ def build_graph(
             st = relocate(st, release.text)
         if st is None:
             continue
-        act = activity_iri(cor.id)
-        add_activity(
-            g,
-            act,
-            SG.Correction,
-            release,
-            seq=cor.seq,
-            event_id=cor.id,
-            time=cor.time,
-            by=cor.by,
-            reason=cor.reason,
-        )
+        act = _analyst_activity(g, cor, SG.Correction, release)
         add_statement(g, release, st, act, revision_of=cor.statement_id)
         if cor.statement_id in present:
             add_invalidation(g, cor.statement_id, act, cor.time)
@@ -114,20 +92,30 @@ def build_graph(
     for ret in retractions:
         if ret.statement_id not in present:
             continue
-        act = activity_iri(ret.id)
-        add_activity(
-            g,
-            act,
-            SG.Retraction,
-            release,
-            seq=ret.seq,
-            event_id=ret.id,
-            time=ret.time,
-            by=ret.by,
-            reason=ret.reason,
-        )
+        act = _analyst_activity(g, ret, SG.Retraction, release)
         add_invalidation(g, ret.statement_id, act, ret.time)
     return g
+
+
+def _analyst_activity(
+    g: Graph,
+    event: StatementsAnnotated | StatementCorrected | StatementRetracted,
+    cls: URIRef,
+    release: Release,
+) -> URIRef:
+    act = activity_iri(event.id)
+    add_activity(
+        g,
+        act,
+        cls,
+        release,
+        seq=event.seq,
+        event_id=event.id,
+        time=event.time,
+        by=event.by,
+        reason=event.reason,
+    )
+    return act
 
 
 def relocate(statement: Statement, text: str) -> Statement | None:
