@@ -8,8 +8,9 @@ writer (``Statgraph.load``) then appends and projects the prepared releases in f
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,6 +144,14 @@ def prepare_all(
         for path in paths:
             yield preparer.prepare(path, known)
         return
+    window = jobs * 16
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        # map() keeps the order of the files, so the log is the same as with one process.
-        yield from pool.map(_prepare_in_worker, [(p, known) for p in paths], chunksize=4)
+        # Results come back in file order, so the log is the same as with one process; at most a
+        # window of files is in flight, so memory stays flat however large the corpus.
+        pending: deque[Future[FileResult]] = deque()
+        for path in paths:
+            pending.append(pool.submit(_prepare_in_worker, (path, known)))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
