@@ -144,7 +144,7 @@ def test_an_interrupted_push_resumes_with_nothing_lost_or_doubled(
 
     def failing(self: SparqlStore, graph: str, data: bytes) -> None:
         calls["n"] += 1
-        if calls["n"] == 5:  # the vocabulary, then three releases, then the connection drops
+        if calls["n"] == 5:  # the vocabulary, then two batches of two releases, then the connection drops
             raise StoreUnavailableError("connection reset (simulated)")
         real(self, graph, data)
 
@@ -292,7 +292,7 @@ def test_commands_push_and_query_a_server(server: Server, local: Statgraph) -> N
     pushed = runner.invoke(
         app, ["push", "--endpoint", server.query, "--graph-store", server.store, "--store", str(local.root)]
     )
-    assert pushed.exit_code == 0 and pushed.stdout.startswith("pushed events 1–16: 9 graphs in 1 batch(es)")
+    assert pushed.exit_code == 0 and pushed.stdout.startswith("pushed events 1–16: 10 graphs in 1 batch(es)")
     remote = f"sparql+{server.query}"
     answer = runner.invoke(
         app,

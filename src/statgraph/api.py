@@ -25,7 +25,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .config import Settings
-from .derived import derive
+from .derived import DERIVED_GRAPH, derive
 from .domain import STANCE_SLUGS, Statement
 from .errors import (
     InputError,
@@ -567,7 +567,7 @@ class Statgraph:
                 event = StatementsAnnotated(
                     id=event_id,
                     release_id=release_id,
-                    sha256=release.sha256,
+                    sha256=state.recorded.sha256,
                     statements=statements,
                     reason=doc.reason,
                     by=by or self.settings.user,
@@ -597,11 +597,11 @@ class Statgraph:
                 rel = state.recorded.to_release()
                 statements = tuple(self.extractor.extract(rel))
                 old = state.extracted
-                if old is not None and old.sha256 == rel.sha256 and old.statements == statements:
+                if old is not None and old.sha256 == state.recorded.sha256 and old.statements == statements:
                     continue
                 event = StatementsExtracted(
                     release_id=release_id,
-                    sha256=rel.sha256,
+                    sha256=state.recorded.sha256,
                     extractor=self.extractor.name,
                     extractor_version=self.extractor.version,
                     lexicon_hash=self.extractor.lexicon_hash,
@@ -790,7 +790,12 @@ class Statgraph:
                     touched.append(rid)
                 last = ev.seq
             if last > recorded:
+                # A batch closes only to make room, so the last batch always holds a release: the
+                # derived graph (translations, predecessors spans releases) goes with it, whole,
+                # before the server records that the push is complete.
                 report.graphs += self._push_graphs(remote, store, touched)
+                remote.put_graph(DERIVED_GRAPH, store.graph_ntriples(DERIVED_GRAPH))
+                report.graphs += 1
                 remote.set_pushed(last, log_id)
                 report.batches += 1
                 if on_batch:

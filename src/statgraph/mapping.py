@@ -26,7 +26,9 @@ def _lit(text: str, lang: str) -> Literal:
     return Literal(text, lang=lang if re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*", lang or "") else "und")
 
 
-def release_graph(release: Release, *, seq: int = 0, event_id: str = "") -> Graph:
+def release_graph(release: Release, *, seq: int = 0, event_id: str = "", sha256: str = "") -> Graph:
+    """The release's own triples; ``sha256`` is the recorded content hash, for a release held
+    without its raw content."""
     g = Graph()
     r = URIRef(release_iri(release.release_id))
     m = release.meta
@@ -48,7 +50,7 @@ def release_graph(release: Release, *, seq: int = 0, event_id: str = "") -> Grap
         )
     g.add((r, SG.sourceName, Literal(release.source)))
     g.add((r, SG.sourceFormat, Literal(release.format)))
-    g.add((r, SG.contentHash, Literal("sha256:" + release.sha256)))
+    g.add((r, SG.contentHash, Literal("sha256:" + (sha256 or release.sha256))))
     g.add((r, SG.languageDetected, Literal(release.lang_detected)))
     g.add((r, SCHEMA.text, _lit(release.text, m.lang)))
     if seq:

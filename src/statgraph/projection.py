@@ -53,7 +53,7 @@ def build_graph(
     is gone; annotations written against the old text are dropped with it (history keeps them).
     """
     release = recorded.to_release()
-    g = release_graph(release, seq=recorded.seq, event_id=recorded.id)
+    g = release_graph(release, seq=recorded.seq, event_id=recorded.id, sha256=recorded.sha256)
     present: set[str] = set()
     corrected_keys = {c.statement.key for c in corrections if c.statement is not None}
     if extracted is not None and extracted.sha256 == recorded.sha256:
@@ -167,7 +167,7 @@ class ReleaseState:
 
     def apply(self, event: Event) -> None:
         if isinstance(event, ReleaseRecorded):
-            self.recorded = event
+            self.recorded = slim(event)
         elif isinstance(event, StatementsExtracted):
             self.extracted = event
         elif isinstance(event, StatementsAnnotated):
@@ -243,10 +243,10 @@ class Projector:
         if isinstance(event, ReleaseRecorded):
             previous = self._states.get(event.release_id)
             if previous is None:
-                self._states[event.release_id] = ReleaseState(event)
+                self._states[event.release_id] = ReleaseState(slim(event))
             else:
                 # A revision: decisions of analysts stay (see build_graph); the old extraction goes.
-                previous.recorded = event
+                previous.recorded = slim(event)
             return event.release_id
         release_id = getattr(event, "release_id", None)
         if not isinstance(release_id, str):
@@ -258,15 +258,21 @@ class Projector:
         return release_id
 
 
+def slim(recorded: ReleaseRecorded) -> ReleaseRecorded:
+    """The event without the file's raw content: the graph needs the body text and the hash,
+    and a replay of a large log holds every release's state at once."""
+    return dataclasses.replace(recorded, raw="") if recorded.raw else recorded
+
+
 def replay(events: Iterable[Event]) -> dict[str, ReleaseState]:
     """The state of every release after the given events, in order."""
     states: dict[str, ReleaseState] = {}
     for event in events:
         if isinstance(event, ReleaseRecorded):
             if event.release_id in states:
-                states[event.release_id].recorded = event
+                states[event.release_id].recorded = slim(event)
             else:
-                states[event.release_id] = ReleaseState(event)
+                states[event.release_id] = ReleaseState(slim(event))
             continue
         release_id = getattr(event, "release_id", None)
         if isinstance(release_id, str) and release_id in states:
