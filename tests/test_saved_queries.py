@@ -387,7 +387,7 @@ def test_speakers(sg: Statgraph, statements: list[StatementRow]) -> None:
     assert got[(JENS, "condemns")][1] == "2014-10-31"
 
 
-def test_stance_counts_without_translation_links(sg: Statgraph, statements: list[StatementRow]) -> None:
+def test_stance_counts_count_translations_once(sg: Statgraph, statements: list[StatementRow]) -> None:
     rows = run(sg, "stance-counts")
     got = {
         r["stance"]: (int(r["statements"]), int(r["with_translations"]), int(r["translations"])) for r in rows
@@ -397,9 +397,12 @@ def test_stance_counts_without_translation_links(sg: Statgraph, statements: list
     # Translations (statements with sg:translationOf) are left out of the first count only.
     assert all(n == w - t for n, w, t in got.values())
     in_2014 = run(sg, "stance-counts", **{"from": "2014-01-01", "to": "2014-12-31"})
-    assert sum(int(r["statements"]) for r in in_2014) == sum(
+    assert sum(int(r["with_translations"]) for r in in_2014) == sum(
         1 for s in statements if s.date.startswith("2014")
     )
+    # The dev corpus holds French and English versions of three releases: the derived graph links
+    # their shared statements, so some are counted once.
+    assert sum(t for _, _, t in got.values()) > 0
 
 
 def test_provenance_of_an_extracted_statement(sg: Statgraph, statements: list[StatementRow]) -> None:

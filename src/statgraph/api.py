@@ -33,6 +33,7 @@ from .errors import (
     ReleaseError,
     StatgraphError,
     StoreError,
+    StoreUnavailableError,
     ValidationError,
     Violation,
 )
@@ -199,6 +200,13 @@ class Statgraph:
             store = OxigraphStore(self.projection_path)
             try:
                 derived_at = store.derived_position()
+                if store.position() > recorder.head():
+                    # A log restored from an older copy, or another store's projection: what the
+                    # projection shows is not in the log, so nothing may be read or added to it.
+                    raise StoreUnavailableError(
+                        f"{self.root}: the projection is ahead of the event log ({store.position()} events "
+                        f"projected, {recorder.head()} in the log); run 'statgraph rebuild'"
+                    )
                 projector = Projector(store, self.vocabulary, self._state_lookup(recorder))
                 projector.ensure_vocabulary()
                 if store.position() < recorder.head():
@@ -892,6 +900,11 @@ class Statgraph:
                     store.close()
             except StatgraphError as exc:
                 projection = f"unreadable: {exc}"
+            if projection == "ok" and position > log.head:
+                projection = (
+                    f"ahead of the log ({position} events projected, {log.head} in the log); "
+                    "run 'statgraph rebuild'"
+                )
             if projection == "ok" and position < log.head:
                 projection = f"behind the log ({position} of {log.head} events); the next command catches up"
             return StoreCheck(log=log, projection=projection, position=position)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections import deque
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,7 @@ class Preparer:
         self.validator = validator
         self.max_bytes = max_bytes
 
-    def prepare(self, path: Path, known: frozenset[str] = frozenset()) -> FileResult:
+    def prepare(self, path: Path, known: AbstractSet[str] = frozenset()) -> FileResult:
         from .readers import read_file
 
         try:
@@ -119,10 +120,12 @@ class Preparer:
 
 
 _WORKER: Preparer | None = None
+_KNOWN: frozenset[str] = frozenset()
 
 
-def _init_worker(settings: Settings) -> None:
-    global _WORKER
+def _init_worker(settings: Settings, known: frozenset[str]) -> None:
+    global _WORKER, _KNOWN
+    _KNOWN = known
     from .validation import Validator
 
     vocabulary = load_vocabulary(settings.ontology)
@@ -131,9 +134,9 @@ def _init_worker(settings: Settings) -> None:
     )
 
 
-def _prepare_in_worker(job: tuple[Path, frozenset[str]]) -> FileResult:
+def _prepare_in_worker(path: Path) -> FileResult:
     assert _WORKER is not None
-    return _WORKER.prepare(*job)
+    return _WORKER.prepare(path, _KNOWN)
 
 
 def prepare_all(
@@ -141,16 +144,21 @@ def prepare_all(
 ) -> Iterator[FileResult]:
     """Prepared files in the order given; with ``jobs`` > 1, in that many worker processes."""
     if jobs <= 1 or len(paths) < 2:
+        seen = set(known)
         for path in paths:
-            yield preparer.prepare(path, known)
+            # The same content twice in one load (copies in two folders) is prepared once.
+            result = preparer.prepare(path, seen)
+            seen.update(p.release.sha256 for p in result.prepared)
+            yield result
         return
     window = jobs * 16
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+    # The hashes already recorded go to each worker once, not with every file.
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings, known)) as pool:
         # Results come back in file order, so the log is the same as with one process; at most a
         # window of files is in flight, so memory stays flat however large the corpus.
         pending: deque[Future[FileResult]] = deque()
         for path in paths:
-            pending.append(pool.submit(_prepare_in_worker, (path, known)))
+            pending.append(pool.submit(_prepare_in_worker, path))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:

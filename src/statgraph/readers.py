@@ -13,7 +13,9 @@ Lines and HTML.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import os
 import re
 import stat
 import unicodedata
@@ -68,6 +70,11 @@ _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 # Typographic characters that real French and English text carries outside ASCII
 # and that are not letters; anything else non-ASCII and non-letter in a
 # Latin-1 decoding suggests the bytes were never text.
+# UTF-8 byte sequences that cp1252 text practically never holds: an accented Latin letter
+# (C3 80..BF, read as "Ã" plus a symbol), œ Œ Ÿ (C5 92/93/B8) and the typographic quotes,
+# dashes and ellipsis (E2 80 93..A6, read as "â€" plus a symbol).
+_UTF8_TELLTALE = re.compile(rb"\xc3[\x80-\xbf]|\xc5[\x92\x93\xb8]|\xe2\x80[\x93-\xa6]")
+
 _TYPOGRAPHIC = frozenset("\u00a0’‘“”«»–—…€•·°§©®™×÷±¼½¾¹²³ªº¿¡¢£¥¦¨¯´¸¶µ¤¬\u202f\u2009")
 
 
@@ -85,8 +92,7 @@ def iter_files(paths: Sequence[Path]) -> Iterator[Path | ReleaseError]:
     for path in paths:
         path = Path(path)
         if not path.exists():
-            problem = "broken symbolic link" if path.is_symlink() else "no such file or directory"
-            yield ReleaseError(path, problem)
+            yield ReleaseError(path, _missing(path, "no such file or directory"))
         elif path.is_dir():
             yield from _walk(path, seen_dirs)
         else:
@@ -111,11 +117,23 @@ def _walk(folder: Path, seen_dirs: set[Path]) -> Iterator[Path | ReleaseError]:
         if entry.name.startswith("."):
             continue
         if not entry.exists():
-            yield ReleaseError(entry, "broken symbolic link" if entry.is_symlink() else "no such file")
+            yield ReleaseError(entry, _missing(entry, "no such file"))
         elif entry.is_dir():
             yield from _walk(entry, seen_dirs)
         else:
             yield entry
+
+
+def _missing(path: Path, otherwise: str) -> str:
+    """Why a path that does not exist cannot be read: a link loop, a broken link, or nothing there."""
+    if not path.is_symlink():
+        return otherwise
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+    return "broken symbolic link"
 
 
 def _one_line(text: str) -> str:
@@ -194,9 +212,18 @@ def decode_bytes(path: Path, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        byte = data[exc.start]
+        mixed = _UTF8_TELLTALE.search(data)
+        if mixed is not None:
+            # Part of the file is UTF-8 and part is not: read as cp1252, the UTF-8 part would
+            # turn into mojibake ("Ã©" for "é") without anyone noticing.
+            raise ReleaseError(
+                path,
+                f"not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start}), though UTF-8 text precedes "
+                f"or follows it (at offset {mixed.start()}): mixed encodings; save the file as UTF-8",
+            ) from None
         fallback = _legacy_decode(data)
         if fallback is None:
-            byte = data[exc.start]
             raise ReleaseError(path, f"not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start})") from None
         text = fallback
     return _checked_text(path, text)
