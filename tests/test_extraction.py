@@ -257,3 +257,122 @@ def test_our_partnership_inside_a_quote_over_two_sentences(extractor: Extractor)
     )
     found = triples(extractor, release(text, lang="fr", publisher="OTAN"))
     assert ("Jens Stoltenberg", "supports", "NATO-EU cooperation", "direct") in found
+
+
+# ---------------------------------------------------------------- rules added with the vocabulary pruning
+
+
+def test_compliance_verb_after_a_call_also_supports_what_is_to_be_kept(extractor: Extractor) -> None:
+    en = triples(
+        extractor,
+        release("Mr Stoltenberg called on Russia to implement the Minsk Protocol.", publisher="NATO"),
+    )
+    assert ("Jens Stoltenberg", "calls-for", "Russia", "indirect") in en
+    assert ("Jens Stoltenberg", "supports", "Minsk agreements", "indirect") in en
+    fr = triples(
+        extractor,
+        release(
+            "M. Stoltenberg a appelé la Russie à mettre en œuvre le protocole de Minsk.",
+            lang="fr",
+            publisher="OTAN",
+        ),
+    )
+    assert ("Jens Stoltenberg", "supports", "Minsk agreements", "indirect") in fr
+
+
+def test_compliance_needs_the_infinitive_marker(extractor: Extractor) -> None:
+    text = "Mr Stoltenberg called on Russia to withdraw its troops and implement the Minsk Protocol."
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "calls-for", "Russia", "indirect") in found
+    assert not any(st == "supports" for _s, st, _t, _k in found)
+
+
+def test_an_agreement_named_by_the_place_it_was_made(extractor: Extractor) -> None:
+    en = "Mr Stoltenberg urged Russia to honour the commitments it made in Minsk."
+    assert ("Jens Stoltenberg", "supports", "Minsk agreements", "indirect") in triples(
+        extractor, release(en, publisher="NATO")
+    )
+    fr = "M. Stoltenberg espère que les engagements souscrits à Minsk seront tenus."
+    assert ("Jens Stoltenberg", "supports", "Minsk agreements", "indirect") in triples(
+        extractor, release(fr, lang="fr", publisher="OTAN")
+    )
+
+
+def test_committed_to_a_gerund_is_a_pledge(extractor: Extractor) -> None:
+    text = "Mr Stoltenberg said that NATO is committed to helping Ukraine reform its armed forces."
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert any(sp == "Jens Stoltenberg" and st == "commits" for sp, st, _t, _k in found)
+    assert not any(st == "supports" for _s, st, _t, _k in found)
+
+
+def test_the_country_is_the_last_state_named(extractor: Extractor) -> None:
+    text = (
+        "Mr Stoltenberg visited Georgia on Monday. "
+        "He reaffirmed NATO's support for the sovereignty and territorial integrity of the country."
+    )
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert (
+        "Jens Stoltenberg",
+        "supports",
+        "sovereignty and territorial integrity of Georgia",
+        "indirect",
+    ) in found
+
+
+def test_french_object_pronoun_refers_back(extractor: Extractor) -> None:
+    text = "La Géorgie a présenté ses réformes. M. Stoltenberg l'a encouragée à les poursuivre."
+    found = triples(extractor, release(text, lang="fr", publisher="OTAN"))
+    assert ("Jens Stoltenberg", "calls-for", "Georgia", "indirect") in found
+
+
+def test_french_article_before_a_noun_is_no_object_pronoun(extractor: Extractor) -> None:
+    text = "La Géorgie a présenté ses réformes. M. Stoltenberg a salué la demande de la Moldavie."
+    found = triples(extractor, release(text, lang="fr", publisher="OTAN"))
+    assert ("Jens Stoltenberg", "welcomes", "Moldova", "indirect") in found
+
+
+def test_an_adverb_inside_a_phrase_cue(extractor: Extractor) -> None:
+    text = "The truce must now be respected by all parties, Mr Stoltenberg said."
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "calls-for", "parties to the conflict", "indirect") in found
+
+
+def test_a_participle_after_its_noun(extractor: Extractor) -> None:
+    text = "We condemn the use of weapons prohibited under the truce."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert ("North Atlantic Council", "condemns", "use of prohibited weapons", "direct") in triples(
+        extractor, rel
+    )
+
+
+def test_the_occasion_in_the_title_is_the_audience(extractor: Extractor) -> None:
+    text = "Mr Stoltenberg condemned the attacks by Russia on civilians."
+    rel = release(text, title="Transcript of a press briefing on Ukraine", publisher="NATO")
+    audiences = {extractor.vocab.label(s.audience) for s in extractor.extract(rel)}
+    assert audiences == {"press briefing"}
+
+
+def test_what_is_kept_away_is_no_target(extractor: Extractor) -> None:
+    text = "We support the right of every nation to choose its path free from outside interference."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert not any(t == "outside interference" for _s, _st, t, _k in triples(extractor, rel))
+
+
+def test_their_stands_for_the_actors_last_spoken_of(extractor: Extractor) -> None:
+    text = (
+        "The leaders of Russia, Ukraine, Germany and France negotiated through the night. "
+        "Mr Stoltenberg praised their perseverance."
+    )
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "welcomes", "Normandy format", "indirect") in found
+
+
+def test_a_solution_near_ukraine_is_a_peaceful_solution_in_ukraine(extractor: Extractor) -> None:
+    text = "Mr Stoltenberg called for a lasting settlement of the crisis in Ukraine."
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "calls-for", "peaceful solution in Ukraine", "indirect") in found
+
+
+def test_ready_for_dialogue_is_support(extractor: Extractor) -> None:
+    rel = release("We are ready for dialogue with Russia.", title="Statement by the North Atlantic Council")
+    assert ("North Atlantic Council", "supports", "dialogue with Russia", "direct") in triples(extractor, rel)

@@ -998,6 +998,8 @@ def test_a_full_disk_fails_clearly_and_leaves_a_log_that_opens(tmp_path: Path, s
         assert "Traceback" not in done.stderr
         assert len(done.stderr.splitlines()) == 1, done.stderr
         assert "No space left on device" in done.stderr
+        # The user is told how far the load got before the disk filled.
+        assert re.match(r"recorded \d+ new, 0 revised; 0 unchanged; 0 rejected; 0 unreadable; ", done.stdout)
         before = assert_sound_log(store)
         # Space comes back: the next load records what is missing, each release once.
         subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)

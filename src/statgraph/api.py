@@ -86,7 +86,7 @@ class StoreCheck:
 
     @property
     def ok(self) -> bool:
-        return not self.log.problems and self.projection == "ok"
+        return not self.log.problems and self.projection.startswith("ok")
 
 
 @dataclass(frozen=True)
@@ -248,6 +248,23 @@ class Statgraph:
                 note(item.path, "error")
             else:
                 files.append(item)
+        try:
+            self._load_files(files, report, note, dry_run=dry_run, jobs=jobs)
+        except StoreError as exc:
+            # A full disk or a lost store mid-load: what was recorded stays recorded; say how far it got.
+            exc.partial = report  # type: ignore[attr-defined]
+            raise
+        return report
+
+    def _load_files(
+        self,
+        files: list[Path],
+        report: LoadReport,
+        note: Callable[[str, str], None],
+        *,
+        dry_run: bool,
+        jobs: int,
+    ) -> None:
         with self.session(create=True) as (recorder, store, projector):
             known_sha: set[str] = set()
             latest_sha: dict[str, str] = {}
@@ -301,7 +318,6 @@ class Statgraph:
                     report.triples += len(graph)
                     note(release.source, "revised" if revision_of else "new")
             store.flush()
-        return report
 
     # ------------------------------------------------------------------ reading
 
@@ -907,7 +923,13 @@ class Statgraph:
                 )
             if projection == "ok" and position < log.head:
                 projection = f"behind the log ({position} of {log.head} events); the next command catches up"
-            return StoreCheck(log=log, projection=projection, position=position)
+        if repair and not log.problems and not projection.startswith(("ok", "behind")):
+            # The repair cut an event the projection had shown, or the projection is unreadable:
+            # the log is sound again, so the projection is made anew from it.
+            self.rebuild()
+            projection = "ok (rebuilt from the log)"
+            position = log.head
+        return StoreCheck(log=log, projection=projection, position=position)
 
     def check_log(self) -> LogReport:
         return self._recorder().check()

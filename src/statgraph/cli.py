@@ -16,7 +16,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from .errors import EXIT_INPUT, StatgraphError
+from .errors import EXIT_INPUT, StatgraphError, StoreError
 
 app = typer.Typer(
     name="statgraph",
@@ -54,6 +54,15 @@ ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log a
 def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"statgraph: {message}", err=True)
     raise typer.Exit(code)
+
+
+def _summary(report: Any, dry_run: bool) -> None:
+    verb = "would record" if dry_run else "recorded"
+    typer.echo(
+        f"{verb} {len(report.new)} new, {len(report.revised)} revised; {len(report.unchanged)} unchanged; "
+        f"{len(report.rejected)} rejected; {len(report.errors)} unreadable; "
+        f"{report.statements} statements, {report.triples} triples"
+    )
 
 
 def _api(store: str | None) -> Any:
@@ -117,7 +126,15 @@ def load(
 
         if jobs < 1:
             raise typer.BadParameter("give 1 or more", param_hint="--jobs")
-        report = api.load(paths, dry_run=dry_run, jobs=jobs, on_file=on_file)
+        try:
+            report = api.load(paths, dry_run=dry_run, jobs=jobs, on_file=on_file)
+        except StoreError as exc:
+            partial = getattr(exc, "partial", None)
+            if partial is not None:
+                typer.echo(f"statgraph: stopped: {exc}", err=True)
+                _summary(partial, dry_run)
+                raise typer.Exit(exc.exit_code) from None
+            raise
     for err in report.errors:
         typer.echo(f"statgraph: {err}", err=True)
     for warning in report.warnings:
@@ -126,12 +143,7 @@ def load(
         typer.echo(f"statgraph: {source}: rejected, {len(violations)} violation(s) of the shapes:", err=True)
         for v in violations[:20]:
             typer.echo(f"  {v}", err=True)
-    verb = "would record" if dry_run else "recorded"
-    typer.echo(
-        f"{verb} {len(report.new)} new, {len(report.revised)} revised; {len(report.unchanged)} unchanged; "
-        f"{len(report.rejected)} rejected; {len(report.errors)} unreadable; "
-        f"{report.statements} statements, {report.triples} triples"
-    )
+    _summary(report, dry_run)
     raise typer.Exit(report.exit_code)
 
 
@@ -547,7 +559,7 @@ def check(
     if log.removed_bytes:
         typer.echo(f"log: removed a torn tail of {log.removed_bytes} bytes; backup at {log.backup}")
     typer.echo(f"projection: {result.projection}")
-    if not result.ok and not (repair and not log.problems and result.projection == "ok"):
+    if not result.ok:
         raise typer.Exit(3)
 
 

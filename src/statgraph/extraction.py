@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import __version__
@@ -165,6 +165,9 @@ _DEFINITE = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
 _QUOTE_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
 _CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
+_FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
+_FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
+_FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
 def fold(text: str) -> str:
@@ -301,6 +304,8 @@ class _Context:
     focus: str | None = None
     # The thing or actor the last sentences were about ("The planned elections … They violate …").
     topic: str | None = None
+    # The actor the last sentences were about ("… the leaders of X and Y. He praised their efforts").
+    actor_topic: str | None = None
     statements: dict[tuple[str, str, str], Statement] = field(default_factory=dict)
 
 
@@ -319,6 +324,14 @@ class Extractor:
         self._cues: dict[str, _Index] = {}
         self._reporting: dict[str, _Index] = {}
         self._words: dict[str, set[str]] = {}
+        # Phrase cues by language, for matching with an adverb between their words.
+        self._phrases: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+        # Compliance verbs ("respect", "mettre en œuvre") by language, as token keys.
+        self._compliance: dict[str, list[tuple[str, ...]]] = {}
+        # Places that name an agreement ("Minsk" in "Minsk agreements") -> the topic.
+        self._places: dict[str, Entry] = {}
+        self._country_anaphors: list[Pattern] = []
+        self._privatives: list[Pattern] = []
         self._build()
 
     # ------------------------------------------------------------------ compile the lexicon
@@ -344,6 +357,12 @@ class Extractor:
                 for w in words:
                     for form in noun_forms(w, lang):
                         self._headwords.add(Pattern.of(form, proper=False), entry)
+            # English puts a participle after its noun in a reduced relative clause: "prohibited
+            # weapons" is also "weapons prohibited by the agreements".
+            for label in entry.labels.get("en", ()):
+                toks = tokenize(label)
+                if len(toks) == 2 and toks[0].key.endswith("ed") and toks[1].key.isalpha():
+                    self._mentions.add(Pattern((toks[1].key, toks[0].key), ("", "")), (entry, "label"))
 
         for st in v.stances.values():
             for kind, table in (("verb", st.verbs), ("negated", st.negated), ("agent-verb", st.agent_verbs)):
@@ -369,9 +388,11 @@ class Extractor:
             for kind, table in (("phrase", st.phrases), ("agent-phrase", st.agent_phrases)):
                 for lang, phrases in table.items():
                     for phrase in phrases:
-                        self._cue_index(lang).add(
-                            Pattern.of(phrase, proper=False), Cue(st.slug, kind, phrase, lang)
-                        )
+                        pattern = Pattern.of(phrase, proper=False)
+                        cue = Cue(st.slug, kind, phrase, lang)
+                        self._cue_index(lang).add(pattern, cue)
+                        if len(pattern.keys) > 1:
+                            self._phrases.setdefault(lang, []).append((pattern.keys, cue))
 
         for name, table in v.wordlists.items():
             for lang, words in table.items():
@@ -383,8 +404,28 @@ class Extractor:
                                 Pattern((fold(form),), ("",)),
                                 Cue("", "reporting", lemma, lang, tuple(t.key for t in rest), 1),
                             )
+                elif name == "compliance-verbs":
+                    self._compliance.setdefault(lang, []).extend(
+                        tuple(t.key for t in tokenize(w) if t.key not in {"se", "s'"}) for w in words
+                    )
+                elif name == "privatives":
+                    self._privatives.extend(Pattern.of(w, proper=False) for w in words)
+                elif name == "country-anaphors":
+                    self._country_anaphors.extend(Pattern.of(w, proper=False) for w in words)
                 else:
                     self._words.setdefault(name, set()).update(fold(w) for w in words)
+        # A topic whose name pairs an agreement noun with one capitalised word ("Minsk agreements",
+        # "accords de Minsk") is named by that place: "the commitments made in Minsk".
+        agreement = self._words_of("agreement-nouns")
+        for entry in v.entries.values():
+            if entry.kind != "topic":
+                continue
+            for labels in entry.labels.values():
+                for label in labels:
+                    toks = [t for t in tokenize(label) if t.key not in _LINKING]
+                    places = [t for t in toks if t.is_upper_initial and t.key not in agreement]
+                    if len(toks) == 2 and len(places) == 1 and any(t.key in agreement for t in toks):
+                        self._places.setdefault(places[0].key, entry)
 
     @property
     def languages(self) -> set[str]:
@@ -488,6 +529,8 @@ class Extractor:
                 candidate = CueHit(cue, i, tail_end, negated)
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
+            if best is None:
+                best = self._gapped_phrase(tokens, i, lo, hi, lang)
             if best is not None:
                 if not (best.negated and best.cue.kind != "negated"):
                     hits.append(best)
@@ -495,6 +538,35 @@ class Extractor:
             else:
                 i += 1
         return hits
+
+    def _is_adverb(self, token: Token, lang: str) -> bool:
+        key = token.key
+        if key in self._words_of("adverbs"):
+            return True
+        suffix = {"en": "ly", "fr": "ment"}.get(lang)
+        if suffix is None:
+            return False
+        return key.isalpha() and len(key) > len(suffix) + 3 and key.endswith(suffix)
+
+    def _gapped_phrase(self, tokens: Sequence[Token], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
+        """A phrase cue with one adverb between its words: "must now be respected"."""
+        for keys, cue in self._phrases.get(lang, ()):
+            if tokens[i].key != keys[0]:
+                continue
+            j, gaps = i + 1, 0
+            for want in keys[1:]:
+                if j < hi and tokens[j].key != want and gaps == 0 and self._is_adverb(tokens[j], lang):
+                    j, gaps = j + 1, 1
+                if j >= hi or tokens[j].key != want:
+                    break
+                j += 1
+            else:
+                if gaps:
+                    negated = self._negated(tokens, i, j, lo, hi)
+                    if cue.kind == "negated" and not negated:
+                        continue
+                    return CueHit(cue, i, j, negated)
+        return None
 
     def _cue_stands(self, tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> bool:
         """Whether a cue hit is a stance of its own, by the words around it."""
@@ -526,7 +598,7 @@ class Extractor:
         text = release.text
         tokens = tokenize(text)
         sentences = _sentences(text, tokens, release.meta.title)
-        mentions = self._find_mentions(tokens)
+        mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
         mention_at = {}
         for m in mentions:
             for k in range(m.start, m.end):
@@ -541,7 +613,10 @@ class Extractor:
             voice=voice,
             voice_orgs=self._orgs_of(voice, release) if voice else set(),
         )
-        audience: str | None = None
+        # The occasion a title names ("Extrait du point de presse", "reply to a media question") is
+        # the audience until the text names another.
+        title_tokens = tokenize(release.meta.title)
+        audience: str | None = self._audience_in(title_tokens, 0, len(title_tokens))
         audience_from = 0
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
@@ -553,6 +628,7 @@ class Extractor:
             speaker, how = self._sentence_speaker(ctx, s, lang)
             previous: CueHit | None = None
             for hit in self._cue_hits(tokens, s.start, s.end, lang):
+                hit = _pledge_by_gerund(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
@@ -570,12 +646,112 @@ class Extractor:
                     continue
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
                     continue
+                if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
+                    for extra, extra_target in self._compliance_supports(ctx, s, hit, who):
+                        self._emit(ctx, s, extra, who, extra_target, kind, rule, audience, quote)
                 target = self._target(ctx, s, hit, who)
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
             ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
+            ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
+
+    def _with_country_anaphors(self, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+        """ "the country", "le pays" name the last state named before them."""
+        if not self._country_anaphors:
+            return mentions
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        by_start = sorted(mentions, key=lambda m: m.start)
+        out = list(mentions)
+        last_state: Entry | None = None
+        n = 0
+        for i in range(len(tokens)):
+            while n < len(by_start) and by_start[n].start < i:
+                if by_start[n].entry.kind == "state":
+                    last_state = by_start[n].entry
+                n += 1
+            if last_state is None or i in taken:
+                continue
+            for pattern in self._country_anaphors:
+                if pattern.matches(tokens, i):
+                    out.append(Mention(last_state, i, i + len(pattern.keys), "anaphor"))
+                    break
+        return sorted(out, key=lambda m: m.start)
+
+    def _compliance_supports(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str
+    ) -> list[tuple[CueHit, str]]:
+        """ "calls on Russia to respect the Minsk agreements", "soutient les efforts visant à mettre en
+        œuvre les accords": a compliance verb in the infinitive after a call or a support; the
+        speaker also supports what is to be kept."""
+        tokens = ctx.tokens
+        lang = ctx.release.meta.lang
+        limit = min(s.end, hit.end + 30)
+        found: list[tuple[CueHit, str]] = []
+        for j in range(hit.end, limit):
+            if tokens[j].text == ";":
+                break
+            if tokens[j].key not in {"to", "a", "de", "d'"}:
+                continue
+            k = j + 1
+            if k < limit and self._is_adverb(tokens[k], lang):
+                k += 1
+            clitic = lang == "fr" and k < limit and tokens[k].key in _FR_OBJECT_CLITICS
+            if clitic:
+                k += 1
+            for verb in self._compliance.get(lang, ()):
+                if tuple(t.key for t in tokens[k : k + len(verb)]) != verb:
+                    continue
+                end = k + len(verb)
+                target: str | None
+                if clitic:
+                    target = self._referent_before(ctx, s, j, speaker, actor=False)
+                else:
+                    window = min(s.end, end + 12)
+                    things = [m for m in ctx.mentions if end <= m.start < window and m.entry.kind == "topic"]
+                    things += self._composite_topics(ctx, end, window, speaker)
+                    things = [m for m in things if m.entry.kind == "topic"]
+                    things.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                    target = things[0].entry.iri if things else None
+                if target:
+                    cue = Cue("supports", "compliance", " ".join(verb), lang)
+                    found.append((CueHit(cue, j, end, False), target))
+                break
+        return found
+
+    def _referent_before(
+        self, ctx: _Context, s: _Sentence, k: int, speaker: str, *, actor: bool
+    ) -> str | None:
+        """What an object pronoun at token ``k`` stands for: the nearest actor (or thing) named before
+        it in the sentence, other than the speaker's side; else what the sentences are about."""
+        mine = self._orgs_of(speaker, ctx.release)
+        for m in sorted(ctx.mentions, key=lambda m: -m.start):
+            if m.start >= k or m.start < s.start:
+                continue
+            if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
+                continue
+            if m.entry.is_actor or (not actor and m.entry.kind == "topic"):
+                return m.entry.iri
+        return ctx.topic
+
+    def _clitic_object(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
+        """A French object pronoun before the cue verb: "afin de l'inciter", "nous les soutenons",
+        "à la défendre" (but "de la demande" is an article and a noun)."""
+        if ctx.release.meta.lang != "fr" or hit.cue.kind not in {"verb", "negated"} or hit.start <= s.start:
+            return False
+        tokens = ctx.tokens
+        prev = tokens[hit.start - 1].key
+        before = tokens[hit.start - 2].key if hit.start - 2 >= s.start else ""
+        if prev in _FR_AUXILIARIES and before in _FR_OBJECT_CLITICS:
+            return True  # "il l'a exhorté", "nous les avons soutenus"
+        if prev == "l'":
+            return True
+        if prev not in _FR_OBJECT_CLITICS:
+            return False
+        if before in _FR_SUBJECT_PRONOUNS or before in {"ne", "n'"}:
+            return True
+        return before in {"a", "de", "d'", "pour"} and tokens[hit.start].key.endswith(("er", "ir", "re"))
 
     # ------------------------------------------------------------------ voice, speakers
 
@@ -863,7 +1039,24 @@ class Extractor:
                     about = near | self._orgs_of(speaker, ctx.release)
                 if topic.about and set(topic.about) <= about:
                     found.append(Mention(topic, k, k + len(pattern.keys), "headword"))
+            place = self._agreement_place(ctx.tokens, k)
+            if place is not None:
+                found.append(Mention(place, k, k + 1, "headword"))
         return found
+
+    def _agreement_place(self, tokens: Sequence[Token], k: int) -> Entry | None:
+        """The topic an agreement noun names by a place next to it: "its Minsk commitments", "the
+        commitments made in Minsk", "les engagements qu'elle a pris à Minsk"."""
+        if tokens[k].key not in self._words_of("agreement-nouns"):
+            return None
+        for window in (range(k - 1, max(-1, k - 3), -1), range(k + 1, min(len(tokens), k + 9))):
+            for j in window:
+                tok = tokens[j]
+                if tok.text in {".", ";", "!", "?"}:
+                    break
+                if tok.is_upper_initial and tok.key in self._places:
+                    return self._places[tok.key]
+        return None
 
     def _clause_start(self, ctx: _Context, s: _Sentence, k: int) -> int:
         """Where the clause holding token ``k`` opens: after "that"/"que", a semicolon or a colon, and
@@ -911,7 +1104,9 @@ class Extractor:
             return before[0].entry.iri
         return ctx.topic if opener in _DEFINITE else None
 
-    def _sentence_topic(self, ctx: _Context, s: _Sentence, speaker: str | None) -> str | None:
+    def _sentence_topic(
+        self, ctx: _Context, s: _Sentence, speaker: str | None, *, actors_only: bool = False
+    ) -> str | None:
         """What a sentence is about: the first actor or thing named before its first cue or reporting
         verb (its subject), other than the speaker's side; None when it names none there."""
         mine = self._orgs_of(speaker, ctx.release) if speaker else set()
@@ -925,14 +1120,14 @@ class Extractor:
             ),
             s.end,
         )
-        for m in ctx.mentions:
-            if m.start < s.start:
-                continue
-            if m.start >= first_verb:
-                break
+        named = [m for m in ctx.mentions if s.start <= m.start < first_verb]
+        # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
+        named += self._composite_topics(ctx, s.start, first_verb, speaker)
+        named.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        for m in named:
             if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
                 continue
-            if m.entry.is_actor or m.entry.kind == "topic":
+            if m.entry.is_actor or (m.entry.kind == "topic" and not actors_only):
                 return m.entry.iri
         return None
 
@@ -945,6 +1140,13 @@ class Extractor:
                 window_end = k
                 break
         window_end = min(window_end, hit.end + 25)
+        # "the right to decide free from outside interference", "sans justification, du …": what is
+        # kept away (up to the next comma) is no target.
+        kept_away: set[int] = set()
+        for k in range(hit.end, window_end):
+            if any(p.matches(ctx.tokens, k) for p in self._privatives):
+                stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
+                kept_away.update(range(k, stop))
         # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it.
         after = [
             m
@@ -953,6 +1155,7 @@ class Extractor:
         ]
         after += self._composite_topics(ctx, hit.end, window_end, speaker)
         after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
+        after = [m for m in after if m.start not in kept_away]
         after.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
@@ -965,6 +1168,21 @@ class Extractor:
             # An expletive "it" introduces a danger or a threat, not a supported thing.
             return after[0].entry.iri if after and hit.cue.stance != "supports" else None
         mine = self._orgs_of(speaker, ctx.release)
+        # "We welcome their efforts", "il salue leur persévérance": the actors last spoken of.
+        if (
+            hit.cue.stance in {"welcomes", "condemns"}
+            and hit.end < s.end
+            and ctx.tokens[hit.end].key in self._words_of("plural-possessives")
+            and ctx.actor_topic
+        ):
+            return ctx.actor_topic
+        if self._clitic_object(ctx, s, hit):
+            clitic_at = (
+                hit.start - 1 if ctx.tokens[hit.start - 1].key in _FR_OBJECT_CLITICS else hit.start - 2
+            )
+            back = self._referent_before(ctx, s, clitic_at, speaker, actor=role == "actor")
+            if back is not None:
+                return back
         if role == "actor":
             # The actor called upon or warned is the cue's object: it comes before any thing named
             # after the cue ("calls on Russia to respect the Minsk agreements"); an actor named after
@@ -1066,6 +1284,18 @@ def _governs(tokens: Sequence[Token], outer: CueHit, inner: CueHit) -> bool:
     if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
+
+
+def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> CueHit:
+    """ "is committed to supporting", "remain committed to working": a support cue ending on "to"
+    and followed by a gerund pledges the speaker's own action."""
+    cue = hit.cue
+    if cue.stance != "supports" or cue.agentive or hit.end >= s.end or tokens[hit.end - 1].key != "to":
+        return hit
+    nxt = tokens[hit.end].key
+    if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
+        return replace(hit, cue=replace(cue, stance="commits"))
+    return hit
 
 
 def _cue_rank(hit: CueHit) -> tuple[int, int, int]:
