@@ -376,3 +376,17 @@ def test_a_solution_near_ukraine_is_a_peaceful_solution_in_ukraine(extractor: Ex
 def test_ready_for_dialogue_is_support(extractor: Extractor) -> None:
     rel = release("We are ready for dialogue with Russia.", title="Statement by the North Atlantic Council")
     assert ("North Atlantic Council", "supports", "dialogue with Russia", "direct") in triples(extractor, rel)
+
+
+def test_the_same_stance_said_twice_is_one_statement_with_both_spans(extractor: Extractor) -> None:
+    text = (
+        "The Secretary General condemned the shelling of Mariupol by Russia. "
+        "“We condemn Russia for these attacks on civilians,” said Mr Stoltenberg."
+    )
+    rel = release(text)
+    found = [s for s in extractor.extract(rel) if s.stance == "condemns"]
+    assert len(found) == 1
+    st = found[0]
+    assert st.kind == "direct" and len(st.spans) == 2
+    assert all(rel.text[a:b] for a, b in st.spans)
+    assert {rel.text[a:b][:12] for a, b in st.spans} == {"The Secretar", "We condemn R"}

@@ -346,6 +346,8 @@ CASES = [
          "needs evidence"),
     Case("evidence-not-evidence", _set("statement", SG.evidence, ACTOR["russia"]), "statement", "sg:evidence",
          "node", "needs evidence", others=("actor:russia",)),
+    Case("further-evidence-not-evidence", _add("statement", SG.furtherEvidence, ACTOR["russia"]), "statement",
+         "sg:furtherEvidence", "node", "further evidence", others=("actor:russia",)),
     Case("evidence-source-missing", _remove("evidence", OA.hasSource), "evidence", "oa:hasSource", "minCount",
          "points into its release"),
     Case("evidence-source-not-release", _set("evidence", OA.hasSource, ACTOR["russia"]), "evidence",

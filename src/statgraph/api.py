@@ -118,6 +118,7 @@ class StatementRow:
 _STATEMENTS_QUERY = """
 SELECT ?s ?rid ?source ?date ?lang ?title ?speaker ?role ?audience ?stance ?target ?kind ?quote ?confidence
        (GROUP_CONCAT(DISTINCT ?topicLabel; separator="\\u001f") AS ?topics)
+       (GROUP_CONCAT(DISTINCT ?further; separator="\\u001f") AS ?more)
 WHERE {
   ?s a sg:Statement ; sg:speaker ?sp ; sg:stance ?st ; sg:kind ?k ; dcterms:date ?date ;
      prov:wasDerivedFrom ?r ; sg:confidence ?confidence ; sg:evidence/oa:hasSelector/oa:exact ?quote .
@@ -131,6 +132,10 @@ WHERE {
   OPTIONAL { ?s sg:speakerRole/skos:prefLabel ?role FILTER(LANGMATCHES(LANG(?role), "en")) }
   OPTIONAL { ?s sg:audience/skos:prefLabel ?audience FILTER(LANGMATCHES(LANG(?audience), "en")) }
   OPTIONAL { ?s sg:topic/skos:prefLabel ?topicLabel FILTER(LANGMATCHES(LANG(?topicLabel), "en")) }
+  OPTIONAL {
+    ?s sg:furtherEvidence ?ev . ?ev oa:hasSelector ?fq, ?fp . ?fq oa:exact ?fx . ?fp oa:start ?fs .
+    BIND(CONCAT(STR(?fs), "\\u001e", STR(?fx)) AS ?further)
+  }
   FILTER NOT EXISTS { ?s prov:invalidatedAtTime ?when }
 }
 GROUP BY ?s ?rid ?source ?date ?lang ?title ?speaker ?role ?audience ?stance ?target ?kind ?quote ?confidence
@@ -992,9 +997,17 @@ def _statement_row(d: dict[str, str]) -> StatementRow:
         target=d["target"],
         topics=tuple(sorted(t for t in d.get("topics", "").split("\u001f") if t)),
         kind=d["kind"],
-        quote=d["quote"],
+        quote=_joined_quote(d["quote"], d.get("more", "")),
         confidence=float(d.get("confidence") or 0),
     )
+
+
+def _joined_quote(first: str, more: str) -> str:
+    """The statement's evidence as one quote: the main span, then the others in text order."""
+    spans = sorted(
+        (int(start), text) for start, _, text in (m.partition("\u001e") for m in more.split("\u001f") if m)
+    )
+    return " […] ".join([first, *(text for _, text in spans if text != first)])
 
 
 EVENT_TYPE_NAMES = (

@@ -92,6 +92,12 @@ class Statement:
     rule: str = ""
     cue: str = ""  # the lexicon entry (cue word) that fired
     origin: str = ""  # the id of the analyst's event that wrote it; "" for the extractor's
+    also: tuple[tuple[int, int], ...] = ()  # further spans of the release that make the same statement
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Every span of evidence, the main one first."""
+        return ((self.start, self.end), *self.also)
 
     @property
     def statement_id(self) -> str:

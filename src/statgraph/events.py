@@ -173,6 +173,7 @@ def _statement_to_dict(s: Statement) -> dict[str, Any]:
     d = dataclasses.asdict(s)
     d["date"] = s.date.isoformat()
     d["topics"] = list(s.topics)
+    d["also"] = [list(span) for span in s.also]
     return d
 
 
@@ -180,6 +181,7 @@ def _statement_from_dict(d: dict[str, Any]) -> Statement:
     d = dict(d)
     d["date"] = dt.date.fromisoformat(d["date"])
     d["topics"] = tuple(d.get("topics", ()))
+    d["also"] = tuple((int(a), int(b)) for a, b in d.get("also", ()))
     return Statement(**d)
 
 

@@ -21,6 +21,7 @@ The pipeline for one release:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -1271,8 +1272,23 @@ class Extractor:
             rule=f"{release.meta.lang}.{rule}.{hit.cue.kind}",
             cue=hit.cue.entry_id,
         )
-        if key not in ctx.statements or ctx.statements[key].confidence < statement.confidence:
+        # The same stance said twice in a release is one statement with every span as evidence;
+        # the most certain attribution leads, and the speaker's own words make it direct.
+        kept = ctx.statements.get(key)
+        if kept is None:
             ctx.statements[key] = statement
+            return
+        lead, other = (statement, kept) if kept.confidence < statement.confidence else (kept, statement)
+        spans = [span for span in (*lead.spans, *other.spans)]
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if not any(a < y and x < b for x, y in merged):  # overlapping spans say it once
+                merged.append((a, b))
+        ctx.statements[key] = dataclasses.replace(
+            lead,
+            kind="direct" if "direct" in (lead.kind, other.kind) else "indirect",
+            also=tuple(sorted(merged[1:])),
+        )
 
 
 def _governs(tokens: Sequence[Token], outer: CueHit, inner: CueHit) -> bool:

@@ -125,8 +125,9 @@ def add_statements(
     return g
 
 
-def add_statement(g: Graph, release: Release, st: Statement, activity: URIRef,
-                  revision_of: str | None = None) -> None:
+def add_statement(
+    g: Graph, release: Release, st: Statement, activity: URIRef, revision_of: str | None = None
+) -> None:
     r = URIRef(release_iri(release.release_id))
     text = release.text
     s = URIRef(statement_iri(st.statement_id))
@@ -169,3 +170,25 @@ def add_statement(g: Graph, release: Release, st: Statement, activity: URIRef,
     g.add((pos_sel, RDF.type, OA.TextPositionSelector))
     g.add((pos_sel, OA.start, Literal(st.start, datatype=XSD.integer)))
     g.add((pos_sel, OA.end, Literal(st.end, datatype=XSD.integer)))
+    for n, (start, end) in enumerate(st.also, 2):
+        more = URIRef(f"{s}#evidence-{n}")
+        g.add((s, SG.furtherEvidence, more))
+        _add_evidence(g, more, r, text, start, end, st.lang)
+
+
+def _add_evidence(
+    g: Graph, evidence: URIRef, release: URIRef, text: str, start: int, end: int, lang: str
+) -> None:
+    quote_sel = URIRef(f"{evidence}-quote")
+    pos_sel = URIRef(f"{evidence}-position")
+    g.add((evidence, RDF.type, OA.SpecificResource))
+    g.add((evidence, OA.hasSource, release))
+    g.add((evidence, OA.hasSelector, quote_sel))
+    g.add((evidence, OA.hasSelector, pos_sel))
+    g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
+    g.add((quote_sel, OA.exact, _lit(text[start:end], lang)))
+    g.add((quote_sel, OA.prefix, _lit(text[max(0, start - _CONTEXT) : start], lang)))
+    g.add((quote_sel, OA.suffix, _lit(text[end : end + _CONTEXT], lang)))
+    g.add((pos_sel, RDF.type, OA.TextPositionSelector))
+    g.add((pos_sel, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((pos_sel, OA.end, Literal(end, datatype=XSD.integer)))

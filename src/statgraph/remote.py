@@ -17,6 +17,7 @@ unreachable or failing server, exit 2 for a query the server refuses.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import netrc
 import re
@@ -80,12 +81,21 @@ def _suspect(n: int) -> bool:
     return n >= 1000 and (n % 1000 == 0 or n & (n - 1) == 0)
 
 
+def _blank_node(label: str) -> ox.BlankNode:
+    """A blank node of an answer; Virtuoso names them ``nodeID://b10006``, which is no valid label,
+    so such a name becomes a label made from its digest (the same name, the same node)."""
+    try:
+        return ox.BlankNode(label)
+    except ValueError:
+        return ox.BlankNode("b" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:24])
+
+
 def term_from_json(value: dict[str, str]) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     kind = value.get("type")
     if kind == "uri":
         return ox.NamedNode(value["value"])
     if kind == "bnode":
-        return ox.BlankNode(value["value"])
+        return _blank_node(value["value"])
     if "xml:lang" in value:
         return ox.Literal(value["value"], language=value["xml:lang"])
     datatype = value.get("datatype")
@@ -105,6 +115,32 @@ def split_prologue(text: str) -> tuple[str, str]:
             return "\n".join(prologue), rest
         prologue.append(m.group(1))
         rest = rest[m.end() :]
+
+
+INSERT_CHUNK = 500
+"""Triples in one ``INSERT DATA`` operation. Virtuoso refuses one whose generated SQL passes
+10,000 lines (1,500 triples of the vocabulary graph do); 500 leave a wide margin and cost no time."""
+
+
+def _insert_operations(graph: str, ntriples: bytes, chunk: int = INSERT_CHUNK) -> list[str]:
+    """``INSERT DATA`` operations of at most ``chunk`` triples that together write ``ntriples`` into
+    ``graph``. Triples with a blank node go together into one ``INSERT {…} WHERE {}``: Virtuoso
+    refuses blank nodes in ``INSERT DATA`` (SP031), and one operation keeps a node one node."""
+    plain: list[str] = []
+    blank: list[str] = []
+    for triple in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
+        line = f"{triple} ."
+        if isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode):
+            blank.append(line)
+        else:
+            plain.append(line)
+    operations = [
+        f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(plain[i : i + chunk]) + "\n} }"
+        for i in range(0, len(plain), chunk)
+    ]
+    if blank:
+        operations.append(f"INSERT {{ GRAPH <{graph}> {{\n" + "\n".join(blank) + "\n} } WHERE {}")
+    return operations
 
 
 class SparqlStore:
@@ -255,10 +291,17 @@ class SparqlStore:
             )
             return
         # Graph names are minted IRIs and the data is N-Triples we serialised: no user text here.
-        self.update(
-            f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
-            f"{ntriples.decode('utf-8')}\n}} }}"
-        )
+        operations = _insert_operations(graph, ntriples)
+        if len(operations) <= 1:
+            # A graph that fits one operation is replaced in one request: atomic where the server is.
+            self.update(";\n".join([f"DROP SILENT GRAPH <{graph}>", *operations]))
+            return
+        # A larger one is sent in pieces, one request each, since servers bound a request's size
+        # (Virtuoso compiles a whole request into one code vector of at most 32 KB). A push cut
+        # short here records nothing, and the next push replaces the graph whole again.
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+        for operation in operations:
+            self.update(operation)
 
     def drop_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
