@@ -302,9 +302,10 @@ class Statgraph:
                     state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
                     graph = state.graph()
                     # A revision carries analysts' decisions of earlier events: check them too.
-                    violations = list(prep.violations) or (
-                        self.validator.violations(graph) if previous is not None else []
-                    )
+                    if prep.violations is None or previous is not None:
+                        violations = self.validator.violations(graph)
+                    else:
+                        violations = list(prep.violations)
                     if violations:
                         report.rejected.append((release.source, violations))
                         note(release.source, "rejected")

@@ -29,7 +29,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 class Prepared:
     release: Release
     statements: tuple[Statement, ...]
-    violations: tuple[Violation, ...]
+    violations: tuple[Violation, ...] | None  # None: not validated here, the writer validates
     warnings: tuple[str, ...] = ()
 
 
@@ -49,7 +49,9 @@ class Preparer:
         self.validator = validator
         self.max_bytes = max_bytes
 
-    def prepare(self, path: Path, known: AbstractSet[str] = frozenset()) -> FileResult:
+    def prepare(
+        self, path: Path, known: AbstractSet[str] = frozenset(), *, validate: bool = True
+    ) -> FileResult:
         from .readers import read_file
 
         try:
@@ -62,10 +64,10 @@ class Preparer:
             if release.sha256 in known:
                 unchanged.append(release.source)
                 continue
-            prepared.append(self.prepare_release(release))
+            prepared.append(self.prepare_release(release, validate=validate))
         return FileResult(str(path), tuple(prepared), unchanged=tuple(unchanged))
 
-    def prepare_release(self, release: Release) -> Prepared:
+    def prepare_release(self, release: Release, *, validate: bool = True) -> Prepared:
         statements = tuple(self.extractor.extract(release))
         warnings = []
         if release.meta.lang not in self.extractor.languages:
@@ -75,6 +77,10 @@ class Preparer:
                 f"reads ({known}): recorded with no statements"
             )
         release = self.with_publisher(release, statements)
+        if not validate:
+            return Prepared(release, statements, None, tuple(warnings))
+        # In a worker the graph is built with stand-in event numbers, which the shapes do not
+        # constrain: the writer builds it again with the real ones.
         recorded, extracted = self.events(release, statements, seq=1)
         violations = tuple(self.validator.violations(build_graph(recorded, extracted)))
         return Prepared(release, statements, violations, tuple(warnings))
@@ -147,7 +153,8 @@ def prepare_all(
         seen = set(known)
         for path in paths:
             # The same content twice in one load (copies in two folders) is prepared once.
-            result = preparer.prepare(path, seen)
+            # One process: the writer validates the graph it builds, so it is built once.
+            result = preparer.prepare(path, seen, validate=False)
             seen.update(p.release.sha256 for p in result.prepared)
             yield result
         return

@@ -237,7 +237,7 @@ class Projector:
         release finds its state again in the log.
         """
         self._states.pop(release_id, None)
-        self.store.replace_graphs({release_iri(release_id): ntriples(graph)}, position=position)
+        self.store.write_graph(release_iri(release_id), graph, position=position)
 
     def _touch(self, event: Event) -> str | None:
         if isinstance(event, ReleaseRecorded):
