@@ -332,3 +332,31 @@ def test_commands_correct_annotate_reextract(sg: Statgraph, tmp_path: Path) -> N
     result = run("annotate", broken, "--store", store)
     assert result.exit_code == 2 and str(broken) in result.stderr and "Traceback" not in result.output
     assert run("reextract", "--store", store).stdout == "recorded 0 new extraction(s)\n"
+
+
+def test_query_run_and_export_as_of(sg: Statgraph) -> None:
+    store = sg.root
+    start = head(sg)
+    row = find(sg, stance="condemns", target="Russia")
+    assert row is not None
+    sg.retract(row.id, reason="r")
+    then = run(
+        "query",
+        "run",
+        "release-statements",
+        "-p",
+        f"source={FOUNDING}",
+        "--format",
+        "csv",
+        "--as-of",
+        str(start),
+        "--store",
+        store,
+    ).stdout
+    now = run(
+        "query", "run", "release-statements", "-p", f"source={FOUNDING}", "--format", "csv", "--store", store
+    ).stdout
+    assert "condemns,Russia," in then and "condemns,Russia," not in now
+    old = run("export", "--format", "nquads", "--as-of", str(start), "--store", store).stdout
+    new = run("export", "--format", "nquads", "--store", store).stdout
+    assert "invalidatedAtTime" not in old and "invalidatedAtTime" in new
