@@ -25,7 +25,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .config import Settings
-from .derived import DERIVED_GRAPH, derive
+from .derived import DERIVATION, DERIVED_GRAPH, derive
 from .domain import STANCE_SLUGS, Statement
 from .errors import (
     InputError,
@@ -204,7 +204,7 @@ class Statgraph:
             recorder = self._recorder()
             store = OxigraphStore(self.projection_path)
             try:
-                derived_at = store.derived_position()
+                derived_at = store.derived_position(DERIVATION)
                 if store.position() > recorder.head():
                     # A log restored from an older copy, or another store's projection: what the
                     # projection shows is not in the log, so nothing may be read or added to it.

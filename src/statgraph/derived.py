@@ -10,6 +10,8 @@ exports, and never validated or recorded as events.
   stance once.
 - ``sg:previousOnTarget``: each statement points to the same speaker's latest earlier
   statement on the same target, so "how did a stance shift" needs no self-join over the corpus.
+- ``sg:shiftsFrom``: on a statement whose stance type the speaker did not take on the target
+  on that latest earlier day, the stance types of that day.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .namespaces import GRAPH, PREFIXES, SG
 from .store import OxigraphStore
 
 DERIVED_GRAPH = str(GRAPH["derived"])
+# Bumped when what is derived changes, so stores made by an older statgraph derive again.
+DERIVATION = "2"
 
 _ROWS = """
 SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target WHERE {
@@ -92,17 +96,21 @@ def derive(store: OxigraphStore) -> int:
     by_speaker_target: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     for row in rows:
         by_speaker_target[(row.key[0], row.key[2])].append(row)
+    shifts = str(SG.shiftsFrom)
     for group in by_speaker_target.values():
-        group.sort(key=lambda r: (r.date, r.seq, r.statement))
-        for before, after in pairwise(group):
-            if before.date < after.date:
-                triples.add((after.statement, previous, before.statement))
-            else:
-                # Same day: point past every statement of that day to the latest earlier day.
-                earlier = [g for g in group if g.date < after.date]
-                if earlier:
-                    triples.add((after.statement, previous, earlier[-1].statement))
+        days: dict[str, list[_Row]] = defaultdict(list)
+        for row in sorted(group, key=lambda r: (r.date, r.seq, r.statement)):
+            days[row.date].append(row)
+        ordered = sorted(days)
+        for earlier, day in pairwise(ordered):
+            # Statements of one day are simultaneous: each points to the last of the latest earlier day.
+            last = days[earlier][-1].statement
+            types = {r.key[1] for r in days[earlier]}
+            for row in days[day]:
+                triples.add((row.statement, previous, last))
+                if row.key[1] not in types:
+                    triples.update((row.statement, shifts, t) for t in types)
     data = "".join(f"<{s}> <{p}> <{o}> .\n" for s, p, o in sorted(triples)).encode("utf-8")
     store.replace_graphs({DERIVED_GRAPH: data})
-    store.set_derived_position(store.position())
+    store.set_derived_position(store.position(), DERIVATION)
     return len(triples)

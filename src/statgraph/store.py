@@ -137,16 +137,19 @@ class OxigraphStore:
     def set_position(self, seq: int) -> None:
         self.replace_graphs({}, position=seq)
 
-    def set_derived_position(self, seq: int) -> None:
+    def set_derived_position(self, seq: int, version: str) -> None:
         with _mapped("recording the derived graph's position"):
             for q in list(self._store.quads_for_pattern(_META, _DERIVED, None, _META)):
                 self._store.remove(q)
-            self._store.add(ox.Quad(_META, _DERIVED, ox.Literal(str(int(seq)), datatype=_INTEGER), _META))
+            self._store.add(ox.Quad(_META, _DERIVED, ox.Literal(f"{int(seq)} {version}"), _META))
 
-    def derived_position(self) -> int:
-        """The position at which the derived graph was last computed (see derived.py)."""
+    def derived_position(self, version: str) -> int:
+        """The position at which the derived graph was last computed (see derived.py), or -1 when
+        it never was, or was computed by another version of the derivation."""
         for q in self._store.quads_for_pattern(_META, _DERIVED, None, _META):
-            return int(str(getattr(q.object, "value", 0)))
+            seq, _, made_by = str(getattr(q.object, "value", "")).partition(" ")
+            if made_by == version and seq.isdigit():
+                return int(seq)
         return -1
 
     def vocabulary_digest(self) -> str:
