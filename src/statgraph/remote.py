@@ -16,6 +16,7 @@ unreachable or failing server, exit 2 for a query the server refuses.
 
 from __future__ import annotations
 
+import ast
 import base64
 import hashlib
 import json
@@ -31,12 +32,13 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
-from .errors import QueryError, StoreError, StoreUnavailableError
+from .errors import QueryError, QueryTimeoutError, StoreError, StoreUnavailableError
 from .namespaces import META_GRAPH, SG
 
 T = TypeVar("T")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_VIRTUOSO_ERROR = re.compile(r"^Virtuoso (\S+) Error\b")
 _PREFIX_DECL = re.compile(r"^\s*(PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*", re.IGNORECASE)
 
 
@@ -74,6 +76,21 @@ def _credentials(url: str, environ_user: str | None, environ_password: str | Non
         return None
     login, _account, password = entry
     return login or "", password or ""
+
+
+def _server_words(message: str) -> str:
+    """The first line of the server's answer inside a SPARQLWrapper exception message."""
+    head, _, response = message.partition("Response:\n")
+    if response:
+        try:
+            raw = ast.literal_eval(response.strip())
+            text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+        except (ValueError, SyntaxError):
+            text = response
+        lines = [line for line in text.strip().splitlines() if line.strip()]
+        if lines:
+            return lines[0][:300]
+    return head.strip()[:300]
 
 
 def _suspect(n: int) -> bool:
@@ -168,27 +185,48 @@ class SparqlStore:
     # ------------------------------------------------------------------ transport
 
     def _retrying(self, what: str, call: Callable[[], T]) -> T:
-        """Retry connection errors and 5xx with back-off; a 4xx is the caller's mistake, not retried."""
+        """Retry connection errors and 5xx with back-off; a 4xx is the caller's mistake, not retried,
+        nor is an error the server will give again (a Virtuoso 500 naming a refused query), nor a
+        request that ran past the timeout: it would run past it again."""
         delay = 0.5
         for attempt in range(self.retries + 1):
             try:
                 return call()
             except urllib.error.HTTPError as exc:
-                if exc.code < 500 or attempt == self.retries:
-                    body = exc.read().decode("utf-8", "replace").strip().splitlines()
-                    detail = body[0][:200] if body else exc.reason
-                    if 400 <= exc.code < 500:
-                        raise QueryError(f"{what}: the server refused it ({exc.code}): {detail}") from exc
-                    raise StoreError(f"{what}: the server failed ({exc.code}): {detail}") from exc
+                body = exc.read().decode("utf-8", "replace").strip().splitlines()
+                detail = body[0][:300] if body else str(exc.reason)
+                self._raise_for(what, exc.code, detail, last=attempt == self.retries)
             except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as exc:
+                reason = getattr(exc, "reason", exc)
+                if isinstance(exc, TimeoutError) or isinstance(reason, TimeoutError):
+                    raise QueryTimeoutError(
+                        f"{what}: {self.endpoint.query} did not answer within {self.timeout:g} s"
+                    ) from exc
                 if attempt == self.retries:
-                    reason = getattr(exc, "reason", exc)
                     raise StoreUnavailableError(
                         f"{what}: cannot reach {self.endpoint.query} after {self.retries + 1} tries: {reason}"
                     ) from exc
             self._sleep(delay)
             delay *= 2
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _raise_for(what: str, code: int, detail: str, *, last: bool) -> None:
+        """Raise the statgraph error for an HTTP error; return when it is worth another try."""
+        virtuoso = _VIRTUOSO_ERROR.match(detail)
+        state = virtuoso.group(1) if virtuoso else ""
+        if state.startswith("S1T"):
+            raise QueryTimeoutError(f"{what}: the server stopped it at its time limit: {detail}")
+        if 400 <= code < 500 or (virtuoso and not state.startswith(("40", "08"))):
+            hint = ""
+            if "SR186" in detail:
+                hint = (
+                    ' (Virtuoso: grant SPARQL_UPDATE to "SPARQL", or give the /sparql-auth endpoint'
+                    " and credentials)"
+                )
+            raise QueryError(f"{what}: the server refused it ({code}): {detail}{hint}")
+        if last:
+            raise StoreError(f"{what}: the server failed ({code}): {detail}")
 
     def _request(
         self,
@@ -223,7 +261,12 @@ class SparqlStore:
                 result: dict[str, Any] = wrapper.queryAndConvert()  # type: ignore[assignment]
                 return result
             except SPARQLWrapperException as exc:
-                raise urllib.error.HTTPError(self.endpoint.query, 400, str(exc), {}, None) from exc  # type: ignore[arg-type]
+                # SPARQLWrapper turns 400, 401, 404, 414 and 500 into its own exceptions, with the
+                # server's answer in the message; the server's own words are the useful part.
+                cause = exc.__context__
+                code = cause.code if isinstance(cause, urllib.error.HTTPError) else 400
+                self._raise_for("query", code, _server_words(str(exc)), last=True)
+                raise AssertionError("unreachable") from exc
 
         return self._retrying("query", call)
 
@@ -257,8 +300,14 @@ class SparqlStore:
         prologue, body = split_prologue(text)
         order = " ".join(f"?{v}" for v in variables)
         for offset in range(0, total, page):
-            # The wrapped query keeps its own ORDER BY inside; the outer one makes pages stable.
-            paged = f"{prologue}\nSELECT * WHERE {{ {body} }} ORDER BY {order} LIMIT {page} OFFSET {offset}"
+            # The wrapped query keeps its own ORDER BY inside; the middle one, on every variable,
+            # makes pages stable. It sits in a subquery, the slice outside it: Virtuoso refuses an
+            # ORDER BY whose LIMIT + OFFSET passes its cap (SR353: "Sorted TOP clause specifies
+            # more then 20000 rows to sort. Only 10000 are allowed").
+            paged = (
+                f"{prologue}\nSELECT * WHERE {{ {{ SELECT * WHERE {{ {body} }} ORDER BY {order} }} }} "
+                f"LIMIT {page} OFFSET {offset}"
+            )
             data = self._query_json(paged)
             for b in data.get("results", {}).get("bindings", []):
                 yield self._row(b, variables)
