@@ -662,3 +662,19 @@ def test_timeout_stops_a_slow_query() -> None:
         run(store, slow, {}, timeout=0.3)
     assert time.monotonic() - started < 5
     assert len(run(store, "SELECT * { ?a ?p ?b } LIMIT 10", timeout=5).rows) == 10
+
+
+def test_an_aggregate_query_is_stopped_before_its_first_row() -> None:
+    # GROUP BY and COUNT produce nothing until the engine has seen everything: the time limit
+    # must not wait for a first row.
+    store = ox.Store()
+    store.extend(
+        ox.Quad(
+            ox.NamedNode(f"http://example.org/{i}"), ox.NamedNode("http://example.org/p"), ox.Literal(f"{i}")
+        )
+        for i in range(3000)
+    )
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match=r"ran past the 0\.3 s timeout"):
+        run(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }", timeout=0.3)
+    assert time.monotonic() - started < 2
