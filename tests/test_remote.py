@@ -8,12 +8,7 @@ queries on the embedded store and on the server and asks for the same answers.
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,75 +16,15 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
+from _servers import EXAMPLES, assert_same_answers, doubled_answer, free_port, quads_but_meta, release_quads
+from _servers import OxigraphServer as Server
 from statgraph.api import Statgraph
 from statgraph.cli import app
 from statgraph.errors import StoreError, StoreUnavailableError
-from statgraph.queries import format_result
 from statgraph.remote import Endpoint, SparqlStore
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _oxigraph() -> str | None:
-    here = Path(sys.executable).parent / "oxigraph"
-    return str(here) if here.exists() else shutil.which("oxigraph")
-
-
-class Server:
-    def __init__(self, location: Path) -> None:
-        binary = _oxigraph()
-        if binary is None:
-            pytest.skip("the oxigraph server (PyPI package 'oxigraph') is not installed")
-        self.port = _free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [
-                binary,
-                "serve",
-                "--location",
-                str(location),
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--union-default-graph",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{self.base}/query?query=ASK%7B%7D", timeout=1).read()
-                return
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("the oxigraph server did not start")
-
-    @property
-    def query(self) -> str:
-        return f"{self.base}/query"
-
-    @property
-    def store(self) -> str:
-        return f"{self.base}/store"
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
 
 
 @pytest.fixture
@@ -106,34 +41,19 @@ def local(tmp_path_factory: pytest.TempPathFactory) -> Statgraph:
     return sg
 
 
-def _release_quads(data: bytes) -> set[str]:
-    return {
-        str(q) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS) if "/data/release/" in str(q.graph_name)
-    }
-
-
 @pytest.mark.parametrize("graph_store", [True, False], ids=["graph-store", "sparql-update"])
 def test_push_then_read_back_the_same_graph(server: Server, local: Statgraph, graph_store: bool) -> None:
     report = local.push(server.query, graph_store=server.store if graph_store else None, batch=3)
     assert (report.start, report.end) == (0, 16) and report.batches == 3
     remote = Statgraph(f"sparql+{server.query}")
-    assert _release_quads(remote.export("nquads")) == _release_quads(local.export("nquads"))
+    assert release_quads(remote.export("nquads")) == release_quads(local.export("nquads"))
     again = local.push(server.query, graph_store=server.store if graph_store else None)
     assert (again.start, again.end, again.graphs) == (16, 16, 0)
 
 
 def test_the_saved_queries_give_the_same_answers_on_both_stores(server: Server, local: Statgraph) -> None:
     local.push(server.query, graph_store=server.store)
-    remote = Statgraph(f"sparql+{server.query}")
-    for name, saved in sorted(local.catalogue().items()):
-        if saved.text.lstrip().upper().startswith("CONSTRUCT"):
-            continue
-        here = format_result(local.query(name), "csv").splitlines()
-        there = format_result(remote.query(name), "csv").splitlines()
-        # Same header, same rows (an ORDER BY with ties may order them differently).
-        assert here[0] == there[0], name
-        assert sorted(here[1:]) == sorted(there[1:]), name
-    assert [r.as_dict() for r in remote.statements()] == [r.as_dict() for r in local.statements()]
+    assert_same_answers(local, Statgraph(f"sparql+{server.query}"))
 
 
 def test_an_interrupted_push_resumes_with_nothing_lost_or_doubled(
@@ -157,7 +77,7 @@ def test_an_interrupted_push_resumes_with_nothing_lost_or_doubled(
     report = local.push(server.query, graph_store=server.store, batch=2)
     assert report.start == done and report.end == 16
     remote = Statgraph(f"sparql+{server.query}")
-    assert _release_quads(remote.export("nquads")) == _release_quads(local.export("nquads"))
+    assert release_quads(remote.export("nquads")) == release_quads(local.export("nquads"))
 
 
 def test_a_killed_server_is_reported_and_the_push_resumes(tmp_path: Path, local: Statgraph) -> None:
@@ -187,15 +107,9 @@ def test_a_push_from_another_log_is_refused(server: Server, local: Statgraph, tm
 def test_an_answer_larger_than_a_typical_cap_arrives_whole(server: Server, local: Statgraph) -> None:
     local.push(server.query, graph_store=server.store)
     store = SparqlStore(Endpoint.from_store_url(server.query))
-    meta = "<https://w3id.org/statgraph/graph/meta>"
-    _, rows = store.select(
-        "SELECT ?copy ?s ?p ?o ?g WHERE { VALUES ?copy { 1 2 } GRAPH ?g { ?s ?p ?o } "
-        f"FILTER(?g != {meta}) }}"
-    )
+    _, rows = store.select(doubled_answer())
     assert len(rows) > 10_000  # more than Virtuoso's default ResultSetMaxRows
-    with local.view() as (_, embedded):
-        data = sum(embedded.count(g) for g in embedded.named_graphs() if not g.endswith("/graph/meta"))
-    assert len(rows) == 2 * data
+    assert len(rows) == 2 * quads_but_meta(local)
 
 
 class CappingProxy:
@@ -264,7 +178,7 @@ def test_credentials_are_sent_and_never_printed(server: Server, local: Statgraph
     finally:
         proxy.close()
     closed = SparqlStore(
-        Endpoint(query=f"http://127.0.0.1:{_free_port()}/query"),
+        Endpoint(query=f"http://127.0.0.1:{free_port()}/query"),
         user="alice",
         password="s3cret-pw",
         retries=1,
@@ -276,7 +190,7 @@ def test_credentials_are_sent_and_never_printed(server: Server, local: Statgraph
 
 
 def test_an_unreachable_server_is_one_line_and_exit_3(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     store = SparqlStore(
         Endpoint.from_store_url(f"sparql+http://127.0.0.1:{port}/query"), retries=2, sleep=lambda s: None
     )

@@ -38,6 +38,8 @@ from .namespaces import META_GRAPH, SG
 T = TypeVar("T")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_TEMPORAL = {XSD + "dateTime", XSD + "time", XSD + "dateTimeStamp"}
+_FRACTION_ZEROS = re.compile(r"(:\d\d(?:\.\d*[1-9])?)\.?0+(?=Z|[+-]\d\d:\d\d|$)")
 _VIRTUOSO_ERROR = re.compile(r"^Virtuoso (\S+) Error\b")
 _PREFIX_DECL = re.compile(r"^\s*(PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*", re.IGNORECASE)
 
@@ -116,6 +118,10 @@ def term_from_json(value: dict[str, str]) -> ox.NamedNode | ox.BlankNode | ox.Li
     if "xml:lang" in value:
         return ox.Literal(value["value"], language=value["xml:lang"])
     datatype = value.get("datatype")
+    if datatype in _TEMPORAL:
+        # Virtuoso writes the fraction of a second to six digits ("37.067210Z"); the embedded
+        # store keeps the canonical form ("37.06721Z"): the same value, shown the same way.
+        return ox.Literal(_FRACTION_ZEROS.sub(r"\1", value["value"]), datatype=ox.NamedNode(datatype))
     if datatype and datatype != _RDF_LANGSTRING:
         return ox.Literal(value["value"], datatype=ox.NamedNode(datatype))
     return ox.Literal(value["value"])
@@ -284,7 +290,13 @@ class SparqlStore:
         return variables, rows
 
     def ask(self, text: str) -> bool:
-        return bool(self._query_json(text).get("boolean"))
+        data = self._query_json(text)
+        if "boolean" in data:
+            return bool(data["boolean"])
+        # Virtuoso 7 answers an ASK in JSON as a SELECT of one variable, __ASK_RETVAL, bound to 1
+        # on one row when the answer is yes, and no rows when it is no.
+        bindings = data.get("results", {}).get("bindings", [])
+        return any(str(v.get("value", "")) not in ("0", "false") for b in bindings for v in b.values())
 
     @staticmethod
     def _row(binding: dict[str, dict[str, str]], variables: list[str]) -> tuple[Any, ...]:
