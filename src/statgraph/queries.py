@@ -633,7 +633,9 @@ def run(
 
     def work() -> None:
         try:
-            outcome["result"] = _run(store, query, bindings, None)
+            # The clock is also checked between rows in here, so a query that streams ends itself
+            # when its time is up instead of running on in the background.
+            outcome["result"] = _run(store, query, bindings, timeout)
         except BaseException as exc:  # handed to the caller's thread below
             # Oxigraph's result objects may only be dropped by the thread that made them: the
             # tracebacks that hold them stay here.
