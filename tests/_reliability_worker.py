@@ -65,14 +65,14 @@ def _arm(kill: str) -> None:
 
         eventlog._write_all = write
     elif point == "after-append":
-        real_apply = projection.Projector.apply_graph
+        real_apply = projection.Projector.apply_graphs
 
-        def apply_graph(self: Any, *args: Any, **kwargs: Any) -> Any:
+        def apply_graphs(self: Any, *args: Any, **kwargs: Any) -> Any:
             if due():
                 _die()
             return real_apply(self, *args, **kwargs)
 
-        projection.Projector.apply_graph = apply_graph  # type: ignore[method-assign]
+        projection.Projector.apply_graphs = apply_graphs  # type: ignore[method-assign]
     elif point == "before-flush":
         real_flush = store.OxigraphStore.flush
 

@@ -349,3 +349,41 @@ def test_store_keeps_lexical_forms(predicate: URIRef, time: str, confidence: flo
     statements = [dataclasses.replace(statements[0], confidence=confidence)]
     g = build_graph(*make_events(release, statements, time=time))
     assert _literal(_stored(g, release.release_id), predicate) == _literal(original(g), predicate)
+
+
+# --- (c) the load's fast path: triples without an rdflib graph --------------------------------------------
+
+
+def _rdflib_ntriples(g: Graph) -> bytes:
+    """N-Triples as rdflib's own serialiser writes them, sorted: what ``ntriples`` promises."""
+    lines = sorted(line for line in g.serialize(format="nt", encoding="utf-8").splitlines() if line.strip())
+    return b"\n".join(lines) + b"\n"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=releases_with_quote())
+@example(case=HOSTILE_CASE)
+def test_fast_ntriples_are_rdflib_s_bytes(case: tuple[Release, Statement]) -> None:
+    from statgraph.projection import build_triples
+
+    release, statement = case
+    events = make_events(release, [statement])
+    triples = build_triples(*events)
+    g = build_graph(*events)
+    assert set(triples) == set(g) and len(triples) == len(g)
+    assert triples.ntriples() == _rdflib_ntriples(g) == ntriples(g)
+    # And the store reads them back as the same triples.
+    store = OxigraphStore(None)
+    store.write_graphs({"urn:x:g": triples.ntriples()}, position=2)
+    assert store.graph_ntriples("urn:x:g").count(b"\n") == len(g)
+    assert store.position() == 2
+
+
+def test_triples_keep_each_triple_once() -> None:
+    from statgraph.mapping import Triples
+
+    t = (URIRef("urn:a"), URIRef("urn:b"), Literal("c"))
+    triples = Triples([t, t])
+    triples.add(t)
+    assert len(triples) == 1 and list(triples) == [t] and t in triples
+    assert triples.ntriples() == b'<urn:a> <urn:b> "c" .\n'

@@ -264,3 +264,33 @@ def test_two_concurrent_loaders(corpus_copy: list[Path], loaded: Path, tmp_path:
     assert sorted(Statgraph(store).statements(), key=lambda r: r.id) == sorted(
         Statgraph(loaded).statements(), key=lambda r: r.id
     )
+
+
+def test_a_load_commits_in_groups_and_tells_files_in_order(
+    corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from statgraph import api
+
+    monkeypatch.setattr(api._Loader, "GROUP", 3)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = []
+    for i, path in enumerate(corpus[:8]):
+        name = f"{i:02d}-{path.name}"
+        shutil.copy(path, folder / name)
+        names.append(name)
+    (folder / "03-broken.json").write_text("{ not json")  # between two releases of one group
+    shutil.copy(corpus[0], folder / "05-copy.txt")  # the same content again: unchanged
+    names = sorted([*names, "03-broken.json", "05-copy.txt"])
+    told: list[tuple[str, str]] = []
+    report = Statgraph(tmp_path / "store").load([folder], on_file=lambda s, o: told.append((Path(s).name, o)))
+    assert [name for name, _ in told] == names
+    assert dict(told)["03-broken.json"] == "error" and dict(told)["05-copy.txt"] == "unchanged"
+    assert len(report.new) == 8
+    log = FileRecorder(tmp_path / "store" / "events.log")
+    try:
+        check = log.check()
+    finally:
+        log.close()
+    # 8 releases, 2 events each, in groups of 3: 3 commits, one fsync each.
+    assert (check.events, check.commits) == (16, 3)

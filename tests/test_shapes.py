@@ -125,9 +125,9 @@ def valid_graph() -> tuple[Graph, Nodes]:
     release = make_release()
     statement = make_statement(release)
     assert release.text[statement.start : statement.end] == statement.quote
-    g = release_graph(release, seq=1, event_id="ev-release")
+    triples = release_graph(release, seq=1, event_id="ev-release")
     add_statements(
-        g,
+        triples,
         release,
         [statement],
         extractor="rules",
@@ -137,6 +137,7 @@ def valid_graph() -> tuple[Graph, Nodes]:
         event_id="ev-extraction",
         time="2024-03-01T12:00:00Z",
     )
+    g = triples.graph()  # mutated and navigated by the cases below
     s = statement_iri(statement.statement_id)
     activities = list(g.subjects(RDF.type, SG.Extraction))
     assert len(activities) == 1

@@ -49,6 +49,7 @@ from .events import (
 )
 from .extraction import Extractor
 from .locking import FileLock
+from .mapping import Triples
 from .namespaces import META_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
 from .pipeline import Preparer, prepare_all
 from .projection import Projector, ReleaseState, replay
@@ -76,6 +77,104 @@ class LoadReport:
         if self.errors:
             return 2
         return 1 if self.rejected else 0
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    source: str
+    revision_of: str | None
+    recorded: ReleaseRecorded
+    extracted: StatementsExtracted
+    state: ReleaseState
+    triples: Triples
+
+
+class _Loader:
+    """The writer's side of a load: accepted releases are committed to the log in groups.
+
+    One fsync per group instead of one per release (a commit is all or nothing, so a crash
+    loses at most the group being written, none of which was reported as recorded). What a
+    file came to is told in file order, and only once it is durable.
+    """
+
+    GROUP = 64
+
+    def __init__(
+        self,
+        recorder: FileRecorder,
+        projector: Projector,
+        report: LoadReport,
+        note: Callable[[str, str], None],
+        *,
+        head: int,
+        dry_run: bool,
+    ) -> None:
+        self.recorder = recorder
+        self.projector = projector
+        self.report = report
+        self.note = note
+        self.head = head
+        self.dry_run = dry_run
+        self.accepted: list[_Accepted] = []
+        self.releases: set[str] = set()
+        self._told: list[tuple[str, str, Any]] = []
+
+    @property
+    def next_seq(self) -> int:
+        return self.head + 2 * len(self.accepted) + 1
+
+    def tell(
+        self,
+        source: str,
+        outcome: str,
+        *,
+        error: ReleaseError | None = None,
+        violations: list[Violation] | None = None,
+    ) -> None:
+        """Report a file that is not recorded, after the ones before it."""
+        self._told.append((source, outcome, error or violations))
+        if not self.accepted:
+            self._tell_all()
+
+    def add(self, item: _Accepted) -> None:
+        self.accepted.append(item)
+        self.releases.add(item.recorded.release_id)
+        self._told.append((item.source, "revised" if item.revision_of else "new", item))
+        if len(self.accepted) >= self.GROUP:
+            self.commit()
+
+    def _tell_all(self) -> None:
+        told, self._told = self._told, []
+        report = self.report
+        for source, outcome, what in told:
+            if isinstance(what, _Accepted):
+                (report.revised if what.revision_of else report.new).append(source)
+                report.statements += len(what.extracted.statements)
+                report.triples += len(what.triples)
+            elif outcome == "error":
+                report.errors.append(what)
+            elif outcome == "rejected":
+                report.rejected.append((source, what))
+            else:
+                report.unchanged.append(source)
+            self.note(source, outcome)
+
+    def commit(self) -> None:
+        if self.accepted and not self.dry_run:
+            events: list[Event] = []
+            for item in self.accepted:
+                events += [item.recorded, item.extracted]
+            appended = self.recorder.append(events)
+            if appended[-1].seq != self.accepted[-1].extracted.seq:  # someone appended without the store lock
+                self.projector.apply(self.recorder.read(after=self.projector.store.position()))
+            else:
+                self.projector.apply_graphs(
+                    [(i.recorded.release_id, i.triples) for i in self.accepted], position=appended[-1].seq
+                )
+            self.head = appended[-1].seq
+        self.accepted = []
+        self.releases = set()
+        self._tell_all()
 
 
 @dataclass(frozen=True)
@@ -277,52 +376,42 @@ class Statgraph:
                 if isinstance(ev, ReleaseRecorded):
                     known_sha.add(ev.sha256)
                     latest_sha[ev.release_id] = ev.sha256
-            head = recorder.head()
+            loader = _Loader(recorder, projector, report, note, head=recorder.head(), dry_run=dry_run)
             results = prepare_all(self.preparer, self.settings, files, frozenset(known_sha), jobs)
             for result in results:
                 if result.error is not None:
-                    report.errors.append(result.error)
-                    note(result.path, "error")
+                    loader.tell(result.path, "error", error=result.error)
                     continue
                 for source in result.unchanged:
-                    report.unchanged.append(source)
-                    note(source, "unchanged")
+                    loader.tell(source, "unchanged")
                 for prep in result.prepared:
                     release = prep.release
                     if release.sha256 in known_sha:  # the same content twice in this load
-                        report.unchanged.append(release.source)
-                        note(release.source, "unchanged")
+                        source = release.source
+                        loader.tell(source, "unchanged")
                         continue
                     report.warnings.extend(prep.warnings)
                     revision_of = latest_sha.get(release.release_id)
+                    if release.release_id in loader.releases:
+                        loader.commit()  # its state must come from the log, which has it once committed
                     recorded, extracted = self.preparer.events(
-                        release, prep.statements, seq=head + 1, revision_of=revision_of
+                        release, prep.statements, seq=loader.next_seq, revision_of=revision_of
                     )
                     previous = projector.state(release.release_id) if revision_of else None
                     state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
-                    graph = state.graph()
+                    triples = state.triples()
                     # A revision carries analysts' decisions of earlier events: check them too.
                     if prep.violations is None or previous is not None:
-                        violations = self.validator.violations(graph)
+                        violations = self.validator.violations(triples)
                     else:
                         violations = list(prep.violations)
                     if violations:
-                        report.rejected.append((release.source, violations))
-                        note(release.source, "rejected")
+                        loader.tell(release.source, "rejected", violations=violations)
                         continue
-                    if not dry_run:
-                        appended = recorder.append([recorded, extracted])
-                        if appended[-1].seq != extracted.seq:  # someone appended without the store lock
-                            projector.apply(recorder.read(after=store.position()))
-                        else:
-                            projector.apply_graph(release.release_id, graph, state, extracted.seq)
-                        head = appended[-1].seq
                     known_sha.add(release.sha256)
                     latest_sha[release.release_id] = release.sha256
-                    (report.revised if revision_of else report.new).append(release.source)
-                    report.statements += len(prep.statements)
-                    report.triples += len(graph)
-                    note(release.source, "revised" if revision_of else "new")
+                    loader.add(_Accepted(release.source, revision_of, recorded, extracted, state, triples))
+            loader.commit()
             store.flush()
 
     # ------------------------------------------------------------------ reading
@@ -506,12 +595,12 @@ class Statgraph:
         """Validate the release's graph with one more event, then record and project it."""
         event = event.with_seq(recorder.head() + 1)
         new_state = state.with_(event)
-        graph = new_state.graph()
-        violations = self.validator.violations(graph)
+        triples = new_state.triples()
+        violations = self.validator.violations(triples)
         if violations:
             raise ValidationError(getattr(event, "release_id", "") or event.type, violations)
         appended = recorder.append([event])[0]
-        projector.apply_graph(new_state.recorded.release_id, graph, new_state, appended.seq)
+        projector.apply_graph(new_state.recorded.release_id, triples, new_state, appended.seq)
         return appended
 
     def retract(self, statement: str, *, reason: str, by: str | None = None) -> StatementRetracted:
@@ -606,7 +695,7 @@ class Statgraph:
             # Every document is validated before anything of the file is recorded.
             for state, event in prepared:
                 violations = self.validator.violations(
-                    state.with_(event.with_seq(recorder.head() + 1)).graph()
+                    state.with_(event.with_seq(recorder.head() + 1)).triples()
                 )
                 if violations:
                     raise ValidationError(str(path), violations)

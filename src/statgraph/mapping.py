@@ -8,11 +8,13 @@ projection is identical, not merely isomorphic, to the old one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+from typing import Any, Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, XSD
+from rdflib.term import Node
 
 from .domain import Release, Statement, short_hash
 from .namespaces import DATA, OA, SCHEMA, SG, STANCE, extraction_iri, release_iri, statement_iri
@@ -21,15 +23,77 @@ _IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
 _CONTEXT = 32  # characters of prefix/suffix kept in a TextQuoteSelector
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSink(Protocol):
+    def add(self, triple: Triple) -> Any: ...
+
+
+class Triples:
+    """A release's triples in the order they were written, each once.
+
+    What a load needs of a graph is to validate it, write it and count it; an rdflib ``Graph``
+    indexes every triple three ways on the way in, which made building it four times slower
+    than building the triples. ``graph()`` gives one where a caller needs to navigate it.
+    """
+
+    __slots__ = ("_triples",)
+
+    def __init__(self, triples: Iterable[Triple] = ()) -> None:
+        self._triples: dict[Triple, None] = dict.fromkeys(triples)
+
+    def add(self, triple: Triple) -> None:
+        self._triples[triple] = None
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._triples
+
+    def graph(self) -> Graph:
+        g = Graph()
+        g += self._triples
+        return g
+
+    def ntriples(self) -> bytes:
+        """N-Triples, one line a triple, sorted: the bytes rdflib's serialiser gives, sorted."""
+        return nt_bytes(self._triples)
+
+
+def _nt_term(term: Node) -> str:
+    if isinstance(term, Literal):
+        # rdflib's N-Triples escaping (plugins/serializers/nt.py), so both give the same bytes.
+        text = str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+        text = f'"{text}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    return term.n3()
+
+
+def nt_bytes(triples: Iterable[Triple]) -> bytes:
+    lines = sorted(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} ." for s, p, o in triples)
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
 def _lit(text: str, lang: str) -> Literal:
     # An unknown language still gets a tag the shapes accept ("und" is BCP 47 for undetermined).
     return Literal(text, lang=lang if re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*", lang or "") else "und")
 
 
-def release_graph(release: Release, *, seq: int = 0, event_id: str = "", sha256: str = "") -> Graph:
+def release_graph(release: Release, *, seq: int = 0, event_id: str = "", sha256: str = "") -> Triples:
     """The release's own triples; ``sha256`` is the recorded content hash, for a release held
     without its raw content."""
-    g = Graph()
+    g = Triples()
     r = URIRef(release_iri(release.release_id))
     m = release.meta
     g.add((r, RDF.type, SG.Release))
@@ -69,7 +133,7 @@ def activity_iri(event_id: str) -> URIRef:
 
 
 def add_activity(
-    g: Graph,
+    g: TripleSink,
     activity: URIRef,
     cls: URIRef,
     release: Release,
@@ -97,14 +161,14 @@ def add_activity(
         g.add((activity, SG.reason, Literal(reason)))
 
 
-def add_invalidation(g: Graph, statement_id: str, activity: URIRef, time: str) -> None:
+def add_invalidation(g: TripleSink, statement_id: str, activity: URIRef, time: str) -> None:
     s = URIRef(statement_iri(statement_id))
     g.add((s, PROV.invalidatedAtTime, Literal(time, datatype=XSD.dateTime)))
     g.add((s, PROV.wasInvalidatedBy, activity))
 
 
 def add_statements(
-    g: Graph,
+    g: TripleSink,
     release: Release,
     statements: Sequence[Statement],
     *,
@@ -114,7 +178,7 @@ def add_statements(
     seq: int = 0,
     event_id: str = "",
     time: str = "",
-) -> Graph:
+) -> TripleSink:
     activity = URIRef(extraction_iri(event_id or release.release_id))
     add_activity(g, activity, SG.Extraction, release, seq=seq, event_id=event_id, time=time)
     g.add((activity, SG.extractorVersion, Literal(version)))
@@ -126,7 +190,7 @@ def add_statements(
 
 
 def add_statement(
-    g: Graph, release: Release, st: Statement, activity: URIRef, revision_of: str | None = None
+    g: TripleSink, release: Release, st: Statement, activity: URIRef, revision_of: str | None = None
 ) -> None:
     r = URIRef(release_iri(release.release_id))
     text = release.text
@@ -159,34 +223,34 @@ def add_statement(
     if revision_of:
         g.add((s, PROV.wasRevisionOf, URIRef(statement_iri(revision_of))))
     g.add((s, SG.evidence, evidence))
-    g.add((evidence, RDF.type, OA.SpecificResource))
-    g.add((evidence, OA.hasSource, r))
-    g.add((evidence, OA.hasSelector, quote_sel))
-    g.add((evidence, OA.hasSelector, pos_sel))
-    g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-    g.add((quote_sel, OA.exact, _lit(st.quote, st.lang)))
-    g.add((quote_sel, OA.prefix, _lit(text[max(0, st.start - _CONTEXT) : st.start], st.lang)))
-    g.add((quote_sel, OA.suffix, _lit(text[st.end : st.end + _CONTEXT], st.lang)))
-    g.add((pos_sel, RDF.type, OA.TextPositionSelector))
-    g.add((pos_sel, OA.start, Literal(st.start, datatype=XSD.integer)))
-    g.add((pos_sel, OA.end, Literal(st.end, datatype=XSD.integer)))
+    _add_evidence(g, evidence, (quote_sel, pos_sel), r, text, st.start, st.end, st.lang, exact=st.quote)
     for n, (start, end) in enumerate(st.also, 2):
         more = URIRef(f"{s}#evidence-{n}")
         g.add((s, SG.furtherEvidence, more))
-        _add_evidence(g, more, r, text, start, end, st.lang)
+        selectors = (URIRef(f"{more}-quote"), URIRef(f"{more}-position"))
+        _add_evidence(g, more, selectors, r, text, start, end, st.lang)
 
 
 def _add_evidence(
-    g: Graph, evidence: URIRef, release: URIRef, text: str, start: int, end: int, lang: str
+    g: TripleSink,
+    evidence: URIRef,
+    selectors: tuple[URIRef, URIRef],
+    release: URIRef,
+    text: str,
+    start: int,
+    end: int,
+    lang: str,
+    *,
+    exact: str | None = None,
 ) -> None:
-    quote_sel = URIRef(f"{evidence}-quote")
-    pos_sel = URIRef(f"{evidence}-position")
+    """A Web Annotation of the span: a text quote selector (with context) and a position selector."""
+    quote_sel, pos_sel = selectors
     g.add((evidence, RDF.type, OA.SpecificResource))
     g.add((evidence, OA.hasSource, release))
     g.add((evidence, OA.hasSelector, quote_sel))
     g.add((evidence, OA.hasSelector, pos_sel))
     g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-    g.add((quote_sel, OA.exact, _lit(text[start:end], lang)))
+    g.add((quote_sel, OA.exact, _lit(text[start:end] if exact is None else exact, lang)))
     g.add((quote_sel, OA.prefix, _lit(text[max(0, start - _CONTEXT) : start], lang)))
     g.add((quote_sel, OA.suffix, _lit(text[end : end + _CONTEXT], lang)))
     g.add((pos_sel, RDF.type, OA.TextPositionSelector))

@@ -21,7 +21,7 @@ from .domain import Release, Statement
 from .errors import ReleaseError, Violation
 from .events import ReleaseRecorded, StatementsExtracted
 from .extraction import Extractor
-from .projection import build_graph
+from .projection import build_triples
 from .vocabulary import Vocabulary, load_vocabulary
 
 
@@ -82,7 +82,7 @@ class Preparer:
         # In a worker the graph is built with stand-in event numbers, which the shapes do not
         # constrain: the writer builds it again with the real ones.
         recorded, extracted = self.events(release, statements, seq=1)
-        violations = tuple(self.validator.violations(build_graph(recorded, extracted)))
+        violations = tuple(self.validator.violations(build_triples(recorded, extracted)))
         return Prepared(release, statements, violations, tuple(warnings))
 
     def events(

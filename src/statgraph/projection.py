@@ -24,11 +24,14 @@ from .events import (
     StatementsExtracted,
 )
 from .mapping import (
+    Triples,
+    TripleSink,
     activity_iri,
     add_activity,
     add_invalidation,
     add_statement,
     add_statements,
+    nt_bytes,
     release_graph,
 )
 from .namespaces import SG, VOCABULARY_GRAPH, release_iri
@@ -44,6 +47,20 @@ def build_graph(
     corrections: Sequence[StatementCorrected] = (),
     retractions: Sequence[StatementRetracted] = (),
 ) -> Graph:
+    """``build_triples`` as an rdflib graph, for callers that navigate it."""
+    return build_triples(
+        recorded, extracted, annotations=annotations, corrections=corrections, retractions=retractions
+    ).graph()
+
+
+def build_triples(
+    recorded: ReleaseRecorded,
+    extracted: StatementsExtracted | None,
+    *,
+    annotations: Sequence[StatementsAnnotated] = (),
+    corrections: Sequence[StatementCorrected] = (),
+    retractions: Sequence[StatementRetracted] = (),
+) -> Triples:
     """The named graph of one release, from its events: the same events always give the same triples.
 
     Analysts' decisions stay in force across re-extractions: a retraction or correction names a
@@ -98,7 +115,7 @@ def build_graph(
 
 
 def _analyst_activity(
-    g: Graph,
+    g: TripleSink,
     event: StatementsAnnotated | StatementCorrected | StatementRetracted,
     cls: URIRef,
     release: Release,
@@ -126,12 +143,9 @@ def relocate(statement: Statement, text: str) -> Statement | None:
     return dataclasses.replace(statement, start=at, end=at + len(statement.quote))
 
 
-def ntriples(graph: Graph) -> bytes:
+def ntriples(graph: Graph | Triples) -> bytes:
     # Sorted, so the bytes of a graph are stable and diffs of exports are readable.
-    lines = sorted(
-        line for line in graph.serialize(format="nt", encoding="utf-8").splitlines() if line.strip()
-    )
-    return b"\n".join(lines) + b"\n"
+    return nt_bytes(graph)
 
 
 @dataclass
@@ -145,7 +159,10 @@ class ReleaseState:
     retractions: list[StatementRetracted] = field(default_factory=list)
 
     def graph(self) -> Graph:
-        return build_graph(
+        return self.triples().graph()
+
+    def triples(self) -> Triples:
+        return build_triples(
             self.recorded,
             self.extracted,
             annotations=self.annotations,
@@ -222,22 +239,26 @@ class Projector:
             last = event.seq
             applied += 1
             if len(touched) >= batch:
-                pending = {release_iri(r): ntriples(self._states[r].graph()) for r in touched}
+                pending = {release_iri(r): self._states[r].triples().ntriples() for r in touched}
                 self.store.replace_graphs(pending, position=last)
                 touched = set()
         if applied:
-            pending = {release_iri(r): ntriples(self._states[r].graph()) for r in touched}
+            pending = {release_iri(r): self._states[r].triples().ntriples() for r in touched}
             self.store.replace_graphs(pending, position=last)
         return applied
 
-    def apply_graph(self, release_id: str, graph: Graph, state: ReleaseState, position: int) -> None:
+    def apply_graph(self, release_id: str, graph: Triples, state: ReleaseState, position: int) -> None:
         """Write a graph already built (and validated) for this state.
 
         The state is not kept: a load streams releases through, and a later event of the same
         release finds its state again in the log.
         """
-        self._states.pop(release_id, None)
-        self.store.write_graph(release_iri(release_id), graph, position=position)
+        self.apply_graphs([(release_id, graph)], position=position)
+
+    def apply_graphs(self, graphs: Sequence[tuple[str, Triples]], *, position: int) -> None:
+        for release_id, _graph in graphs:
+            self._states.pop(release_id, None)
+        self.store.write_graphs({release_iri(r): g.ntriples() for r, g in graphs}, position=position)
 
     def _touch(self, event: Event) -> str | None:
         if isinstance(event, ReleaseRecorded):

@@ -7,7 +7,7 @@ The verbs follow pyoxigraph's ``Store``: ``replace_graph``, ``drop_graph``,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -32,23 +32,6 @@ FORMATS = {
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = {"trig", "nquads", "jsonld"}
-
-
-def _ox(term: Any) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise StoreError(f"cannot store {term!r}")
 
 
 @contextmanager
@@ -119,19 +102,23 @@ class OxigraphStore:
             return int(str(getattr(q.object, "value", 0)))
         return 0
 
-    def write_graph(self, graph: str, triples: Iterable[tuple[Any, Any, Any]], *, position: int) -> None:
-        """Replace one graph's content with rdflib triples, then move the position.
+    def write_graphs(self, graphs: dict[str, bytes], *, position: int) -> None:
+        """Replace each graph's content with its N-Triples, then move the position.
 
-        Faster than ``replace_graphs`` (no N-Triples text to write and parse again). The graph's
-        content is written in one transaction; the position after it, so a crash in between
-        leaves the position behind and the event is applied again, which gives the same graph.
+        Faster than ``replace_graphs`` (parsed by Oxigraph's loader, not as update text). Each
+        graph is written in one transaction and the position after them all, so a crash in
+        between leaves the position behind and the events are applied again, which gives the
+        same graphs.
         """
-        name = ox.NamedNode(graph)
-        quads = [ox.Quad(_ox(s), _ox(p), _ox(o), name) for s, p, o in triples]
-        with _mapped(f"writing graph {graph}"):
-            if self._store.contains_named_graph(name):
-                self._store.remove_graph(name)
-            self._store.extend(quads)
+        for graph, ntriples in graphs.items():
+            name = ox.NamedNode(graph)
+            with _mapped(f"writing graph {graph}"):
+                if self._store.contains_named_graph(name):
+                    self._store.remove_graph(name)
+                try:
+                    self._store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+                except SyntaxError as exc:
+                    raise StoreError(f"the projection refused graph {graph}: {exc}") from exc
         self.set_position(position)
 
     def set_position(self, seq: int) -> None:

@@ -7,6 +7,7 @@ without copying them into every release's graph.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,7 @@ class Validator:
             self._about.setdefault(triple[0], []).append(triple)
         self._hierarchy = list(ontology.triples((None, RDFS.subClassOf, None)))
 
-    def report(self, data: Graph) -> tuple[bool, Graph]:
+    def report(self, data: Iterable[tuple[Node, Node, Node]]) -> tuple[bool, Graph]:
         """pyshacl's verdict and results graph for one release's graph."""
         from pyshacl import validate  # imported here: 0.2 s that light commands should not pay
 
@@ -56,7 +57,7 @@ class Validator:
         mixed += data
         for triple in self._hierarchy:
             mixed.add(triple)
-        for node in set(data.objects()):
+        for node in {o for _s, _p, o in data}:
             for triple in self._about.get(node, ()):
                 mixed.add(triple)
         conforms, results, _text = validate(
@@ -70,7 +71,7 @@ class Validator:
         )
         return bool(conforms), results
 
-    def violations(self, data: Graph) -> list[Violation]:
+    def violations(self, data: Iterable[tuple[Node, Node, Node]]) -> list[Violation]:
         conforms, results = self.report(data)
         if conforms:
             return []
