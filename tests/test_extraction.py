@@ -390,3 +390,204 @@ def test_the_same_stance_said_twice_is_one_statement_with_both_spans(extractor: 
     assert st.kind == "direct" and len(st.spans) == 2
     assert all(rel.text[a:b] for a, b in st.spans)
     assert {rel.text[a:b][:12] for a, b in st.spans} == {"The Secretar", "We condemn R"}
+
+
+# ---------------------------------------------------------------- quotes: who said them, and where they end
+
+
+def test_quote_over_paragraphs_with_straight_marks(extractor: Extractor) -> None:
+    text = (
+        "Mr Stoltenberg visited Kyiv on Monday.\n\n"
+        '"Russia must stop its attacks on civilians. We condemn them in the strongest terms.\n\n'
+        '"We call on Russia to withdraw all of its forces from Ukraine," he said.'
+    )
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "calls-for", "Russia", "direct") in found
+    assert not any(sp == "NATO" for sp, _st, _t, _k in found)
+
+
+def test_unclosed_quote_ends_with_its_paragraph(extractor: Extractor) -> None:
+    text = (
+        "Mr Stoltenberg visited Kyiv. “We condemn the attacks by Russia on civilians in Ukraine.\n\n"
+        "Mr Lavrov rejected the sanctions against Russia."
+    )
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "condemns", "Russia", "direct") in found
+    assert ("Sergey Lavrov", "rejects", "sanctions against Russia", "indirect") in found
+
+
+def test_quote_that_ends_its_sentence_is_not_attributed_by_the_next(extractor: Extractor) -> None:
+    text = (
+        "Mr Stoltenberg visited Kyiv. “We will always support the sovereignty of Ukraine.” "
+        "Mr Lavrov said later that Russia rejects the sanctions."
+    )
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "supports", "sovereignty of Ukraine", "direct") in found
+    assert not any(sp == "Sergey Lavrov" and k == "direct" for sp, _st, _t, k in found)
+    short = (
+        "Mr Stoltenberg met Mr Lavrov. “We will always support the sovereignty of Ukraine.” Mr Lavrov said."
+    )
+    assert ("Sergey Lavrov", "supports", "sovereignty of Ukraine", "direct") in triples(
+        extractor, release(short, publisher="NATO")
+    )
+
+
+def test_french_inverted_pronoun_after_a_quote(extractor: Extractor) -> None:
+    text = (
+        "M. Stoltenberg s'est rendu à Kiev lundi. « Nous soutenons pleinement la souveraineté de "
+        "l'Ukraine », a-t-il déclaré devant le Parlement."
+    )
+    found = triples(extractor, release(text, lang="fr", publisher="OTAN"))
+    assert ("Jens Stoltenberg", "supports", "sovereignty of Ukraine", "direct") in found
+
+
+def test_a_quote_by_someone_unknown_is_not_lent_to_the_last_speaker(extractor: Extractor) -> None:
+    en = "Mr Stoltenberg visited Kyiv. “We strongly support Ukraine's sovereignty,” said the Mayor of Kyiv."
+    assert triples(extractor, release(en, publisher="NATO")) == set()
+    fr = (
+        "M. Stoltenberg s'est rendu à Kiev. « Nous soutenons la souveraineté de l'Ukraine », "
+        "a déclaré le maire de la ville."
+    )
+    assert triples(extractor, release(fr, lang="fr", publisher="OTAN")) == set()
+    before = (
+        "Mr Stoltenberg visited Kyiv.\nThe Mayor of Kyiv said:\n“We strongly support Ukraine's sovereignty.”"
+    )
+    assert triples(extractor, release(before, publisher="NATO")) == set()
+
+
+def test_the_speaker_of_a_quote_is_the_subject_of_its_reporting_verb(extractor: Extractor) -> None:
+    addressed = (
+        "Addressing Federica Mogherini, the Secretary General said: “We strongly support the "
+        "sovereignty of Ukraine.”"
+    )
+    found = triples(extractor, release(addressed, publisher="NATO"))
+    assert ("Jens Stoltenberg", "supports", "sovereignty of Ukraine", "direct") in found
+    assert not any(sp == "Federica Mogherini" for sp, _st, _t, _k in found)
+    relative = (
+        "The Secretary General met Federica Mogherini, who said: “We strongly support the "
+        "sovereignty of Ukraine.”"
+    )
+    found = triples(extractor, release(relative, publisher="NATO"))
+    assert ("Federica Mogherini", "supports", "sovereignty of Ukraine", "direct") in found
+    participle = (
+        "Mr Stoltenberg thanked Federica Mogherini for her work, saying: “We strongly support the "
+        "sovereignty of Ukraine.”"
+    )
+    found = triples(extractor, release(participle, publisher="NATO"))
+    assert ("Jens Stoltenberg", "supports", "sovereignty of Ukraine", "direct") in found
+
+
+def test_a_caption_before_a_quote_names_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "Photo: Federica Mogherini with the Secretary General in Brussels\n"
+        "“We condemn the attacks by Russia on civilians in Ukraine and on their homes.”"
+    )
+    rel = release(text, title="Statement by the NATO Secretary General", publisher="NATO")
+    found = triples(extractor, rel)
+    assert ("Jens Stoltenberg", "condemns", "Russia", "direct") in found
+    assert not any(sp == "Federica Mogherini" for sp, _st, _t, _k in found)
+
+
+def test_a_reporting_clause_in_the_paragraph_before_the_quote(extractor: Extractor) -> None:
+    text = (
+        "Mr Lavrov met Mr Stoltenberg in Brussels. Mr Stoltenberg spoke first.\n"
+        "Mr Lavrov said:\n"
+        "“We strongly support the sovereignty of Ukraine.”"
+    )
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Sergey Lavrov", "supports", "sovereignty of Ukraine", "direct") in found
+    assert not any(sp == "Jens Stoltenberg" for sp, _st, _t, _k in found)
+
+
+# ---------------------------------------------------------------- cues and targets
+
+
+def test_ne_que_restricts_and_does_not_negate(extractor: Extractor) -> None:
+    fr = "Pour M. Stoltenberg, la paix en Europe n'est possible que par le dialogue avec la Russie."
+    found = triples(extractor, release(fr, lang="fr", publisher="OTAN"))
+    assert any(sp == "Jens Stoltenberg" and st == "supports" for sp, st, _t, _k in found)
+    only = "M. Stoltenberg a indiqué que l'OTAN ne soutient que les accords de Minsk."
+    found = triples(extractor, release(only, lang="fr", publisher="OTAN"))
+    assert ("Jens Stoltenberg", "supports", "Minsk agreements", "indirect") in found
+    # Without "que", a bare "ne" still negates: "ne peut accepter" rejects.
+    cannot = "M. Stoltenberg a déclaré que l'OTAN ne peut accepter l'annexion illégale de la Crimée."
+    found = triples(extractor, release(cannot, lang="fr", publisher="OTAN"))
+    assert any(st == "rejects" for _s, st, _t, _k in found)
+
+
+def test_only_possible_through_supports_the_means(extractor: Extractor) -> None:
+    text = "Mr Stoltenberg said that a settlement is only possible through dialogue with Russia."
+    found = triples(extractor, release(text, publisher="NATO"))
+    assert ("Jens Stoltenberg", "supports", "dialogue with Russia", "indirect") in found
+
+
+def test_timely_welcomes_its_subject(extractor: Extractor) -> None:
+    en = "The decision of the OSCE to extend its mission is timely, Mr Stoltenberg said."
+    assert ("Jens Stoltenberg", "welcomes", "OSCE", "indirect") in triples(extractor, release(en))
+    fr = "Selon M. Stoltenberg, la décision de l'OSCE de prolonger sa mission est opportune."
+    assert ("Jens Stoltenberg", "welcomes", "OSCE", "indirect") in triples(extractor, release(fr, lang="fr"))
+    # "il est opportun de …" says what should be done: nothing welcomed.
+    expletive = "Selon M. Stoltenberg, il est opportun de renforcer la mission de l'OSCE."
+    found = triples(extractor, release(expletive, lang="fr"))
+    assert not any(st == "welcomes" for _s, st, _t, _k in found)
+
+
+def test_a_modifier_inside_a_common_noun_topic(extractor: Extractor) -> None:
+    title = "Statement by the North Atlantic Council"
+    en = "We will deploy additional combat forces to the eastern flank."
+    assert ("North Atlantic Council", "commits", "deployment of additional forces", "direct") in triples(
+        extractor, release(en, title=title, publisher="NATO")
+    )
+    fr = "Nous déployons des forces terrestres supplémentaires sur le flanc est."
+    rel = release(fr, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord", publisher="OTAN")
+    assert ("North Atlantic Council", "commits", "deployment of additional forces", "direct") in triples(
+        extractor, rel
+    )
+
+
+def test_the_right_of_nations_to_decide_their_future(extractor: Extractor) -> None:
+    en = "We fully support the right of every nation to choose its own path."
+    rel = release(en, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert (
+        "North Atlantic Council",
+        "supports",
+        "right of nations to choose their own security arrangements",
+        "direct",
+    ) in triples(extractor, rel)
+    fr = "Nous défendons le droit de chaque nation de choisir sa propre voie."
+    rel = release(fr, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord", publisher="OTAN")
+    assert (
+        "North Atlantic Council",
+        "supports",
+        "right of nations to choose their own security arrangements",
+        "direct",
+    ) in triples(extractor, rel)
+
+
+def test_dividing_allied_security_is_the_division_of_allied_security(extractor: Extractor) -> None:
+    en = "We reject every attempt to divide Allied security."
+    rel = release(en, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert ("North Atlantic Council", "rejects", "division of Allied security", "direct") in triples(
+        extractor, rel
+    )
+    fr = "Nous rejetons toute tentative de diviser la sécurité des Alliés."
+    rel = release(fr, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord", publisher="OTAN")
+    assert ("North Atlantic Council", "rejects", "division of Allied security", "direct") in triples(
+        extractor, rel
+    )
+
+
+def test_according_to_names_the_speaker(extractor: Extractor) -> None:
+    fr = "Selon M. Stoltenberg, l'annexion de la Crimée par la Russie est illégale et illégitime."
+    found = triples(extractor, release(fr, lang="fr", publisher="OTAN"))
+    assert any(sp == "Jens Stoltenberg" and st == "rejects" and k == "indirect" for sp, st, _t, k in found)
+    en = "According to the Secretary General, the annexation of Crimea is illegal and illegitimate."
+    found = triples(extractor, release(en, date="2016-03-10"))
+    assert any(sp == "Jens Stoltenberg" and st == "rejects" for sp, st, _t, _k in found)
+
+
+def test_french_y_verbs_turn_y_into_i() -> None:
+    forms = verb_forms("appuyer", "fr")
+    assert {"appuie", "appuient", "appuiera", "appuyons", "appuyé"} <= forms
+    assert "appuier" not in forms
+    assert {"déploie", "déploierons"} <= verb_forms("déployer", "fr")

@@ -333,6 +333,9 @@ class Extractor:
         self._places: dict[str, Entry] = {}
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
+        self._according: list[Pattern] = []  # "according to", "selon": who the words are from
+        # Common-noun topic names of two words or more by first word, for a modifier inside them.
+        self._loose_topics: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self._build()
 
     # ------------------------------------------------------------------ compile the lexicon
@@ -358,6 +361,12 @@ class Extractor:
                 for w in words:
                     for form in noun_forms(w, lang):
                         self._headwords.add(Pattern.of(form, proper=False), entry)
+            if entry.kind == "topic":
+                for labels in entry.labels.values():
+                    for label in labels:
+                        pattern = Pattern.of(label)
+                        if len(pattern.keys) >= 2 and not any(pattern.caps):
+                            self._loose_topics.setdefault(pattern.keys[0], []).append((pattern.keys, entry))
             # English puts a participle after its noun in a reduced relative clause: "prohibited
             # weapons" is also "weapons prohibited by the agreements".
             for label in entry.labels.get("en", ()):
@@ -411,6 +420,8 @@ class Extractor:
                     )
                 elif name == "privatives":
                     self._privatives.extend(Pattern.of(w, proper=False) for w in words)
+                elif name == "according-to":
+                    self._according.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "country-anaphors":
                     self._country_anaphors.extend(Pattern.of(w, proper=False) for w in words)
                 else:
@@ -525,6 +536,8 @@ class Extractor:
                 if cue.reflexive and not any(t.key in _REFLEXIVE for t in tokens[max(lo, i - 3) : i]):
                     continue
                 negated = self._negated(tokens, i, end, lo, hi)
+                if negated and cue.kind != "negated" and _restrictive(tokens, i, tail_end, hi):
+                    negated = False
                 if cue.kind == "negated" and not negated:
                     continue
                 candidate = CueHit(cue, i, tail_end, negated)
@@ -884,27 +897,117 @@ class Extractor:
         return None
 
     def _quote_speaker(self, ctx: _Context, quote: tuple[int, int], lang: str) -> str | None:
-        """Who said a quote: a speaker named by a reporting verb next to it, else the last one."""
+        """Who said a quote: a speaker named by a reporting verb next to it, else the last one. A
+        reporting clause that names someone the vocabulary does not know ("said the Mayor of Kharkiv")
+        leaves the quote without a speaker rather than lending it to the last one."""
         tokens = ctx.tokens
+        text = ctx.release.text
+        n = len(tokens)
         qs, qe = quote
         # After the closing mark: ", a indiqué M. Stoltenberg." / ", he said." / " the statement added".
+        # Not past the paragraph, nor into the next sentence when the quote ends its own ("… Ukraine.”
+        # Mr X then said that …"), unless that sentence is no more than a short attribution ("Mr X said.").
         j = qe + 1
         end = j
-        while end < len(tokens) and tokens[end].text not in {".", "!", "?", "«", "“"} and end - j < 14:
-            end += 1
-        who = self._speaker_in(ctx, j, end, lang, need_verb=True)
-        if who:
-            return who
-        # Before the opening mark in the same sentence: "He condemned …, saying “…”".
+        closed = qe < n and tokens[qe].text in _QUOTE_MARKS and not _paragraph_break(text, tokens, qe)
+        if closed and j < n and not _paragraph_break(text, tokens, j):
+            while (
+                end < n
+                and (tokens[end].text not in {".", "!", "?", "«", "“"} or _abbreviation(tokens, end))
+                and end - j < 14
+                and not _paragraph_break(text, tokens, end)
+            ):
+                end += 1
+            if tokens[qe - 1].text in {".", "!", "?"} and tokens[j].is_upper_initial:
+                short = end - j <= 8 and end < n and tokens[end].text == "."
+                if not short or any(tokens[k].key in _CLAUSE_OPENERS for k in range(j, end)):
+                    end = j
+        if end > j:
+            who = self._speaker_in(ctx, j, end, lang, need_verb=True)
+            if who:
+                return who
+            if self._names_unknown_speaker(ctx, j, end, lang):
+                return None
+        # Before the opening mark in the same sentence: "He condemned …, saying “…”"; or at the end of
+        # the paragraph before, when it announces the quote: "The Secretary General said: ¶ “…”".
         start = qs - 1
-        while start > 0 and tokens[start - 1].text not in {".", "!", "?", "»", "”"} and qs - start < 30:
+        while (
+            start > 0
+            and (tokens[start - 1].text not in {".", "!", "?", "»", "”"} or _abbreviation(tokens, start - 1))
+            and qs - start < 30
+        ):
+            announced = start == qs - 1 and tokens[start - 1].text == ":"
+            if _paragraph_break(text, tokens, start) and not announced:
+                break
             start -= 1
-        who = self._speaker_in(ctx, start, qs, lang, need_verb=False)
-        if who:
+        known, who = self._speaker_before(ctx, start, qs, lang)
+        if known:
             return who
         if ctx.focus:
             return ctx.focus
         return ctx.voice
+
+    def _speaker_before(self, ctx: _Context, lo: int, hi: int, lang: str) -> tuple[bool, str | None]:
+        """The speaker of a quote introduced in the words before it (``lo``..``hi``), and whether these
+        words say who it is: the subject of the last reporting verb there ("Addressing Ms X, the
+        Secretary General said: “…”"), the antecedent of "who said" ("… met Ms X, who said: “…”"); the
+        first one named when that verb has no subject of its own ("…, saying “…”") or there is no verb
+        ("According to Mr X, “…”"). ``(True, None)``: the subject is someone the vocabulary does not know."""
+        tokens = ctx.tokens
+        verbs = [k for k in range(lo, hi) if self._reporting_at(tokens, k, lang)]
+        if not verbs:
+            who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
+            return who is not None, who
+        v = verbs[-1]
+        seg = next((k + 1 for k in range(v - 1, lo - 1, -1) if tokens[k].text in {",", ";", ":"}), lo)
+        key = tokens[v].key
+        participle = key.endswith(("ing", "ant"))
+        relative = seg < v and tokens[seg].key in _CLAUSE_OPENERS
+        third = self._words_of("third-person")
+        if not participle and not relative:
+            for k in range(seg, v):
+                m = ctx.mention_at.get(k)
+                if m is not None and m.start == k:
+                    who = self._mention_speaker(ctx, m)
+                    if who:
+                        ctx.focus = who if self._is_person(who) else ctx.focus
+                        return True, who
+                if _third_person(tokens[k].key, third) and ctx.focus:
+                    return True, ctx.focus
+            if self._names_unknown_speaker(ctx, seg, v + 1, lang):
+                return True, None
+            # Inverted: "said the Secretary General: “…”", "a déclaré M. Stoltenberg : « … »".
+            who = self._speaker_in(ctx, v + 1, hi, lang, need_verb=False)
+            if who:
+                return True, who
+            if self._names_unknown_speaker(ctx, v, hi, lang):
+                return True, None
+        if relative:
+            # The antecedent of "who said": the speaker named last before it.
+            for k in range(seg - 1, lo - 1, -1):
+                m = ctx.mention_at.get(k)
+                who = self._mention_speaker(ctx, m) if m is not None else None
+                if who:
+                    ctx.focus = who if self._is_person(who) else ctx.focus
+                    return True, who
+            return False, None
+        who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
+        return who is not None, who
+
+    def _names_unknown_speaker(self, ctx: _Context, lo: int, hi: int, lang: str) -> bool:
+        """A reporting clause with a subject of its own that is no known speaker: a name ("said Mr Smith",
+        "the Ministry said") or a description ("a déclaré le ministre"), not a pronoun or "we"."""
+        tokens = ctx.tokens
+        if not any(self._reporting_at(tokens, k, lang) for k in range(lo, hi)):
+            return False
+        first = self._words_of("first-person")
+        if any(tokens[k].key in first for k in range(lo, hi)):
+            return False
+        return any(
+            tokens[k].text not in _QUOTE_MARKS
+            and (tokens[k].key in _DEFINITE or (tokens[k].is_upper_initial and tokens[k].key.isalpha()))
+            for k in range(lo, hi)
+        )
 
     def _speaker_in(self, ctx: _Context, lo: int, hi: int, lang: str, need_verb: bool) -> str | None:
         tokens = ctx.tokens
@@ -925,7 +1028,7 @@ class Extractor:
                 if who:
                     ctx.focus = who if self._is_person(who) else ctx.focus
                     return who
-            if tokens[k].key in third and ctx.focus:
+            if _third_person(tokens[k].key, third) and ctx.focus:
                 return ctx.focus
             if tokens[k].key in {"statement", "declaration", "communique", *_SPOKESPERSON} and ctx.voice:
                 return ctx.voice
@@ -966,6 +1069,19 @@ class Extractor:
         opener = next((k for k in range(s.start, s.end) if ctx.tokens[k].text not in _QUOTE_MARKS), s.end)
         if ctx.voice and opener < s.end and opener not in in_quote and tokens[opener].key in first:
             return ctx.voice, "voice"
+        # "According to the Secretary General, …", "Selon M. Stoltenberg, …": the one named after it.
+        firsts = {p.keys[0] for p in self._according}
+        for k in range(s.start, s.end):
+            if tokens[k].key not in firsts or k in in_quote:
+                continue
+            pattern = next((p for p in self._according if p.matches(tokens, k)), None)
+            if pattern is None:
+                continue
+            lo = k + len(pattern.keys)
+            hi = next((j for j in range(lo, min(s.end, lo + 8)) if tokens[j].text == ","), min(s.end, lo + 8))
+            who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
+            if who:
+                return who, "according"
         verbs = [k for k in range(s.start, s.end) if k not in in_quote and speaks(k) and not in_name(k)]
         if verbs:
             v = verbs[0]
@@ -981,7 +1097,7 @@ class Extractor:
                             ctx.focus = who
                         return who, "voice" if who == ctx.voice and ctx.voice else "subject"
                     continue
-                if tokens[k].key in third and ctx.focus:
+                if _third_person(tokens[k].key, third) and ctx.focus:
                     return ctx.focus, "pronoun"
                 if tokens[k].key in first and ctx.voice:
                     return ctx.voice, "voice"
@@ -1166,8 +1282,9 @@ class Extractor:
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
             if agent is not None or not expletive:
                 return agent
-            # An expletive "it" introduces a danger or a threat, not a supported thing.
-            return after[0].entry.iri if after and hit.cue.stance != "supports" else None
+            # An expletive "it" introduces a danger or a threat, not a supported or welcomed thing
+            # ("il est opportun de …" says what should be done, not what was well done).
+            return after[0].entry.iri if after and hit.cue.stance not in {"supports", "welcomes"} else None
         mine = self._orgs_of(speaker, ctx.release)
         # "We welcome their efforts", "il salue leur persévérance": the actors last spoken of.
         if (
@@ -1201,9 +1318,33 @@ class Extractor:
                 return m.entry.iri
         if things:
             return things[0].entry.iri
+        loose = self._loose_topic(ctx.tokens, hit.end, window_end)
+        if loose is not None:
+            return loose.iri
         # "… will not recognise it": an object pronoun stands for what the sentences are about.
         if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
             return ctx.topic
+        return None
+
+    def _loose_topic(self, tokens: Sequence[Token], lo: int, hi: int) -> Entry | None:
+        """A topic named in common nouns with one more modifier before its last word: "additional land
+        forces" is "additional forces", "forces terrestres supplémentaires" is "forces supplémentaires"."""
+        for k in range(lo, hi):
+            for keys, entry in self._loose_topics.get(tokens[k].key, ()):
+                n = len(keys)
+                gap = k + n - 1
+                if gap + 1 >= hi or tuple(t.key for t in tokens[k:gap]) != keys[:-1]:
+                    continue
+                extra = tokens[gap]
+                if (
+                    tokens[gap + 1].key == keys[-1]
+                    and extra.text.isalpha()
+                    and extra.text.islower()
+                    and len(extra.text) > 2
+                    and extra.key not in _LINKING
+                    and extra.key not in {"and", "et", "or", "ou"}
+                ):
+                    return entry
         return None
 
     def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
@@ -1249,9 +1390,14 @@ class Extractor:
                 topics.append(m.entry.iri)
         if target not in topics:
             topics.insert(0, target)
-        confidence = {"quote": 0.9, "voice": 0.85, "subject": 0.8, "inverted": 0.8, "pronoun": 0.7}.get(
-            rule, 0.6
-        )
+        confidence = {
+            "quote": 0.9,
+            "voice": 0.85,
+            "subject": 0.8,
+            "inverted": 0.8,
+            "according": 0.8,
+            "pronoun": 0.7,
+        }.get(rule, 0.6)
         if hit.cue.agentive or hit.cue.kind == "negated":
             confidence -= 0.1
         statement = Statement(
@@ -1302,6 +1448,39 @@ def _governs(tokens: Sequence[Token], outer: CueHit, inner: CueHit) -> bool:
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
 
 
+def _third_person(key: str, third: set[str]) -> bool:
+    """ "he", "elle", and the French subject pronoun after its verb: "a-t-il déclaré", "ajoute-t-elle"."""
+    return key in third or ("-" in key and key.rsplit("-", 1)[1] in third)
+
+
+def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the full stop at ``k`` ends an abbreviation ("M. Stoltenberg", "Mr. Lavrov")."""
+    prev = tokens[k - 1] if k > 0 else None
+    return (
+        tokens[k].text == "."
+        and prev is not None
+        and (prev.key in _ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
+    )
+
+
+def _paragraph_break(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens a line (a paragraph) of the text."""
+    return 0 < k < len(tokens) and "\n" in text[tokens[k - 1].end : tokens[k].start]
+
+
+def _restrictive(tokens: Sequence[Token], start: int, end: int, hi: int) -> bool:
+    """French "ne … que" restricts and does not negate: "le règlement n'est possible que par le dialogue",
+    "nous ne soutenons que cette voie". A bare "ne" with "que" in or right after the cue, and no
+    "pas"/"plus"/"jamais", is the restriction."""
+    before = [t.key for t in tokens[max(0, start - 4) : start]]
+    if "ne" not in before and "n'" not in before:
+        return False
+    around = [t.key for t in tokens[max(0, start - 4) : min(hi, end + 3)]]
+    if any(k in {"pas", "plus", "jamais"} for k in around):
+        return False
+    return any(t.key in {"que", "qu'"} for t in tokens[start : min(hi, end + 3)])
+
+
 def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> CueHit:
     """ "is committed to supporting", "remain committed to working": a support cue ending on "to"
     and followed by a gerund pledges the speaker's own action."""
@@ -1324,24 +1503,38 @@ def _speaker_rank(entry: Entry) -> int:
 
 
 def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token spans inside speech quotation marks; scare quotes of under five words are not speech."""
+    """Token spans inside speech quotation marks; scare quotes of under five words are not speech.
+
+    Lines are paragraphs. A quote over several paragraphs opens each of them again and closes only the
+    last ("“… ¶ “…,” he said"), with straight marks as with curly ones; a paragraph that ends inside a
+    quote and whose successor does not open one again ends the quote."""
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
     while i < n:
-        close = _SPEECH_QUOTES.get(tokens[i].text)
+        opening = tokens[i].text
+        close = _SPEECH_QUOTES.get(opening)
         if close is None:
             i += 1
             continue
         j = i + 1
-        while j < n and tokens[j].text != close:
+        closed = False
+        while j < n:
+            if "\n" in text[tokens[j - 1].end : tokens[j].start]:
+                if tokens[j].text != opening:
+                    break
+                j += 1  # the mark that opens the quote again in the next paragraph
+                continue
+            if tokens[j].text == close:
+                closed = True
+                break
             j += 1
         words = sum(1 for t in tokens[i + 1 : j] if t.key[:1].isalnum())
         if words >= 5:
             spans.append((i + 1, j))
-            i = j + 1
+            i = j + 1 if closed else j
         else:
-            i = i + 1 if j >= n else j + 1
+            i = j + 1 if closed else i + 1
     return spans
 
 

@@ -313,6 +313,11 @@ def french_verb_forms(lemma: str) -> set[str]:
             forms |= {stem[:-1] + "ç" + e for e in _FR_ER_ENDINGS if e[0] in "ao"}
         if stem.endswith("g"):
             forms |= {stem + "e" + e for e in _FR_ER_ENDINGS if e[0] in "ao"}
+        # -oyer and -uyer turn y into i before a mute e: appuie, déploieront (but appuyons, déployez).
+        if stem.endswith(("oy", "uy")):
+            mute = [e for e in _FR_ER_ENDINGS if e in {"e", "es", "ent"} or e.startswith("er")]
+            forms |= {stem[:-1] + "i" + e for e in mute}
+            forms.discard(stem[:-1] + "ier")
         return forms
     if lemma.endswith("ir"):
         stem = lemma[:-2]
