@@ -33,7 +33,7 @@ from statgraph.namespaces import (
     release_iri,
     statement_iri,
 )
-from statgraph.validation import Validator
+from statgraph.validation import TURBO_VERSION, Validator, turbo_available
 from statgraph.vocabulary import load_vocabulary
 
 TEXT = (
@@ -46,10 +46,22 @@ DAY = dt.date(2022, 2, 24)
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 
-@pytest.fixture(scope="module")
-def validator() -> Validator:
+ENGINES = [
+    "pyshacl",
+    pytest.param(
+        "turbo",
+        marks=pytest.mark.skipif(
+            not turbo_available(), reason=f"pyshacl-turbo=={TURBO_VERSION} not installed"
+        ),
+    ),
+]
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def validator(request: pytest.FixtureRequest) -> Validator:
+    """Every case runs with each engine (tests/test_validation_engines.py compares their reports)."""
     vocabulary = load_vocabulary(data_dir("ontology"))
-    return Validator(data_dir("shapes"), vocabulary.graph)
+    return Validator(data_dir("shapes"), vocabulary.graph, engine=request.param)
 
 
 def make_release() -> Release:
@@ -408,7 +420,7 @@ def test_each_constraint_is_enforced(validator: Validator, case: Case) -> None:
     }[case.focus] | set(case.others)
     assert {v.focus for v in violations} <= chain, [str(v) for v in violations]
     # Violation does not say which constraint failed (a literal speaker breaks sh:nodeKind and sh:class
-    # alike), so ask pyshacl for the constraint components of the same validation.
+    # alike), so ask the engine for the constraint components of the same validation.
     wanted = (focus, case.path, case.component[0].upper() + case.component[1:] + "ConstraintComponent")
     assert wanted in _components(validator, g)
 

@@ -274,7 +274,7 @@ class Statgraph:
     def validator(self) -> Any:
         from .validation import Validator
 
-        return Validator(self.settings.shapes, self.vocabulary.graph)
+        return Validator(self.settings.shapes, self.vocabulary.graph, engine=self.settings.shacl_engine)
 
     def _recorder(self) -> FileRecorder:
         return FileRecorder(self.log_path)

@@ -5,6 +5,8 @@
 ``STATGRAPH_ONTOLOGY``   a folder of vocabulary files to use instead of the bundled ``ontology/``
 ``STATGRAPH_QUERIES``    extra folders of saved queries, separated by ``os.pathsep``
 ``STATGRAPH_USER``       who records corrections (default: the login name)
+``STATGRAPH_SHACL_ENGINE``  ``auto`` (default: pyshacl-turbo when the ``fast`` extra's pinned
+                         version is installed, else pyshacl), ``pyshacl`` or ``turbo``
 ``STATGRAPH_SPARQL_USER``, ``STATGRAPH_SPARQL_PASSWORD``  credentials for a shared SPARQL server
                          (else ``~/.netrc``); never printed
 """
@@ -21,6 +23,7 @@ from .errors import InputError
 
 DEFAULT_STORE = Path(".statgraph")
 DEFAULT_MAX_BYTES = 50_000_000
+SHACL_ENGINES = ("auto", "pyshacl", "turbo")  # statgraph.validation.ENGINES, without importing it
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -40,6 +43,7 @@ class Settings:
     shapes: Path = field(default_factory=lambda: data_dir("shapes"))
     queries: tuple[Path, ...] = field(default_factory=lambda: (data_dir("queries"),))
     user: str = "analyst"
+    shacl_engine: str = "auto"
     sparql_user: str | None = field(default=None, repr=False)
     sparql_password: str | None = field(default=None, repr=False)
 
@@ -60,6 +64,11 @@ class Settings:
             user = env.get("STATGRAPH_USER") or getpass.getuser()
         except (KeyError, OSError):
             user = "analyst"
+        engine = env.get("STATGRAPH_SHACL_ENGINE") or "auto"
+        if engine not in SHACL_ENGINES:
+            raise InputError(
+                f"STATGRAPH_SHACL_ENGINE={engine!r} is not a SHACL engine: one of {', '.join(SHACL_ENGINES)}"
+            )
         return cls(
             store=store or Path(env.get("STATGRAPH_STORE") or DEFAULT_STORE),
             max_bytes=max_bytes,
@@ -68,6 +77,7 @@ class Settings:
             else data_dir("ontology"),
             queries=tuple(queries),
             user=user,
+            shacl_engine=engine,
             sparql_user=env.get("STATGRAPH_SPARQL_USER") or None,
             sparql_password=env.get("STATGRAPH_SPARQL_PASSWORD") or None,
         )

@@ -135,9 +135,8 @@ def _init_worker(settings: Settings, known: frozenset[str]) -> None:
     from .validation import Validator
 
     vocabulary = load_vocabulary(settings.ontology)
-    _WORKER = Preparer(
-        vocabulary, Extractor(vocabulary), Validator(settings.shapes, vocabulary.graph), settings.max_bytes
-    )
+    validator = Validator(settings.shapes, vocabulary.graph, engine=settings.shacl_engine)
+    _WORKER = Preparer(vocabulary, Extractor(vocabulary), validator, settings.max_bytes)
 
 
 def _prepare_in_worker(path: Path) -> FileResult:

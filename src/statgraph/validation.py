@@ -1,22 +1,77 @@
 """The SHACL gate: a release's graph is checked against ``shapes/`` before it is recorded.
 
-pyshacl is the reference validator. The vocabulary is passed as the
-ontology graph so ``sh:class`` sees the classes of actors and stance types
-without copying them into every release's graph.
+pyshacl is the reference validator. With the ``fast`` extra installed (``pyshacl-turbo``, a Rust
+engine with pyshacl's API, pinned to the one version :data:`TURBO_VERSION` the equivalence tests
+cover), ``engine="auto"`` uses it instead: the same verdict and the same :class:`Violation` list
+for about a sixth of the CPU time (``bench/bench_validation.py``). ``tests/test_validation_engines.py``
+holds the two engines to that on the dev corpus, on generated releases, on graphs that break each
+constraint of the shapes and on random mutations of release graphs. Any other version of
+pyshacl-turbo is not used by "auto", and refused by ``engine="turbo"``. A graph holding a literal
+the two engines read differently goes to pyshacl (see :func:`_plain_sailing`).
+
+Either engine sees the release's graph with the vocabulary triples its constraints need (see
+``Validator.__init__``), so ``sh:class`` and ``sh:hasValue`` see the classes and schemes of actors
+and stance types without the whole vocabulary being copied into every release's graph.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RDFLiteral
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
 from .errors import InputError, Violation
 from .namespaces import PREFIXES
+
+Engine = Literal["pyshacl", "turbo"]
+ENGINES = ("auto", "pyshacl", "turbo")
+# The one pyshacl-turbo release the equivalence tests were run against; pyproject's `fast` extra pins it.
+TURBO_DISTRIBUTION = "pyshacl-turbo"
+TURBO_VERSION = "0.6.5"
+
+Triple = tuple[Node, Node, Node]
+# A release's triples: an rdflib Graph or the load's mapping.Triples; only iterated.
+TripleSource = Iterable[Triple]
+
+
+def turbo_version() -> str | None:
+    """The installed pyshacl-turbo's version, without importing it (None: not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(TURBO_DISTRIBUTION)
+    except PackageNotFoundError:
+        return None
+
+
+def turbo_available() -> bool:
+    """pyshacl-turbo is installed at exactly the pinned version."""
+    return turbo_version() == TURBO_VERSION
+
+
+def resolve_engine(engine: str = "auto") -> Engine:
+    """The engine ``engine`` names: "auto" is turbo when the pinned version is installed, else pyshacl."""
+    if engine == "pyshacl":
+        return "pyshacl"
+    if engine == "auto":
+        return "turbo" if turbo_available() else "pyshacl"
+    if engine == "turbo":
+        found = turbo_version()
+        if found != TURBO_VERSION:
+            have = "it is not installed" if found is None else f"version {found} is installed"
+            raise InputError(
+                f"SHACL engine 'turbo' needs {TURBO_DISTRIBUTION}=={TURBO_VERSION} "
+                f"(pip install 'statgraph[fast]'); {have}"
+            )
+        return "turbo"
+    raise InputError(f"unknown SHACL engine {engine!r}: one of {', '.join(ENGINES)}")
 
 
 def _short(term: object) -> str:
@@ -28,9 +83,15 @@ def _short(term: object) -> str:
 
 
 class Validator:
-    def __init__(self, shapes_dir: Path, ontology: Graph) -> None:
+    """Validates release graphs against the shapes with ``engine`` ("auto", "pyshacl" or "turbo").
+
+    ``self.engine`` says which engine "auto" chose. Both give the same verdict and violations.
+    """
+
+    def __init__(self, shapes_dir: Path, ontology: Graph, *, engine: str = "auto") -> None:
+        self.engine: Engine = resolve_engine(engine)
         self.shapes = Graph()
-        files = sorted(shapes_dir.glob("*.ttl"))
+        files = self._shape_files = sorted(shapes_dir.glob("*.ttl"))
         if not files:
             raise InputError(f"{shapes_dir}: no SHACL shapes (*.ttl) found")
         for path in files:
@@ -42,24 +103,40 @@ class Validator:
         # the triples sh:class and sh:hasValue need are mixed into each data graph: the types and
         # schemes of the vocabulary entries the graph names, and the class hierarchy. Only those:
         # copying the whole vocabulary into every release's graph made validation ten times slower.
-        self._about: dict[Node, list[tuple[Node, Node, Node]]] = {}
+        self._about: dict[Node, list[Triple]] = {}
         for triple in ontology.triples((None, RDF.type, None)):
             self._about.setdefault(triple[0], []).append(triple)
         for triple in ontology.triples((None, SKOS.inScheme, None)):
             self._about.setdefault(triple[0], []).append(triple)
-        self._hierarchy = list(ontology.triples((None, RDFS.subClassOf, None)))
+        self._hierarchy: list[Triple] = list(ontology.triples((None, RDFS.subClassOf, None)))
+        self._compiled: Any = None  # pyshacl-turbo's CompiledShapes, made on first use
+        self.fallbacks = 0  # graphs the turbo engine handed to pyshacl (see _plain_sailing)
 
-    def report(self, data: Iterable[tuple[Node, Node, Node]]) -> tuple[bool, Graph]:
-        """pyshacl's verdict and results graph for one release's graph."""
+    def _vocabulary_for(self, data: TripleSource) -> Iterable[Triple]:
+        """The vocabulary triples mixed into ``data``: the hierarchy, and what it says of the nodes ``data``
+        names as objects."""
+        return self._vocabulary_needed({o for _s, _p, o in data})
+
+    def _vocabulary_needed(self, objects: Iterable[Node]) -> Iterable[Triple]:
+        yield from self._hierarchy
+        for node in objects:
+            yield from self._about.get(node, ())
+
+    # ------------------------------------------------------------------ engines
+
+    def report(self, data: TripleSource) -> tuple[bool, Graph]:
+        """The engine's verdict and results graph for one release's graph."""
+        if self.engine == "turbo":
+            return self._report_turbo(data)
+        return self._report_pyshacl(data)
+
+    def _report_pyshacl(self, data: TripleSource) -> tuple[bool, Graph]:
         from pyshacl import validate  # imported here: 0.2 s that light commands should not pay
 
         mixed = Graph()
         mixed += data
-        for triple in self._hierarchy:
+        for triple in self._vocabulary_for(data):
             mixed.add(triple)
-        for node in {o for _s, _p, o in data}:
-            for triple in self._about.get(node, ()):
-                mixed.add(triple)
         conforms, results, _text = validate(
             mixed,
             shacl_graph=self.shapes,
@@ -71,22 +148,150 @@ class Validator:
         )
         return bool(conforms), results
 
-    def violations(self, data: Iterable[tuple[Node, Node, Node]]) -> list[Violation]:
+    def _turbo(self) -> Any:
+        """pyshacl-turbo's compiled shapes, compiled once per Validator."""
+        if self._compiled is None:
+            from pyshacl_turbo import CompiledShapes  # imported here, like pyshacl
+
+            # The same shapes, with only the files' own prefixes bound (not rdflib's thirty defaults):
+            # the engine binds each prefix of the shapes graph in every results graph it returns.
+            shapes = Graph(bind_namespaces="none")
+            for path in self._shape_files:
+                shapes.parse(path, format="turtle")
+            self._compiled = CompiledShapes(shapes, advanced=False)
+        return self._compiled
+
+    def _report_turbo(self, data: TripleSource) -> tuple[bool, Graph]:
+        data_input = self._turbo_input([data])
+        if data_input is None:
+            # A literal the engines read differently (see _plain_sailing): the reference decides.
+            self.fallbacks += 1
+            return self._report_pyshacl(data)
+        conforms, results, _text = self._turbo().validate(
+            data_input, inference="none", abort_on_first=False, allow_warnings=True
+        )
+        return bool(conforms), results
+
+    def _turbo_input(self, graphs: Iterable[TripleSource]) -> Any:
+        """The graphs and the vocabulary triples they need, as pyshacl-turbo's term batch; None when a
+        literal of theirs is one the engines read differently.
+
+        Built straight from the graphs' triples: no mixed rdflib graph is copied, and the engine parses
+        no text. (Several graphs make one data graph: bench/bench_validation.py times that.)
+        """
+        from pyshacl_turbo.rdf import Input  # the pinned version's input record (see TURBO_VERSION)
+
+        records: list[tuple[int, str, str | None, str | None]] = []
+        quads: list[tuple[int, int, int, None]] = []
+        index: dict[Node, int] = {}
+        blank: dict[str, BNode] = {}
+        unsure: list[RDFLiteral] = []
+
+        def intern(term: Node) -> int:
+            at = index.get(term)
+            if at is None:
+                at = index[term] = len(records)
+                if isinstance(term, URIRef):
+                    records.append((0, str(term), None, None))
+                elif isinstance(term, RDFLiteral):
+                    if term.datatype is not None and not _plain_sailing(term):
+                        unsure.append(term)
+                    datatype = str(term.datatype) if term.datatype and not term.language else None
+                    records.append((2, str(term), datatype, term.language))
+                elif isinstance(term, BNode):
+                    blank[str(term)] = term
+                    records.append((1, str(term), None, None))
+                else:
+                    raise TypeError(f"not an RDF term: {term!r}")
+            return at
+
+        # One pass over each graph (rdflib's iteration is the dearest part), collecting the objects
+        # whose vocabulary triples it needs; duplicates are found among the interned numbers.
+        known: set[tuple[int, int, int, None]] = set()
+        for data in graphs:
+            objects: set[Node] = set()
+            for s, p, o in data:
+                quad = (intern(s), intern(p), intern(o), None)
+                if quad not in known:
+                    known.add(quad)
+                    quads.append(quad)
+                objects.add(o)
+            for s, p, o in self._vocabulary_needed(objects):
+                quad = (intern(s), intern(p), intern(o), None)
+                if quad not in known:
+                    known.add(quad)
+                    quads.append(quad)
+        if unsure:
+            return None
+        return Input((records, quads), "terms", None, blank, {})
+
+    # ------------------------------------------------------------------ violations
+
+    def violations(self, data: TripleSource) -> list[Violation]:
+        """The violations of one release's graph, sorted; [] when it conforms."""
         conforms, results = self.report(data)
         if conforms:
             return []
-        out: list[Violation] = []
-        graph: Any = results
-        for result in graph.subjects(SH.resultSeverity, None):
-            path = graph.value(result, SH.resultPath)
-            out.append(
-                Violation(
-                    focus=_short(graph.value(result, SH.focusNode)),
-                    path=_short(path) if isinstance(path, URIRef) else ("(path)" if path is not None else ""),
-                    message=str(graph.value(result, SH.resultMessage) or "does not conform"),
-                    severity=_short(graph.value(result, SH.resultSeverity)).split("#")[-1].replace("sh:", ""),
-                    value=str(graph.value(result, SH.value) or ""),
-                )
+        return read_violations(results)
+
+    def violations_many(self, graphs: Sequence[TripleSource]) -> list[list[Violation]]:
+        """``violations`` of each graph, in order.
+
+        One engine call per graph: validating many release graphs concatenated in one call was
+        measured no faster with either engine (``bench/bench_validation.py``), the engines' time
+        grows with the triples, not the calls.
+        """
+        return [self.violations(g) for g in graphs]
+
+
+def _plain_sailing(literal: RDFLiteral) -> bool:
+    """A typed literal both engines read alike.
+
+    They differ on literals that are not valid forms of their datatype: pyshacl compares the value
+    rdflib made of them, pyshacl-turbo the lexical form, so ``"0,9"^^xsd:decimal`` or rdflib's
+    ``"nan"^^xsd:double`` break sh:minInclusive in both but sh:maxInclusive only in pyshacl-turbo, and
+    an ``rdf:langString`` without a language tag fails sh:datatype in pyshacl only. Graphs holding
+    such a literal (the mapping writes none) are validated by pyshacl.
+    """
+    if literal.datatype == RDF.langString:
+        return False
+    ill = literal.ill_typed
+    if ill is None:  # made from a Python value: rdflib checked no lexical form; check it now
+        ill = RDFLiteral(str(literal), datatype=literal.datatype).ill_typed
+    if ill:
+        return False
+    value = literal.value
+    if isinstance(value, float):
+        return not math.isnan(value)
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    return True
+
+
+def _value(graph: Graph, subject: Node, predicate: URIRef) -> Node | None:
+    """The least of the values (one engine may give several where the other gives one; none do yet)."""
+    values = sorted(graph.objects(subject, predicate), key=lambda n: (type(n).__name__, str(n)))
+    return values[0] if values else None
+
+
+def read_violations(results: Graph) -> list[Violation]:
+    """The results of a SHACL report, nested ones included, as Violations sorted on every field.
+
+    Read the same from either engine's report: a sequence path (a blank node) is "(path)", terms are
+    compared by their text, and the Violations (not the report's order) fix the order.
+    """
+    out: list[Violation] = []
+    graph: Any = results
+    for result in set(graph.subjects(SH.resultSeverity, None)):
+        path = _value(graph, result, SH.resultPath)
+        out.append(
+            Violation(
+                focus=_short(_value(graph, result, SH.focusNode)),
+                path=_short(path) if isinstance(path, URIRef) else ("(path)" if path is not None else ""),
+                message=str(_value(graph, result, SH.resultMessage) or "does not conform"),
+                severity=_short(_value(graph, result, SH.resultSeverity)).split("#")[-1].replace("sh:", ""),
+                value=str(_value(graph, result, SH.value) or ""),
             )
-        out.sort(key=lambda v: (v.focus, v.path, v.message))
-        return [v for v in out if v.severity == "Violation"] or out
+        )
+    out.sort(key=lambda v: (v.focus, v.path, v.message, v.severity, v.value))
+    return [v for v in out if v.severity == "Violation"] or out
