@@ -240,11 +240,11 @@ class Projector:
             applied += 1
             if len(touched) >= batch:
                 pending = {release_iri(r): self._states[r].triples().ntriples() for r in touched}
-                self.store.replace_graphs(pending, position=last)
+                self.store.write_graphs(pending, position=last)
                 touched = set()
         if applied:
             pending = {release_iri(r): self._states[r].triples().ntriples() for r in touched}
-            self.store.replace_graphs(pending, position=last)
+            self.store.write_graphs(pending, position=last)
         return applied
 
     def apply_graph(self, release_id: str, graph: Triples, state: ReleaseState, position: int) -> None:

@@ -109,7 +109,7 @@ class OxigraphStore:
         index files directly (twice as fast as a transactional load, measured on generated
         releases). It is not atomic: a crash can leave part of them written. The position is
         moved only after them, so such a crash leaves it behind, and catching up replaces those
-        graphs whole (``replace_graphs`` drops each graph before writing it).
+        graphs whole (each graph is dropped before it is written).
         """
         parts = []
         with _mapped("writing the projection"):
