@@ -49,7 +49,6 @@ from .events import (
 )
 from .extraction import Extractor
 from .locking import FileLock
-from .mapping import Triples
 from .namespaces import META_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
 from .pipeline import Preparer, prepare_all
 from .projection import Projector, ReleaseState, replay
@@ -85,8 +84,8 @@ class _Accepted:
     revision_of: str | None
     recorded: ReleaseRecorded
     extracted: StatementsExtracted
-    state: ReleaseState
-    triples: Triples
+    ntriples: bytes
+    triples: int
 
 
 class _Loader:
@@ -150,7 +149,7 @@ class _Loader:
             if isinstance(what, _Accepted):
                 (report.revised if what.revision_of else report.new).append(source)
                 report.statements += len(what.extracted.statements)
-                report.triples += len(what.triples)
+                report.triples += what.triples
             elif outcome == "error":
                 report.errors.append(what)
             elif outcome == "rejected":
@@ -169,7 +168,7 @@ class _Loader:
                 self.projector.apply(self.recorder.read(after=self.projector.store.position()))
             else:
                 self.projector.apply_graphs(
-                    [(i.recorded.release_id, i.triples) for i in self.accepted], position=appended[-1].seq
+                    [(i.recorded.release_id, i.ntriples) for i in self.accepted], position=appended[-1].seq
                 )
             self.head = appended[-1].seq
         self.accepted = []
@@ -394,23 +393,35 @@ class Statgraph:
                     revision_of = latest_sha.get(release.release_id)
                     if release.release_id in loader.releases:
                         loader.commit()  # its state must come from the log, which has it once committed
-                    recorded, extracted = self.preparer.events(
-                        release, prep.statements, seq=loader.next_seq, revision_of=revision_of
-                    )
                     previous = projector.state(release.release_id) if revision_of else None
-                    state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
-                    triples = state.triples()
-                    # A revision carries analysts' decisions of earlier events: check them too.
-                    if prep.violations is None or previous is not None:
-                        violations = self.validator.violations(triples)
+                    numbered = prep.numbered(loader.next_seq) if previous is None else None
+                    if numbered is not None and not prep.violations:
+                        # Built and validated in a worker: only the event numbers were left to set.
+                        recorded, extracted, data = numbered
+                        recorded = dataclasses.replace(recorded, revision_of=revision_of)
+                        accepted = _Accepted(
+                            release.source, revision_of, recorded, extracted, data, prep.triples
+                        )
                     else:
-                        violations = list(prep.violations)
-                    if violations:
-                        loader.tell(release.source, "rejected", violations=violations)
-                        continue
+                        recorded, extracted = self.preparer.events(
+                            release, prep.statements, seq=loader.next_seq, revision_of=revision_of
+                        )
+                        state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
+                        triples = state.triples()
+                        # A revision carries analysts' decisions of earlier events: check them too.
+                        if prep.violations is None or previous is not None:
+                            violations = self.validator.violations(triples)
+                        else:
+                            violations = list(prep.violations)
+                        if violations:
+                            loader.tell(release.source, "rejected", violations=violations)
+                            continue
+                        accepted = _Accepted(
+                            release.source, revision_of, recorded, extracted, triples.ntriples(), len(triples)
+                        )
                     known_sha.add(release.sha256)
                     latest_sha[release.release_id] = release.sha256
-                    loader.add(_Accepted(release.source, revision_of, recorded, extracted, state, triples))
+                    loader.add(accepted)
             loader.commit()
             store.flush()
 

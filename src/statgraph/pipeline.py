@@ -8,6 +8,7 @@ writer (``Statgraph.load``) then appends and projects the prepared releases in f
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import deque
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -16,11 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rdflib.namespace import XSD
+
 from .config import Settings
 from .domain import Release, Statement
 from .errors import ReleaseError, Violation
 from .events import ReleaseRecorded, StatementsExtracted
 from .extraction import Extractor
+from .namespaces import SG
 from .projection import build_triples
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -31,6 +35,41 @@ class Prepared:
     statements: tuple[Statement, ...]
     violations: tuple[Violation, ...] | None  # None: not validated here, the writer validates
     warnings: tuple[str, ...] = ()
+    # The events and the graph validated here, numbered 1 and 2 (see ``numbered``).
+    events: tuple[ReleaseRecorded, StatementsExtracted] | None = None
+    ntriples: bytes = b""
+    triples: int = 0
+
+    def numbered(self, seq: int) -> tuple[ReleaseRecorded, StatementsExtracted, bytes] | None:
+        """The events and N-Triples as if built with ``seq`` and ``seq + 1``; None if not prepared.
+
+        The event numbers are the only part of a release's graph a worker cannot know: they stand
+        in two ``sg:eventSeq`` triples, and renumbering them keeps the lines sorted (each is the
+        only line of its subject and predicate).
+        """
+        if self.events is None:
+            return None
+        recorded, extracted = self.events
+        found = []
+
+        def renumber(m: re.Match[bytes]) -> bytes:
+            found.append(m.group(1))
+            return m.group(0).replace(b'"' + m.group(1) + b'"', b'"%d"' % (seq - 1 + int(m.group(1))))
+
+        data = _EVENT_SEQ.sub(renumber, self.ntriples)
+        if sorted(found) != [b"1", b"2"]:
+            return None
+        new_recorded = recorded.with_seq(seq)
+        new_extracted = extracted.with_seq(seq + 1)
+        assert isinstance(new_recorded, ReleaseRecorded) and isinstance(new_extracted, StatementsExtracted)
+        return new_recorded, new_extracted, data
+
+
+_EVENT_SEQ = re.compile(
+    rb"^<[^>]+> <" + re.escape(str(SG.eventSeq).encode()) + rb'> "([12])"\^\^<'
+    + re.escape(str(XSD.integer).encode()) + rb"> \.$",
+    re.M,
+)
 
 
 @dataclass(frozen=True)
@@ -80,10 +119,19 @@ class Preparer:
         if not validate:
             return Prepared(release, statements, None, tuple(warnings))
         # In a worker the graph is built with stand-in event numbers, which the shapes do not
-        # constrain: the writer builds it again with the real ones.
+        # constrain: the writer renumbers it (Prepared.numbered).
         recorded, extracted = self.events(release, statements, seq=1)
-        violations = tuple(self.validator.violations(build_triples(recorded, extracted)))
-        return Prepared(release, statements, violations, tuple(warnings))
+        triples = build_triples(recorded, extracted)
+        violations = tuple(self.validator.violations(triples))
+        return Prepared(
+            release,
+            statements,
+            violations,
+            tuple(warnings),
+            events=(recorded, extracted),
+            ntriples=b"" if violations else triples.ntriples(),
+            triples=len(triples),
+        )
 
     def events(
         self, release: Release, statements: Sequence[Statement], *, seq: int, revision_of: str | None = None

@@ -253,12 +253,13 @@ class Projector:
         The state is not kept: a load streams releases through, and a later event of the same
         release finds its state again in the log.
         """
-        self.apply_graphs([(release_id, graph)], position=position)
+        self.apply_graphs([(release_id, graph.ntriples())], position=position)
 
-    def apply_graphs(self, graphs: Sequence[tuple[str, Triples]], *, position: int) -> None:
+    def apply_graphs(self, graphs: Sequence[tuple[str, bytes]], *, position: int) -> None:
+        """Write graphs already built (and validated) as N-Triples, then move the position."""
         for release_id, _graph in graphs:
             self._states.pop(release_id, None)
-        self.store.write_graphs({release_iri(r): g.ntriples() for r, g in graphs}, position=position)
+        self.store.write_graphs({release_iri(r): data for r, data in graphs}, position=position)
 
     def _touch(self, event: Event) -> str | None:
         if isinstance(event, ReleaseRecorded):
