@@ -315,7 +315,9 @@ def test_a_worker_s_graph_renumbered_is_the_graph_of_the_numbered_events(
     assert checked == 30
 
 
-def test_load_with_two_jobs_projects_what_a_rebuild_from_the_log_gives(corpus: list[Path], tmp_path: Path) -> None:
+def test_load_with_two_jobs_projects_what_a_rebuild_from_the_log_gives(
+    corpus: list[Path], tmp_path: Path
+) -> None:
     sg = Statgraph(tmp_path / "store")
     assert sg.load(corpus, jobs=2).exit_code == 0
 
