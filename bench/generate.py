@@ -6,8 +6,11 @@
 Releases are made, deterministically from the seed, by recombining the kinds of sentences
 official releases are made of (French and English): a speaker named with an office and
 reporting verbs, quotations with an incise, pronoun follow-ups, statements in a body's own
-voice, captions and dateline lines that are not prose. Speakers, offices, targets and topics
-are drawn from the vocabulary (``ontology/``), dates from 2014-2024.
+voice, captions and dateline lines that are not prose, and sentences of background, context
+and logistics that take no stance (a visit, a meeting's attendance, a question, "For
+information media"), about 30% of the prose sentences as in the dev corpus (see
+``CONTEXT_PER_STANCE_SENTENCE``). Speakers, offices, targets and topics are drawn from the
+vocabulary (``ontology/``), dates from 2014-2024.
 
 :func:`generate` returns :class:`~statgraph.domain.Release` objects (what
 ``bench_extraction.py`` times the extractor on); :func:`write_files` writes the same
@@ -61,6 +64,18 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             "{Thing} is indispensable and we remain committed to it.",
             "We call on {target} to abide by its international commitments.",
         ],
+        "context": [
+            "{office} {speaker} arrived in {city} on {day} for a two-day visit.",
+            "During the visit, {speaker} held bilateral meetings with senior officials "
+            "and members of parliament.",
+            "The following statement was issued today by the spokesperson of the {office}:",
+            "The meeting was attended by representatives of {target} and of the {office}.",
+            "Question: What is the state of the talks on {thing} since the last meeting?",
+            "The ministers also discussed the budget, the next summit in {city} "
+            "and the schedule of future meetings.",
+            "More than {count} delegations took part in the conference, which was held in {city}.",
+            "For information media. Not an official record.",
+        ],
         "noise": [
             "The meeting took place in {city} on {day}.",
             "{speaker} and {speaker2} at the press conference",
@@ -98,6 +113,18 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
             "{Thing} est indispensable et nous y sommes attachés.",
             "Nous appelons {target} à respecter ses engagements internationaux.",
         ],
+        "context": [
+            "Le {office}, M. {speaker}, s'est rendu à {city} le {day} pour une visite de deux jours.",
+            "Au cours de sa visite, {speaker} a eu des entretiens bilatéraux avec de hauts responsables "
+            "et des parlementaires.",
+            "La déclaration suivante a été communiquée aujourd'hui par le porte-parole du {office} :",
+            "Des représentants de {target} et du {office} ont participé à la réunion.",
+            "Q – Où en sont les discussions sur {thing} depuis la dernière réunion ?",
+            "Les ministres ont également évoqué le budget, le prochain sommet à {city} et le calendrier "
+            "des prochaines réunions.",
+            "Plus de {count} délégations ont pris part à la conférence, qui s'est tenue à {city}.",
+            "Pour information des médias. Document non officiel.",
+        ],
         "noise": [
             "La réunion s'est tenue à {city} le {day}.",
             "{speaker} et {speaker2} lors de la conférence de presse",
@@ -105,6 +132,10 @@ PATTERNS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+# Context sentences drawn per stance-bearing sentence (each with this probability): tuned so
+# that about 30% of the generated prose sentences take no stance, as in the dev corpus, where
+# 30% of the sentences hold no gold statement's evidence (148 sentences, 16 releases).
+CONTEXT_PER_STANCE_SENTENCE = 0.3
 CITIES = ["Brussels", "Kyiv", "Vienna", "New York", "Geneva", "Warsaw", "Paris", "Moscow", "Minsk"]
 AUDIENCE_WORDS = {
     "en": ["reporters", "EU defence ministers", "the NATO-Ukraine Commission", "the Security Council"],
@@ -160,6 +191,7 @@ def _fill(template: str, rng: random.Random, p: Pools, lang: str, day: dt.date) 
         "audience": rng.choice(AUDIENCE_WORDS[lang]),
         "city": rng.choice(CITIES),
         "day": day.isoformat(),
+        "count": str(rng.randint(12, 60)),
     }
     values["Target"] = values["target"][:1].upper() + values["target"][1:]
     return template.format(**values)
@@ -193,12 +225,22 @@ def generate(n: int, seed: int, vocab: Vocabulary) -> list[Release]:
             kinds = ["lead"] + [
                 rng.choice(["quote", "follow", "quote", "follow", "noise"]) for _ in range(rng.randint(2, 9))
             ]
+        stance_sentences = 0
         for kind in kinds:
             sentences = [
                 _fill(rng.choice(pat[kind]), rng, p, lang, day)
                 for _ in range(1 if kind == "noise" else rng.randint(1, 3))
             ]
+            stance_sentences += 0 if kind == "noise" else len(sentences)
             paragraphs.append(" ".join(sentences))
+        # Background, context and logistics: sentences that take no stance, in paragraphs of one or
+        # two placed anywhere after the first.
+        context = sum(rng.random() < CONTEXT_PER_STANCE_SENTENCE for _ in range(stance_sentences))
+        while context > 0:
+            size = min(context, rng.randint(1, 2))
+            context -= size
+            sentences = [_fill(rng.choice(pat["context"]), rng, p, lang, day) for _ in range(size)]
+            paragraphs.insert(rng.randint(1, len(paragraphs)), " ".join(sentences))
         text = f"{title}\n\n{day.isoformat()}\n\n" + "\n\n".join(paragraphs) + "\n"
         meta = ReleaseMeta(title=title, date=day, lang=lang, publisher="NATO" if rng.random() < 0.6 else None)
         out.append(Release(source=f"gen-{seed}-{i:06d}.txt", raw=text, text=text, meta=meta, format="text"))

@@ -22,11 +22,14 @@ The pipeline for one release:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import __version__
 from .domain import Release, Statement
@@ -171,14 +174,45 @@ _FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "aur
 _FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
+# Folded keys and tokenised short texts (titles, publishers, lexicon phrases) are looked up
+# again and again: both are pure functions of their text, kept in bounded caches. Of long texts
+# (a release's body, tokenised again by the first-person check) only the last one is kept.
+_FOLDED: dict[str, str] = {}
+_TOKENIZED: dict[str, tuple[Token, ...]] = {}
+_LAST_TOKENIZED: tuple[str, tuple[Token, ...]] = ("", ())
+_CACHE_LIMIT = 50_000
+_SHORT_TEXT = 300  # titles, publishers, lexicon phrases; not a release's body
+
+
+def _flatten_apostrophes(text: str) -> str:
+    """``text.translate(_APOSTROPHES)``, faster: translate looks every character up in a dict."""
+    if text.isascii():
+        return text
+    return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
+
+
 def fold(text: str) -> str:
     """The comparison key of a token: lower case, no accents, one kind of apostrophe."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    key = _FOLDED.get(text)
+    if key is None:
+        if text.isascii():  # no apostrophe to unify, nothing to decompose
+            key = text.lower()
+        else:
+            decomposed = unicodedata.normalize("NFKD", _flatten_apostrophes(text).lower())
+            if decomposed.isascii():
+                key = decomposed
+            else:
+                combining = unicodedata.combining
+                key = "".join([c for c in decomposed if not combining(c)])
+        if len(text) <= 64:  # a word or a name, not a line
+            if len(_FOLDED) >= _CACHE_LIMIT:
+                _FOLDED.clear()
+            _FOLDED[text] = key
+    return key
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple, not a dataclass: a release makes hundreds of them, and a tuple is made fast.
     key: str
     text: str
     start: int
@@ -190,11 +224,34 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    flat = text.translate(_APOSTROPHES)
-    return [
-        Token(fold(m.group()), text[m.start() : m.end()], m.start(), m.end())
-        for m in _TOKEN_RE.finditer(flat)
-    ]
+    global _LAST_TOKENIZED
+    short = len(text) <= _SHORT_TEXT
+    if short:
+        cached = _TOKENIZED.get(text)
+    else:
+        last = _LAST_TOKENIZED
+        cached = last[1] if last[0] == text else None
+    if cached is None:
+        flat = _flatten_apostrophes(text)
+        same = flat == text
+        folded = _FOLDED
+        make = tuple.__new__
+        out = []
+        for m in _TOKEN_RE.finditer(flat):
+            word = m.group()
+            start, end = m.span()
+            key = folded.get(word)
+            if key is None:
+                key = fold(word)
+            out.append(make(Token, (key, word if same else text[start:end], start, end)))
+        cached = tuple(out)
+        if not short:
+            _LAST_TOKENIZED = (text, cached)
+        else:
+            if len(_TOKENIZED) >= 4096:
+                _TOKENIZED.clear()
+            _TOKENIZED[text] = cached
+    return list(cached)
 
 
 @dataclass(frozen=True)
@@ -219,12 +276,18 @@ class Pattern:
         return cls(tuple(t.key for t in toks), tuple(caps))
 
     def matches(self, tokens: Sequence[Token], i: int) -> bool:
-        if i + len(self.keys) > len(tokens):
+        keys = self.keys
+        n = len(keys)
+        if i + n > len(tokens):
             return False
-        for k, (key, cap) in enumerate(zip(self.keys, self.caps, strict=True)):
+        caps = self.caps
+        for k in range(n):
             tok = tokens[i + k]
-            if tok.key != key:
+            if tok.key != keys[k]:
                 return False
+            cap = caps[k]
+            if not cap:
+                continue
             if cap == "A" and not all(c.isupper() for c in tok.text if c.isalpha()):
                 return False
             if cap == "I" and not tok.is_upper_initial:
@@ -268,11 +331,25 @@ class CueHit:
     negated: bool
 
 
+_Entry = tuple[Pattern, Any, bool]  # a pattern, its payload, whether it asks for capitals
+_Group = tuple[int, dict[tuple[str, ...], list[_Entry]]]  # patterns of one length, by their keys
+
+
 class _Index:
     """Token-sequence lookup: first key -> patterns with their payloads, longest first."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, memo: bool = True) -> None:
         self._by_first: dict[str, list[tuple[Pattern, Any]]] = {}
+        # The same buckets compiled for lookup (rebuilt after an add): per first key, per length
+        # (longest first), the patterns by all their keys, so that a position costs one dict
+        # lookup per length rather than one comparison per pattern.
+        # The longer patterns are found by their second key first: it rules most positions out.
+        self._compiled: dict[str, tuple[dict[str, list[_Group]], list[_Entry]]] = {}
+        self._stale = False
+        # The hits at every position of the last token list looked at (a release's tokens are
+        # looked at many times, sentence by sentence): that list, and its positions with a hit.
+        self._memo_on = memo
+        self._memo: tuple[Sequence[Token] | None, dict[int, list[tuple[Pattern, Any]]]] = (None, {})
 
     def add(self, pattern: Pattern, payload: Any) -> None:
         if not pattern.keys:
@@ -281,9 +358,86 @@ class _Index:
         if (pattern, payload) not in bucket:
             bucket.append((pattern, payload))
             bucket.sort(key=lambda pp: -len(pp[0].keys))
+            self._stale = True
+            self._memo = (None, {})
+
+    def _compile(self) -> None:
+        compiled: dict[str, tuple[dict[str, list[_Group]], list[_Entry]]] = {}
+        for first, bucket in self._by_first.items():
+            by_second: dict[str, dict[int, dict[tuple[str, ...], list[_Entry]]]] = {}
+            single: list[_Entry] = []
+            for p, v in bucket:  # longest first, then in the order added
+                entry = (p, v, any(p.caps))
+                if len(p.keys) == 1:
+                    single.append(entry)
+                else:
+                    by_length = by_second.setdefault(p.keys[1], {})
+                    by_length.setdefault(len(p.keys), {}).setdefault(p.keys, []).append(entry)
+            groups = {
+                second: sorted(by_length.items(), key=lambda group: -group[0])
+                for second, by_length in by_second.items()
+            }
+            compiled[first] = (groups, single)
+        self._compiled = compiled
+        self._stale = False
 
     def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
-        return [(p, v) for p, v in self._by_first.get(tokens[i].key, ()) if p.matches(tokens, i)]
+        """The patterns that match at ``tokens[i]``, with their payloads, longest first."""
+        if not self._memo_on:
+            return self._match(tokens, i)
+        memo = self._memo
+        if memo[0] is not tokens:
+            memo = self._scan(tokens)
+        return memo[1].get(i) or []
+
+    def first_keys(self) -> Collection[str]:
+        """The keys a pattern starts with (where :meth:`at` may find something)."""
+        if self._stale:
+            self._compile()
+        return self._compiled.keys()
+
+    def positions(self, tokens: Sequence[Token]) -> dict[int, list[tuple[Pattern, Any]]]:
+        """Every position of ``tokens`` where a pattern matches, with what :meth:`at` gives there
+        (the index's own memo: read it, do not change it)."""
+        memo = self._memo
+        if memo[0] is not tokens or not self._memo_on:
+            memo = self._scan(tokens)
+        return memo[1]
+
+    def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
+        if self._stale:
+            self._compile()
+        compiled = self._compiled
+        hits = {}
+        for i in [i for i, token in enumerate(tokens) if token.key in compiled]:
+            found = self._match(tokens, i)
+            if found:
+                hits[i] = found
+        memo = (tokens, hits)
+        self._memo = memo
+        return memo
+
+    def _match(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
+        if self._stale:
+            self._compile()
+        compiled = self._compiled.get(tokens[i].key)
+        if compiled is None:
+            return []
+        by_second, single = compiled
+        size = len(tokens)
+        out = []
+        if i + 1 < size:
+            for n, table in by_second.get(tokens[i + 1].key, ()):  # longest first
+                if i + n <= size:
+                    entries = table.get(tuple([t.key for t in tokens[i : i + n]]))
+                    if entries:
+                        for p, v, cased in entries:
+                            if not cased or p.matches(tokens, i):
+                                out.append((p, v))
+        for p, v, cased in single:
+            if not cased or p.matches(tokens, i):
+                out.append((p, v))
+        return out
 
 
 @dataclass
@@ -308,6 +462,36 @@ class _Context:
     # The actor the last sentences were about ("… the leaders of X and Y. He praised their efforts").
     actor_topic: str | None = None
     statements: dict[tuple[str, str, str], Statement] = field(default_factory=dict)
+    # Derived once per release: the token indexes inside speech quotes; the mentions' starts (when
+    # the mentions are in order, for `between`) and the longest mention (for `crossing`).
+    release_id: str = field(init=False)
+    in_quote: set[int] = field(init=False)
+    mention_starts: list[int] | None = field(init=False)
+    longest_mention: int = field(init=False)
+    # Computed when first needed: the tokens that are cue or reporting verbs, in order; the names
+    # before the last sentence's first verb, for its speaker ((start, end, speaker), side, names).
+    verbs: list[int] | None = None
+    speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
+    speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
+    topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
+
+    def __post_init__(self) -> None:
+        self.release_id = self.release.release_id
+        self.in_quote = {k for q in self.quotes for k in range(q[0], q[1])}
+        starts = [m.start for m in self.mentions]
+        self.mention_starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+        self.longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in tokens ``lo`` to ``hi`` (excluded), in order: a new list."""
+        starts = self.mention_starts
+        if starts is None:
+            return [m for m in self.mentions if lo <= m.start < hi]
+        return self.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    def crossing(self, k: int) -> list[Mention]:
+        """The mentions that start before token ``k`` and end after it, in order."""
+        return [m for m in self.between(k - self.longest_mention, k) if m.end > k]
 
 
 class Extractor:
@@ -319,7 +503,7 @@ class Extractor:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocab = vocabulary
         self.lexicon_hash = vocabulary.digest
-        self._mentions = _Index()
+        self._mentions = _Index(memo=False)  # looked up once per text
         self._headwords = _Index()
         self._audiences = _Index()
         self._cues: dict[str, _Index] = {}
@@ -337,6 +521,15 @@ class Extractor:
         # Common-noun topic names of two words or more by first word, for a modifier inside them.
         self._loose_topics: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self._build()
+        # The lists above by their first key (in their order), to look only at those that may match.
+        self._phrases_by_first: dict[str, dict[str, list[tuple[tuple[str, ...], Cue]]]] = {}
+        for lang, phrases in self._phrases.items():
+            for keys, cue in phrases:
+                self._phrases_by_first.setdefault(lang, {}).setdefault(keys[0], []).append((keys, cue))
+        self._country_anaphors_by_first = _by_first_key(self._country_anaphors)
+        self._privatives_by_first = _by_first_key(self._privatives)
+        self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -449,7 +642,10 @@ class Extractor:
         return [m.entry for m in self._find_mentions(tokenize(text))]
 
     def _cue_index(self, lang: str) -> _Index:
-        return self._cues.setdefault(lang, _Index())
+        index = self._cues.get(lang)
+        if index is None:
+            index = self._cues[lang] = _Index()
+        return index
 
     def _add_verb_cue(self, stance: str, kind: str, lemma: str, lang: str) -> None:
         toks = tokenize(lemma)
@@ -473,11 +669,19 @@ class Extractor:
     def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        kept = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
-        words = [tokens[k] for k in kept]
+        words = [t for t in tokens if t.text not in _QUOTE_MARKS]
+        kept: Sequence[int] = (
+            range(len(tokens))  # no quotation mark: every token is kept
+            if len(words) == len(tokens)
+            else [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
+        )
         found: list[Mention] = []
+        firsts = self._mentions.first_keys()
         i = 0
         while i < len(words):
+            if words[i].key not in firsts:
+                i += 1  # no name starts with this word
+                continue
             hits = self._mentions.at(words, i)
             if hits:
                 pattern, payload = hits[0]
@@ -522,10 +726,16 @@ class Extractor:
         if index is None:
             return []
         hits: list[CueHit] = []
-        i = lo
-        while i < hi:
+        cues_at = index.positions(tokens)
+        phrase_firsts = self._phrases_by_first.get(lang, {})
+        # Where a cue, or a phrase with an adverb in it, may start; read in order, past each hit.
+        candidates = [k for k in range(lo, hi) if k in cues_at or tokens[k].key in phrase_firsts]
+        after_hit = lo
+        for i in candidates:
+            if i < after_hit:
+                continue
             best: CueHit | None = None
-            for pattern, payload in index.at(tokens, i):
+            for pattern, payload in cues_at.get(i, ()):
                 cue: Cue = payload
                 end = i + len(pattern.keys)
                 if end > hi:
@@ -548,9 +758,7 @@ class Extractor:
             if best is not None:
                 if not (best.negated and best.cue.kind != "negated"):
                     hits.append(best)
-                i = best.end
-            else:
-                i += 1
+                after_hit = best.end
         return hits
 
     def _is_adverb(self, token: Token, lang: str) -> bool:
@@ -564,9 +772,7 @@ class Extractor:
 
     def _gapped_phrase(self, tokens: Sequence[Token], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
         """A phrase cue with one adverb between its words: "must now be respected"."""
-        for keys, cue in self._phrases.get(lang, ()):
-            if tokens[i].key != keys[0]:
-                continue
+        for keys, cue in self._phrases_by_first.get(lang, {}).get(tokens[i].key, ()):
             j, gaps = i + 1, 0
             for want in keys[1:]:
                 if j < hi and tokens[j].key != want and gaps == 0 and self._is_adverb(tokens[j], lang):
@@ -680,14 +886,17 @@ class Extractor:
         out = list(mentions)
         last_state: Entry | None = None
         n = 0
-        for i in range(len(tokens)):
+        firsts = self._country_anaphors_by_first
+        for i, token in enumerate(tokens):
+            if token.key not in firsts:
+                continue  # no anaphor opens here (the last state is caught up at the next that may)
             while n < len(by_start) and by_start[n].start < i:
                 if by_start[n].entry.kind == "state":
                     last_state = by_start[n].entry
                 n += 1
             if last_state is None or i in taken:
                 continue
-            for pattern in self._country_anaphors:
+            for pattern in firsts[token.key]:
                 if pattern.matches(tokens, i):
                     out.append(Mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
@@ -723,7 +932,7 @@ class Extractor:
                     target = self._referent_before(ctx, s, j, speaker, actor=False)
                 else:
                     window = min(s.end, end + 12)
-                    things = [m for m in ctx.mentions if end <= m.start < window and m.entry.kind == "topic"]
+                    things = [m for m in ctx.between(end, window) if m.entry.kind == "topic"]
                     things += self._composite_topics(ctx, end, window, speaker)
                     things = [m for m in things if m.entry.kind == "topic"]
                     things.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -740,7 +949,7 @@ class Extractor:
         """What an object pronoun at token ``k`` stands for: the nearest actor (or thing) named before
         it in the sentence, other than the speaker's side; else what the sentences are about."""
         mine = self._orgs_of(speaker, ctx.release)
-        for m in sorted(ctx.mentions, key=lambda m: -m.start):
+        for m in sorted(ctx.between(s.start, k), key=lambda m: -m.start):
             if m.start >= k or m.start < s.start:
                 continue
             if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
@@ -773,6 +982,11 @@ class Extractor:
         """The actor and the organisations it speaks for (its office's, its parent's)."""
         if not actor:
             return set()
+        # Asked many times a release, of a few actors: kept by (actor, day), copied out.
+        memo_key = (actor, release.meta.date)
+        known = self._orgs_memo.get(memo_key)
+        if known is not None:
+            return set(known)
         out = {actor}
         entry = self.vocab.entries.get(actor)
         if entry and entry.organisation:
@@ -785,6 +999,9 @@ class Extractor:
             org = self.vocab.entries[office].organisation if office in self.vocab.entries else None
             if org:
                 out.add(org)
+        if len(self._orgs_memo) >= 10_000:
+            self._orgs_memo.clear()
+        self._orgs_memo[memo_key] = frozenset(out)
         return out
 
     def _speaker_of(self, mention: Mention, release: Release) -> str | None:
@@ -825,12 +1042,15 @@ class Extractor:
 
     def _voice(self, release: Release) -> str | None:
         title_tokens = tokenize(release.meta.title)
-        own = self._words_of("own-voice")
-        own_patterns = [Pattern.of(w, proper=False) for w in own]
+        if self._own_patterns is None:
+            self._own_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("own-voice")
+            )
+        own_patterns = self._own_patterns
         positions = [
             (i, i + len(p.keys))
             for i in range(len(title_tokens))
-            for p in own_patterns
+            for p in own_patterns.get(title_tokens[i].key, ())
             if p.matches(title_tokens, i)
         ]
         if not positions:
@@ -1035,7 +1255,9 @@ class Extractor:
         return None
 
     def _mention_speaker(self, ctx: _Context, m: Mention) -> str | None:
-        who = self._resolve_office(m, self._context_orgs(ctx.release) | ctx.voice_orgs, ctx.release)
+        if ctx.speaker_orgs is None:
+            ctx.speaker_orgs = self._context_orgs(ctx.release) | ctx.voice_orgs
+        who = self._resolve_office(m, ctx.speaker_orgs, ctx.release)
         if who:
             return who
         if ctx.voice and m.entry.iri in ctx.voice_orgs:
@@ -1048,19 +1270,26 @@ class Extractor:
 
     def _sentence_speaker(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[str | None, str]:
         tokens = ctx.tokens
-        in_quote = {k for q in ctx.quotes for k in range(q[0], q[1])}
+        in_quote = ctx.in_quote
 
         def in_name(k: int) -> bool:
             # "NRC member states", "the Council's statement": a word inside a name is not a verb.
             m = ctx.mention_at.get(k)
             return m is not None and m.start < k
 
-        def speaks(k: int) -> bool:
-            if self._reporting_at(tokens, k, lang):
-                return True
-            if ctx.voice:  # in a text in someone's own voice, others speak only through reporting verbs
-                return False
-            return any(not cue.agentive for _, cue in self._cue_index(lang).at(tokens, k))
+        if ctx.speaking is None:
+            # The words that speak: reporting verbs; in a text in someone's own voice, others speak
+            # only through them; else also non-agentive cues.
+            reporting = self._reporting.get(lang)
+            found = set(reporting.positions(tokens)) if reporting else set()
+            if not ctx.voice:
+                found.update(
+                    k
+                    for k, hits in self._cue_index(lang).positions(tokens).items()
+                    if any(not cue.agentive for _, cue in hits)
+                )
+            ctx.speaking = sorted(found)
+        speaking = ctx.speaking[bisect_left(ctx.speaking, s.start) : bisect_left(ctx.speaking, s.end)]
 
         third = self._words_of("third-person")
         first = self._words_of("first-person")
@@ -1082,9 +1311,8 @@ class Extractor:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             if who:
                 return who, "according"
-        verbs = [k for k in range(s.start, s.end) if k not in in_quote and speaks(k) and not in_name(k)]
-        if verbs:
-            v = verbs[0]
+        v = next((k for k in speaking if k not in in_quote and not in_name(k)), None)
+        if v is not None:
             # The subject: the nearest speaker before the verb, outside quotes.
             for k in range(v - 1, s.start - 1, -1):
                 if k in in_quote:
@@ -1137,18 +1365,23 @@ class Extractor:
         """Topics named by a headword near every actor they are about. "Near" is the span searched,
         widened to the whole quotation it stands in (a quote may run over several sentences); "our"
         before the headword ("notre partenariat") names the speaker's own side."""
+        headwords = self._headwords.positions(ctx.tokens)
+        agreement = self._words_of("agreement-nouns")
+        candidates = [k for k in range(lo, hi) if k in headwords or ctx.tokens[k].key in agreement]
+        if not candidates:
+            return []  # neither a headword nor an agreement noun in the span
         found = []
         span_lo, span_hi = lo, hi
         for q in ctx.quotes:
             if q[0] <= lo < q[1]:
                 span_lo, span_hi = min(lo, q[0]), max(hi, q[1])
-        near_mentions = [m for m in ctx.mentions if span_lo <= m.start < span_hi]
+        near_mentions = ctx.between(span_lo, span_hi)
         near = {m.entry.iri for m in near_mentions} | {
             m.entry.organisation for m in near_mentions if m.entry.organisation
         }
         # A topic named in full ("relations between NATO and the EU") brings the actors it is about.
         near |= {a for m in near_mentions if m.entry.kind == "topic" for a in m.entry.about}
-        for k in range(lo, hi):
+        for k in candidates:
             for pattern, payload in self._headwords.at(ctx.tokens, k):
                 topic: Entry = payload
                 about = near
@@ -1200,9 +1433,8 @@ class Extractor:
         lo = self._clause_start(ctx, s, hit.start)
         before = [
             m
-            for m in ctx.mentions
-            if lo <= m.start
-            and m.end <= hit.start
+            for m in ctx.between(lo, hit.start)
+            if m.end <= hit.start
             and m.entry.iri not in mine
             and m.entry.kind not in {"office", "person"}
             and (m.entry.is_actor or m.entry.kind == "topic")
@@ -1226,27 +1458,38 @@ class Extractor:
     ) -> str | None:
         """What a sentence is about: the first actor or thing named before its first cue or reporting
         verb (its subject), other than the speaker's side; None when it names none there."""
-        mine = self._orgs_of(speaker, ctx.release) if speaker else set()
-        lang = ctx.release.meta.lang
-        tokens = ctx.tokens
-        first_verb = next(
-            (
-                k
-                for k in range(s.start, s.end)
-                if self._reporting_at(tokens, k, lang) or self._cue_index(lang).at(tokens, k)
-            ),
-            s.end,
-        )
-        named = [m for m in ctx.mentions if s.start <= m.start < first_verb]
-        # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
-        named += self._composite_topics(ctx, s.start, first_verb, speaker)
-        named.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        # Asked twice of each sentence (any topic, then actors only): the names are found once.
+        memo_key = (s.start, s.end, speaker)
+        if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
+            _, mine, named = ctx.topic_memo
+        else:
+            mine = self._orgs_of(speaker, ctx.release) if speaker else set()
+            first_verb = self._first_verb(ctx, s)
+            named = ctx.between(s.start, first_verb)
+            # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
+            named += self._composite_topics(ctx, s.start, first_verb, speaker)
+            named.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            ctx.topic_memo = (memo_key, mine, named)
         for m in named:
             if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
                 continue
             if m.entry.is_actor or (m.entry.kind == "topic" and not actors_only):
                 return m.entry.iri
         return None
+
+    def _first_verb(self, ctx: _Context, s: _Sentence) -> int:
+        """The sentence's first cue or reporting verb (its end when it has none)."""
+        if ctx.verbs is None:
+            lang = ctx.release.meta.lang
+            tokens = ctx.tokens
+            reporting = self._reporting.get(lang)
+            found = set(self._cue_index(lang).positions(tokens))
+            if reporting:
+                found.update(reporting.positions(tokens))
+            ctx.verbs = sorted(found)
+        verbs = ctx.verbs
+        i = bisect_left(verbs, s.start)
+        return verbs[i] if i < len(verbs) and verbs[i] < s.end else s.end
 
     def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         role = self.vocab.stances[hit.cue.stance].target_role
@@ -1260,15 +1503,15 @@ class Extractor:
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
+        privatives = self._privatives_by_first
         for k in range(hit.end, window_end):
-            if any(p.matches(ctx.tokens, k) for p in self._privatives):
+            candidates = privatives.get(ctx.tokens[k].key)
+            if candidates and any(p.matches(ctx.tokens, k) for p in candidates):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
         # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it.
         after = [
-            m
-            for m in ctx.mentions
-            if (hit.end <= m.start < window_end or m.start < hit.end < m.end) and m.entry.iri not in mine
+            m for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end) if m.entry.iri not in mine
         ]
         after += self._composite_topics(ctx, hit.end, window_end, speaker)
         after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
@@ -1348,8 +1591,9 @@ class Extractor:
         return None
 
     def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+        found = self._audiences.positions(tokens)
         for k in range(lo, hi):
-            hits = self._audiences.at(tokens, k)
+            hits = found.get(k)
             if hits:
                 entry: Entry = hits[0][1]
                 return entry.iri
@@ -1380,10 +1624,9 @@ class Extractor:
         stance = hit.cue.stance
         key = (speaker, stance, target)
         topics = []
-        for m in ctx.mentions:
+        for m in ctx.between(s.start, s.end):
             if (
-                s.start <= m.start < s.end
-                and m.entry.kind in {"topic", "state", "organisation", "group"}
+                m.entry.kind in {"topic", "state", "organisation", "group"}
                 and m.entry.iri != speaker
                 and m.entry.iri not in topics
             ):
@@ -1401,7 +1644,7 @@ class Extractor:
         if hit.cue.agentive or hit.cue.kind == "negated":
             confidence -= 0.1
         statement = Statement(
-            release_id=release.release_id,
+            release_id=ctx.release_id,
             speaker=speaker,
             stance=stance,
             target=target,
@@ -1435,6 +1678,15 @@ class Extractor:
             kind="direct" if "direct" in (lead.kind, other.kind) else "indirect",
             also=tuple(sorted(merged[1:])),
         )
+
+
+def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
+    """Patterns by their first key, each list in the order given."""
+    out: dict[str, list[Pattern]] = {}
+    for p in patterns:
+        if p.keys:
+            out.setdefault(p.keys[0], []).append(p)
+    return out
 
 
 def _governs(tokens: Sequence[Token], outer: CueHit, inner: CueHit) -> bool:
@@ -1546,15 +1798,18 @@ def _first_tokens_outside_quotes(text: str, quotes: Iterable[tuple[int, int]]) -
     for k, t in enumerate(tokens):
         if at_start and k not in inside and t.key[:1].isalnum():
             firsts.append(t.key)
-        at_start = t.text in {".", "!", "?", "–", "-"} or text[max(0, t.start - 1) : t.start] == "\n"
+        at_start = t.text in {".", "!", "?", "–", "-"} or (t.start > 0 and text[t.start - 1] == "\n")
     return firsts
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.startswith(("•", "|", "---")):
         return False
-    words = len(re.findall(r"\w+", stripped))
+    words = len(_WORD_RE.findall(stripped))
     return (stripped[-1] in '.!?:;»"”)' and words >= 4) or words >= 15
 
 
@@ -1562,22 +1817,22 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
     """Sentences (token spans) of the prose lines; the repeated headline is skipped."""
     out: list[_Sentence] = []
     title_key = fold(title).strip()
+    # Token starts, and the tokens that may end a sentence, to find a line's tokens by bisection.
+    starts = [t.start for t in tokens]
+    stops = [j for j, t in enumerate(tokens) if t.text in {".", "!", "?"}]
     pos = 0
     k = 0
     for p, line in enumerate(text.split("\n")):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         lo = k
-        while k < len(tokens) and tokens[k].start < line_end:
-            k += 1
+        k = bisect_left(starts, line_end, lo)
         hi = k
         if not _is_prose(line) or fold(line).strip() == title_key:
             continue
         start = lo
-        for j in range(lo, hi):
+        for j in stops[bisect_left(stops, lo) : bisect_left(stops, hi)]:
             t = tokens[j]
-            if t.text not in {".", "!", "?"}:
-                continue
             prev = tokens[j - 1] if j > lo else None
             if (
                 t.text == "."

@@ -113,16 +113,26 @@ class Vocabulary:
 
     def office_of(self, actor: str, day: dt.date) -> str | None:
         """The office ``actor`` held on ``day`` (the first listed, if several)."""
-        for t in self.tenures:
-            if t.holder == actor and t.covers(day):
+        for t in self._tenures_by("holder").get(actor, ()):
+            if t.covers(day):
                 return t.office
         return None
 
     def holder_of(self, office: str, day: dt.date) -> str | None:
-        for t in self.tenures:
-            if t.office == office and t.covers(day):
+        for t in self._tenures_by("office").get(office, ()):
+            if t.covers(day):
                 return t.holder
         return None
+
+    def _tenures_by(self, role: str) -> dict[str, list[Tenure]]:
+        """The tenures by holder or by office, each list in the order of ``tenures`` (made once)."""
+        index: dict[str, list[Tenure]] | None = self.__dict__.get(f"_tenures_by_{role}")
+        if index is None:
+            index = {}
+            for t in self.tenures:
+                index.setdefault(getattr(t, role), []).append(t)
+            self.__dict__[f"_tenures_by_{role}"] = index  # a cache, not a field: frozen stays frozen
+        return index
 
     def offices(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == "office"]
