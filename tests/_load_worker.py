@@ -4,11 +4,16 @@ Run by tests/test_pipeline.py, never collected by pytest (its name does not
 start with ``test``)::
 
     python _load_worker.py STORE FILE...
+    python _load_worker.py --one-load GROUP STORE FILE...
 
 After each ``Statgraph(STORE).load([FILE])`` returns, it prints the file's
 name and flushes, so every line the test reads names a release the API
 reported as loaded (recorded, or already there). It exits 0 when every
 file loaded, else with the last load's exit code.
+
+With ``--one-load GROUP`` the files go to one ``load`` call that commits groups of GROUP
+releases, and a file's name is printed when the API reports it (``on_file``), that is once
+its group is durable.
 """
 
 from __future__ import annotations
@@ -21,7 +26,18 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print("usage: _load_worker.py STORE FILE...", file=sys.stderr)
         return 2
+    from statgraph import api
     from statgraph.api import Statgraph
+
+    if argv[0] == "--one-load":
+        api._Loader.GROUP = int(argv[1])
+        sg = Statgraph(Path(argv[2]))
+
+        def told(source: str, outcome: str) -> None:
+            if outcome in ("new", "revised", "unchanged"):
+                print(Path(source).name, flush=True)
+
+        return sg.load(argv[3:], on_file=told).exit_code
 
     sg = Statgraph(Path(argv[0]))
     code = 0

@@ -174,9 +174,10 @@ def worker_env() -> dict[str, str]:
     return env
 
 
-def start_worker(store: Path, files: list[Path]) -> subprocess.Popen[bytes]:
+def start_worker(store: Path, files: list[Path], *, group: int = 0) -> subprocess.Popen[bytes]:
+    one_load = ["--one-load", str(group)] if group else []
     return subprocess.Popen(
-        [sys.executable, str(WORKER), str(store), *map(str, files)],
+        [sys.executable, str(WORKER), *one_load, str(store), *map(str, files)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=worker_env(),
@@ -198,7 +199,7 @@ def check_store_after_kill(store: Path, printed: list[str], files: list[Path]) -
         assert all(p.startswith("torn tail") for p in report.problems), report.problems
         with FileRecorder(log) as rec:
             events = list(rec.read())
-        # Every commit is one ReleaseRecorded and its StatementsExtracted, never half of one.
+        # Every release is one ReleaseRecorded and its StatementsExtracted, never half of one.
         assert len(events) % 2 == 0
         for recorded, extracted in zip(events[::2], events[1::2], strict=True):
             assert isinstance(recorded, ReleaseRecorded), recorded
@@ -237,6 +238,38 @@ def test_sigkill_while_loading_leaves_a_sound_store(corpus_copy: list[Path], tmp
         delay = rng.uniform(low, high)
         proc = start_worker(store, corpus_copy)
         time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        out, _err = proc.communicate(timeout=60)
+        assert proc.returncode in (-signal.SIGKILL, 0)
+        printed = out.decode().split()
+        interrupted += proc.returncode == -signal.SIGKILL and len(printed) < len(corpus_copy)
+        check_store_after_kill(store, printed, corpus_copy)
+    assert interrupted >= iterations // 2, "the kills should land while the worker is loading"
+
+
+@pytest.mark.slow
+def test_sigkill_during_one_load_of_many_files_loses_no_reported_group(
+    corpus_copy: list[Path], tmp_path: Path
+) -> None:
+    # One load call commits groups of 3 releases; a file is reported once its group is durable.
+    started = time.monotonic()
+    full = start_worker(tmp_path / "full", corpus_copy, group=3)
+    out, err = full.communicate(timeout=120)
+    full_run = time.monotonic() - started
+    assert full.returncode == 0, err.decode()
+    assert out.decode().split() == [p.name for p in corpus_copy]
+    with FileRecorder(tmp_path / "full" / "events.log") as rec:
+        assert rec.check().commits == 6  # 16 releases in groups of 3
+
+    rng = random.Random(20141119)
+    iterations = 6
+    interrupted = 0
+    for i in range(iterations):
+        store = tmp_path / f"store{i}"
+        low = 0.5 + (full_run - 0.5) * i / iterations
+        high = 0.5 + (full_run - 0.5) * (i + 1) / iterations
+        proc = start_worker(store, corpus_copy, group=3)
+        time.sleep(rng.uniform(low, high))
         proc.send_signal(signal.SIGKILL)
         out, _err = proc.communicate(timeout=60)
         assert proc.returncode in (-signal.SIGKILL, 0)
