@@ -218,6 +218,28 @@ def check_store_after_kill(store: Path, printed: list[str], files: list[Path]) -
     assert set(shas.values()) == {1}
 
 
+def kill_during_loads(tmp_path: Path, files: list[Path], full_run: float, seed: int, group: int = 0) -> None:
+    """Six loads killed at moments spread over a full run's length, each store then checked."""
+    rng = random.Random(seed)
+    iterations = 6
+    interrupted = 0
+    for i in range(iterations):
+        store = tmp_path / f"store{i}"
+        # Spread the kills over the run: from the start-up to the end of the last file.
+        low = 0.5 + (full_run - 0.5) * i / iterations
+        high = 0.5 + (full_run - 0.5) * (i + 1) / iterations
+        delay = rng.uniform(low, high)
+        proc = start_worker(store, files, group=group)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        out, _err = proc.communicate(timeout=60)
+        assert proc.returncode in (-signal.SIGKILL, 0)
+        printed = out.decode().split()
+        interrupted += proc.returncode == -signal.SIGKILL and len(printed) < len(files)
+        check_store_after_kill(store, printed, files)
+    assert interrupted >= iterations // 2, "the kills should land while the worker is loading"
+
+
 @pytest.mark.slow
 def test_sigkill_while_loading_leaves_a_sound_store(corpus_copy: list[Path], tmp_path: Path) -> None:
     started = time.monotonic()
@@ -227,24 +249,7 @@ def test_sigkill_while_loading_leaves_a_sound_store(corpus_copy: list[Path], tmp
     assert full.returncode == 0, err.decode()
     assert out.decode().split() == [p.name for p in corpus_copy]
 
-    rng = random.Random(20141118)
-    iterations = 6
-    interrupted = 0
-    for i in range(iterations):
-        store = tmp_path / f"store{i}"
-        # Spread the kills over the run: from the start-up to the end of the last file.
-        low = 0.5 + (full_run - 0.5) * i / iterations
-        high = 0.5 + (full_run - 0.5) * (i + 1) / iterations
-        delay = rng.uniform(low, high)
-        proc = start_worker(store, corpus_copy)
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        out, _err = proc.communicate(timeout=60)
-        assert proc.returncode in (-signal.SIGKILL, 0)
-        printed = out.decode().split()
-        interrupted += proc.returncode == -signal.SIGKILL and len(printed) < len(corpus_copy)
-        check_store_after_kill(store, printed, corpus_copy)
-    assert interrupted >= iterations // 2, "the kills should land while the worker is loading"
+    kill_during_loads(tmp_path, corpus_copy, full_run, seed=20141118)
 
 
 @pytest.mark.slow
@@ -261,22 +266,7 @@ def test_sigkill_during_one_load_of_many_files_loses_no_reported_group(
     with FileRecorder(tmp_path / "full" / "events.log") as rec:
         assert rec.check().commits == 6  # 16 releases in groups of 3
 
-    rng = random.Random(20141119)
-    iterations = 6
-    interrupted = 0
-    for i in range(iterations):
-        store = tmp_path / f"store{i}"
-        low = 0.5 + (full_run - 0.5) * i / iterations
-        high = 0.5 + (full_run - 0.5) * (i + 1) / iterations
-        proc = start_worker(store, corpus_copy, group=3)
-        time.sleep(rng.uniform(low, high))
-        proc.send_signal(signal.SIGKILL)
-        out, _err = proc.communicate(timeout=60)
-        assert proc.returncode in (-signal.SIGKILL, 0)
-        printed = out.decode().split()
-        interrupted += proc.returncode == -signal.SIGKILL and len(printed) < len(corpus_copy)
-        check_store_after_kill(store, printed, corpus_copy)
-    assert interrupted >= iterations // 2, "the kills should land while the worker is loading"
+    kill_during_loads(tmp_path, corpus_copy, full_run, seed=20141119, group=3)
 
 
 @pytest.mark.slow
