@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from . import __version__
 from .domain import Release, Statement
@@ -497,8 +497,10 @@ class _Context:
 class Extractor:
     """Finds statements in releases; build one per vocabulary and reuse it."""
 
-    name = EXTRACTOR_NAME
-    version = __version__
+    # ClassVar: compiled by mypyc (the optional compiled build), an unannotated class attribute would
+    # become an instance attribute, and Extractor.name a descriptor rather than the string.
+    name: ClassVar[str] = EXTRACTOR_NAME
+    version: ClassVar[str] = __version__
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocab = vocabulary
