@@ -539,8 +539,9 @@ def amended(
         ask = f"ASK {{ <{translation.id}> <https://w3id.org/statgraph/ns#translationOf> <{original.id}> }}"
         link_existed = bool(projection.raw.query(ask, use_default_graph_as_union=True))
         projection.raw.update(update)
-        # The derived graph (predecessors, translations) follows the data, as after a recorded change.
-        derive(projection)
+        # The derived graph (predecessors, translations) follows the data, as after a recorded change;
+        # the data was changed behind the store's back, so it is read again (full=True).
+        derive(projection, full=True)
         projection.raw.flush()
     return Amended(sg, retracted, corrected, replacement, translation, original, link_existed)
 

@@ -26,6 +26,7 @@ EXTRACTION = Namespace(DATA + "extraction/")
 GRAPH = Namespace(BASE + "graph/")
 VOCABULARY_GRAPH = GRAPH["vocabulary"]
 META_GRAPH = GRAPH["meta"]
+DERIVED_GRAPH = GRAPH["derived"]
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 

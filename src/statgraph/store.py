@@ -7,14 +7,17 @@ The verbs follow pyoxigraph's ``Store``: ``replace_graph``, ``drop_graph``,
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from .errors import StoreError, StoreUnavailableError
+from .keyindex import FILE_NAME, StatementKeys
 from .namespaces import META_GRAPH, SG
 
 _POSITION = ox.NamedNode(str(SG.projectedUpTo))
@@ -64,6 +67,31 @@ class OxigraphStore:
     def raw(self) -> ox.Store:
         return self._store
 
+    @cached_property
+    def keys(self) -> StatementKeys:
+        """The statements' keys the derived graph is computed from (keyindex.py), in the projection's
+        folder. Opened when first needed, and filled again from the projection when it is not in
+        step with it (a crash between the two writes, a store made before the index existed)."""
+        try:
+            keys = StatementKeys(self.path / FILE_NAME if self.path is not None else None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the statement index in {self.path}: {exc}") from exc
+        if keys.position() != self.position():
+            self._reindex(keys)
+        return keys
+
+    def reindex_keys(self) -> None:
+        """Fill the statement index again from the projection, for a projection changed by other
+        means than :meth:`write_graphs`; the derived graph is then computed anew."""
+        self._reindex(self.keys)
+
+    def _reindex(self, keys: StatementKeys) -> None:
+        with _mapped("indexing the statements"):
+            keys.reindex(self.query, self.position())
+            # No derived triple is recorded now: derive() adopts the graph and computes every part.
+            for q in list(self._store.quads_for_pattern(_META, _DERIVED, None, _META)):
+                self._store.remove(q)
+
     def replace_graphs(self, graphs: dict[str, bytes], *, position: int | None = None) -> None:
         """Replace each graph's content with the given N-Triples and move the position, in one transaction."""
         meta = str(META_GRAPH)
@@ -111,6 +139,7 @@ class OxigraphStore:
         moved only after them, so such a crash leaves it behind, and catching up replaces those
         graphs whole (each graph is dropped before it is written).
         """
+        keys = self.keys  # brought in step with the projection before it moves
         parts = []
         with _mapped("writing the projection"):
             for graph, ntriples in graphs.items():
@@ -123,10 +152,13 @@ class OxigraphStore:
                 self._store.bulk_load(b"".join(parts), format=ox.RdfFormat.N_QUADS)
             except SyntaxError as exc:
                 raise StoreError(f"the projection refused a graph: {exc}") from exc
-        self.set_position(position)
+        self.replace_graphs({}, position=position)
+        keys.record(graphs, position)
 
     def set_position(self, seq: int) -> None:
+        keys = self.keys
         self.replace_graphs({}, position=seq)
+        keys.set_position(seq)
 
     def set_derived_position(self, seq: int, version: str) -> None:
         with _mapped("recording the derived graph's position"):
@@ -191,4 +223,6 @@ class OxigraphStore:
 
     def close(self) -> None:
         self.flush()
+        if "keys" in self.__dict__:
+            self.keys.close()
         del self._store

@@ -1,0 +1,391 @@
+"""What the derived graph is computed from: each statement's key, kept in SQLite beside the projection.
+
+A statement's key is its speaker, stance type and target, with its date, its release, the
+release's language and event number: one row per statement in force and stance. The rows are
+written with the release graphs they come from (:meth:`StatementKeys.record`, called by the
+store on every write), so the derived graph (``derived.py``) can be brought up to date from
+the few keys a change touched, in bounded memory, instead of from a query over the corpus.
+
+A change marks as *dirty* the parts of the derived graph it may alter: the (speaker, target)
+pairs and the days of the rows it removed or added. ``derived.derive`` recomputes those parts
+and nothing else. Each part's derived triples are kept here too, so what a part no longer
+derives can be removed from the projection although the statements it came from are gone.
+
+The index is a cache of the projection, never a source of truth: it records the projection's
+position, and one that is out of step (a crash between the two writes, an index from another
+version, a deleted file) is filled again from the projection (:meth:`reindex`).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .namespaces import PREFIXES, SG
+
+# Bumped when the rows or tables change: an index of another version is filled again.
+INDEX_VERSION = "1"
+FILE_NAME = "statgraph-keys.sqlite"
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_DATE = "http://purl.org/dc/terms/date"
+_LANGUAGE = "http://purl.org/dc/terms/language"
+_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
+_INVALIDATED = "http://www.w3.org/ns/prov#invalidatedAtTime"
+_STATEMENT = str(SG.Statement)
+_PREDICATES = (
+    _RDF_TYPE,
+    _DATE,
+    _LANGUAGE,
+    _DERIVED_FROM,
+    _INVALIDATED,
+    str(SG.speaker),
+    str(SG.stance),
+    str(SG.stanceType),
+    str(SG.target),
+    str(SG.eventSeq),
+)
+# The lines of a release graph's N-Triples that a key is made of (a tenth of them): only these
+# are parsed.
+_KEY_LINES = re.compile(
+    rb"^<[^>]*> <(?:" + b"|".join(re.escape(p.encode()) for p in _PREDICATES) + rb")> .*$",
+    re.MULTILINE,
+)
+
+# The same rows as key_rows, from the whole projection.
+_ROWS = """
+SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target WHERE {
+  ?s a sg:Statement ; prov:wasDerivedFrom ?r ; sg:speaker ?speaker ; dcterms:date ?date ; sg:stance ?st .
+  ?st sg:stanceType ?stance ; sg:target ?target .
+  ?r dcterms:language ?lang ; sg:eventSeq ?seq .
+  FILTER NOT EXISTS { ?s prov:invalidatedAtTime ?when }
+}
+"""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rows (
+  graph TEXT NOT NULL, statement TEXT NOT NULL, release TEXT NOT NULL, date TEXT NOT NULL,
+  lang TEXT NOT NULL, seq INTEGER NOT NULL, speaker TEXT NOT NULL, stance TEXT NOT NULL,
+  target TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rows_graph ON rows (graph);
+CREATE INDEX IF NOT EXISTS rows_pair ON rows (speaker, target);
+CREATE INDEX IF NOT EXISTS rows_date ON rows (date);
+CREATE TABLE IF NOT EXISTS dirty (part TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS derived (part TEXT NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS derived_part ON derived (part);
+CREATE INDEX IF NOT EXISTS derived_spo ON derived (s, p, o);
+"""
+
+# A part of the derived graph: "pair" + speaker + target, or "day" + date (see derived.py).
+_SEP = "\x1f"
+# The part that holds a derived graph the index did not make (see adopt); it sorts last.
+ADOPTED = "~adopted"
+
+Row = tuple[str, str, str, str, int, str, str, str]  # statement release date lang seq speaker stance target
+Triple = tuple[str, str, str]
+
+
+def pair_part(speaker: str, target: str) -> str:
+    return f"pair{_SEP}{speaker}{_SEP}{target}"
+
+
+def day_part(date: str) -> str:
+    return f"day{_SEP}{date}"
+
+
+def split_part(part: str) -> tuple[str, ...]:
+    return tuple(part.split(_SEP))
+
+
+def key_rows(ntriples: bytes) -> list[Row]:
+    """The key rows of one release graph, from its N-Triples: one per statement in force and
+    stance, as a join of the triples would give them (a statement missing a part has none)."""
+    lines = b"\n".join(m.group(0) for m in _KEY_LINES.finditer(ntriples))
+    if not lines:
+        return []
+    by: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    try:
+        for t in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES):
+            subject = t.subject.value if isinstance(t.subject, ox.NamedNode) else str(t.subject)
+            by[t.predicate.value][subject].append(t.object)
+    except SyntaxError as exc:
+        raise StoreError(f"indexing a release graph: {exc}") from exc
+    empty: dict[str, list[Any]] = {}
+
+    def values(predicate: str, subject: str) -> list[str]:
+        return [term_key(o) for o in by.get(predicate, empty).get(subject, ())]
+
+    statements = [
+        s
+        for s, types in by.get(_RDF_TYPE, empty).items()
+        if any(isinstance(o, ox.NamedNode) and o.value == _STATEMENT for o in types)
+        and s not in by.get(_INVALIDATED, empty)
+    ]
+    rows: list[Row] = []
+    for s in statements:
+        for release in values(_DERIVED_FROM, s):
+            for lang in values(_LANGUAGE, release):
+                for seq_text in values(str(SG.eventSeq), release):
+                    try:
+                        seq = int(seq_text)
+                    except ValueError:
+                        continue
+                    for speaker in values(str(SG.speaker), s):
+                        for date in values(_DATE, s):
+                            for stance_node in values(str(SG.stance), s):
+                                for stance in values(str(SG.stanceType), stance_node):
+                                    for target in values(str(SG.target), stance_node):
+                                        rows.append((s, release, date, lang, seq, speaker, stance, target))
+    return rows
+
+
+def term_key(term: Any) -> str:
+    """An IRI's or a literal's value; a blank node's N-Triples form (only compared, never written)."""
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return str(term.value)
+    return str(term)
+
+
+class StatementKeys:
+    """The key index of one projection. ``path=None`` keeps it in memory (a past view's store)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        try:
+            self._db = self._open(path)
+        except sqlite3.DatabaseError:
+            # A damaged cache: it is filled again from the projection.
+            assert path is not None
+            path.unlink(missing_ok=True)
+            self._db = self._open(path)
+
+    @staticmethod
+    def _open(path: Path | None) -> sqlite3.Connection:
+        db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        # The projection holds the truth and a position check catches a lost write, so the index
+        # needs no fsync of its own (WAL keeps the file sound across a crash).
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA)
+        return db
+
+    def close(self) -> None:
+        self._db.close()
+
+    # ------------------------------------------------------------------ position
+
+    def position(self) -> int:
+        """The projection position the index reflects, or -1 when it reflects none (new, or made
+        by another version)."""
+        got = dict(self._db.execute("SELECT key, value FROM meta"))
+        if got.get("version") != INDEX_VERSION or not str(got.get("position", "")).lstrip("-").isdigit():
+            return -1
+        return int(got["position"])
+
+    def _set_position(self, position: int) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("version", INDEX_VERSION), ("position", str(int(position)))],
+        )
+
+    def set_position(self, position: int) -> None:
+        with self._transaction():
+            self._set_position(position)
+
+    # ------------------------------------------------------------------ rows
+
+    def record(self, graphs: Mapping[str, bytes], position: int) -> None:
+        """The release graphs just written to the projection: their rows replace the old ones,
+        and the parts of the derived graph both touch are marked dirty."""
+        with self._transaction():
+            for graph, ntriples in graphs.items():
+                self._mark_rows("WHERE graph = ?", (graph,))
+                self._db.execute("DELETE FROM rows WHERE graph = ?", (graph,))
+                rows = key_rows(ntriples)
+                self._insert(graph, rows)
+            self._set_position(position)
+
+    def _insert(self, graph: str, rows: Iterable[Row]) -> None:
+        rows = list(rows)
+        self._db.executemany(
+            "INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [(graph, *row) for row in rows]
+        )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO dirty VALUES (?)",
+            [(p,) for p in {pair_part(r[5], r[7]) for r in rows} | {day_part(r[2]) for r in rows}],
+        )
+
+    def _mark_rows(self, where: str, args: tuple[Any, ...]) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty "
+            f"SELECT DISTINCT 'pair' || char(31) || speaker || char(31) || target FROM rows {where}",
+            args,
+        )
+        self._db.execute(
+            f"INSERT OR IGNORE INTO dirty SELECT DISTINCT 'day' || char(31) || date FROM rows {where}", args
+        )
+
+    def reindex(self, query: Callable[..., Any], position: int) -> None:
+        """Fill the index again from the projection, through its ``query`` method (one streaming
+        query, a tenth of the time of reading each release graph), with no derived triple
+        recorded: the caller has the derived graph adopted (:meth:`adopt`).
+
+        A row's graph is its release: the projection names each release's graph after the release
+        (``namespaces.release_iri``).
+        """
+        with self._transaction():
+            self._db.execute("DELETE FROM rows")
+            self._db.execute("DELETE FROM derived")
+            self._db.execute("DELETE FROM dirty")
+            batch: list[tuple[Any, ...]] = []
+            for sol in query(_ROWS, prefixes=PREFIXES):
+                try:
+                    seq = int(sol["seq"].value)
+                except ValueError:
+                    continue
+                release = term_key(sol["r"])
+                batch.append(
+                    (
+                        release,
+                        term_key(sol["s"]),
+                        release,
+                        term_key(sol["date"]),
+                        term_key(sol["lang"]),
+                        seq,
+                        *(term_key(sol[v]) for v in ("speaker", "stance", "target")),
+                    )
+                )
+                if len(batch) >= 10_000:
+                    self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+                    batch = []
+            self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            self._set_position(position)
+
+    def adopt(self, triples: Iterable[Triple]) -> None:
+        """Take the derived graph as it stands (made by another version, or before the index was
+        filled again) as one part, computed last, that derives nothing; mark every other part
+        dirty. Derivation then removes only what no part derives any more, instead of emptying
+        the graph and writing it again."""
+        with self._transaction():
+            self._db.execute("DELETE FROM derived")
+            batch: list[tuple[str, str, str, str]] = []
+            for t in triples:
+                batch.append((ADOPTED, *t))
+                if len(batch) >= 10_000:
+                    self._db.executemany("INSERT INTO derived VALUES (?, ?, ?, ?)", batch)
+                    batch = []
+            self._db.executemany("INSERT INTO derived VALUES (?, ?, ?, ?)", batch)
+            self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (ADOPTED,))
+            self._mark_rows("", ())
+
+    def pair_rows(self, speaker: str, target: str) -> list[tuple[str, str, int, str]]:
+        """(statement, date, seq, stance) of one speaker on one target."""
+        return list(
+            self._db.execute(
+                "SELECT statement, date, seq, stance FROM rows WHERE speaker = ? AND target = ?",
+                (speaker, target),
+            )
+        )
+
+    def day_rows(self, date: str) -> list[tuple[str, str, str, int, str, str, str]]:
+        """(statement, release, lang, seq, speaker, stance, target) of one day."""
+        return list(
+            self._db.execute(
+                "SELECT statement, release, lang, seq, speaker, stance, target FROM rows WHERE date = ?",
+                (date,),
+            )
+        )
+
+    def count_rows(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
+
+    # ------------------------------------------------------------------ derived parts
+
+    def dirty(self, limit: int) -> list[str]:
+        """Parts to compute, the adopted graph left out (see :meth:`adopted_orphans`)."""
+        return [
+            p
+            for (p,) in self._db.execute(
+                "SELECT part FROM dirty WHERE part != ? ORDER BY part LIMIT ?", (ADOPTED, limit)
+            )
+        ]
+
+    def adopted_orphans(self) -> Iterator[Triple]:
+        """The adopted graph's triples that no computed part derives, streamed (an adopted graph
+        can be the whole derived graph of a large store): what is left to remove once every other
+        part is computed."""
+        if self._db.execute("SELECT 1 FROM dirty WHERE part = ?", (ADOPTED,)).fetchone() is None:
+            return
+        yield from self._db.execute(
+            "SELECT DISTINCT s, p, o FROM derived AS a WHERE part = ? AND NOT EXISTS "
+            "(SELECT 1 FROM derived AS b WHERE b.s = a.s AND b.p = a.p AND b.o = a.o AND b.part != ?)",
+            (ADOPTED, ADOPTED),
+        )
+
+    def forget_adopted(self) -> None:
+        with self._transaction():
+            self._db.execute("DELETE FROM derived WHERE part = ?", (ADOPTED,))
+            self._db.execute("DELETE FROM dirty WHERE part = ?", (ADOPTED,))
+
+    def replace_parts(self, derived: Mapping[str, set[Triple]]) -> tuple[set[Triple], set[Triple]]:
+        """Record what these parts now derive and clear them from the dirty list, in one SQLite
+        transaction; returns the triples no part derives any more, and those new to the parts.
+
+        The transaction is left open: :meth:`commit` ends it once the projection is changed, so
+        a crash in between leaves the parts dirty and they are computed again.
+        """
+        self._db.execute("BEGIN")
+        old: set[Triple] = set()
+        new: set[Triple] = set()
+        for part, triples in derived.items():
+            old.update(self._db.execute("SELECT s, p, o FROM derived WHERE part = ?", (part,)))
+            new |= triples
+            self._db.execute("DELETE FROM derived WHERE part = ?", (part,))
+            self._db.executemany("INSERT INTO derived VALUES (?, ?, ?, ?)", ((part, *t) for t in triples))
+            self._db.execute("DELETE FROM dirty WHERE part = ?", (part,))
+        # A triple can come from two parts (a statement with two stances on two targets may
+        # point to the same predecessor from both): it goes only when no part derives it.
+        gone = {
+            t
+            for t in old - new
+            if self._db.execute("SELECT 1 FROM derived WHERE s = ? AND p = ? AND o = ? LIMIT 1", t).fetchone()
+            is None
+        }
+        return gone, new - old
+
+    def commit(self) -> None:
+        self._db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+
+    def derived_count(self) -> int:
+        return int(
+            self._db.execute("SELECT count(DISTINCT s || ' ' || p || ' ' || o) FROM derived").fetchone()[0]
+        )
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _transaction(self) -> Any:
+        return _Transaction(self._db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN")
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")

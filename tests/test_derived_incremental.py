@@ -1,0 +1,188 @@
+"""The derived graph is brought up to date part by part (keyindex.py): after any sequence of
+loads, revisions, retractions, corrections, a lost index or a rebuild it holds exactly what a
+derivation from the whole projection gives (``reference`` below: the derivation statgraph used
+before the index, computed from one query over the corpus)."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from itertools import pairwise
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import statgraph.derived as derived_module
+from statgraph.api import Statgraph
+from statgraph.config import data_dir
+from statgraph.derived import DERIVED_GRAPH
+from statgraph.keyindex import FILE_NAME, key_rows
+from statgraph.namespaces import PREFIXES, SG
+from statgraph.store import OxigraphStore
+from statgraph.vocabulary import load_vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+_ROWS = """
+SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target WHERE {
+  ?s a sg:Statement ; prov:wasDerivedFrom ?r ; sg:speaker ?speaker ; dcterms:date ?date ;
+     sg:stance ?st .
+  ?st sg:stanceType ?stance ; sg:target ?target .
+  ?r dcterms:language ?lang ; sg:eventSeq ?seq .
+  FILTER NOT EXISTS { ?s prov:invalidatedAtTime ?when }
+}
+"""
+
+Triple = tuple[str, str, str]
+
+
+def reference(store: OxigraphStore) -> set[Triple]:
+    """The whole derived graph from one query over every statement (what derive() did before)."""
+    rows = [
+        (
+            sol["s"].value,
+            sol["r"].value,
+            sol["date"].value,
+            sol["lang"].value,
+            int(sol["seq"].value),
+            (sol["speaker"].value, sol["stance"].value, sol["target"].value),
+        )
+        for sol in store.query(_ROWS, prefixes=PREFIXES)
+    ]
+    out: set[Triple] = set()
+    by_day: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for row in sorted(rows):
+        by_day[row[2]][row[1]].append(row)
+    for releases in by_day.values():
+        items = sorted(releases.items(), key=lambda kv: (kv[1][0][4], kv[0]))
+        for i, (r1, rows1) in enumerate(items):
+            for r2, rows2 in items[i + 1 :]:
+                if rows1[0][3] == rows2[0][3] or not {r[5] for r in rows1} & {r[5] for r in rows2}:
+                    continue
+                src, dst = (r1, r2) if rows1[0][3] != "en" and rows2[0][3] == "en" else (r2, r1)
+                src_rows, dst_rows = (rows1, rows2) if src == r1 else (rows2, rows1)
+                out.add((src, str(SG.translationOf), dst))
+                dst_by_key = {r[5]: r[0] for r in dst_rows}
+                out.update(
+                    (r[0], str(SG.translationOf), dst_by_key[r[5]]) for r in src_rows if r[5] in dst_by_key
+                )
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for row in rows:
+        groups[(row[5][0], row[5][2])].append(row)
+    for group in groups.values():
+        days: dict[str, list] = defaultdict(list)
+        for row in sorted(group, key=lambda r: (r[2], r[4], r[0])):
+            days[row[2]].append(row)
+        for earlier, day in pairwise(sorted(days)):
+            last, types = days[earlier][-1][0], {r[5][1] for r in days[earlier]}
+            for row in days[day]:
+                out.add((row[0], str(SG.previousOnTarget), last))
+                if row[5][1] not in types:
+                    out.update((row[0], str(SG.shiftsFrom), t) for t in types)
+    return out
+
+
+def derived_triples(store: OxigraphStore) -> set[Triple]:
+    return {
+        (q.subject.value, q.predicate.value, q.object.value)  # type: ignore[union-attr]
+        for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(DERIVED_GRAPH))
+    }
+
+
+def check(sg: Statgraph) -> set[Triple]:
+    with sg.view() as (_, store):
+        got, want = derived_triples(store), reference(store)
+    assert got == want
+    return got
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from generate import write_files
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    folder = tmp_path_factory.mktemp("generated")
+    write_files(90, 7, load_vocabulary(data_dir("ontology")), folder)
+    return sorted(folder.iterdir())
+
+
+def test_every_change_leaves_the_derived_graph_a_full_derivation_would_give(
+    tmp_path: Path, generated: list[Path]
+) -> None:
+    sg = Statgraph(tmp_path / "store")
+    sg.load([EXAMPLES])
+    check(sg)
+    for chunk in (generated[:30], generated[30:60], generated[60:]):
+        sg.load(chunk)
+        found = check(sg)
+    assert {p for _s, p, _o in found} == {str(SG.translationOf), str(SG.previousOnTarget), str(SG.shiftsFrom)}
+
+    # A retraction and a correction of statements that have predecessors and successors.
+    linked = sorted(s for s, p, _o in check(sg) if p == str(SG.previousOnTarget))
+    sg.retract(linked[0], reason="misattributed")
+    check(sg)
+    row = next(r for r in sg.statements() if r.id == linked[1])
+    sg.correct(row.id, reason="wrong stance", stance="rejects" if row.stance != "rejects" else "supports")
+    check(sg)
+
+    # A revised release moves to another day: its old day and pairs lose it, the new ones gain it.
+    revised = tmp_path / generated[5].name
+    text = generated[5].read_text(encoding="utf-8")
+    old_date = next(line for line in text.splitlines() if line.startswith("date: "))[6:]
+    revised.write_text(text.replace(old_date, "2019-06-14"), encoding="utf-8")
+    sg.load([revised])
+    check(sg)
+
+    # A lost index is filled again from the projection, and the derived graph computed anew.
+    (tmp_path / "store" / "projection" / FILE_NAME).unlink()
+    assert check(sg)
+    sg.rebuild()
+    check(sg)
+
+
+def test_a_load_computes_only_the_parts_it_touched(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sg = Statgraph(tmp_path / "store")
+    sg.load(generated[:-1])
+    computed: list[str] = []
+    part = derived_module._part
+    monkeypatch.setattr(derived_module, "_part", lambda keys, p: computed.append(p) or part(keys, p))
+    sg.load(generated[-1:])
+    with sg.view() as (_, store):
+        touched = store.raw.dump(
+            format=ox.RdfFormat.N_TRIPLES, from_graph=_release_graph(store, generated[-1])
+        )
+        rows = key_rows(touched or b"")
+        parts = {("pair", r[5], r[7]) for r in rows} | {("day", r[2]) for r in rows}
+        assert len(computed) == len(parts) > 0
+        assert store.keys.count_rows() > 20 * len(rows)
+    check(sg)
+
+
+def _release_graph(store: OxigraphStore, path: Path) -> ox.NamedNode:
+    for sol in store.query(
+        "SELECT ?g ?n WHERE { GRAPH ?g { ?r sg:sourceName ?n } }",
+        prefixes=PREFIXES,
+        substitutions={ox.Variable("n"): ox.Literal(path.name)},
+    ):
+        return sol["g"]
+    raise AssertionError(f"{path.name} not loaded")
+
+
+def test_a_triple_two_parts_derive_goes_only_when_neither_does() -> None:
+    from statgraph.keyindex import StatementKeys
+
+    keys = StatementKeys(None)
+    t, u = ("s", "p", "o"), ("s", "p", "o2")
+    keys.replace_parts({"a": {t}, "b": {t, u}})
+    keys.commit()
+    assert keys.replace_parts({"a": set()}) == (set(), set())
+    keys.commit()
+    assert keys.replace_parts({"b": {u}}) == ({t}, set())
+    keys.commit()
+    assert keys.derived_count() == 1
