@@ -18,15 +18,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
-from rdflib.compare import to_canonical_graph
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic, to_canonical_graph
 
 import statgraph
 from statgraph.api import Statgraph
 from statgraph.eventlog import FileRecorder
 from statgraph.events import ReleaseRecorded, StatementsExtracted
-from statgraph.namespaces import VOCABULARY_GRAPH
+from statgraph.namespaces import PREFIXES, VOCABULARY_GRAPH, release_iri
 from statgraph.queries import format_result
+from statgraph.store import OxigraphStore
 
 VOCABULARY = ox.NamedNode(str(VOCABULARY_GRAPH))
 
@@ -351,3 +352,32 @@ def test_load_with_two_jobs_projects_what_a_rebuild_from_the_log_gives(
     assert len(loaded) > 3000
     sg.rebuild()
     assert releases() == loaded
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "ntriples"])
+def test_an_export_written_a_graph_at_a_time_is_the_export_made_whole(loaded: Path, fmt: str) -> None:
+    """Line formats, Turtle and TriG are streamed graph by graph (store.dump_to); what they say is
+    what one serialisation of all the graphs merged in memory says."""
+    sg = Statgraph(loaded)
+    with sg.view() as (_, store):
+        assert isinstance(store, OxigraphStore)
+        graphs = [g for g in store.named_graphs() if g.startswith(release_iri(""))]
+        graphs.append(str(VOCABULARY_GRAPH))
+        whole = store._dump_whole(fmt, graphs=graphs, prefixes=PREFIXES)
+    streamed = sg.export(fmt)
+    rdf_format = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt"}[fmt]
+    if fmt in {"trig", "nquads"}:
+        a, b = Dataset(), Dataset()
+        a.parse(data=whole, format=rdf_format)
+        b.parse(data=streamed, format=rdf_format)
+        names = {g.identifier for g in a.graphs()} - {a.default_context.identifier}
+        assert names == {g.identifier for g in b.graphs()} - {b.default_context.identifier}
+        assert len(names) == len(graphs)
+        for name in names:
+            assert isomorphic(a.graph(name), b.graph(name)), name
+    else:
+        a_graph, b_graph = Graph(), Graph()
+        a_graph.parse(data=whole, format=rdf_format)
+        b_graph.parse(data=streamed, format=rdf_format)
+        assert len(a_graph) > 1000
+        assert isomorphic(a_graph, b_graph)

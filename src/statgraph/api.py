@@ -14,13 +14,14 @@ works on both.
 from __future__ import annotations
 
 import dataclasses
+import io
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -533,6 +534,21 @@ class Statgraph:
     def export(
         self, fmt: str = "turtle", *, vocabulary: bool = True, as_of: str | int | None = None
     ) -> bytes:
+        """The release graphs (and the vocabulary) in an RDF format, as bytes; see :meth:`export_to`."""
+        out = io.BytesIO()
+        self.export_to(out, fmt, vocabulary=vocabulary, as_of=as_of)
+        return out.getvalue()
+
+    def export_to(
+        self,
+        output: BinaryIO,
+        fmt: str = "turtle",
+        *,
+        vocabulary: bool = True,
+        as_of: str | int | None = None,
+    ) -> None:
+        """Write the release graphs (and the vocabulary) to a binary file, a graph at a time for
+        Turtle, TriG, N-Quads and N-Triples, so a large store is exported in little memory."""
         if self.remote is not None:
             self._no_as_of(as_of)
             local = OxigraphStore(None)
@@ -544,12 +560,13 @@ class Statgraph:
             graphs = [g for g in local.named_graphs() if g.startswith(release_iri(""))]
             if vocabulary and str(VOCABULARY_GRAPH) in local.named_graphs():
                 graphs.append(str(VOCABULARY_GRAPH))
-            return local.dump(fmt, graphs=graphs, prefixes=PREFIXES)
+            local.dump_to(output, fmt, graphs=graphs, prefixes=PREFIXES)
+            return
         with self.view(as_of) as (_, store):
             graphs = [g for g in store.named_graphs() if g.startswith(release_iri(""))]
             if vocabulary:
                 graphs.append(str(VOCABULARY_GRAPH))
-            return store.dump(fmt, graphs=graphs, prefixes=PREFIXES)
+            store.dump_to(output, fmt, graphs=graphs, prefixes=PREFIXES)
 
     def events(
         self,

@@ -293,19 +293,24 @@ def export(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose {', '.join(FORMATS)}", param_hint="--format")
-    data = _api(store).export(fmt, vocabulary=vocabulary, as_of=as_of)
+    api = _api(store)
     if output is None:
-        sys.stdout.buffer.write(data)
+        api.export_to(sys.stdout.buffer, fmt, vocabulary=vocabulary, as_of=as_of)
         sys.stdout.flush()
         return
     tmp = output.with_name(output.name + ".part")
     try:
-        tmp.write_bytes(data)
+        with tmp.open("wb") as fh:
+            api.export_to(fh, fmt, vocabulary=vocabulary, as_of=as_of)
+        size = tmp.stat().st_size
         tmp.replace(output)  # never a half-written export under the final name
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         _fail(f"{output}: cannot write: {exc.strerror}", EXIT_INPUT)
-    typer.echo(f"wrote {len(data)} bytes to {output}", err=True)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    typer.echo(f"wrote {size} bytes to {output}", err=True)
 
 
 @app.command(epilog="Example:\n\n\b\n  statgraph log --type ReleaseRecorded")

@@ -7,12 +7,13 @@ The verbs follow pyoxigraph's ``Store``: ``replace_graph``, ``drop_graph``,
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -35,6 +36,7 @@ FORMATS = {
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = {"trig", "nquads", "jsonld"}
+STREAMED_FORMATS = {"turtle", "trig", "nquads", "ntriples"}
 
 
 @contextmanager
@@ -200,6 +202,51 @@ class OxigraphStore:
 
     def dump(self, fmt: str, *, graphs: list[str], prefixes: dict[str, str] | None = None) -> bytes:
         """The given graphs: as a dataset for quad formats, merged into one graph for triple formats."""
+        out = io.BytesIO()
+        self.dump_to(out, fmt, graphs=graphs, prefixes=prefixes)
+        return out.getvalue()
+
+    def dump_to(
+        self, output: BinaryIO, fmt: str, *, graphs: list[str], prefixes: dict[str, str] | None = None
+    ) -> None:
+        """``dump`` written to a binary file as it is made.
+
+        Line-based formats, Turtle and TriG are written a graph at a time, so an export of a large
+        store holds one release in memory, not the store (the serialiser's own blank node labels
+        are store-wide, so graphs written apart do not share a label by chance). Merged into one
+        graph, a triple found in several graphs is then written once per graph: the same RDF
+        graph, as a parser reads it. JSON-LD and RDF/XML are made whole, in memory.
+        """
+        if fmt not in STREAMED_FORMATS:
+            output.write(self._dump_whole(fmt, graphs=graphs, prefixes=prefixes))
+            return
+        wrap = fmt in {"turtle", "trig"}
+        if wrap and prefixes:
+            output.write("".join(f"@prefix {k}: <{v}> .\n" for k, v in prefixes.items()).encode())
+        for g in graphs:
+            name = ox.NamedNode(g)
+            # Only reading the store is mapped to StoreError: a failed write is the output's (OSError).
+            with _mapped("exporting"):
+                data = self._store.dump(
+                    format=ox.RdfFormat.TURTLE if wrap else ox.RdfFormat.N_TRIPLES,
+                    from_graph=name,
+                    prefixes=prefixes if wrap else None,
+                )
+            if not data:
+                continue
+            if not wrap:
+                # N-Triples escapes line breaks in literals, so " .\n" ends a line and nothing else.
+                output.write(data.replace(b" .\n", f" <{g}> .\n".encode()) if fmt == "nquads" else data)
+                continue
+            # The prefixes were written once, at the top.
+            lines = data.split(b"\n")
+            skip = 0
+            while skip < len(lines) and lines[skip].startswith(b"@prefix "):
+                skip += 1
+            body = b"\n".join(lines[skip:])
+            output.write(f"{name} {{\n".encode() + body + b"}\n" if fmt == "trig" else body)
+
+    def _dump_whole(self, fmt: str, *, graphs: list[str], prefixes: dict[str, str] | None = None) -> bytes:
         target = ox.Store()
         with _mapped("exporting"):
             for g in graphs:
