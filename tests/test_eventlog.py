@@ -688,3 +688,48 @@ def test_concurrent_appenders(log: Path) -> None:
         everything.update(ids)
     assert everything == {e.seq: e.id for e in events}  # none lost, none doubled
     assert reads > 0
+
+
+# --- reading from an offset (the content-hash cache resumes there) ---
+
+
+def test_read_from_every_commit_boundary_gives_what_read_after_gives(log: Path) -> None:
+    recorder = filled(log, commits=4)
+    boundaries = [(0, 0)] + [(e.seq, end) for e, end in recorder.read_from(0, 0) if end is not None]
+    assert [b[0] for b in boundaries] == [0, 2, 4, 6, 8]
+    assert boundaries[-1][1] == log.stat().st_size
+    for seq, offset in boundaries:
+        assert [e for e, _end in recorder.read_from(offset, seq)] == list(recorder.read(after=seq))
+
+
+@pytest.mark.parametrize(
+    ("offset", "after"),
+    [(5, 0), (0, 2), (-1, 0), (10**9, 8)],
+    ids=["inside a line", "another commit", "negative", "past the end"],
+)
+def test_read_from_a_wrong_offset_says_so_before_any_event(log: Path, offset: int, after: int) -> None:
+    from statgraph.eventlog import LogOffsetMismatch
+
+    recorder = filled(log, commits=4)
+    with pytest.raises(LogOffsetMismatch):
+        next(iter(recorder.read_from(offset, after)))
+
+
+def test_read_from_the_end_of_a_log_that_grew_or_shrank(log: Path) -> None:
+    from statgraph.eventlog import LogOffsetMismatch
+
+    recorder = filled(log, commits=2)
+    end = log.stat().st_size
+    assert list(recorder.read_from(end, 4)) == []
+    with pytest.raises(LogOffsetMismatch):  # the end, but not of the log read before
+        list(recorder.read_from(end, 3))
+    recorder.append([release(7)])
+    assert [(e.seq, off) for e, off in recorder.read_from(end, 4)] == [(5, log.stat().st_size)]
+
+
+def test_read_from_stops_before_a_torn_tail(log: Path) -> None:
+    recorder = filled(log, commits=2)
+    end = log.stat().st_size
+    torn(log)
+    assert [e.seq for e, _o in recorder.read_from(end, 4)] == []
+    assert [e.seq for e, _o in recorder.read_from(0, 0)] == [1, 2, 3, 4]

@@ -49,6 +49,8 @@ from .events import (
     new_id,
 )
 from .extraction import Extractor
+from .hashindex import FILE_NAME as HASHES_FILE
+from .hashindex import RecordedHashes
 from .locking import FileLock
 from .namespaces import META_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
 from .pipeline import Preparer, prepare_all
@@ -370,61 +372,83 @@ class Statgraph:
         jobs: int,
     ) -> None:
         with self.session(create=True) as (recorder, store, projector):
-            known_sha: set[str] = set()
-            latest_sha: dict[str, str] = {}
-            for ev in recorder.read():
-                if isinstance(ev, ReleaseRecorded):
-                    known_sha.add(ev.sha256)
-                    latest_sha[ev.release_id] = ev.sha256
-            loader = _Loader(recorder, projector, report, note, head=recorder.head(), dry_run=dry_run)
-            results = prepare_all(self.preparer, self.settings, files, frozenset(known_sha), jobs)
-            for result in results:
-                if result.error is not None:
-                    loader.tell(result.path, "error", error=result.error)
-                    continue
-                for source in result.unchanged:
-                    loader.tell(source, "unchanged")
-                for prep in result.prepared:
-                    release = prep.release
-                    if release.sha256 in known_sha:  # the same content twice in this load
-                        source = release.source
-                        loader.tell(source, "unchanged")
-                        continue
-                    report.warnings.extend(prep.warnings)
-                    revision_of = latest_sha.get(release.release_id)
-                    if release.release_id in loader.releases:
-                        loader.commit()  # its state must come from the log, which has it once committed
-                    previous = projector.state(release.release_id) if revision_of else None
-                    numbered = prep.numbered(loader.next_seq) if previous is None else None
-                    if numbered is not None and not prep.violations:
-                        # Built and validated in a worker: only the event numbers were left to set.
-                        recorded, extracted, data = numbered
-                        recorded = dataclasses.replace(recorded, revision_of=revision_of)
-                        accepted = _Accepted(
-                            release.source, revision_of, recorded, extracted, data, prep.triples
-                        )
-                    else:
-                        recorded, extracted = self.preparer.events(
-                            release, prep.statements, seq=loader.next_seq, revision_of=revision_of
-                        )
-                        state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
-                        triples = state.triples()
-                        # A revision carries analysts' decisions of earlier events: check them too.
-                        if prep.violations is None or previous is not None:
-                            violations = self.validator.violations(triples)
-                        else:
-                            violations = list(prep.violations)
-                        if violations:
-                            loader.tell(release.source, "rejected", violations=violations)
-                            continue
-                        accepted = _Accepted(
-                            release.source, revision_of, recorded, extracted, triples.ntriples(), len(triples)
-                        )
-                    known_sha.add(release.sha256)
-                    latest_sha[release.release_id] = release.sha256
-                    loader.add(accepted)
-            loader.commit()
+            hashes = RecordedHashes(self.projection_path / HASHES_FILE)
+            try:
+                hashes.catch_up(recorder)
+                new_hashes: list[tuple[str, str]] = []
+                self._load_prepared(
+                    files, report, note, recorder, projector, hashes, new_hashes, dry_run, jobs
+                )
+                if new_hashes and not dry_run:
+                    hashes.settle(recorder, new_hashes)
+            finally:
+                hashes.close()
             store.flush()
+
+    def _load_prepared(
+        self,
+        files: list[Path],
+        report: LoadReport,
+        note: Callable[[str, str], None],
+        recorder: FileRecorder,
+        projector: Projector,
+        hashes: RecordedHashes,
+        new_hashes: list[tuple[str, str]],
+        dry_run: bool,
+        jobs: int,
+    ) -> None:
+        """Prepare the files (in ``jobs`` processes) and record what is new, in file order; the
+        (release id, content hash) pairs recorded are added to ``new_hashes``."""
+        known_sha, latest_sha = hashes.known, hashes.latest
+        loader = _Loader(recorder, projector, report, note, head=recorder.head(), dry_run=dry_run)
+        results = prepare_all(self.preparer, self.settings, files, frozenset(known_sha), jobs)
+        for result in results:
+            if result.error is not None:
+                loader.tell(result.path, "error", error=result.error)
+                continue
+            for source in result.unchanged:
+                loader.tell(source, "unchanged")
+            for prep in result.prepared:
+                release = prep.release
+                if release.sha256 in known_sha:  # the same content twice in this load
+                    source = release.source
+                    loader.tell(source, "unchanged")
+                    continue
+                report.warnings.extend(prep.warnings)
+                revision_of = latest_sha.get(release.release_id)
+                if release.release_id in loader.releases:
+                    loader.commit()  # its state must come from the log, which has it once committed
+                previous = projector.state(release.release_id) if revision_of else None
+                numbered = prep.numbered(loader.next_seq) if previous is None else None
+                if numbered is not None and not prep.violations:
+                    # Built and validated in a worker: only the event numbers were left to set.
+                    recorded, extracted, data = numbered
+                    recorded = dataclasses.replace(recorded, revision_of=revision_of)
+                    accepted = _Accepted(
+                        release.source, revision_of, recorded, extracted, data, prep.triples
+                    )
+                else:
+                    recorded, extracted = self.preparer.events(
+                        release, prep.statements, seq=loader.next_seq, revision_of=revision_of
+                    )
+                    state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
+                    triples = state.triples()
+                    # A revision carries analysts' decisions of earlier events: check them too.
+                    if prep.violations is None or previous is not None:
+                        violations = self.validator.violations(triples)
+                    else:
+                        violations = list(prep.violations)
+                    if violations:
+                        loader.tell(release.source, "rejected", violations=violations)
+                        continue
+                    accepted = _Accepted(
+                        release.source, revision_of, recorded, extracted, triples.ntriples(), len(triples)
+                    )
+                known_sha.add(release.sha256)
+                latest_sha[release.release_id] = release.sha256
+                loader.add(accepted)
+                new_hashes.append((release.release_id, release.sha256))
+        loader.commit()
 
     # ------------------------------------------------------------------ reading
 

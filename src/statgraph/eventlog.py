@@ -257,6 +257,10 @@ class _Tail:
     torn_has_newline: bool  # the torn part is a whole line failing its CRC, not an interrupted write
 
 
+class LogOffsetMismatch(Exception):
+    """An offset given to :meth:`FileRecorder.read_from` is not where the expected commit starts."""
+
+
 class _Shrunk(Exception):
     """The file got shorter while we read it (a concurrent repair); read again."""
 
@@ -543,6 +547,57 @@ class FileRecorder:
                 for event in commit:
                     if event.seq > after and (upto is None or event.seq <= upto):
                         yield event
+
+    def read_from(self, offset: int, after: int) -> Iterator[tuple[Event, int | None]]:
+        """The events after seq ``after``, read from byte ``offset``; the last event of each commit
+        comes with the offset just past the commit (the others with None): a later call resumes
+        from that event's seq and that offset, so a cache of the log reads only what was appended
+        since (a full :meth:`read` decodes every commit, 19 s for 100k releases).
+
+        ``offset`` must be where the commit holding seq ``after + 1`` starts, or the end of a log
+        whose head is ``after``: an offset this method gave. Anything else (another log, a log
+        restored from an older copy) raises :class:`LogOffsetMismatch` before any event is given.
+        """
+        self._ensure_open()
+        _check_range(after, None)
+        if offset < 0:
+            raise LogOffsetMismatch(f"offset {offset} is negative")
+        return self._read_from(offset, after)
+
+    def _read_from(self, offset: int, after: int) -> Iterator[tuple[Event, int | None]]:
+        f = self._open_for_reading()
+        if f is None:
+            if offset or after:
+                raise LogOffsetMismatch(f"{self.path} does not exist")
+            return
+        with f:
+            size = os.fstat(f.fileno()).st_size
+            if offset > size or (offset and os.pread(f.fileno(), 1, offset - 1) != b"\n"):
+                raise LogOffsetMismatch(f"byte {offset} of {self.path} does not start a commit")
+            f.seek(offset)
+            expected = after + 1
+            for lineno, start, body, complete, last in _lines(f, size - offset, str(self.path)):
+                where = f"{self.path}: line {lineno} after byte {offset}"
+                try:
+                    if not complete:
+                        raise _Unverified("no newline")
+                    commit = _decode_commit(body, where)
+                except _Unverified as exc:
+                    if last:
+                        break  # a torn tail: an append that never returned
+                    raise LogCorruptError(
+                        f"{where}: {exc}; lines follow it, so this is corruption, not an interrupted append"
+                    ) from None
+                if commit[0].seq != expected:
+                    if expected == after + 1:
+                        raise LogOffsetMismatch(f"byte {offset} of {self.path} holds seq {commit[0].seq}")
+                    raise LogCorruptError(f"{where}: seq {commit[0].seq} where {expected} was expected")
+                expected += len(commit)
+                for event in commit[:-1]:
+                    yield event, None
+                yield commit[-1], offset + start + len(body) + 1
+            if expected == after + 1 and self.head() != after:
+                raise LogOffsetMismatch(f"{self.path} does not end at seq {after}")
 
     # -- checking and repairing --
 
