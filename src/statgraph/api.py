@@ -49,9 +49,9 @@ from .events import (
     new_id,
 )
 from .extraction import Extractor
-from .hashindex import FILE_NAME as HASHES_FILE
-from .hashindex import RecordedHashes
 from .locking import FileLock
+from .logindex import FILE_NAME as LOG_INDEX_FILE
+from .logindex import LogIndex, log_index
 from .namespaces import META_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
 from .pipeline import Preparer, prepare_all
 from .projection import Projector, ReleaseState, replay
@@ -61,6 +61,7 @@ from .timepoints import resolve_point
 from .vocabulary import Vocabulary, load_vocabulary
 
 LOCK_TIMEOUT = 600.0
+_DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 
 
 @dataclass
@@ -120,6 +121,8 @@ class _Loader:
         self.accepted: list[_Accepted] = []
         self.releases: set[str] = set()
         self._told: list[tuple[str, str, Any]] = []
+        # (release id, content hash, offset of its commit in the log) of what was recorded.
+        self.recorded: list[tuple[str, str, int]] = []
 
     @property
     def next_seq(self) -> int:
@@ -167,6 +170,9 @@ class _Loader:
             for item in self.accepted:
                 events += [item.recorded, item.extracted]
             appended = self.recorder.append(events)
+            offset = self.recorder.last_commit_offset
+            assert offset is not None
+            self.recorded += [(i.recorded.release_id, i.recorded.sha256, offset) for i in self.accepted]
             if appended[-1].seq != self.accepted[-1].extracted.seq:  # someone appended without the store lock
                 self.projector.apply(self.recorder.read(after=self.projector.store.position()))
             else:
@@ -283,8 +289,9 @@ class Statgraph:
 
     def _state_lookup(self, recorder: FileRecorder) -> Callable[[str], ReleaseState | None]:
         def lookup(release_id: str) -> ReleaseState | None:
-            events = (e for e in recorder.read() if getattr(e, "release_id", None) == release_id)
-            return replay(events).get(release_id)
+            # The release's own commits, found through the log index, not the whole log.
+            with log_index(self.projection_path / LOG_INDEX_FILE, recorder) as index:
+                return replay(index.events_of(recorder, release_id)).get(release_id)
 
         return lookup
 
@@ -372,35 +379,19 @@ class Statgraph:
         jobs: int,
     ) -> None:
         with self.session(create=True) as (recorder, store, projector):
-            hashes = RecordedHashes(self.projection_path / HASHES_FILE)
-            try:
-                hashes.catch_up(recorder)
-                new_hashes: list[tuple[str, str]] = []
-                self._load_prepared(
-                    files, report, note, recorder, projector, hashes, new_hashes, dry_run, jobs
-                )
-                if new_hashes and not dry_run:
-                    hashes.settle(recorder, new_hashes)
-            finally:
-                hashes.close()
+            with log_index(self.projection_path / LOG_INDEX_FILE, recorder) as index:
+                loader = _Loader(recorder, projector, report, note, head=recorder.head(), dry_run=dry_run)
+                self._load_prepared(files, loader, projector, index, jobs)
+                if loader.recorded and not dry_run:
+                    index.settle(recorder, loader.recorded)
             store.flush()
 
     def _load_prepared(
-        self,
-        files: list[Path],
-        report: LoadReport,
-        note: Callable[[str, str], None],
-        recorder: FileRecorder,
-        projector: Projector,
-        hashes: RecordedHashes,
-        new_hashes: list[tuple[str, str]],
-        dry_run: bool,
-        jobs: int,
+        self, files: list[Path], loader: _Loader, projector: Projector, index: LogIndex, jobs: int
     ) -> None:
-        """Prepare the files (in ``jobs`` processes) and record what is new, in file order; the
-        (release id, content hash) pairs recorded are added to ``new_hashes``."""
-        known_sha, latest_sha = hashes.known, hashes.latest
-        loader = _Loader(recorder, projector, report, note, head=recorder.head(), dry_run=dry_run)
+        """Prepare the files (in ``jobs`` processes) and record what is new, in file order."""
+        report = loader.report
+        known_sha, latest_sha = index.known(), index.latest()
         results = prepare_all(self.preparer, self.settings, files, frozenset(known_sha), jobs)
         for result in results:
             if result.error is not None:
@@ -447,7 +438,6 @@ class Statgraph:
                 known_sha.add(release.sha256)
                 latest_sha[release.release_id] = release.sha256
                 loader.add(accepted)
-                new_hashes.append((release.release_id, release.sha256))
         loader.commit()
 
     # ------------------------------------------------------------------ reading
@@ -632,13 +622,25 @@ class Statgraph:
         statement_id = given.strip()
         if statement_id.startswith(str(STATEMENT)):
             statement_id = statement_id[len(str(STATEMENT)) :]
-        for release_id, state in replay(recorder.read()).items():
-            for st in _statements_of(state):
+        # A statement in force is in the projection, in its release's graph: that names the
+        # release, whose state is replayed from its own events (not the whole log).
+        try:
+            subject = ox.NamedNode(f"{STATEMENT}{statement_id}")
+        except ValueError:
+            raise NotFoundError(f"no statement {given!r} in {self.root}") from None
+        release_ids = sorted(
+            q.object.value[len(release_iri("")) :]
+            for q in projector.store.raw.quads_for_pattern(subject, _DERIVED_FROM, None, None)
+            if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(release_iri(""))
+        )
+        for release_id in release_ids:
+            state = projector.state(release_id)
+            for st in _statements_of(state) if state else ():
                 if st.statement_id == statement_id:
-                    current = projector.state(release_id) or state
-                    if statement_id in _invalidated(current):
+                    assert state is not None
+                    if statement_id in _invalidated(state):
                         raise InputError(f"statement {statement_id} was already retracted or corrected")
-                    return release_id, current, st
+                    return release_id, state, st
         raise NotFoundError(f"no statement {given!r} in {self.root}")
 
     def _record(

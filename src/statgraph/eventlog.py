@@ -338,6 +338,9 @@ class FileRecorder:
         self._cache: tuple[tuple[int, int, int, int], int] | None = None
         self._dir_synced = False
         self._closed = False
+        # Where this recorder's last append wrote its line: an index of the log (logindex.py)
+        # reads that commit back from there.
+        self.last_commit_offset: int | None = None
 
     def __repr__(self) -> str:
         return f"FileRecorder({str(self.path)!r})"
@@ -415,6 +418,7 @@ class FileRecorder:
             raise StoreError(
                 f"cannot append to the event log {self.path}: {exc.strerror or exc}; nothing was recorded"
             ) from exc
+        self.last_commit_offset = base
         try:
             if created or not self._dir_synced:
                 _fsync_dir(self.path.parent)
@@ -598,6 +602,29 @@ class FileRecorder:
                 yield commit[-1], offset + start + len(body) + 1
             if expected == after + 1 and self.head() != after:
                 raise LogOffsetMismatch(f"{self.path} does not end at seq {after}")
+
+    def read_commit(self, offset: int) -> list[Event]:
+        """The events of the commit whose line starts at byte ``offset`` (an offset
+        :meth:`read_from` or :attr:`last_commit_offset` gave); its CRC is checked."""
+        self._ensure_open()
+        f = self._open_for_reading()
+        if f is None:
+            raise LogOffsetMismatch(f"{self.path} does not exist")
+        with f:
+            if offset < 0 or (offset and os.pread(f.fileno(), 1, offset - 1) != b"\n"):
+                raise LogOffsetMismatch(f"byte {offset} of {self.path} does not start a commit")
+            f.seek(offset)
+            try:
+                line = f.readline()
+            except OSError as exc:
+                raise StoreError(f"cannot read the event log {self.path}: {exc.strerror or exc}") from exc
+        where = f"{self.path}: the commit at byte {offset}"
+        if not line.endswith(b"\n"):
+            raise LogOffsetMismatch(f"{where} is not a whole line")
+        try:
+            return _decode_commit(line[:-1], where)
+        except _Unverified as exc:
+            raise LogCorruptError(f"{where}: {exc}") from None
 
     # -- checking and repairing --
 

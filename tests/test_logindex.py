@@ -1,5 +1,6 @@
-"""The content-hash cache (hashindex.py): a load learns what the log recorded from the commits
-appended since the last load, and the cache never disagrees with the log."""
+"""The log index (logindex.py): a load learns what the log recorded from the commits appended
+since the last load, a release's events are read from its own commits, and the index never
+disagrees with the log."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from statgraph.api import Statgraph
 from statgraph.eventlog import FileRecorder
 from statgraph.events import ReleaseRecorded
-from statgraph.hashindex import FILE_NAME, RecordedHashes
+from statgraph.logindex import FILE_NAME, log_index
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -27,12 +28,12 @@ def from_the_log(log: Path) -> tuple[set[str], dict[str, str]]:
 
 
 def cached(store: Path) -> tuple[set[str], dict[str, str]]:
-    hashes = RecordedHashes(store / "projection" / FILE_NAME)
-    try:
-        hashes.catch_up(FileRecorder(store / "events.log"))
-        return hashes.known, hashes.latest
-    finally:
-        hashes.close()
+    recorder = FileRecorder(store / "events.log")
+    with log_index(store / "projection" / FILE_NAME, recorder) as index:
+        for release_id in index.latest():
+            events = [e for e in recorder.read() if getattr(e, "release_id", None) == release_id]
+            assert index.events_of(recorder, release_id) == events
+        return index.known(), index.latest()
 
 
 @pytest.fixture
@@ -98,3 +99,29 @@ def test_a_lost_or_foreign_cache_is_read_again_from_the_log(
     report = Statgraph(store).load(files)
     assert (len(report.new), len(report.unchanged)) == (len(files) - 3, 3)
     assert cached(store) == from_the_log(store / "events.log")
+
+
+def test_a_retraction_reads_its_release_from_its_own_commits(
+    tmp_path: Path, files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    sg = Statgraph(store)
+    sg.load(files)
+    statement = sg.statements()[0]
+    monkeypatch.setattr(FileRecorder, "read", lambda *a, **k: pytest.fail("the whole log was decoded"))
+    sg.retract(statement.id, reason="checked against the source")
+    monkeypatch.undo()
+    assert statement.id not in {s.id for s in sg.statements()}
+    assert cached(store) == from_the_log(store / "events.log")
+
+
+def test_a_log_replaced_by_another_at_the_same_path_is_read_again(tmp_path: Path, files: list[Path]) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    Statgraph(a).load(files[:2])
+    Statgraph(b).load(files)  # longer, and its commits hold other event ids
+    recorder = FileRecorder(a / "events.log")
+    with log_index(tmp_path / FILE_NAME, recorder) as index:
+        assert index.latest() == from_the_log(a / "events.log")[1]
+    shutil.copy(b / "events.log", a / "events.log")
+    with log_index(tmp_path / FILE_NAME, FileRecorder(a / "events.log")) as index:
+        assert (index.known(), index.latest()) == from_the_log(b / "events.log")
