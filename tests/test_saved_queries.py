@@ -727,3 +727,26 @@ def test_the_queries_see_what_the_api_records(
     assert retracted.quote not in said
     shifts_now = run(sg, "stance-shifts", speaker_name=JENS, target_name="Russia")
     assert ("2017-07-10", "warns") in {(r["date"], r["stance"]) for r in shifts_now}
+
+
+# --- queries that read tallies give what the plain queries gave (tests/reference_queries) ---
+
+REFERENCE = Path(__file__).parent / "reference_queries"
+
+
+def raw_rows(sg: Statgraph, name_or_file: str) -> list[tuple[str, ...]]:
+    """Every term as N-Triples, so datatypes and languages are compared too."""
+    result = sg.query(name_or_file)
+    return [tuple(str(t) for t in row) for row in result.rows]
+
+
+@pytest.mark.parametrize("which", ["sg", "amended"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in REFERENCE.glob("*.rq")))
+def test_a_query_on_tallies_answers_as_the_plain_query(
+    request: pytest.FixtureRequest, which: str, name: str
+) -> None:
+    store = request.getfixturevalue(which)
+    store = store.sg if isinstance(store, Amended) else store
+    expected = raw_rows(store, str(REFERENCE / f"{name}.rq"))
+    assert expected, "the reference query finds rows"
+    assert raw_rows(store, name) == expected

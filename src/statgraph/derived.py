@@ -19,22 +19,27 @@ part at a time in memory, never the corpus.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from itertools import islice, pairwise
 
 import pyoxigraph as ox
 
 from .keyindex import StatementKeys, Triple, split_part
+from .namespaces import DATA, SG
 from .namespaces import DERIVED_GRAPH as _GRAPH
-from .namespaces import SG
 from .store import OxigraphStore, _mapped
 
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
-DERIVATION = "3"
+DERIVATION = "4"
 # Parts computed, then written, together: a few thousand keep the memory small and the writes few.
 _BATCH = 2000
 
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# Tally nodes: one per (speaker, stance type), named by a hash of the two.
+TALLY = DATA + "derived/tally/"
 _TRANSLATION = str(SG.translationOf)
 _PREVIOUS = str(SG.previousOnTarget)
 _SHIFTS = str(SG.shiftsFrom)
@@ -59,9 +64,8 @@ def derive(store: OxigraphStore, *, full: bool = False) -> int:
             )
     computed = 0
     while parts := keys.dirty(_BATCH):
-        # Triples are kept as N-Triples terms: every one computed here is an IRI read from the
-        # projection's own graphs; an adopted graph may hold any term.
-        derived = {part: {(f"<{s}>", f"<{p}>", f"<{o}>") for s, p, o in _part(keys, part)} for part in parts}
+        # Triples are kept as N-Triples terms (an adopted graph may hold any term).
+        derived = {part: _part(keys, part) for part in parts}
         gone, added = keys.replace_parts(derived)
         try:
             with _mapped("writing the derived graph"):
@@ -92,12 +96,36 @@ def _ntriples(triples: set[Triple]) -> bytes:
 
 
 def _part(keys: StatementKeys, part: str) -> set[Triple]:
+    """What one part derives, as N-Triples terms (links are IRIs read from the projection's own
+    graphs; tallies add numbers and dates)."""
     kind, *args = split_part(part)
     if kind == "pair" and len(args) == 2:
-        return _predecessors(keys.pair_rows(args[0], args[1]))
+        return _iris(_predecessors(keys.pair_rows(args[0], args[1])))
     if kind == "day" and len(args) == 1:
-        return _translations(keys.day_rows(args[0]))
+        return _iris(_translations(keys.day_rows(args[0])))
+    if kind == "tally" and len(args) == 2:
+        return _tally(args[0], args[1], *keys.tally(args[0], args[1]))
     return set()
+
+
+def _iris(triples: set[Triple]) -> set[Triple]:
+    return {(f"<{s}>", f"<{p}>", f"<{o}>") for s, p, o in triples}
+
+
+def _tally(speaker: str, stance: str, count: int, first: str | None, last: str | None) -> set[Triple]:
+    """The speakers query's numbers for one speaker and stance type (none when no statement is left)."""
+    if not count or first is None or last is None:
+        return set()
+    digest = hashlib.blake2b(f"{speaker}\x1f{stance}".encode(), digest_size=12).hexdigest()
+    node = f"<{TALLY}{digest}>"
+    return {
+        (node, _RDF_TYPE, f"<{SG.SpeakerStanceTally}>"),
+        (node, f"<{SG.tallySpeaker}>", f"<{speaker}>"),
+        (node, f"<{SG.tallyStanceType}>", f"<{stance}>"),
+        (node, f"<{SG.statementCount}>", f'"{count}"^^<{_XSD}integer>'),
+        (node, f"<{SG.firstDate}>", str(ox.Literal(first, datatype=ox.NamedNode(_XSD + "date")))),
+        (node, f"<{SG.lastDate}>", str(ox.Literal(last, datatype=ox.NamedNode(_XSD + "date")))),
+    }
 
 
 def _predecessors(rows: list[tuple[str, str, int, str]]) -> set[Triple]:

@@ -31,7 +31,7 @@ from .errors import StoreError
 from .namespaces import PREFIXES, SG
 
 # Bumped when the rows or tables change: an index of another version is filled again.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 FILE_NAME = "statgraph-keys.sqlite"
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -79,13 +79,15 @@ CREATE TABLE IF NOT EXISTS rows (
 CREATE INDEX IF NOT EXISTS rows_graph ON rows (graph);
 CREATE INDEX IF NOT EXISTS rows_pair ON rows (speaker, target);
 CREATE INDEX IF NOT EXISTS rows_date ON rows (date);
+CREATE INDEX IF NOT EXISTS rows_tally ON rows (speaker, stance);
 CREATE TABLE IF NOT EXISTS dirty (part TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS derived (part TEXT NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS derived_part ON derived (part);
 CREATE INDEX IF NOT EXISTS derived_spo ON derived (s, p, o);
 """
 
-# A part of the derived graph: "pair" + speaker + target, or "day" + date (see derived.py).
+# A part of the derived graph: "pair" + speaker + target, "day" + date, or "tally" + speaker +
+# stance type (see derived.py).
 _SEP = "\x1f"
 # The part that holds a derived graph the index did not make (see adopt); it sorts last.
 ADOPTED = "~adopted"
@@ -100,6 +102,10 @@ def pair_part(speaker: str, target: str) -> str:
 
 def day_part(date: str) -> str:
     return f"day{_SEP}{date}"
+
+
+def tally_part(speaker: str, stance: str) -> str:
+    return f"tally{_SEP}{speaker}{_SEP}{stance}"
 
 
 def split_part(part: str) -> tuple[str, ...]:
@@ -221,7 +227,12 @@ class StatementKeys:
         )
         self._db.executemany(
             "INSERT OR IGNORE INTO dirty VALUES (?)",
-            [(p,) for p in {pair_part(r[5], r[7]) for r in rows} | {day_part(r[2]) for r in rows}],
+            [
+                (p,)
+                for p in {pair_part(r[5], r[7]) for r in rows}
+                | {day_part(r[2]) for r in rows}
+                | {tally_part(r[5], r[6]) for r in rows}
+            ],
         )
 
     def _mark_rows(self, where: str, args: tuple[Any, ...]) -> None:
@@ -232,6 +243,11 @@ class StatementKeys:
         )
         self._db.execute(
             f"INSERT OR IGNORE INTO dirty SELECT DISTINCT 'day' || char(31) || date FROM rows {where}", args
+        )
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty "
+            f"SELECT DISTINCT 'tally' || char(31) || speaker || char(31) || stance FROM rows {where}",
+            args,
         )
 
     def reindex(self, query: Callable[..., Any], position: int) -> None:
@@ -304,6 +320,15 @@ class StatementKeys:
                 (date,),
             )
         )
+
+    def tally(self, speaker: str, stance: str) -> tuple[int, str | None, str | None]:
+        """How many statements of one speaker took one stance type, and their first and last dates."""
+        count, first, last = self._db.execute(
+            "SELECT count(DISTINCT statement), min(date), max(date) FROM rows "
+            "WHERE speaker = ? AND stance = ?",
+            (speaker, stance),
+        ).fetchone()
+        return int(count), first, last
 
     def count_rows(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
