@@ -386,3 +386,11 @@ def test_an_export_written_a_graph_at_a_time_is_the_export_made_whole(loaded: Pa
         b_graph.parse(data=streamed, format=rdf_format)
         assert len(a_graph) > 1000
         assert isomorphic(a_graph, b_graph)
+
+
+def test_one_release_statements_are_those_of_the_whole_store_for_it(loaded: Path) -> None:
+    sg = Statgraph(loaded)
+    everything = sg.statements()
+    for release in sorted({r.release for r in everything}):
+        mine = [r for r in everything if r.release == release]
+        assert sg.statements(release=release) == mine

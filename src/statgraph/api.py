@@ -471,8 +471,10 @@ class Statgraph:
                 r for r in found if release is None or release in (r.release, r.source, Path(r.source).stem)
             ]
         with self.view(as_of) as (recorder, store):
-            only = self._release_id(recorder, release) if release is not None else None
-            return [row for row in _statement_rows(store) if only is None or row.release == only]
+            if release is None:
+                return _statement_rows(store)
+            only = self._release_id(recorder, release)
+            return _statement_rows(store, release_graph=release_iri(only))
 
     def _release_id(self, recorder: FileRecorder, given: str) -> str:
         """A release named by its id, its IRI, or its source file name."""
@@ -1177,8 +1179,14 @@ def _invalidated(state: ReleaseState) -> set[str]:
     return {r.statement_id for r in state.retractions} | {c.statement_id for c in state.corrections}
 
 
-def _statement_rows(store: OxigraphStore) -> list[StatementRow]:
-    results = store.query(_STATEMENTS_QUERY, prefixes=PREFIXES)
+def _statement_rows(store: OxigraphStore, *, release_graph: str | None = None) -> list[StatementRow]:
+    """Every statement in force, or one release's: then the query reads that release's graph and
+    the vocabulary only, not the store."""
+    if release_graph is None:
+        results = store.query(_STATEMENTS_QUERY, prefixes=PREFIXES)
+    else:
+        graphs = [ox.NamedNode(release_graph), ox.NamedNode(str(VOCABULARY_GRAPH))]
+        results = store.query(_STATEMENTS_QUERY, prefixes=PREFIXES, default_graph=graphs)
     names = [v.value for v in results.variables]
     return [
         _statement_row({n: "" if sol[n] is None else str(sol[n].value) for n in names}) for sol in results

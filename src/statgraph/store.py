@@ -190,8 +190,11 @@ class OxigraphStore:
             self._store.add(ox.Quad(_META, _DIGEST, ox.Literal(digest), _META))
 
     def query(self, text: str, **options: Any) -> Any:
+        """A SPARQL query over the union of every graph, unless ``default_graph`` names some."""
+        if "default_graph" not in options:
+            options["use_default_graph_as_union"] = True
         with _mapped("running a query"):
-            return self._store.query(text, use_default_graph_as_union=True, **options)
+            return self._store.query(text, **options)
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())
