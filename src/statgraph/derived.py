@@ -32,7 +32,7 @@ from .store import OxigraphStore, _mapped
 
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
-DERIVATION = "4"
+DERIVATION = "5"
 # Parts computed, then written, together: a few thousand keep the memory small and the writes few.
 _BATCH = 2000
 
@@ -102,7 +102,9 @@ def _part(keys: StatementKeys, part: str) -> set[Triple]:
     if kind == "pair" and len(args) == 2:
         return _iris(_predecessors(keys.pair_rows(args[0], args[1])))
     if kind == "day" and len(args) == 1:
-        return _iris(_translations(keys.day_rows(args[0])))
+        rows = keys.day_rows(args[0])
+        links = _translations(rows)
+        return _iris(links) | _day_tallies(args[0], rows, links)
     if kind == "tally" and len(args) == 2:
         return _tally(args[0], args[1], *keys.tally(args[0], args[1]))
     return set()
@@ -145,11 +147,12 @@ def _predecessors(rows: list[tuple[str, str, int, str]]) -> set[Triple]:
     return triples
 
 
-def _translations(rows: list[tuple[str, str, str, int, str, str, str]]) -> set[Triple]:
+def _translations(rows: list[tuple[str, str, str, int, str, str, str, int]]) -> set[Triple]:
     """sg:translationOf between the releases of one day in two languages that share statements
-    (same speaker, stance and target), and between those statements."""
+    (same speaker, stance and target), and between those statements; and the day's tallies
+    per stance type (how many statements, how many of them translations)."""
     triples: set[Triple] = set()
-    releases: dict[str, list[tuple[str, str, str, int, str, str, str]]] = defaultdict(list)
+    releases: dict[str, list[tuple[str, str, str, int, str, str, str, int]]] = defaultdict(list)
     for row in sorted(rows):
         releases[row[1]].append(row)
     items = sorted(releases.items(), key=lambda kv: (kv[1][0][3], kv[0]))
@@ -157,15 +160,39 @@ def _translations(rows: list[tuple[str, str, str, int, str, str, str]]) -> set[T
         for r2, rows2 in items[i + 1 :]:
             if rows1[0][2] == rows2[0][2]:
                 continue
-            shared = {r[4:] for r in rows1} & {r[4:] for r in rows2}
+            shared = {r[4:7] for r in rows1} & {r[4:7] for r in rows2}
             if not shared:
                 continue
             # r2 was recorded after r1; English is the version others are counted against.
             src, dst = (r1, r2) if rows1[0][2] != "en" and rows2[0][2] == "en" else (r2, r1)
             src_rows, dst_rows = (rows1, rows2) if src == r1 else (rows2, rows1)
             triples.add((src, _TRANSLATION, dst))
-            dst_by_key = {r[4:]: r[0] for r in dst_rows}
+            dst_by_key = {r[4:7]: r[0] for r in dst_rows}
             for r in src_rows:
-                if r[4:] in dst_by_key:
-                    triples.add((r[0], _TRANSLATION, dst_by_key[r[4:]]))
+                if r[4:7] in dst_by_key:
+                    triples.add((r[0], _TRANSLATION, dst_by_key[r[4:7]]))
     return triples
+
+
+def _day_tallies(
+    date: str, rows: list[tuple[str, str, str, int, str, str, str, int]], links: set[Triple]
+) -> set[Triple]:
+    """The stance-counts query's numbers for one day: per stance type, its statements and the
+    translations among them (a statement with sg:translationOf, derived or written in its graph)."""
+    translated = {s for s, p, _o in links if p == _TRANSLATION} | {r[0] for r in rows if r[7]}
+    by_type: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        by_type[r[5]].add(r[0])
+    out: set[Triple] = set()
+    day = str(ox.Literal(date, datatype=ox.NamedNode(_XSD + "date")))
+    for stance, statements in by_type.items():
+        digest = hashlib.blake2b(f"{date}\x1f{stance}".encode(), digest_size=12).hexdigest()
+        node = f"<{TALLY}day/{digest}>"
+        out |= {
+            (node, _RDF_TYPE, f"<{SG.StanceDayTally}>"),
+            (node, f"<{SG.tallyStanceType}>", f"<{stance}>"),
+            (node, f"<{SG.tallyDate}>", day),
+            (node, f"<{SG.statementCount}>", f'"{len(statements)}"^^<{_XSD}integer>'),
+            (node, f"<{SG.translationCount}>", f'"{len(statements & translated)}"^^<{_XSD}integer>'),
+        }
+    return out

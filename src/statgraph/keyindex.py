@@ -31,7 +31,7 @@ from .errors import StoreError
 from .namespaces import PREFIXES, SG
 
 # Bumped when the rows or tables change: an index of another version is filled again.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 FILE_NAME = "statgraph-keys.sqlite"
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -51,6 +51,7 @@ _PREDICATES = (
     str(SG.stanceType),
     str(SG.target),
     str(SG.eventSeq),
+    str(SG.translationOf),
 )
 # The lines of a release graph's N-Triples that a key is made of (a tenth of them): only these
 # are parsed.
@@ -61,20 +62,23 @@ _KEY_LINES = re.compile(
 
 # The same rows as key_rows, from the whole projection.
 _ROWS = """
-SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target WHERE {
+SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target ?linked WHERE {
   ?s a sg:Statement ; prov:wasDerivedFrom ?r ; sg:speaker ?speaker ; dcterms:date ?date ; sg:stance ?st .
   ?st sg:stanceType ?stance ; sg:target ?target .
   ?r dcterms:language ?lang ; sg:eventSeq ?seq .
   FILTER NOT EXISTS { ?s prov:invalidatedAtTime ?when }
+  OPTIONAL { GRAPH ?r { ?s sg:translationOf ?linked } }
 }
 """
+# (Not grouped: a statement linked twice gives two equal rows, which nothing counts twice, and
+# grouping would hold every row of the store in memory.)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rows (
   graph TEXT NOT NULL, statement TEXT NOT NULL, release TEXT NOT NULL, date TEXT NOT NULL,
   lang TEXT NOT NULL, seq INTEGER NOT NULL, speaker TEXT NOT NULL, stance TEXT NOT NULL,
-  target TEXT NOT NULL
+  target TEXT NOT NULL, linked INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS rows_graph ON rows (graph);
 CREATE INDEX IF NOT EXISTS rows_pair ON rows (speaker, target);
@@ -92,7 +96,10 @@ _SEP = "\x1f"
 # The part that holds a derived graph the index did not make (see adopt); it sorts last.
 ADOPTED = "~adopted"
 
-Row = tuple[str, str, str, str, int, str, str, str]  # statement release date lang seq speaker stance target
+# statement release date lang seq speaker stance target, and whether the statement's own graph
+# links it as a translation (an sg:translationOf written there by hand; derive() writes its own
+# links in the derived graph).
+Row = tuple[str, str, str, str, int, str, str, str, int]
 Triple = tuple[str, str, str]
 
 
@@ -138,6 +145,7 @@ def key_rows(ntriples: bytes) -> list[Row]:
     ]
     rows: list[Row] = []
     for s in statements:
+        linked = int(bool(by.get(str(SG.translationOf), empty).get(s)))
         for release in values(_DERIVED_FROM, s):
             for lang in values(_LANGUAGE, release):
                 for seq_text in values(str(SG.eventSeq), release):
@@ -150,7 +158,9 @@ def key_rows(ntriples: bytes) -> list[Row]:
                             for stance_node in values(str(SG.stance), s):
                                 for stance in values(str(SG.stanceType), stance_node):
                                     for target in values(str(SG.target), stance_node):
-                                        rows.append((s, release, date, lang, seq, speaker, stance, target))
+                                        rows.append(
+                                            (s, release, date, lang, seq, speaker, stance, target, linked)
+                                        )
     return rows
 
 
@@ -223,7 +233,7 @@ class StatementKeys:
     def _insert(self, graph: str, rows: Iterable[Row]) -> None:
         rows = list(rows)
         self._db.executemany(
-            "INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [(graph, *row) for row in rows]
+            "INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(graph, *row) for row in rows]
         )
         self._db.executemany(
             "INSERT OR IGNORE INTO dirty VALUES (?)",
@@ -278,12 +288,13 @@ class StatementKeys:
                         term_key(sol["lang"]),
                         seq,
                         *(term_key(sol[v]) for v in ("speaker", "stance", "target")),
+                        int(sol["linked"] is not None),
                     )
                 )
                 if len(batch) >= 10_000:
-                    self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+                    self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
                     batch = []
-            self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
             self._set_position(position)
 
     def adopt(self, triples: Iterable[Triple]) -> None:
@@ -312,11 +323,12 @@ class StatementKeys:
             )
         )
 
-    def day_rows(self, date: str) -> list[tuple[str, str, str, int, str, str, str]]:
-        """(statement, release, lang, seq, speaker, stance, target) of one day."""
+    def day_rows(self, date: str) -> list[tuple[str, str, str, int, str, str, str, int]]:
+        """(statement, release, lang, seq, speaker, stance, target, linked) of one day."""
         return list(
             self._db.execute(
-                "SELECT statement, release, lang, seq, speaker, stance, target FROM rows WHERE date = ?",
+                "SELECT statement, release, lang, seq, speaker, stance, target, linked FROM rows "
+                "WHERE date = ?",
                 (date,),
             )
         )
