@@ -199,3 +199,21 @@ def test_a_triple_two_parts_derive_goes_only_when_neither_does() -> None:
     assert keys.replace_parts({"b": {u}}) == ({t}, set())
     keys.commit()
     assert keys.derived_count() == 1
+
+
+def test_an_index_made_by_another_version_is_replaced(tmp_path: Path) -> None:
+    import sqlite3
+
+    sg = Statgraph(tmp_path / "store")
+    sg.load([EXAMPLES])
+    before = check(sg)
+    index = tmp_path / "store" / "projection" / FILE_NAME
+    db = sqlite3.connect(index)
+    # An older layout: fewer columns, another version.
+    db.executescript("DROP TABLE rows; CREATE TABLE rows (graph TEXT, statement TEXT);")
+    db.execute("UPDATE meta SET value = '0' WHERE key = 'version'")
+    db.commit()
+    db.close()
+    linked = sorted(a for a, _p, _o in before if "/statement/" in a)
+    sg.retract(linked[0], reason="checked")  # a change: the index is opened
+    assert check(sg) != before

@@ -73,6 +73,12 @@ SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target ?linked WHERE {
 # (Not grouped: a statement linked twice gives two equal rows, which nothing counts twice, and
 # grouping would hold every row of the store in memory.)
 
+_DROP = (
+    "DROP TABLE IF EXISTS meta; "
+    "DROP TABLE IF EXISTS rows; "
+    "DROP TABLE IF EXISTS dirty; "
+    "DROP TABLE IF EXISTS derived; "
+)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rows (
@@ -192,6 +198,11 @@ class StatementKeys:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA)
+        version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        if version is not None and version[0] != INDEX_VERSION:
+            # Made by another version of statgraph, whose tables may differ: start afresh.
+            db.executescript(_DROP)
+            db.executescript(_SCHEMA)
         return db
 
     def close(self) -> None:

@@ -27,6 +27,12 @@ from .events import Event, ReleaseRecorded
 FILE_NAME = "statgraph-log.sqlite"
 _VERSION = "1"
 
+_DROP = (
+    "DROP TABLE IF EXISTS meta; "
+    "DROP TABLE IF EXISTS recorded; "
+    "DROP TABLE IF EXISTS latest; "
+    "DROP TABLE IF EXISTS commits; "
+)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS recorded (sha256 TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -55,6 +61,11 @@ class LogIndex:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA)
+        version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        if version is not None and version[0] != _VERSION:
+            # Made by another version of statgraph, whose tables may differ: start afresh.
+            db.executescript(_DROP)
+            db.executescript(_SCHEMA)
         return db
 
     def close(self) -> None:
