@@ -173,6 +173,7 @@ _QUOTE_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 _CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 _FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
+_NE_PARTNERS = {"pas", "plus", "jamais"}
 _FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
@@ -393,7 +394,7 @@ class _Index:
     def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
         """The patterns that match at ``tokens[i]``, with their payloads, longest first."""
         if not self._memo_on:
-            return self._match(tokens, i)
+            return self.match(tokens, _keys_of(tokens), i)
         memo = self._memo
         if memo[0] is not tokens:
             memo = self._scan(tokens)
@@ -417,28 +418,33 @@ class _Index:
         if self._stale:
             self._compile()
         compiled = self._compiled
+        keys = _keys_of(tokens)
         hits = {}
-        for i in [i for i, token in enumerate(tokens) if token.key in compiled]:
-            found = self._match(tokens, i)
+        for i in [i for i, key in enumerate(keys) if key in compiled]:
+            found = self._match(tokens, keys, i)
             if found:
                 hits[i] = found
         memo = (tokens, hits)
         self._memo = memo
         return memo
 
-    def _match(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
+    def match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+        """:meth:`at` without the memo; ``keys`` are the tokens' keys (:func:`_keys_of`)."""
         if self._stale:
             self._compile()
-        compiled = self._compiled.get(tokens[i].key)
+        return self._match(tokens, keys, i)
+
+    def _match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+        compiled = self._compiled.get(keys[i])
         if compiled is None:
             return []
         by_second, single = compiled
-        size = len(tokens)
+        size = len(keys)
         out = []
         if i + 1 < size:
-            for n, table in by_second.get(tokens[i + 1].key, ()):  # longest first
+            for n, table in by_second.get(keys[i + 1], ()):  # longest first
                 if i + n <= size:
-                    entries = table.get(tuple([t.key for t in tokens[i : i + n]]))
+                    entries = table.get(keys[i : i + n])
                     if entries:
                         for p, v, cased in entries:
                             if not cased or p.matches(tokens, i):
@@ -447,6 +453,22 @@ class _Index:
             if not cased or p.matches(tokens, i):
                 out.append((p, v))
         return out
+
+
+# The keys of the last token list asked for: the indexes scan a release's tokens one after another.
+# The list is held, so no other list can take its id; token lists are not changed once made.
+_LAST_KEYS: tuple[Sequence[Token] | None, tuple[str, ...]] = (None, ())
+
+
+def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The tokens' keys, a tuple: a slice of it is a pattern's lookup key as it stands."""
+    global _LAST_KEYS
+    last = _LAST_KEYS
+    if last[0] is tokens:
+        return last[1]
+    keys = tuple([t.key for t in tokens])
+    _LAST_KEYS = (tokens, keys)
+    return keys
 
 
 @dataclass
@@ -474,7 +496,7 @@ class _Context:
     # Derived once per release: the token indexes inside speech quotes; the mentions' starts (when
     # the mentions are in order, for `between`) and the longest mention (for `crossing`).
     release_id: str = field(init=False)
-    in_quote: set[int] = field(init=False)
+    quote_at: dict[int, tuple[int, int]] = field(init=False)  # the quote holding a token
     mention_starts: list[int] | None = field(init=False)
     longest_mention: int = field(init=False)
     # Computed when first needed: the tokens that are cue or reporting verbs, in order; the names
@@ -486,7 +508,7 @@ class _Context:
 
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
-        self.in_quote = {k for q in self.quotes for k in range(q[0], q[1])}
+        self.quote_at = {k: q for q in self.quotes for k in range(q[0], q[1])}  # quotes do not overlap
         starts = [m.start for m in self.mentions]
         self.mention_starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
         self.longest_mention = max((m.end - m.start for m in self.mentions), default=0)
@@ -541,6 +563,9 @@ class Extractor:
         self._privatives_by_first = _by_first_key(self._privatives)
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
+        self._short_memo: dict[str, tuple[Mention, ...]] = {}
+        self._according_firsts = {p.keys[0] for p in self._according if p.keys}
+        self._negation = self._words_of("negation")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -680,20 +705,21 @@ class Extractor:
     def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        words = [t for t in tokens if t.text not in _QUOTE_MARKS]
-        kept: Sequence[int] = (
-            range(len(tokens))  # no quotation mark: every token is kept
-            if len(words) == len(tokens)
-            else [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
-        )
+        words: Sequence[Token] = [t for t in tokens if t.text not in _QUOTE_MARKS]
+        kept: Sequence[int]
+        if len(words) == len(tokens):
+            words, kept = tokens, range(len(tokens))  # no quotation mark: every token is kept
+        else:
+            kept = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
         found: list[Mention] = []
-        firsts = self._mentions.first_keys()
-        i = 0
-        while i < len(words):
-            if words[i].key not in firsts:
-                i += 1  # no name starts with this word
+        index = self._mentions
+        firsts = index.first_keys()
+        keys = _keys_of(words)
+        after = 0  # the word after the last name found: names do not overlap
+        for i in [i for i, key in enumerate(keys) if key in firsts]:  # where a name may start
+            if i < after:
                 continue
-            hits = self._mentions.at(words, i)
+            hits = index.match(words, keys, i)
             if hits:
                 pattern, payload = hits[0]
                 entry, how = payload
@@ -702,10 +728,18 @@ class Extractor:
                 )
                 n = len(pattern.keys)
                 found.append(Mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
-                i += n
-                continue
-            i += 1
+                after = i + n
         return found
+
+    def _short_mentions(self, text: str) -> list[Mention]:
+        """The mentions of a title, a publisher or both: found once per text, copied out."""
+        known = self._short_memo.get(text)
+        if known is None:
+            known = tuple(self._find_mentions(tokenize(text)))
+            if len(self._short_memo) >= 4096:
+                self._short_memo.clear()
+            self._short_memo[text] = known
+        return list(known)
 
     def _tail_ok(self, tokens: Sequence[Token], end: int, cue: Cue, limit: int) -> int | None:
         """Token index after the cue's tail, or None when the tail is not there."""
@@ -722,15 +756,15 @@ class Extractor:
         return None
 
     def _negated(self, tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> bool:
-        neg = self._words_of("negation")
+        neg = self._negation
         before = [t.key for t in tokens[max(lo, start - 4) : start]]
-        after = [t.key for t in tokens[end : min(hi, end + 2)]]
-        if any(k in neg and k not in {"pas", "plus", "jamais"} for k in before):
+        if any(k in neg and k not in _NE_PARTNERS for k in before):
             return True
         # French: ne … pas around the verb, or n'a pas reconnu.
-        return ("ne" in before or "n'" in before) and any(
-            k in {"pas", "plus", "jamais"} for k in before + after
-        )
+        if "ne" not in before and "n'" not in before:
+            return False
+        after = [t.key for t in tokens[end : min(hi, end + 2)]]
+        return any(k in _NE_PARTNERS for k in before + after)
 
     def _cue_hits(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
         index = self._cues.get(lang)
@@ -834,13 +868,14 @@ class Extractor:
         for m in mentions:
             for k in range(m.start, m.end):
                 mention_at[k] = m
-        voice = self._voice(release)
+        quotes = _speech_quotes(text, tokens)
+        voice = self._voice(release, tokens, quotes)
         ctx = _Context(
             release=release,
             tokens=tokens,
             mentions=mentions,
             mention_at=mention_at,
-            quotes=_speech_quotes(text, tokens),
+            quotes=quotes,
             voice=voice,
             voice_orgs=self._orgs_of(voice, release) if voice else set(),
         )
@@ -864,7 +899,7 @@ class Extractor:
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
                     continue
-                quote = next((q for q in ctx.quotes if q[0] <= hit.start < q[1]), None)
+                quote = ctx.quote_at.get(hit.start)
                 if quote is not None:
                     if quote not in quote_speakers:
                         quote_speakers[quote] = self._quote_speaker(ctx, quote, lang)
@@ -1041,7 +1076,7 @@ class Extractor:
     def _context_orgs(self, release: Release) -> set[str]:
         text = " ".join(filter(None, (release.meta.title, release.meta.publisher)))
         orgs: set[str] = set()
-        for m in self._find_mentions(tokenize(text)):
+        for m in self._short_mentions(text):
             if m.entry.kind in {"organisation", "body"}:
                 orgs.add(m.entry.iri)
                 if m.entry.organisation:
@@ -1051,7 +1086,8 @@ class Extractor:
                 orgs.add(m.entry.organisation)
         return orgs
 
-    def _voice(self, release: Release) -> str | None:
+    def _voice(self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]) -> str | None:
+        """Whose own voice the release is in; ``tokens`` and ``quotes`` are its text's."""
         title_tokens = tokenize(release.meta.title)
         if self._own_patterns is None:
             self._own_patterns = _by_first_key(
@@ -1065,8 +1101,8 @@ class Extractor:
             if p.matches(title_tokens, i)
         ]
         if not positions:
-            return self._first_person_publisher(release)
-        mentions = self._find_mentions(title_tokens)
+            return self._first_person_publisher(release, tokens, quotes)
+        mentions = self._short_mentions(release.meta.title)
         for start, end in positions:
             # "NATO Secretary General statement": the speaker right before the word.
             before = [m for m in mentions if m.end in (start, start - 1)]
@@ -1093,10 +1129,11 @@ class Extractor:
                         return who
         return self._publisher_voice(release)
 
-    def _first_person_publisher(self, release: Release) -> str | None:
+    def _first_person_publisher(
+        self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]
+    ) -> str | None:
         first = self._words_of("first-person")
-        quotes = _speech_quotes(release.text, tokenize(release.text))
-        for s_tokens in _first_tokens_outside_quotes(release.text, quotes):
+        for s_tokens in _first_tokens_outside_quotes(release.text, tokens, quotes):
             if s_tokens in first:
                 return self._publisher_voice(release)
         return None
@@ -1105,7 +1142,7 @@ class Extractor:
         if not release.meta.publisher:
             return None
         tokens = tokenize(release.meta.publisher)
-        mentions = self._find_mentions(tokens)
+        mentions = self._short_mentions(release.meta.publisher)
         if any(t.key in _SPOKESPERSON for t in tokens):
             orgs = {m.entry.iri for m in mentions} | {
                 m.entry.organisation for m in mentions if m.entry.organisation
@@ -1281,7 +1318,7 @@ class Extractor:
 
     def _sentence_speaker(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[str | None, str]:
         tokens = ctx.tokens
-        in_quote = ctx.in_quote
+        in_quote = ctx.quote_at
 
         def in_name(k: int) -> bool:
             # "NRC member states", "the Council's statement": a word inside a name is not a verb.
@@ -1310,7 +1347,7 @@ class Extractor:
         if ctx.voice and opener < s.end and opener not in in_quote and tokens[opener].key in first:
             return ctx.voice, "voice"
         # "According to the Secretary General, …", "Selon M. Stoltenberg, …": the one named after it.
-        firsts = {p.keys[0] for p in self._according}
+        firsts = self._according_firsts
         for k in range(s.start, s.end):
             if tokens[k].key not in firsts or k in in_quote:
                 continue
@@ -1383,9 +1420,9 @@ class Extractor:
             return []  # neither a headword nor an agreement noun in the span
         found = []
         span_lo, span_hi = lo, hi
-        for q in ctx.quotes:
-            if q[0] <= lo < q[1]:
-                span_lo, span_hi = min(lo, q[0]), max(hi, q[1])
+        q = ctx.quote_at.get(lo)
+        if q is not None:
+            span_lo, span_hi = min(lo, q[0]), max(hi, q[1])
         near_mentions = ctx.between(span_lo, span_hi)
         near = {m.entry.iri for m in near_mentions} | {
             m.entry.organisation for m in near_mentions if m.entry.organisation
@@ -1644,14 +1681,7 @@ class Extractor:
                 topics.append(m.entry.iri)
         if target not in topics:
             topics.insert(0, target)
-        confidence = {
-            "quote": 0.9,
-            "voice": 0.85,
-            "subject": 0.8,
-            "inverted": 0.8,
-            "according": 0.8,
-            "pronoun": 0.7,
-        }.get(rule, 0.6)
+        confidence = _CONFIDENCE.get(rule, 0.6)
         if hit.cue.agentive or hit.cue.kind == "negated":
             confidence -= 0.1
         statement = Statement(
@@ -1689,6 +1719,17 @@ class Extractor:
             kind="direct" if "direct" in (lead.kind, other.kind) else "indirect",
             also=tuple(sorted(merged[1:])),
         )
+
+
+# How sure an attribution is, by the rule that made it.
+_CONFIDENCE = {
+    "quote": 0.9,
+    "voice": 0.85,
+    "subject": 0.8,
+    "inverted": 0.8,
+    "according": 0.8,
+    "pronoun": 0.7,
+}
 
 
 def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
@@ -1801,8 +1842,9 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _first_tokens_outside_quotes(text: str, quotes: Iterable[tuple[int, int]]) -> list[str]:
-    tokens = tokenize(text)
+def _first_tokens_outside_quotes(
+    text: str, tokens: Sequence[Token], quotes: Iterable[tuple[int, int]]
+) -> list[str]:
     inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
     firsts = []
     at_start = True
