@@ -173,6 +173,8 @@ _QUOTE_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 _CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 _FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
+_PEOPLE = {"office", "person"}
+_TOPIC_KINDS = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS = {"pas", "plus", "jamais"}
 _FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
@@ -505,6 +507,8 @@ class _Context:
     speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
     topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
+    semicolons: list[int] | None = None  # the tokens that are ";"
+    named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
 
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
@@ -564,6 +568,7 @@ class Extractor:
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
+        self._office_memo: dict[tuple[str, dt.date], str | None] = {}
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
 
@@ -766,15 +771,26 @@ class Extractor:
         after = [t.key for t in tokens[end : min(hi, end + 2)]]
         return any(k in _NE_PARTNERS for k in before + after)
 
-    def _cue_hits(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
+    def _cue_starts(self, tokens: Sequence[Token], lang: str) -> list[int]:
+        """Where a cue, or a phrase with an adverb in it, may start: the first argument of
+        :meth:`_cue_hits`, found once per text."""
+        index = self._cues.get(lang)
+        if index is None:
+            return []
+        cues_at = index.positions(tokens)
+        phrase_firsts = self._phrases_by_first.get(lang, {})
+        return [k for k, key in enumerate(_keys_of(tokens)) if k in cues_at or key in phrase_firsts]
+
+    def _cue_hits(
+        self, starts: list[int], tokens: Sequence[Token], lo: int, hi: int, lang: str
+    ) -> list[CueHit]:
         index = self._cues.get(lang)
         if index is None:
             return []
         hits: list[CueHit] = []
         cues_at = index.positions(tokens)
-        phrase_firsts = self._phrases_by_first.get(lang, {})
-        # Where a cue, or a phrase with an adverb in it, may start; read in order, past each hit.
-        candidates = [k for k in range(lo, hi) if k in cues_at or tokens[k].key in phrase_firsts]
+        # Read in order, past each hit.
+        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
         after_hit = lo
         for i in candidates:
             if i < after_hit:
@@ -886,6 +902,7 @@ class Extractor:
         audience_from = 0
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
+        cue_starts = self._cue_starts(tokens, lang)
         for s in sentences:
             aud = self._audience_in(tokens, s.start, s.end)
             if aud:
@@ -893,7 +910,7 @@ class Extractor:
             _ = audience_from
             speaker, how = self._sentence_speaker(ctx, s, lang)
             previous: CueHit | None = None
-            for hit in self._cue_hits(tokens, s.start, s.end, lang):
+            for hit in self._cue_hits(cue_starts, tokens, s.start, s.end, lang):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 previous = hit
@@ -1049,6 +1066,17 @@ class Extractor:
             self._orgs_memo.clear()
         self._orgs_memo[memo_key] = frozenset(out)
         return out
+
+    def _office_of(self, actor: str, day: dt.date) -> str | None:
+        """``vocab.office_of``, kept by (actor, day): asked for every statement."""
+        key = (actor, day)
+        memo = self._office_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) >= 10_000:
+            memo.clear()
+        office = memo[key] = self.vocab.office_of(actor, day)
+        return office
 
     def _speaker_of(self, mention: Mention, release: Release) -> str | None:
         """The actor a mention names as a possible speaker (an office resolves to its holder that day)."""
@@ -1541,12 +1569,11 @@ class Extractor:
 
     def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         role = self.vocab.stances[hit.cue.stance].target_role
-        mine = {speaker}
-        window_end = s.end
-        for k in range(hit.end, s.end):
-            if ctx.tokens[k].text in {";"}:
-                window_end = k
-                break
+        if ctx.semicolons is None:
+            ctx.semicolons = [k for k, t in enumerate(ctx.tokens) if t.text == ";"]
+        semicolons = ctx.semicolons
+        n = bisect_left(semicolons, hit.end)
+        window_end = semicolons[n] if n < len(semicolons) and semicolons[n] < s.end else s.end
         window_end = min(window_end, hit.end + 25)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
@@ -1557,13 +1584,21 @@ class Extractor:
             if candidates and any(p.matches(ctx.tokens, k) for p in candidates):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
-        # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it.
+        # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it;
+        # not the speaker, nor (but as welcomed) a person or an office, nor what is kept away.
+        people_too = hit.cue.stance == "welcomes"
         after = [
-            m for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end) if m.entry.iri not in mine
+            m
+            for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end)
+            if m.entry.iri != speaker
+            and (people_too or m.entry.kind not in _PEOPLE)
+            and m.start not in kept_away
         ]
-        after += self._composite_topics(ctx, hit.end, window_end, speaker)
-        after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
-        after = [m for m in after if m.start not in kept_away]
+        after += [
+            m
+            for m in self._composite_topics(ctx, hit.end, window_end, speaker)
+            if (people_too or m.entry.kind not in _PEOPLE) and m.start not in kept_away
+        ]
         after.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
@@ -1671,14 +1706,15 @@ class Extractor:
         start, end = tokens[lo].start, tokens[hi - 1].end
         stance = hit.cue.stance
         key = (speaker, stance, target)
-        topics = []
-        for m in ctx.between(s.start, s.end):
-            if (
-                m.entry.kind in {"topic", "state", "organisation", "group"}
-                and m.entry.iri != speaker
-                and m.entry.iri not in topics
-            ):
-                topics.append(m.entry.iri)
+        # The things and actors the sentence names, each once, in order (the same for all its statements).
+        named = ctx.named_memo
+        if named is None or named[0] != (s.start, s.end):
+            iris: list[str] = []
+            for m in ctx.between(s.start, s.end):
+                if m.entry.kind in _TOPIC_KINDS and m.entry.iri not in iris:
+                    iris.append(m.entry.iri)
+            named = ctx.named_memo = ((s.start, s.end), iris)
+        topics = [iri for iri in named[1] if iri != speaker]
         if target not in topics:
             topics.insert(0, target)
         confidence = _CONFIDENCE.get(rule, 0.6)
@@ -1695,7 +1731,7 @@ class Extractor:
             end=end,
             date=release.meta.date,
             lang=release.meta.lang,
-            speaker_role=self.vocab.office_of(speaker, release.meta.date),
+            speaker_role=self._office_of(speaker, release.meta.date),
             audience=audience,
             topics=tuple(topics),
             confidence=round(confidence, 2),
@@ -1866,6 +1902,19 @@ def _is_prose(line: str) -> bool:
     return (stripped[-1] in '.!?:;»"”)' and words >= 4) or words >= 15
 
 
+def _folds_to(line: str, key: str) -> bool:
+    """``fold(line).strip() == key``, most often decided by the line's ends alone: fold maps each
+    character on its own, whitespace to whitespace and an ASCII character to its lower case, so an
+    ASCII character at either end of the stripped line is one at that end of the stripped key."""
+    stripped = line.strip()
+    if not stripped:
+        return not key
+    first, last = stripped[0], stripped[-1]
+    if (first.isascii() and first.lower() != key[:1]) or (last.isascii() and last.lower() != key[-1:]):
+        return False
+    return fold(line).strip() == key
+
+
 def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence]:
     """Sentences (token spans) of the prose lines; the repeated headline is skipped."""
     out: list[_Sentence] = []
@@ -1881,7 +1930,7 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
         lo = k
         k = bisect_left(starts, line_end, lo)
         hi = k
-        if not _is_prose(line) or fold(line).strip() == title_key:
+        if not _is_prose(line) or _folds_to(line, title_key):
             continue
         start = lo
         for j in stops[bisect_left(stops, lo) : bisect_left(stops, hi)]:
