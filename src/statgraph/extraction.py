@@ -343,7 +343,8 @@ class CueHit:
     negated: bool
 
 
-_Entry = tuple[Pattern, Any, bool]  # a pattern, its payload, whether it asks for capitals
+# A pattern, its payload, and its case checks: (offset, "I" or "A") for the tokens that ask for one.
+_Entry = tuple[Pattern, Any, tuple[tuple[int, str], ...]]
 _Group = tuple[int, dict[tuple[str, ...], list[_Entry]]]  # patterns of one length, by their keys
 
 
@@ -379,7 +380,7 @@ class _Index:
             by_second: dict[str, dict[int, dict[tuple[str, ...], list[_Entry]]]] = {}
             single: list[_Entry] = []
             for p, v in bucket:  # longest first, then in the order added
-                entry = (p, v, any(p.caps))
+                entry = (p, v, tuple((k, cap) for k, cap in enumerate(p.caps) if cap))
                 if len(p.keys) == 1:
                     single.append(entry)
                 else:
@@ -419,16 +420,32 @@ class _Index:
     def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
         if self._stale:
             self._compile()
-        compiled = self._compiled
         keys = _keys_of(tokens)
         hits = {}
-        for i in [i for i, key in enumerate(keys) if key in compiled]:
+        for i in self._starts(keys):
             found = self._match(tokens, keys, i)
             if found:
                 hits[i] = found
         memo = (tokens, hits)
         self._memo = memo
         return memo
+
+    def starts(self, keys: tuple[str, ...]) -> list[int]:
+        """The positions of ``keys`` (the tokens' keys, :func:`_keys_of`) where a pattern may match,
+        by the first two keys, in order: :meth:`match` finds nothing elsewhere."""
+        if self._stale:
+            self._compile()
+        return self._starts(keys)
+
+    def _starts(self, keys: tuple[str, ...]) -> list[int]:
+        compiled = self._compiled
+        last = len(keys) - 1
+        out = []
+        for i in [i for i, key in enumerate(keys) if key in compiled]:
+            by_second, single = compiled[keys[i]]
+            if single or (i < last and keys[i + 1] in by_second):
+                out.append(i)
+        return out
 
     def match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
         """:meth:`at` without the memo; ``keys`` are the tokens' keys (:func:`_keys_of`)."""
@@ -443,18 +460,32 @@ class _Index:
         by_second, single = compiled
         size = len(keys)
         out = []
+        # The keys are equal when a table finds the entry (a single one is found by its only key):
+        # only the case is left to check.
         if i + 1 < size:
             for n, table in by_second.get(keys[i + 1], ()):  # longest first
                 if i + n <= size:
                     entries = table.get(keys[i : i + n])
                     if entries:
-                        for p, v, cased in entries:
-                            if not cased or p.matches(tokens, i):
+                        for p, v, checks in entries:
+                            if not checks or _case_ok(tokens, i, checks):
                                 out.append((p, v))
-        for p, v, cased in single:
-            if not cased or p.matches(tokens, i):
+        for p, v, checks in single:
+            if not checks or _case_ok(tokens, i, checks):
                 out.append((p, v))
         return out
+
+
+def _case_ok(tokens: Sequence[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
+    """The case checks of :meth:`Pattern.matches` for a pattern whose keys match at ``i``."""
+    for k, cap in checks:
+        text = tokens[i + k].text
+        if cap == "A":
+            if not all(c.isupper() for c in text if c.isalpha()):
+                return False
+        elif cap == "I" and not text[:1].isupper():
+            return False
+    return True
 
 
 # The keys of the last token list asked for: the indexes scan a release's tokens one after another.
@@ -718,10 +749,9 @@ class Extractor:
             kept = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
         found: list[Mention] = []
         index = self._mentions
-        firsts = index.first_keys()
         keys = _keys_of(words)
         after = 0  # the word after the last name found: names do not overlap
-        for i in [i for i, key in enumerate(keys) if key in firsts]:  # where a name may start
+        for i in index.starts(keys):
             if i < after:
                 continue
             hits = index.match(words, keys, i)
