@@ -539,6 +539,7 @@ class _Context:
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
     topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
     semicolons: list[int] | None = None  # the tokens that are ";"
+    headword_starts: list[int] | None = None  # where a headword or an agreement noun is
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
 
     def __post_init__(self) -> None:
@@ -980,9 +981,9 @@ class Extractor:
         last_state: Entry | None = None
         n = 0
         firsts = self._country_anaphors_by_first
-        for i, token in enumerate(tokens):
-            if token.key not in firsts:
-                continue  # no anaphor opens here (the last state is caught up at the next that may)
+        # Only where an anaphor may open (the last state is caught up there).
+        for i in [i for i, key in enumerate(_keys_of(tokens)) if key in firsts]:
+            token = tokens[i]
             while n < len(by_start) and by_start[n].start < i:
                 if by_start[n].entry.kind == "state":
                     last_state = by_start[n].entry
@@ -1190,10 +1191,8 @@ class Extractor:
     def _first_person_publisher(
         self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]
     ) -> str | None:
-        first = self._words_of("first-person")
-        for s_tokens in _first_tokens_outside_quotes(release.text, tokens, quotes):
-            if s_tokens in first:
-                return self._publisher_voice(release)
+        if _first_person_opens(release.text, tokens, quotes, self._words_of("first-person")):
+            return self._publisher_voice(release)
         return None
 
     def _publisher_voice(self, release: Release) -> str | None:
@@ -1471,9 +1470,14 @@ class Extractor:
         """Topics named by a headword near every actor they are about. "Near" is the span searched,
         widened to the whole quotation it stands in (a quote may run over several sentences); "our"
         before the headword ("notre partenariat") names the speaker's own side."""
-        headwords = self._headwords.positions(ctx.tokens)
-        agreement = self._words_of("agreement-nouns")
-        candidates = [k for k in range(lo, hi) if k in headwords or ctx.tokens[k].key in agreement]
+        starts = ctx.headword_starts
+        if starts is None:
+            headwords = self._headwords.positions(ctx.tokens)
+            agreement = self._words_of("agreement-nouns")
+            starts = ctx.headword_starts = [
+                k for k, key in enumerate(_keys_of(ctx.tokens)) if k in headwords or key in agreement
+            ]
+        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
         found = []
@@ -1881,12 +1885,12 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
-    while i < n:
+    for k in [k for k, t in enumerate(tokens) if t.text in _SPEECH_QUOTES]:
+        if k < i:
+            continue  # inside the last quote, or its closing mark
+        i = k
         opening = tokens[i].text
-        close = _SPEECH_QUOTES.get(opening)
-        if close is None:
-            i += 1
-            continue
+        close = _SPEECH_QUOTES[opening]
         j = i + 1
         closed = False
         while j < n:
@@ -1908,28 +1912,34 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _first_tokens_outside_quotes(
-    text: str, tokens: Sequence[Token], quotes: Iterable[tuple[int, int]]
-) -> list[str]:
+def _first_person_opens(
+    text: str, tokens: Sequence[Token], quotes: Iterable[tuple[int, int]], first: Collection[str]
+) -> bool:
+    """Whether a word of ``first`` opens a sentence or a line outside the quotes."""
     inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
-    firsts = []
-    at_start = True
-    for k, t in enumerate(tokens):
-        if at_start and k not in inside and t.key[:1].isalnum():
-            firsts.append(t.key)
-        at_start = t.text in {".", "!", "?", "–", "-"} or (t.start > 0 and text[t.start - 1] == "\n")
-    return firsts
+    for k in [k for k, key in enumerate(_keys_of(tokens)) if key in first]:
+        if k in inside or not tokens[k].key[:1].isalnum():
+            continue
+        if k == 0:
+            return True
+        t = tokens[k - 1]  # a word opens after a stop or a dash, or after a token that opens a line
+        if t.text in {".", "!", "?", "–", "-"} or (t.start > 0 and text[t.start - 1] == "\n"):
+            return True
+    return False
 
 
-_WORD_RE = re.compile(r"\w+")
+# Possessive: each repetition takes a whole run of word characters, as re.findall(r"\w+") counts them.
+_FOUR_WORDS = re.compile(r"(?:\W*+\w++){4}")
+_FIFTEEN_WORDS = re.compile(r"(?:\W*+\w++){15}")
 
 
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.startswith(("•", "|", "---")):
         return False
-    words = len(_WORD_RE.findall(stripped))
-    return (stripped[-1] in '.!?:;»"”)' and words >= 4) or words >= 15
+    # At least 4 words (runs of word characters) when the line ends as a sentence does, else 15.
+    enough = _FOUR_WORDS if stripped[-1] in '.!?:;»"”)' else _FIFTEEN_WORDS
+    return enough.match(stripped) is not None
 
 
 def _folds_to(line: str, key: str) -> bool:
