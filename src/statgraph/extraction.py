@@ -40,10 +40,11 @@ EXTRACTOR_NAME = "statgraph-rules"
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 _TOKEN_RE = re.compile(
-    # French elision: l'Ukraine. The look-ahead at the first letters adds no condition (every
-    # alternative opens on one of them) but spares trying the alternatives at most positions.
-    r"(?i:(?=[cdjlmnpqst])\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)')(?=\w)"
-    r"|\w+(?=n't\b)|n't\b|'s\b"
+    # French elision: l'Ukraine; then English "n't" and "'s". The look-aheads before the first two
+    # alternatives add no condition (an elision opens on one of these letters and has its apostrophe
+    # within six; a word before "n't" runs up to its "n") but spare trying them at most positions.
+    r"(?i:(?=[cdjlmnpqst]\w{0,5}+')\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)')(?=\w)"
+    r"|(?=\w*+(?<=n)'t\b)\w+(?=n't\b)|n't\b|'s\b"
     r"|\w+(?:[-&/]\w+)*"
     r"|[^\w\s]",
     re.UNICODE,
@@ -174,6 +175,7 @@ _CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d
 _FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
 _PEOPLE = {"office", "person"}
+_INFINITIVE_MARKS = {"to", "a", "de", "d'"}
 _TOPIC_KINDS = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS = {"pas", "plus", "jamais"}
 _FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
@@ -529,6 +531,8 @@ class _Context:
     # Derived once per release: the token indexes inside speech quotes; the mentions' starts (when
     # the mentions are in order, for `between`) and the longest mention (for `crossing`).
     release_id: str = field(init=False)
+    keys: tuple[str, ...] = field(init=False)  # the tokens' keys
+    semicolons: list[int] = field(init=False)  # the tokens that are ";"
     quote_at: dict[int, tuple[int, int]] = field(init=False)  # the quote holding a token
     mention_starts: list[int] | None = field(init=False)
     longest_mention: int = field(init=False)
@@ -538,16 +542,24 @@ class _Context:
     speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
     topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
-    semicolons: list[int] | None = None  # the tokens that are ";"
     headword_starts: list[int] | None = None  # where a headword or an agreement noun is
+    according_starts: list[int] | None = None  # where "according to", "selon" may be
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
 
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
+        self.keys = _keys_of(self.tokens)
+        self.semicolons = [k for k, t in enumerate(self.tokens) if t.text == ";"]
         self.quote_at = {k: q for q in self.quotes for k in range(q[0], q[1])}  # quotes do not overlap
         starts = [m.start for m in self.mentions]
         self.mention_starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
         self.longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+
+    def semicolon(self, lo: int, hi: int) -> int:
+        """The first ";" in tokens ``lo`` to ``hi`` (excluded), else ``hi``."""
+        semicolons = self.semicolons
+        n = bisect_left(semicolons, lo)
+        return semicolons[n] if n < len(semicolons) and semicolons[n] < hi else hi
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in tokens ``lo`` to ``hi`` (excluded), in order: a new list."""
@@ -1003,14 +1015,11 @@ class Extractor:
         œuvre les accords": a compliance verb in the infinitive after a call or a support; the
         speaker also supports what is to be kept."""
         tokens = ctx.tokens
+        keys = ctx.keys
         lang = ctx.release.meta.lang
         limit = min(s.end, hit.end + 30)
         found: list[tuple[CueHit, str]] = []
-        for j in range(hit.end, limit):
-            if tokens[j].text == ";":
-                break
-            if tokens[j].key not in {"to", "a", "de", "d'"}:
-                continue
+        for j in [j for j in range(hit.end, ctx.semicolon(hit.end, limit)) if keys[j] in _INFINITIVE_MARKS]:
             k = j + 1
             if k < limit and self._is_adverb(tokens[k], lang):
                 k += 1
@@ -1018,7 +1027,7 @@ class Extractor:
             if clitic:
                 k += 1
             for verb in self._compliance.get(lang, ()):
-                if tuple(t.key for t in tokens[k : k + len(verb)]) != verb:
+                if keys[k : k + len(verb)] != verb:
                     continue
                 end = k + len(verb)
                 target: str | None
@@ -1404,9 +1413,12 @@ class Extractor:
         if ctx.voice and opener < s.end and opener not in in_quote and tokens[opener].key in first:
             return ctx.voice, "voice"
         # "According to the Secretary General, …", "Selon M. Stoltenberg, …": the one named after it.
-        firsts = self._according_firsts
-        for k in range(s.start, s.end):
-            if tokens[k].key not in firsts or k in in_quote:
+        if ctx.according_starts is None:
+            firsts = self._according_firsts
+            ctx.according_starts = [k for k, key in enumerate(ctx.keys) if key in firsts]
+        starts = ctx.according_starts
+        for k in starts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
+            if k in in_quote:
                 continue
             pattern = next((p for p in self._according if p.matches(tokens, k)), None)
             if pattern is None:
@@ -1603,12 +1615,7 @@ class Extractor:
 
     def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         role = self.vocab.stances[hit.cue.stance].target_role
-        if ctx.semicolons is None:
-            ctx.semicolons = [k for k, t in enumerate(ctx.tokens) if t.text == ";"]
-        semicolons = ctx.semicolons
-        n = bisect_left(semicolons, hit.end)
-        window_end = semicolons[n] if n < len(semicolons) and semicolons[n] < s.end else s.end
-        window_end = min(window_end, hit.end + 25)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
