@@ -175,6 +175,8 @@ _CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d
 _FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
 _PEOPLE = {"office", "person"}
+_ADVERB_SUFFIXES = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
+_QUE = {"que", "qu'"}
 _INFINITIVE_MARKS = {"to", "a", "de", "d'"}
 _TOPIC_KINDS = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS = {"pas", "plus", "jamais"}
@@ -615,6 +617,7 @@ class Extractor:
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
+        self._adverbs = self._words_of("adverbs")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -789,30 +792,29 @@ class Extractor:
             self._short_memo[text] = known
         return list(known)
 
-    def _tail_ok(self, tokens: Sequence[Token], end: int, cue: Cue, limit: int) -> int | None:
-        """Token index after the cue's tail, or None when the tail is not there."""
+    def _tail_ok(self, keys: tuple[str, ...], end: int, cue: Cue, limit: int) -> int | None:
+        """Token index after the cue's tail, or None when the tail is not there (``keys``: the tokens')."""
         if not cue.tail:
             return end
         n = len(cue.tail)
         for gap in range(cue.tail_gap + 1):
             j = end + gap
             if j + n <= limit and all(
-                tokens[j + k].key == want or tokens[j + k].key in _CONTRACTIONS.get(want, ())
+                keys[j + k] == want or keys[j + k] in _CONTRACTIONS.get(want, ())
                 for k, want in enumerate(cue.tail)
             ):
                 return j + n
         return None
 
-    def _negated(self, tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> bool:
-        neg = self._negation
-        before = [t.key for t in tokens[max(lo, start - 4) : start]]
-        if any(k in neg and k not in _NE_PARTNERS for k in before):
+    def _negated(self, keys: tuple[str, ...], start: int, end: int, lo: int, hi: int) -> bool:
+        before = keys[max(lo, start - 4) : start]
+        negations = self._negation.intersection(before)
+        if negations and not negations <= _NE_PARTNERS:
             return True
         # French: ne … pas around the verb, or n'a pas reconnu.
         if "ne" not in before and "n'" not in before:
             return False
-        after = [t.key for t in tokens[end : min(hi, end + 2)]]
-        return any(k in _NE_PARTNERS for k in before + after)
+        return not (_NE_PARTNERS.isdisjoint(before) and _NE_PARTNERS.isdisjoint(keys[end : min(hi, end + 2)]))
 
     def _cue_starts(self, tokens: Sequence[Token], lang: str) -> list[int]:
         """Where a cue, or a phrase with an adverb in it, may start: the first argument of
@@ -831,6 +833,7 @@ class Extractor:
         if index is None:
             return []
         hits: list[CueHit] = []
+        keys = _keys_of(tokens)
         cues_at = index.positions(tokens)
         # Read in order, past each hit.
         candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
@@ -844,13 +847,13 @@ class Extractor:
                 end = i + len(pattern.keys)
                 if end > hi:
                     continue
-                tail_end = self._tail_ok(tokens, end, cue, hi)
+                tail_end = self._tail_ok(keys, end, cue, hi)
                 if tail_end is None:
                     continue
-                if cue.reflexive and not any(t.key in _REFLEXIVE for t in tokens[max(lo, i - 3) : i]):
+                if cue.reflexive and _REFLEXIVE.isdisjoint(keys[max(lo, i - 3) : i]):
                     continue
-                negated = self._negated(tokens, i, end, lo, hi)
-                if negated and cue.kind != "negated" and _restrictive(tokens, i, tail_end, hi):
+                negated = self._negated(keys, i, end, lo, hi)
+                if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
                     negated = False
                 if cue.kind == "negated" and not negated:
                     continue
@@ -858,35 +861,36 @@ class Extractor:
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
             if best is None:
-                best = self._gapped_phrase(tokens, i, lo, hi, lang)
+                best = self._gapped_phrase(keys, i, lo, hi, lang)
             if best is not None:
                 if not (best.negated and best.cue.kind != "negated"):
                     hits.append(best)
                 after_hit = best.end
         return hits
 
-    def _is_adverb(self, token: Token, lang: str) -> bool:
-        key = token.key
-        if key in self._words_of("adverbs"):
+    def _is_adverb(self, key: str, lang: str) -> bool:
+        """Whether a token (by its key) is an adverb."""
+        if key in self._adverbs:
             return True
-        suffix = {"en": "ly", "fr": "ment"}.get(lang)
+        suffix = _ADVERB_SUFFIXES.get(lang)
         if suffix is None:
             return False
         return key.isalpha() and len(key) > len(suffix) + 3 and key.endswith(suffix)
 
-    def _gapped_phrase(self, tokens: Sequence[Token], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
-        """A phrase cue with one adverb between its words: "must now be respected"."""
-        for keys, cue in self._phrases_by_first.get(lang, {}).get(tokens[i].key, ()):
+    def _gapped_phrase(self, keys: tuple[str, ...], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
+        """A phrase cue with one adverb between its words: "must now be respected" (``keys``: the
+        tokens')."""
+        for phrase, cue in self._phrases_by_first.get(lang, {}).get(keys[i], ()):
             j, gaps = i + 1, 0
-            for want in keys[1:]:
-                if j < hi and tokens[j].key != want and gaps == 0 and self._is_adverb(tokens[j], lang):
+            for want in phrase[1:]:
+                if j < hi and keys[j] != want and gaps == 0 and self._is_adverb(keys[j], lang):
                     j, gaps = j + 1, 1
-                if j >= hi or tokens[j].key != want:
+                if j >= hi or keys[j] != want:
                     break
                 j += 1
             else:
                 if gaps:
-                    negated = self._negated(tokens, i, j, lo, hi)
+                    negated = self._negated(keys, i, j, lo, hi)
                     if cue.kind == "negated" and not negated:
                         continue
                     return CueHit(cue, i, j, negated)
@@ -1021,7 +1025,7 @@ class Extractor:
         found: list[tuple[CueHit, str]] = []
         for j in [j for j in range(hit.end, ctx.semicolon(hit.end, limit)) if keys[j] in _INFINITIVE_MARKS]:
             k = j + 1
-            if k < limit and self._is_adverb(tokens[k], lang):
+            if k < limit and self._is_adverb(keys[k], lang):
                 k += 1
             clitic = lang == "fr" and k < limit and tokens[k].key in _FR_OBJECT_CLITICS
             if clitic:
@@ -1849,17 +1853,16 @@ def _paragraph_break(text: str, tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) and "\n" in text[tokens[k - 1].end : tokens[k].start]
 
 
-def _restrictive(tokens: Sequence[Token], start: int, end: int, hi: int) -> bool:
+def _restrictive(keys: tuple[str, ...], start: int, end: int, hi: int) -> bool:
     """French "ne … que" restricts and does not negate: "le règlement n'est possible que par le dialogue",
     "nous ne soutenons que cette voie". A bare "ne" with "que" in or right after the cue, and no
     "pas"/"plus"/"jamais", is the restriction."""
-    before = [t.key for t in tokens[max(0, start - 4) : start]]
+    before = keys[max(0, start - 4) : start]
     if "ne" not in before and "n'" not in before:
         return False
-    around = [t.key for t in tokens[max(0, start - 4) : min(hi, end + 3)]]
-    if any(k in {"pas", "plus", "jamais"} for k in around):
+    if not _NE_PARTNERS.isdisjoint(keys[max(0, start - 4) : min(hi, end + 3)]):
         return False
-    return any(t.key in {"que", "qu'"} for t in tokens[start : min(hi, end + 3)])
+    return not _QUE.isdisjoint(keys[start : min(hi, end + 3)])
 
 
 def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> CueHit:
