@@ -311,8 +311,8 @@ class Pattern:
         return True
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    # A named tuple, as Token: a release makes hundreds of mentions, and a tuple is made fast.
     entry: Entry
     start: int  # token index
     end: int  # token index, exclusive
@@ -339,8 +339,8 @@ class Cue:
         return f"{self.stance}:{self.kind}:{self.lemma}@{self.lang}"
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):
+    # A named tuple, as Mention: one is made for every cue looked at.
     cue: Cue
     start: int
     end: int
@@ -774,8 +774,14 @@ class Extractor:
             if hits:
                 pattern, payload = hits[0]
                 entry, how = payload
-                others = tuple(
-                    p[1][0] for p in hits[1:] if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
+                others = (
+                    tuple(
+                        p[1][0]
+                        for p in hits[1:]
+                        if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
+                    )
+                    if len(hits) > 1
+                    else ()
                 )
                 n = len(pattern.keys)
                 found.append(Mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
@@ -1873,7 +1879,7 @@ def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> Cue
         return hit
     nxt = tokens[hit.end].key
     if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
-        return replace(hit, cue=replace(cue, stance="commits"))
+        return hit._replace(cue=replace(cue, stance="commits"))
     return hit
 
 
