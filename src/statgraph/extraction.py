@@ -177,6 +177,7 @@ _FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "aur
 _PEOPLE = {"office", "person"}
 _ADVERB_SUFFIXES = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
 _QUE = {"que", "qu'"}
+_EXPLETIVES = {"it", "il", "ce", "c'"}
 _INFINITIVE_MARKS = {"to", "a", "de", "d'"}
 _TOPIC_KINDS = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS = {"pas", "plus", "jamais"}
@@ -546,6 +547,7 @@ class _Context:
     topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
     headword_starts: list[int] | None = None  # where a headword or an agreement noun is
     according_starts: list[int] | None = None  # where "according to", "selon" may be
+    privative_starts: list[int] | None = None  # where "free from", "sans" may be
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
 
     def __post_init__(self) -> None:
@@ -1419,7 +1421,9 @@ class Extractor:
         first = self._words_of("first-person")
         # "Nous sommes satisfaits que le Conseil ait réaffirmé …": a sentence whose subject is the first
         # person is the text's own voice; whoever else speaks in it is only reported.
-        opener = next((k for k in range(s.start, s.end) if ctx.tokens[k].text not in _QUOTE_MARKS), s.end)
+        opener = s.start
+        while opener < s.end and tokens[opener].text in _QUOTE_MARKS:
+            opener += 1
         if ctx.voice and opener < s.end and opener not in in_quote and tokens[opener].key in first:
             return ctx.voice, "voice"
         # "According to the Secretary General, …", "Selon M. Stoltenberg, …": the one named after it.
@@ -1630,9 +1634,11 @@ class Extractor:
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
         privatives = self._privatives_by_first
-        for k in range(hit.end, window_end):
-            candidates = privatives.get(ctx.tokens[k].key)
-            if candidates and any(p.matches(ctx.tokens, k) for p in candidates):
+        if ctx.privative_starts is None:
+            ctx.privative_starts = [k for k, key in enumerate(ctx.keys) if key in privatives]
+        starts = ctx.privative_starts
+        for k in starts[bisect_left(starts, hit.end) : bisect_left(starts, window_end)]:
+            if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
         # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it;
@@ -1653,9 +1659,7 @@ class Extractor:
         after.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
-            expletive = any(
-                t.key in {"it", "il", "ce", "c'"} for t in ctx.tokens[max(s.start, hit.start - 3) : hit.start]
-            )
+            expletive = not _EXPLETIVES.isdisjoint(ctx.keys[max(s.start, hit.start - 3) : hit.start])
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
             if agent is not None or not expletive:
                 return agent
