@@ -368,6 +368,7 @@ class _Index:
         # looked at many times, sentence by sentence): that list, and its positions with a hit.
         self._memo_on = memo
         self._memo: tuple[Sequence[Token] | None, dict[int, list[tuple[Pattern, Any]]]] = (None, {})
+        self._sorted_memo: tuple[dict[int, list[tuple[Pattern, Any]]] | None, list[int]] = (None, [])
 
     def add(self, pattern: Pattern, payload: Any) -> None:
         if not pattern.keys:
@@ -421,6 +422,16 @@ class _Index:
         if memo[0] is not tokens or not self._memo_on:
             memo = self._scan(tokens)
         return memo[1]
+
+    def starts_in(self, tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+        """The positions of tokens ``lo`` to ``hi`` (excluded) where a pattern matches, in order."""
+        memo = self._memo
+        if memo[0] is not tokens or not self._memo_on:
+            memo = self._scan(tokens)
+        if self._sorted_memo[0] is not memo[1]:
+            self._sorted_memo = (memo[1], list(memo[1]))  # the hits are found in order
+        found = self._sorted_memo[1]
+        return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
     def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
         if self._stale:
@@ -921,6 +932,11 @@ class Extractor:
             cue.kind == "verb" and tokens[hit.start].key in _PARTICLE_HOMOGRAPHS and prev not in _VERB_OPENERS
         )
 
+    def _reporting_in(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[int]:
+        """The reporting verbs of tokens ``lo`` to ``hi`` (excluded), in order."""
+        index = self._reporting.get(lang)
+        return index.starts_in(tokens, lo, hi) if index else []
+
     def _reporting_at(self, tokens: Sequence[Token], i: int, lang: str) -> bool:
         index = self._reporting.get(lang)
         return bool(index and index.at(tokens, i))
@@ -1300,7 +1316,7 @@ class Extractor:
         first one named when that verb has no subject of its own ("…, saying “…”") or there is no verb
         ("According to Mr X, “…”"). ``(True, None)``: the subject is someone the vocabulary does not know."""
         tokens = ctx.tokens
-        verbs = [k for k in range(lo, hi) if self._reporting_at(tokens, k, lang)]
+        verbs = self._reporting_in(tokens, lo, hi, lang)
         if not verbs:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             return who is not None, who
@@ -1344,7 +1360,7 @@ class Extractor:
         """A reporting clause with a subject of its own that is no known speaker: a name ("said Mr Smith",
         "the Ministry said") or a description ("a déclaré le ministre"), not a pronoun or "we"."""
         tokens = ctx.tokens
-        if not any(self._reporting_at(tokens, k, lang) for k in range(lo, hi)):
+        if not self._reporting_in(tokens, lo, hi, lang):
             return False
         first = self._words_of("first-person")
         if any(tokens[k].key in first for k in range(lo, hi)):
@@ -1357,7 +1373,7 @@ class Extractor:
 
     def _speaker_in(self, ctx: _Context, lo: int, hi: int, lang: str, need_verb: bool) -> str | None:
         tokens = ctx.tokens
-        has_verb = any(self._reporting_at(tokens, k, lang) for k in range(lo, hi))
+        has_verb = bool(self._reporting_in(tokens, lo, hi, lang))
         if need_verb and not has_verb:
             return None
         third = self._words_of("third-person")
@@ -1729,13 +1745,11 @@ class Extractor:
         return None
 
     def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
-        found = self._audiences.positions(tokens)
-        for k in range(lo, hi):
-            hits = found.get(k)
-            if hits:
-                entry: Entry = hits[0][1]
-                return entry.iri
-        return None
+        starts = self._audiences.starts_in(tokens, lo, hi)
+        if not starts:
+            return None
+        entry: Entry = self._audiences.at(tokens, starts[0])[0][1]
+        return entry.iri
 
     def _emit(
         self,
