@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -567,8 +566,8 @@ class _Context:
         self.semicolons = [k for k, t in enumerate(self.tokens) if t.text == ";"]
         self.quote_at = {k: q for q in self.quotes for k in range(q[0], q[1])}  # quotes do not overlap
         starts = [m.start for m in self.mentions]
-        self.mention_starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
-        self.longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+        self.mention_starts = starts if starts == sorted(starts) else None
+        self.longest_mention = max([m.end - m.start for m in self.mentions], default=0)
 
     def semicolon(self, lo: int, hi: int) -> int:
         """The first ";" in tokens ``lo`` to ``hi`` (excluded), else ``hi``."""
@@ -770,15 +769,16 @@ class Extractor:
     def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        words: Sequence[Token] = [t for t in tokens if t.text not in _QUOTE_MARKS]
-        kept: Sequence[int]
-        if len(words) == len(tokens):
-            words, kept = tokens, range(len(tokens))  # no quotation mark: every token is kept
+        kept: Sequence[int] = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
+        words: Sequence[Token] = tokens
+        keys = _keys_of(tokens)
+        if len(kept) == len(tokens):
+            kept = range(len(tokens))  # no quotation mark: every token is kept
         else:
-            kept = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
+            words = [tokens[k] for k in kept]
+            keys = tuple([keys[k] for k in kept])
         found: list[Mention] = []
         index = self._mentions
-        keys = _keys_of(words)
         after = 0  # the word after the last name found: names do not overlap
         for i in index.starts(keys):
             if i < after:
