@@ -427,9 +427,10 @@ class _Index:
         memo = self._memo
         if memo[0] is not tokens or not self._memo_on:
             memo = self._scan(tokens)
-        if self._sorted_memo[0] is not memo[1]:
-            self._sorted_memo = (memo[1], list(memo[1]))  # the hits are found in order
-        found = self._sorted_memo[1]
+        sorted_memo = self._sorted_memo
+        if sorted_memo[0] is not memo[1]:
+            sorted_memo = self._sorted_memo = (memo[1], list(memo[1]))  # the hits are found in order
+        found = sorted_memo[1]
         return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
     def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
