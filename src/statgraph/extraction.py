@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -40,8 +39,11 @@ EXTRACTOR_NAME = "statgraph-rules"
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 _TOKEN_RE = re.compile(
-    r"(?i:\b(?:l|d|qu|n|s|j|m|c|t|jusqu|lorsqu|puisqu)')(?=\w)"  # French elision: l'Ukraine
-    r"|\w+(?=n't\b)|n't\b|'s\b"
+    # French elision: l'Ukraine; then English "n't" and "'s". The look-aheads before the first two
+    # alternatives add no condition (an elision opens on one of these letters and has its apostrophe
+    # within six; a word before "n't" runs up to its "n") but spare trying them at most positions.
+    r"(?i:(?=[cdjlmnpqst]\w{0,5}+')\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)')(?=\w)"
+    r"|(?=\w*+(?<=n)'t\b)\w+(?=n't\b)|n't\b|'s\b"
     r"|\w+(?:[-&/]\w+)*"
     r"|[^\w\s]",
     re.UNICODE,
@@ -171,6 +173,13 @@ _QUOTE_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 _CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 _FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
+_PEOPLE = {"office", "person"}
+_ADVERB_SUFFIXES = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
+_QUE = {"que", "qu'"}
+_EXPLETIVES = {"it", "il", "ce", "c'"}
+_INFINITIVE_MARKS = {"to", "a", "de", "d'"}
+_TOPIC_KINDS = {"topic", "state", "organisation", "group"}
+_NE_PARTNERS = {"pas", "plus", "jamais"}
 _FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
@@ -233,17 +242,24 @@ def tokenize(text: str) -> list[Token]:
         cached = last[1] if last[0] == text else None
     if cached is None:
         flat = _flatten_apostrophes(text)
-        same = flat == text
-        folded = _FOLDED
         make = tuple.__new__
-        out = []
-        for m in _TOKEN_RE.finditer(flat):
-            word = m.group()
-            start, end = m.span()
-            key = folded.get(word)
-            if key is None:
-                key = fold(word)
-            out.append(make(Token, (key, word if same else text[start:end], start, end)))
+        out: list[Token]
+        if flat.isascii():
+            # An ASCII word folds to its lower case: slice the keys from the text lowered once.
+            lowered = flat.lower()
+            spans = [m.span() for m in _TOKEN_RE.finditer(flat)]
+            out = [make(Token, (lowered[a:b], text[a:b], a, b)) for a, b in spans]
+        else:
+            same = flat == text
+            folded = _FOLDED
+            out = []
+            for m in _TOKEN_RE.finditer(flat):
+                word = m.group()
+                start, end = m.span()
+                key = folded.get(word)
+                if key is None:
+                    key = fold(word)
+                out.append(make(Token, (key, word if same else text[start:end], start, end)))
         cached = tuple(out)
         if not short:
             _LAST_TOKENIZED = (text, cached)
@@ -295,8 +311,8 @@ class Pattern:
         return True
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    # A named tuple, as Token: a release makes hundreds of mentions, and a tuple is made fast.
     entry: Entry
     start: int  # token index
     end: int  # token index, exclusive
@@ -323,15 +339,16 @@ class Cue:
         return f"{self.stance}:{self.kind}:{self.lemma}@{self.lang}"
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):
+    # A named tuple, as Mention: one is made for every cue looked at.
     cue: Cue
     start: int
     end: int
     negated: bool
 
 
-_Entry = tuple[Pattern, Any, bool]  # a pattern, its payload, whether it asks for capitals
+# A pattern, its payload, and its case checks: (offset, "I" or "A") for the tokens that ask for one.
+_Entry = tuple[Pattern, Any, tuple[tuple[int, str], ...]]
 _Group = tuple[int, dict[tuple[str, ...], list[_Entry]]]  # patterns of one length, by their keys
 
 
@@ -350,6 +367,7 @@ class _Index:
         # looked at many times, sentence by sentence): that list, and its positions with a hit.
         self._memo_on = memo
         self._memo: tuple[Sequence[Token] | None, dict[int, list[tuple[Pattern, Any]]]] = (None, {})
+        self._sorted_memo: tuple[dict[int, list[tuple[Pattern, Any]]] | None, list[int]] = (None, [])
 
     def add(self, pattern: Pattern, payload: Any) -> None:
         if not pattern.keys:
@@ -367,7 +385,7 @@ class _Index:
             by_second: dict[str, dict[int, dict[tuple[str, ...], list[_Entry]]]] = {}
             single: list[_Entry] = []
             for p, v in bucket:  # longest first, then in the order added
-                entry = (p, v, any(p.caps))
+                entry = (p, v, tuple((k, cap) for k, cap in enumerate(p.caps) if cap))
                 if len(p.keys) == 1:
                     single.append(entry)
                 else:
@@ -384,7 +402,7 @@ class _Index:
     def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
         """The patterns that match at ``tokens[i]``, with their payloads, longest first."""
         if not self._memo_on:
-            return self._match(tokens, i)
+            return self.match(tokens, _keys_of(tokens), i)
         memo = self._memo
         if memo[0] is not tokens:
             memo = self._scan(tokens)
@@ -404,40 +422,102 @@ class _Index:
             memo = self._scan(tokens)
         return memo[1]
 
+    def starts_in(self, tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+        """The positions of tokens ``lo`` to ``hi`` (excluded) where a pattern matches, in order."""
+        memo = self._memo
+        if memo[0] is not tokens or not self._memo_on:
+            memo = self._scan(tokens)
+        sorted_memo = self._sorted_memo
+        if sorted_memo[0] is not memo[1]:
+            sorted_memo = self._sorted_memo = (memo[1], list(memo[1]))  # the hits are found in order
+        found = sorted_memo[1]
+        return found[bisect_left(found, lo) : bisect_left(found, hi)]
+
     def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
         if self._stale:
             self._compile()
-        compiled = self._compiled
+        keys = _keys_of(tokens)
         hits = {}
-        for i in [i for i, token in enumerate(tokens) if token.key in compiled]:
-            found = self._match(tokens, i)
+        for i in self._starts(keys):
+            found = self._match(tokens, keys, i)
             if found:
                 hits[i] = found
         memo = (tokens, hits)
         self._memo = memo
         return memo
 
-    def _match(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
+    def starts(self, keys: tuple[str, ...]) -> list[int]:
+        """The positions of ``keys`` (the tokens' keys, :func:`_keys_of`) where a pattern may match,
+        by the first two keys, in order: :meth:`match` finds nothing elsewhere."""
         if self._stale:
             self._compile()
-        compiled = self._compiled.get(tokens[i].key)
+        return self._starts(keys)
+
+    def _starts(self, keys: tuple[str, ...]) -> list[int]:
+        compiled = self._compiled
+        last = len(keys) - 1
+        out = []
+        for i in [i for i, key in enumerate(keys) if key in compiled]:
+            by_second, single = compiled[keys[i]]
+            if single or (i < last and keys[i + 1] in by_second):
+                out.append(i)
+        return out
+
+    def match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+        """:meth:`at` without the memo; ``keys`` are the tokens' keys (:func:`_keys_of`)."""
+        if self._stale:
+            self._compile()
+        return self._match(tokens, keys, i)
+
+    def _match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+        compiled = self._compiled.get(keys[i])
         if compiled is None:
             return []
         by_second, single = compiled
-        size = len(tokens)
+        size = len(keys)
         out = []
+        # The keys are equal when a table finds the entry (a single one is found by its only key):
+        # only the case is left to check.
         if i + 1 < size:
-            for n, table in by_second.get(tokens[i + 1].key, ()):  # longest first
+            for n, table in by_second.get(keys[i + 1], ()):  # longest first
                 if i + n <= size:
-                    entries = table.get(tuple([t.key for t in tokens[i : i + n]]))
+                    entries = table.get(keys[i : i + n])
                     if entries:
-                        for p, v, cased in entries:
-                            if not cased or p.matches(tokens, i):
+                        for p, v, checks in entries:
+                            if not checks or _case_ok(tokens, i, checks):
                                 out.append((p, v))
-        for p, v, cased in single:
-            if not cased or p.matches(tokens, i):
+        for p, v, checks in single:
+            if not checks or _case_ok(tokens, i, checks):
                 out.append((p, v))
         return out
+
+
+def _case_ok(tokens: Sequence[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
+    """The case checks of :meth:`Pattern.matches` for a pattern whose keys match at ``i``."""
+    for k, cap in checks:
+        text = tokens[i + k].text
+        if cap == "A":
+            if not all(c.isupper() for c in text if c.isalpha()):
+                return False
+        elif cap == "I" and not text[:1].isupper():
+            return False
+    return True
+
+
+# The keys of the last token list asked for: the indexes scan a release's tokens one after another.
+# The list is held, so no other list can take its id; token lists are not changed once made.
+_LAST_KEYS: tuple[Sequence[Token] | None, tuple[str, ...]] = (None, ())
+
+
+def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The tokens' keys, a tuple: a slice of it is a pattern's lookup key as it stands."""
+    global _LAST_KEYS
+    last = _LAST_KEYS
+    if last[0] is tokens:
+        return last[1]
+    keys = tuple([t.key for t in tokens])
+    _LAST_KEYS = (tokens, keys)
+    return keys
 
 
 @dataclass
@@ -465,7 +545,9 @@ class _Context:
     # Derived once per release: the token indexes inside speech quotes; the mentions' starts (when
     # the mentions are in order, for `between`) and the longest mention (for `crossing`).
     release_id: str = field(init=False)
-    in_quote: set[int] = field(init=False)
+    keys: tuple[str, ...] = field(init=False)  # the tokens' keys
+    semicolons: list[int] = field(init=False)  # the tokens that are ";"
+    quote_at: dict[int, tuple[int, int]] = field(init=False)  # the quote holding a token
     mention_starts: list[int] | None = field(init=False)
     longest_mention: int = field(init=False)
     # Computed when first needed: the tokens that are cue or reporting verbs, in order; the names
@@ -474,13 +556,25 @@ class _Context:
     speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
     topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
+    headword_starts: list[int] | None = None  # where a headword or an agreement noun is
+    according_starts: list[int] | None = None  # where "according to", "selon" may be
+    privative_starts: list[int] | None = None  # where "free from", "sans" may be
+    named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
 
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
-        self.in_quote = {k for q in self.quotes for k in range(q[0], q[1])}
+        self.keys = _keys_of(self.tokens)
+        self.semicolons = [k for k, t in enumerate(self.tokens) if t.text == ";"]
+        self.quote_at = {k: q for q in self.quotes for k in range(q[0], q[1])}  # quotes do not overlap
         starts = [m.start for m in self.mentions]
-        self.mention_starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
-        self.longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+        self.mention_starts = starts if starts == sorted(starts) else None
+        self.longest_mention = max([m.end - m.start for m in self.mentions], default=0)
+
+    def semicolon(self, lo: int, hi: int) -> int:
+        """The first ";" in tokens ``lo`` to ``hi`` (excluded), else ``hi``."""
+        semicolons = self.semicolons
+        n = bisect_left(semicolons, lo)
+        return semicolons[n] if n < len(semicolons) and semicolons[n] < hi else hi
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in tokens ``lo`` to ``hi`` (excluded), in order: a new list."""
@@ -532,6 +626,11 @@ class Extractor:
         self._privatives_by_first = _by_first_key(self._privatives)
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
+        self._short_memo: dict[str, tuple[Mention, ...]] = {}
+        self._office_memo: dict[tuple[str, dt.date], str | None] = {}
+        self._according_firsts = {p.keys[0] for p in self._according if p.keys}
+        self._negation = self._words_of("negation")
+        self._adverbs = self._words_of("adverbs")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -671,67 +770,93 @@ class Extractor:
     def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        words = [t for t in tokens if t.text not in _QUOTE_MARKS]
-        kept: Sequence[int] = (
-            range(len(tokens))  # no quotation mark: every token is kept
-            if len(words) == len(tokens)
-            else [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
-        )
+        kept: Sequence[int] = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
+        words: Sequence[Token] = tokens
+        keys = _keys_of(tokens)
+        if len(kept) == len(tokens):
+            kept = range(len(tokens))  # no quotation mark: every token is kept
+        else:
+            words = [tokens[k] for k in kept]
+            keys = tuple([keys[k] for k in kept])
         found: list[Mention] = []
-        firsts = self._mentions.first_keys()
-        i = 0
-        while i < len(words):
-            if words[i].key not in firsts:
-                i += 1  # no name starts with this word
+        index = self._mentions
+        after = 0  # the word after the last name found: names do not overlap
+        for i in index.starts(keys):
+            if i < after:
                 continue
-            hits = self._mentions.at(words, i)
+            hits = index.match(words, keys, i)
             if hits:
                 pattern, payload = hits[0]
                 entry, how = payload
-                others = tuple(
-                    p[1][0] for p in hits[1:] if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
+                others = (
+                    tuple(
+                        p[1][0]
+                        for p in hits[1:]
+                        if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
+                    )
+                    if len(hits) > 1
+                    else ()
                 )
                 n = len(pattern.keys)
                 found.append(Mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
-                i += n
-                continue
-            i += 1
+                after = i + n
         return found
 
-    def _tail_ok(self, tokens: Sequence[Token], end: int, cue: Cue, limit: int) -> int | None:
-        """Token index after the cue's tail, or None when the tail is not there."""
+    def _short_mentions(self, text: str) -> list[Mention]:
+        """The mentions of a title, a publisher or both: found once per text, copied out."""
+        known = self._short_memo.get(text)
+        if known is None:
+            known = tuple(self._find_mentions(tokenize(text)))
+            if len(self._short_memo) >= 4096:
+                self._short_memo.clear()
+            self._short_memo[text] = known
+        return list(known)
+
+    def _tail_ok(self, keys: tuple[str, ...], end: int, cue: Cue, limit: int) -> int | None:
+        """Token index after the cue's tail, or None when the tail is not there (``keys``: the tokens')."""
         if not cue.tail:
             return end
         n = len(cue.tail)
         for gap in range(cue.tail_gap + 1):
             j = end + gap
             if j + n <= limit and all(
-                tokens[j + k].key == want or tokens[j + k].key in _CONTRACTIONS.get(want, ())
+                keys[j + k] == want or keys[j + k] in _CONTRACTIONS.get(want, ())
                 for k, want in enumerate(cue.tail)
             ):
                 return j + n
         return None
 
-    def _negated(self, tokens: Sequence[Token], start: int, end: int, lo: int, hi: int) -> bool:
-        neg = self._words_of("negation")
-        before = [t.key for t in tokens[max(lo, start - 4) : start]]
-        after = [t.key for t in tokens[end : min(hi, end + 2)]]
-        if any(k in neg and k not in {"pas", "plus", "jamais"} for k in before):
+    def _negated(self, keys: tuple[str, ...], start: int, end: int, lo: int, hi: int) -> bool:
+        before = keys[max(lo, start - 4) : start]
+        negations = self._negation.intersection(before)
+        if negations and not negations <= _NE_PARTNERS:
             return True
         # French: ne … pas around the verb, or n'a pas reconnu.
-        return ("ne" in before or "n'" in before) and any(
-            k in {"pas", "plus", "jamais"} for k in before + after
-        )
+        if "ne" not in before and "n'" not in before:
+            return False
+        return not (_NE_PARTNERS.isdisjoint(before) and _NE_PARTNERS.isdisjoint(keys[end : min(hi, end + 2)]))
 
-    def _cue_hits(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
+    def _cue_starts(self, tokens: Sequence[Token], lang: str) -> list[int]:
+        """Where a cue, or a phrase with an adverb in it, may start: the first argument of
+        :meth:`_cue_hits`, found once per text."""
+        index = self._cues.get(lang)
+        if index is None:
+            return []
+        cues_at = index.positions(tokens)
+        phrase_firsts = self._phrases_by_first.get(lang, {})
+        return [k for k, key in enumerate(_keys_of(tokens)) if k in cues_at or key in phrase_firsts]
+
+    def _cue_hits(
+        self, starts: list[int], tokens: Sequence[Token], lo: int, hi: int, lang: str
+    ) -> list[CueHit]:
         index = self._cues.get(lang)
         if index is None:
             return []
         hits: list[CueHit] = []
+        keys = _keys_of(tokens)
         cues_at = index.positions(tokens)
-        phrase_firsts = self._phrases_by_first.get(lang, {})
-        # Where a cue, or a phrase with an adverb in it, may start; read in order, past each hit.
-        candidates = [k for k in range(lo, hi) if k in cues_at or tokens[k].key in phrase_firsts]
+        # Read in order, past each hit.
+        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
         after_hit = lo
         for i in candidates:
             if i < after_hit:
@@ -742,13 +867,13 @@ class Extractor:
                 end = i + len(pattern.keys)
                 if end > hi:
                     continue
-                tail_end = self._tail_ok(tokens, end, cue, hi)
+                tail_end = self._tail_ok(keys, end, cue, hi)
                 if tail_end is None:
                     continue
-                if cue.reflexive and not any(t.key in _REFLEXIVE for t in tokens[max(lo, i - 3) : i]):
+                if cue.reflexive and _REFLEXIVE.isdisjoint(keys[max(lo, i - 3) : i]):
                     continue
-                negated = self._negated(tokens, i, end, lo, hi)
-                if negated and cue.kind != "negated" and _restrictive(tokens, i, tail_end, hi):
+                negated = self._negated(keys, i, end, lo, hi)
+                if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
                     negated = False
                 if cue.kind == "negated" and not negated:
                     continue
@@ -756,35 +881,36 @@ class Extractor:
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
             if best is None:
-                best = self._gapped_phrase(tokens, i, lo, hi, lang)
+                best = self._gapped_phrase(keys, i, lo, hi, lang)
             if best is not None:
                 if not (best.negated and best.cue.kind != "negated"):
                     hits.append(best)
                 after_hit = best.end
         return hits
 
-    def _is_adverb(self, token: Token, lang: str) -> bool:
-        key = token.key
-        if key in self._words_of("adverbs"):
+    def _is_adverb(self, key: str, lang: str) -> bool:
+        """Whether a token (by its key) is an adverb."""
+        if key in self._adverbs:
             return True
-        suffix = {"en": "ly", "fr": "ment"}.get(lang)
+        suffix = _ADVERB_SUFFIXES.get(lang)
         if suffix is None:
             return False
         return key.isalpha() and len(key) > len(suffix) + 3 and key.endswith(suffix)
 
-    def _gapped_phrase(self, tokens: Sequence[Token], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
-        """A phrase cue with one adverb between its words: "must now be respected"."""
-        for keys, cue in self._phrases_by_first.get(lang, {}).get(tokens[i].key, ()):
+    def _gapped_phrase(self, keys: tuple[str, ...], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
+        """A phrase cue with one adverb between its words: "must now be respected" (``keys``: the
+        tokens')."""
+        for phrase, cue in self._phrases_by_first.get(lang, {}).get(keys[i], ()):
             j, gaps = i + 1, 0
-            for want in keys[1:]:
-                if j < hi and tokens[j].key != want and gaps == 0 and self._is_adverb(tokens[j], lang):
+            for want in phrase[1:]:
+                if j < hi and keys[j] != want and gaps == 0 and self._is_adverb(keys[j], lang):
                     j, gaps = j + 1, 1
-                if j >= hi or tokens[j].key != want:
+                if j >= hi or keys[j] != want:
                     break
                 j += 1
             else:
                 if gaps:
-                    negated = self._negated(tokens, i, j, lo, hi)
+                    negated = self._negated(keys, i, j, lo, hi)
                     if cue.kind == "negated" and not negated:
                         continue
                     return CueHit(cue, i, j, negated)
@@ -807,6 +933,11 @@ class Extractor:
             cue.kind == "verb" and tokens[hit.start].key in _PARTICLE_HOMOGRAPHS and prev not in _VERB_OPENERS
         )
 
+    def _reporting_in(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[int]:
+        """The reporting verbs of tokens ``lo`` to ``hi`` (excluded), in order."""
+        index = self._reporting.get(lang)
+        return index.starts_in(tokens, lo, hi) if index else []
+
     def _reporting_at(self, tokens: Sequence[Token], i: int, lang: str) -> bool:
         index = self._reporting.get(lang)
         return bool(index and index.at(tokens, i))
@@ -825,13 +956,14 @@ class Extractor:
         for m in mentions:
             for k in range(m.start, m.end):
                 mention_at[k] = m
-        voice = self._voice(release)
+        quotes = _speech_quotes(text, tokens)
+        voice = self._voice(release, tokens, quotes)
         ctx = _Context(
             release=release,
             tokens=tokens,
             mentions=mentions,
             mention_at=mention_at,
-            quotes=_speech_quotes(text, tokens),
+            quotes=quotes,
             voice=voice,
             voice_orgs=self._orgs_of(voice, release) if voice else set(),
         )
@@ -842,6 +974,7 @@ class Extractor:
         audience_from = 0
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
+        cue_starts = self._cue_starts(tokens, lang)
         for s in sentences:
             aud = self._audience_in(tokens, s.start, s.end)
             if aud:
@@ -849,13 +982,13 @@ class Extractor:
             _ = audience_from
             speaker, how = self._sentence_speaker(ctx, s, lang)
             previous: CueHit | None = None
-            for hit in self._cue_hits(tokens, s.start, s.end, lang):
+            for hit in self._cue_hits(cue_starts, tokens, s.start, s.end, lang):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
                     continue
-                quote = next((q for q in ctx.quotes if q[0] <= hit.start < q[1]), None)
+                quote = ctx.quote_at.get(hit.start)
                 if quote is not None:
                     if quote not in quote_speakers:
                         quote_speakers[quote] = self._quote_speaker(ctx, quote, lang)
@@ -889,9 +1022,9 @@ class Extractor:
         last_state: Entry | None = None
         n = 0
         firsts = self._country_anaphors_by_first
-        for i, token in enumerate(tokens):
-            if token.key not in firsts:
-                continue  # no anaphor opens here (the last state is caught up at the next that may)
+        # Only where an anaphor may open (the last state is caught up there).
+        for i in [i for i, key in enumerate(_keys_of(tokens)) if key in firsts]:
+            token = tokens[i]
             while n < len(by_start) and by_start[n].start < i:
                 if by_start[n].entry.kind == "state":
                     last_state = by_start[n].entry
@@ -911,22 +1044,19 @@ class Extractor:
         œuvre les accords": a compliance verb in the infinitive after a call or a support; the
         speaker also supports what is to be kept."""
         tokens = ctx.tokens
+        keys = ctx.keys
         lang = ctx.release.meta.lang
         limit = min(s.end, hit.end + 30)
         found: list[tuple[CueHit, str]] = []
-        for j in range(hit.end, limit):
-            if tokens[j].text == ";":
-                break
-            if tokens[j].key not in {"to", "a", "de", "d'"}:
-                continue
+        for j in [j for j in range(hit.end, ctx.semicolon(hit.end, limit)) if keys[j] in _INFINITIVE_MARKS]:
             k = j + 1
-            if k < limit and self._is_adverb(tokens[k], lang):
+            if k < limit and self._is_adverb(keys[k], lang):
                 k += 1
             clitic = lang == "fr" and k < limit and tokens[k].key in _FR_OBJECT_CLITICS
             if clitic:
                 k += 1
             for verb in self._compliance.get(lang, ()):
-                if tuple(t.key for t in tokens[k : k + len(verb)]) != verb:
+                if keys[k : k + len(verb)] != verb:
                     continue
                 end = k + len(verb)
                 target: str | None
@@ -1006,6 +1136,17 @@ class Extractor:
         self._orgs_memo[memo_key] = frozenset(out)
         return out
 
+    def _office_of(self, actor: str, day: dt.date) -> str | None:
+        """``vocab.office_of``, kept by (actor, day): asked for every statement."""
+        key = (actor, day)
+        memo = self._office_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) >= 10_000:
+            memo.clear()
+        office = memo[key] = self.vocab.office_of(actor, day)
+        return office
+
     def _speaker_of(self, mention: Mention, release: Release) -> str | None:
         """The actor a mention names as a possible speaker (an office resolves to its holder that day)."""
         e = mention.entry
@@ -1032,7 +1173,7 @@ class Extractor:
     def _context_orgs(self, release: Release) -> set[str]:
         text = " ".join(filter(None, (release.meta.title, release.meta.publisher)))
         orgs: set[str] = set()
-        for m in self._find_mentions(tokenize(text)):
+        for m in self._short_mentions(text):
             if m.entry.kind in {"organisation", "body"}:
                 orgs.add(m.entry.iri)
                 if m.entry.organisation:
@@ -1042,7 +1183,8 @@ class Extractor:
                 orgs.add(m.entry.organisation)
         return orgs
 
-    def _voice(self, release: Release) -> str | None:
+    def _voice(self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]) -> str | None:
+        """Whose own voice the release is in; ``tokens`` and ``quotes`` are its text's."""
         title_tokens = tokenize(release.meta.title)
         if self._own_patterns is None:
             self._own_patterns = _by_first_key(
@@ -1056,8 +1198,8 @@ class Extractor:
             if p.matches(title_tokens, i)
         ]
         if not positions:
-            return self._first_person_publisher(release)
-        mentions = self._find_mentions(title_tokens)
+            return self._first_person_publisher(release, tokens, quotes)
+        mentions = self._short_mentions(release.meta.title)
         for start, end in positions:
             # "NATO Secretary General statement": the speaker right before the word.
             before = [m for m in mentions if m.end in (start, start - 1)]
@@ -1084,19 +1226,18 @@ class Extractor:
                         return who
         return self._publisher_voice(release)
 
-    def _first_person_publisher(self, release: Release) -> str | None:
-        first = self._words_of("first-person")
-        quotes = _speech_quotes(release.text, tokenize(release.text))
-        for s_tokens in _first_tokens_outside_quotes(release.text, quotes):
-            if s_tokens in first:
-                return self._publisher_voice(release)
+    def _first_person_publisher(
+        self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]
+    ) -> str | None:
+        if _first_person_opens(release.text, tokens, quotes, self._words_of("first-person")):
+            return self._publisher_voice(release)
         return None
 
     def _publisher_voice(self, release: Release) -> str | None:
         if not release.meta.publisher:
             return None
         tokens = tokenize(release.meta.publisher)
-        mentions = self._find_mentions(tokens)
+        mentions = self._short_mentions(release.meta.publisher)
         if any(t.key in _SPOKESPERSON for t in tokens):
             orgs = {m.entry.iri for m in mentions} | {
                 m.entry.organisation for m in mentions if m.entry.organisation
@@ -1176,7 +1317,7 @@ class Extractor:
         first one named when that verb has no subject of its own ("…, saying “…”") or there is no verb
         ("According to Mr X, “…”"). ``(True, None)``: the subject is someone the vocabulary does not know."""
         tokens = ctx.tokens
-        verbs = [k for k in range(lo, hi) if self._reporting_at(tokens, k, lang)]
+        verbs = self._reporting_in(tokens, lo, hi, lang)
         if not verbs:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             return who is not None, who
@@ -1220,7 +1361,7 @@ class Extractor:
         """A reporting clause with a subject of its own that is no known speaker: a name ("said Mr Smith",
         "the Ministry said") or a description ("a déclaré le ministre"), not a pronoun or "we"."""
         tokens = ctx.tokens
-        if not any(self._reporting_at(tokens, k, lang) for k in range(lo, hi)):
+        if not self._reporting_in(tokens, lo, hi, lang):
             return False
         first = self._words_of("first-person")
         if any(tokens[k].key in first for k in range(lo, hi)):
@@ -1233,7 +1374,7 @@ class Extractor:
 
     def _speaker_in(self, ctx: _Context, lo: int, hi: int, lang: str, need_verb: bool) -> str | None:
         tokens = ctx.tokens
-        has_verb = any(self._reporting_at(tokens, k, lang) for k in range(lo, hi))
+        has_verb = bool(self._reporting_in(tokens, lo, hi, lang))
         if need_verb and not has_verb:
             return None
         third = self._words_of("third-person")
@@ -1272,7 +1413,7 @@ class Extractor:
 
     def _sentence_speaker(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[str | None, str]:
         tokens = ctx.tokens
-        in_quote = ctx.in_quote
+        in_quote = ctx.quote_at
 
         def in_name(k: int) -> bool:
             # "NRC member states", "the Council's statement": a word inside a name is not a verb.
@@ -1297,13 +1438,18 @@ class Extractor:
         first = self._words_of("first-person")
         # "Nous sommes satisfaits que le Conseil ait réaffirmé …": a sentence whose subject is the first
         # person is the text's own voice; whoever else speaks in it is only reported.
-        opener = next((k for k in range(s.start, s.end) if ctx.tokens[k].text not in _QUOTE_MARKS), s.end)
+        opener = s.start
+        while opener < s.end and tokens[opener].text in _QUOTE_MARKS:
+            opener += 1
         if ctx.voice and opener < s.end and opener not in in_quote and tokens[opener].key in first:
             return ctx.voice, "voice"
         # "According to the Secretary General, …", "Selon M. Stoltenberg, …": the one named after it.
-        firsts = {p.keys[0] for p in self._according}
-        for k in range(s.start, s.end):
-            if tokens[k].key not in firsts or k in in_quote:
+        if ctx.according_starts is None:
+            firsts = self._according_firsts
+            ctx.according_starts = [k for k, key in enumerate(ctx.keys) if key in firsts]
+        starts = ctx.according_starts
+        for k in starts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
+            if k in in_quote:
                 continue
             pattern = next((p for p in self._according if p.matches(tokens, k)), None)
             if pattern is None:
@@ -1367,16 +1513,21 @@ class Extractor:
         """Topics named by a headword near every actor they are about. "Near" is the span searched,
         widened to the whole quotation it stands in (a quote may run over several sentences); "our"
         before the headword ("notre partenariat") names the speaker's own side."""
-        headwords = self._headwords.positions(ctx.tokens)
-        agreement = self._words_of("agreement-nouns")
-        candidates = [k for k in range(lo, hi) if k in headwords or ctx.tokens[k].key in agreement]
+        starts = ctx.headword_starts
+        if starts is None:
+            headwords = self._headwords.positions(ctx.tokens)
+            agreement = self._words_of("agreement-nouns")
+            starts = ctx.headword_starts = [
+                k for k, key in enumerate(_keys_of(ctx.tokens)) if k in headwords or key in agreement
+            ]
+        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
         found = []
         span_lo, span_hi = lo, hi
-        for q in ctx.quotes:
-            if q[0] <= lo < q[1]:
-                span_lo, span_hi = min(lo, q[0]), max(hi, q[1])
+        q = ctx.quote_at.get(lo)
+        if q is not None:
+            span_lo, span_hi = min(lo, q[0]), max(hi, q[1])
         near_mentions = ctx.between(span_lo, span_hi)
         near = {m.entry.iri for m in near_mentions} | {
             m.entry.organisation for m in near_mentions if m.entry.organisation
@@ -1495,35 +1646,37 @@ class Extractor:
 
     def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         role = self.vocab.stances[hit.cue.stance].target_role
-        mine = {speaker}
-        window_end = s.end
-        for k in range(hit.end, s.end):
-            if ctx.tokens[k].text in {";"}:
-                window_end = k
-                break
-        window_end = min(window_end, hit.end + 25)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
         privatives = self._privatives_by_first
-        for k in range(hit.end, window_end):
-            candidates = privatives.get(ctx.tokens[k].key)
-            if candidates and any(p.matches(ctx.tokens, k) for p in candidates):
+        if ctx.privative_starts is None:
+            ctx.privative_starts = [k for k, key in enumerate(ctx.keys) if key in privatives]
+        starts = ctx.privative_starts
+        for k in starts[bisect_left(starts, hit.end) : bisect_left(starts, window_end)]:
+            if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
-        # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it.
+        # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it;
+        # not the speaker, nor (but as welcomed) a person or an office, nor what is kept away.
+        people_too = hit.cue.stance == "welcomes"
         after = [
-            m for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end) if m.entry.iri not in mine
+            m
+            for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end)
+            if m.entry.iri != speaker
+            and (people_too or m.entry.kind not in _PEOPLE)
+            and m.start not in kept_away
         ]
-        after += self._composite_topics(ctx, hit.end, window_end, speaker)
-        after = [m for m in after if m.entry.kind not in {"office", "person"} or hit.cue.stance == "welcomes"]
-        after = [m for m in after if m.start not in kept_away]
+        after += [
+            m
+            for m in self._composite_topics(ctx, hit.end, window_end, speaker)
+            if (people_too or m.entry.kind not in _PEOPLE) and m.start not in kept_away
+        ]
         after.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
-            expletive = any(
-                t.key in {"it", "il", "ce", "c'"} for t in ctx.tokens[max(s.start, hit.start - 3) : hit.start]
-            )
+            expletive = not _EXPLETIVES.isdisjoint(ctx.keys[max(s.start, hit.start - 3) : hit.start])
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
             if agent is not None or not expletive:
                 return agent
@@ -1593,13 +1746,11 @@ class Extractor:
         return None
 
     def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
-        found = self._audiences.positions(tokens)
-        for k in range(lo, hi):
-            hits = found.get(k)
-            if hits:
-                entry: Entry = hits[0][1]
-                return entry.iri
-        return None
+        starts = self._audiences.starts_in(tokens, lo, hi)
+        if not starts:
+            return None
+        entry: Entry = self._audiences.at(tokens, starts[0])[0][1]
+        return entry.iri
 
     def _emit(
         self,
@@ -1625,24 +1776,18 @@ class Extractor:
         start, end = tokens[lo].start, tokens[hi - 1].end
         stance = hit.cue.stance
         key = (speaker, stance, target)
-        topics = []
-        for m in ctx.between(s.start, s.end):
-            if (
-                m.entry.kind in {"topic", "state", "organisation", "group"}
-                and m.entry.iri != speaker
-                and m.entry.iri not in topics
-            ):
-                topics.append(m.entry.iri)
+        # The things and actors the sentence names, each once, in order (the same for all its statements).
+        named = ctx.named_memo
+        if named is None or named[0] != (s.start, s.end):
+            iris: list[str] = []
+            for m in ctx.between(s.start, s.end):
+                if m.entry.kind in _TOPIC_KINDS and m.entry.iri not in iris:
+                    iris.append(m.entry.iri)
+            named = ctx.named_memo = ((s.start, s.end), iris)
+        topics = [iri for iri in named[1] if iri != speaker]
         if target not in topics:
             topics.insert(0, target)
-        confidence = {
-            "quote": 0.9,
-            "voice": 0.85,
-            "subject": 0.8,
-            "inverted": 0.8,
-            "according": 0.8,
-            "pronoun": 0.7,
-        }.get(rule, 0.6)
+        confidence = _CONFIDENCE.get(rule, 0.6)
         if hit.cue.agentive or hit.cue.kind == "negated":
             confidence -= 0.1
         statement = Statement(
@@ -1656,7 +1801,7 @@ class Extractor:
             end=end,
             date=release.meta.date,
             lang=release.meta.lang,
-            speaker_role=self.vocab.office_of(speaker, release.meta.date),
+            speaker_role=self._office_of(speaker, release.meta.date),
             audience=audience,
             topics=tuple(topics),
             confidence=round(confidence, 2),
@@ -1680,6 +1825,17 @@ class Extractor:
             kind="direct" if "direct" in (lead.kind, other.kind) else "indirect",
             also=tuple(sorted(merged[1:])),
         )
+
+
+# How sure an attribution is, by the rule that made it.
+_CONFIDENCE = {
+    "quote": 0.9,
+    "voice": 0.85,
+    "subject": 0.8,
+    "inverted": 0.8,
+    "according": 0.8,
+    "pronoun": 0.7,
+}
 
 
 def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
@@ -1722,17 +1878,16 @@ def _paragraph_break(text: str, tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) and "\n" in text[tokens[k - 1].end : tokens[k].start]
 
 
-def _restrictive(tokens: Sequence[Token], start: int, end: int, hi: int) -> bool:
+def _restrictive(keys: tuple[str, ...], start: int, end: int, hi: int) -> bool:
     """French "ne … que" restricts and does not negate: "le règlement n'est possible que par le dialogue",
     "nous ne soutenons que cette voie". A bare "ne" with "que" in or right after the cue, and no
     "pas"/"plus"/"jamais", is the restriction."""
-    before = [t.key for t in tokens[max(0, start - 4) : start]]
+    before = keys[max(0, start - 4) : start]
     if "ne" not in before and "n'" not in before:
         return False
-    around = [t.key for t in tokens[max(0, start - 4) : min(hi, end + 3)]]
-    if any(k in {"pas", "plus", "jamais"} for k in around):
+    if not _NE_PARTNERS.isdisjoint(keys[max(0, start - 4) : min(hi, end + 3)]):
         return False
-    return any(t.key in {"que", "qu'"} for t in tokens[start : min(hi, end + 3)])
+    return not _QUE.isdisjoint(keys[start : min(hi, end + 3)])
 
 
 def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> CueHit:
@@ -1743,7 +1898,7 @@ def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> Cue
         return hit
     nxt = tokens[hit.end].key
     if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
-        return replace(hit, cue=replace(cue, stance="commits"))
+        return hit._replace(cue=replace(cue, stance="commits"))
     return hit
 
 
@@ -1765,12 +1920,12 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
-    while i < n:
+    for k in [k for k, t in enumerate(tokens) if t.text in _SPEECH_QUOTES]:
+        if k < i:
+            continue  # inside the last quote, or its closing mark
+        i = k
         opening = tokens[i].text
-        close = _SPEECH_QUOTES.get(opening)
-        if close is None:
-            i += 1
-            continue
+        close = _SPEECH_QUOTES[opening]
         j = i + 1
         closed = False
         while j < n:
@@ -1792,27 +1947,47 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _first_tokens_outside_quotes(text: str, quotes: Iterable[tuple[int, int]]) -> list[str]:
-    tokens = tokenize(text)
+def _first_person_opens(
+    text: str, tokens: Sequence[Token], quotes: Iterable[tuple[int, int]], first: Collection[str]
+) -> bool:
+    """Whether a word of ``first`` opens a sentence or a line outside the quotes."""
     inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
-    firsts = []
-    at_start = True
-    for k, t in enumerate(tokens):
-        if at_start and k not in inside and t.key[:1].isalnum():
-            firsts.append(t.key)
-        at_start = t.text in {".", "!", "?", "–", "-"} or (t.start > 0 and text[t.start - 1] == "\n")
-    return firsts
+    for k in [k for k, key in enumerate(_keys_of(tokens)) if key in first]:
+        if k in inside or not tokens[k].key[:1].isalnum():
+            continue
+        if k == 0:
+            return True
+        t = tokens[k - 1]  # a word opens after a stop or a dash, or after a token that opens a line
+        if t.text in {".", "!", "?", "–", "-"} or (t.start > 0 and text[t.start - 1] == "\n"):
+            return True
+    return False
 
 
-_WORD_RE = re.compile(r"\w+")
+# Possessive: each repetition takes a whole run of word characters, as re.findall(r"\w+") counts them.
+_FOUR_WORDS = re.compile(r"(?:\W*+\w++){4}")
+_FIFTEEN_WORDS = re.compile(r"(?:\W*+\w++){15}")
 
 
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.startswith(("•", "|", "---")):
         return False
-    words = len(_WORD_RE.findall(stripped))
-    return (stripped[-1] in '.!?:;»"”)' and words >= 4) or words >= 15
+    # At least 4 words (runs of word characters) when the line ends as a sentence does, else 15.
+    enough = _FOUR_WORDS if stripped[-1] in '.!?:;»"”)' else _FIFTEEN_WORDS
+    return enough.match(stripped) is not None
+
+
+def _folds_to(line: str, key: str) -> bool:
+    """``fold(line).strip() == key``, most often decided by the line's ends alone: fold maps each
+    character on its own, whitespace to whitespace and an ASCII character to its lower case, so an
+    ASCII character at either end of the stripped line is one at that end of the stripped key."""
+    stripped = line.strip()
+    if not stripped:
+        return not key
+    first, last = stripped[0], stripped[-1]
+    if (first.isascii() and first.lower() != key[:1]) or (last.isascii() and last.lower() != key[-1:]):
+        return False
+    return fold(line).strip() == key
 
 
 def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence]:
@@ -1830,7 +2005,7 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
         lo = k
         k = bisect_left(starts, line_end, lo)
         hi = k
-        if not _is_prose(line) or fold(line).strip() == title_key:
+        if not _is_prose(line) or _folds_to(line, title_key):
             continue
         start = lo
         for j in stops[bisect_left(stops, lo) : bisect_left(stops, hi)]:
