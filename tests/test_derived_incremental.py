@@ -217,3 +217,16 @@ def test_an_index_made_by_another_version_is_replaced(tmp_path: Path) -> None:
     linked = sorted(a for a, _p, _o in before if "/statement/" in a)
     sg.retract(linked[0], reason="checked")  # a change: the index is opened
     assert check(sg) != before
+
+
+def test_a_reader_sees_a_derived_graph_left_behind_brought_up_to_date_first(tmp_path: Path) -> None:
+    sg = Statgraph(tmp_path / "store")
+    sg.load([EXAMPLES])
+    expected = [tuple(map(str, r)) for r in sg.query("speakers").rows]
+    assert expected
+    # As after a crash before derivation, or a store derived by another version.
+    store = OxigraphStore(tmp_path / "store" / "projection")
+    store.drop_graph(DERIVED_GRAPH)
+    store.set_derived_position(0, "another version")
+    store.close()
+    assert [tuple(map(str, r)) for r in sg.query("speakers").rows] == expected

@@ -324,6 +324,11 @@ class Statgraph:
                 projector.ensure_vocabulary()
                 if store.position() < recorder.head():
                     projector.apply(recorder.read(after=store.position()))
+                # Readers must see a current derived graph: one left behind (a crash, a store made
+                # by another version) is brought up to date first, not after the command.
+                if store.position() != derived_at:
+                    derive(store)
+                    derived_at = store.position()
                 yield recorder, store, projector
                 if store.position() != derived_at:
                     derive(store)

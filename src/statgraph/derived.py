@@ -33,8 +33,10 @@ from .store import OxigraphStore, _mapped
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
 DERIVATION = "5"
-# Parts computed, then written, together: a few thousand keep the memory small and the writes few.
+# Parts computed, then written, together: up to a few thousand parts or _MAX_TRIPLES triples keep
+# the memory small (a batch of 2,000 parts took 1.1 GB at 100k releases) and the writes few.
 _BATCH = 2000
+_MAX_TRIPLES = 50_000
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -64,8 +66,15 @@ def derive(store: OxigraphStore, *, full: bool = False) -> int:
             )
     computed = 0
     while parts := keys.dirty(_BATCH):
-        # Triples are kept as N-Triples terms (an adopted graph may hold any term).
-        derived = {part: _part(keys, part) for part in parts}
+        # Triples are kept as N-Triples terms (an adopted graph may hold any term). A batch ends
+        # at a number of triples, not of parts: one speaker's pairs can hold most of a corpus.
+        derived: dict[str, set[Triple]] = {}
+        size = 0
+        for part in parts:
+            derived[part] = _part(keys, part)
+            size += len(derived[part])
+            if size >= _MAX_TRIPLES:
+                break
         gone, added = keys.replace_parts(derived)
         try:
             with _mapped("writing the derived graph"):
@@ -78,7 +87,7 @@ def derive(store: OxigraphStore, *, full: bool = False) -> int:
             keys.rollback()
             raise
         keys.commit()
-        computed += len(parts)
+        computed += len(derived)
     orphans = keys.adopted_orphans()
     with _mapped("cleaning the derived graph"):
         while chunk := set(islice(orphans, _BATCH * 10)):
