@@ -20,6 +20,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic, to_canonical_graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 import statgraph
 from statgraph.api import Statgraph
@@ -375,8 +376,8 @@ def test_an_export_written_a_graph_at_a_time_is_the_export_made_whole(loaded: Pa
         a, b = Dataset(), Dataset()
         a.parse(data=whole, format=rdf_format)
         b.parse(data=streamed, format=rdf_format)
-        names = {g.identifier for g in a.graphs()} - {a.default_context.identifier}
-        assert names == {g.identifier for g in b.graphs()} - {b.default_context.identifier}
+        names = {g.identifier for g in a.graphs()} - {DATASET_DEFAULT_GRAPH_ID}
+        assert names == {g.identifier for g in b.graphs()} - {DATASET_DEFAULT_GRAPH_ID}
         assert len(names) == len(graphs)
         for name in names:
             assert isomorphic(a.graph(name), b.graph(name)), name
