@@ -2,9 +2,9 @@
 
 They are a read model, left out of exports and never validated or recorded as events. After a
 change only the parts it touched are computed again, from the statements' keys the store keeps
-in SQLite (``keyindex.py``): one (speaker, target) pair's links, or one day's translations. So
-a load of a few releases into a large store derives little, and a full derivation holds one
-part at a time in memory, never the corpus.
+in SQLite (``keyindex.py``): one (speaker, target) pair's links, one day's translations and
+tallies, or one (speaker, stance type) tally. So a load of a few releases into a large store
+derives little, and a full derivation holds a batch of parts in memory, never the corpus.
 
 - ``sg:translationOf``: two releases of the same day in two languages that share statements
   (same speaker, stance and target) are versions of one text. The link goes from the version
@@ -15,6 +15,11 @@ part at a time in memory, never the corpus.
   statement on the same target, so "how did a stance shift" needs no self-join over the corpus.
 - ``sg:shiftsFrom``: on a statement whose stance type the speaker did not take on the target
   on that latest earlier day, the stance types of that day.
+- tallies, the numbers saved queries would otherwise count over the corpus:
+  ``sg:SpeakerStanceTally`` (one speaker and stance type: statements, first and last date; the
+  ``speakers`` query) and ``sg:StanceDayTally`` (one day and stance type: statements and the
+  translations among them; ``stance-counts``). Each query's plain text is kept in
+  ``tests/reference_queries``, and the tests check both give the same answer.
 """
 
 from __future__ import annotations
@@ -158,8 +163,7 @@ def _predecessors(rows: list[tuple[str, str, int, str]]) -> set[Triple]:
 
 def _translations(rows: list[tuple[str, str, str, int, str, str, str, int]]) -> set[Triple]:
     """sg:translationOf between the releases of one day in two languages that share statements
-    (same speaker, stance and target), and between those statements; and the day's tallies
-    per stance type (how many statements, how many of them translations)."""
+    (same speaker, stance and target), and between those statements."""
     triples: set[Triple] = set()
     releases: dict[str, list[tuple[str, str, str, int, str, str, str, int]]] = defaultdict(list)
     for row in sorted(rows):
