@@ -1,15 +1,17 @@
 """What the derived graph is computed from: each statement's key, kept in SQLite beside the projection.
 
 A statement's key is its speaker, stance type and target, with its date, its release, the
-release's language and event number: one row per statement in force and stance. The rows are
+release's language and event number, and whether its own graph links it as a translation: one
+row per statement in force and stance. The rows are
 written with the release graphs they come from (:meth:`StatementKeys.record`, called by the
 store on every write), so the derived graph (``derived.py``) can be brought up to date from
 the few keys a change touched, in bounded memory, instead of from a query over the corpus.
 
 A change marks as *dirty* the parts of the derived graph it may alter: the (speaker, target)
-pairs and the days of the rows it removed or added. ``derived.derive`` recomputes those parts
-and nothing else. Each part's derived triples are kept here too, so what a part no longer
-derives can be removed from the projection although the statements it came from are gone.
+pairs, the days and the (speaker, stance type) tallies of the rows it removed or added.
+``derived.derive`` recomputes those parts and nothing else. Each part's derived triples are
+kept here too, so what a part no longer derives can be removed from the projection although
+the statements it came from are gone.
 
 The index is a cache of the projection, never a source of truth: it records the projection's
 position, and one that is out of step (a crash between the two writes, an index from another
