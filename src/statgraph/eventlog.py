@@ -318,6 +318,21 @@ def _lines(f: BinaryIO, size: int, where: str) -> Iterator[tuple[int, int, bytes
         yield lineno, start, line[:-1] if complete else line, complete, (not complete) or pos >= size
 
 
+def _commit_or_torn_tail(body: bytes, complete: bool, last: bool, where: str) -> list[Event] | None:
+    """The events of one line, or None for a torn tail (an append that never returned); a line
+    that fails its check with lines after it is corruption."""
+    try:
+        if not complete:
+            raise _Unverified("no newline")
+        return _decode_commit(body, where)
+    except _Unverified as exc:
+        if last:
+            return None
+        raise LogCorruptError(
+            f"{where}: {exc}; lines follow it, so this is corruption, not an interrupted append"
+        ) from None
+
+
 def _stat_key(st: os.stat_result) -> tuple[int, int, int, int]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
@@ -532,16 +547,9 @@ class FileRecorder:
                 if upto is not None and expected > upto:
                     return
                 where = f"{self.path}: line {lineno}"
-                try:
-                    if not complete:
-                        raise _Unverified("no newline")
-                    commit = _decode_commit(body, where)
-                except _Unverified as exc:
-                    if last:
-                        return  # a torn tail: an append that never returned
-                    raise LogCorruptError(
-                        f"{where}: {exc}; lines follow it, so this is corruption, not an interrupted append"
-                    ) from None
+                commit = _commit_or_torn_tail(body, complete, last, where)
+                if commit is None:
+                    return
                 if commit[0].seq != expected:
                     raise LogCorruptError(
                         f"{where}: seq {commit[0].seq} where {expected} was expected "
@@ -582,16 +590,9 @@ class FileRecorder:
             expected = after + 1
             for lineno, start, body, complete, last in _lines(f, size - offset, str(self.path)):
                 where = f"{self.path}: line {lineno} after byte {offset}"
-                try:
-                    if not complete:
-                        raise _Unverified("no newline")
-                    commit = _decode_commit(body, where)
-                except _Unverified as exc:
-                    if last:
-                        break  # a torn tail: an append that never returned
-                    raise LogCorruptError(
-                        f"{where}: {exc}; lines follow it, so this is corruption, not an interrupted append"
-                    ) from None
+                commit = _commit_or_torn_tail(body, complete, last, where)
+                if commit is None:
+                    break
                 if commit[0].seq != expected:
                     if expected == after + 1:
                         raise LogOffsetMismatch(f"byte {offset} of {self.path} holds seq {commit[0].seq}")
