@@ -31,6 +31,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 from .namespaces import PREFIXES, SG
+from .sqlitecache import open_cache
 
 # Bumped when the rows or tables change: an index of another version is filled again.
 INDEX_VERSION = "3"
@@ -184,28 +185,7 @@ class StatementKeys:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        try:
-            self._db = self._open(path)
-        except sqlite3.DatabaseError:
-            # A damaged cache: it is filled again from the projection.
-            assert path is not None
-            path.unlink(missing_ok=True)
-            self._db = self._open(path)
-
-    @staticmethod
-    def _open(path: Path | None) -> sqlite3.Connection:
-        db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
-        # The projection holds the truth and a position check catches a lost write, so the index
-        # needs no fsync of its own (WAL keeps the file sound across a crash).
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
-        version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        if version is not None and version[0] != INDEX_VERSION:
-            # Made by another version of statgraph, whose tables may differ: start afresh.
-            db.executescript(_DROP)
-            db.executescript(_SCHEMA)
-        return db
+        self._db = open_cache(path, schema=_SCHEMA, drop=_DROP, version=INDEX_VERSION)
 
     def close(self) -> None:
         self._db.close()

@@ -23,6 +23,7 @@ from pathlib import Path
 from .errors import StoreError
 from .eventlog import FileRecorder, LogOffsetMismatch
 from .events import Event, ReleaseRecorded
+from .sqlitecache import open_cache
 
 FILE_NAME = "statgraph-log.sqlite"
 _VERSION = "1"
@@ -49,24 +50,7 @@ class LogIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = self._open(path)
-        except sqlite3.DatabaseError:
-            path.unlink(missing_ok=True)  # a damaged cache: read the log again
-            self._db = self._open(path)
-
-    @staticmethod
-    def _open(path: Path) -> sqlite3.Connection:
-        db = sqlite3.connect(str(path), isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
-        version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        if version is not None and version[0] != _VERSION:
-            # Made by another version of statgraph, whose tables may differ: start afresh.
-            db.executescript(_DROP)
-            db.executescript(_SCHEMA)
-        return db
+        self._db = open_cache(path, schema=_SCHEMA, drop=_DROP, version=_VERSION)
 
     def close(self) -> None:
         self._db.close()

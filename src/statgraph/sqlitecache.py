@@ -1,0 +1,36 @@
+"""The SQLite files the projection folder keeps beside Oxigraph (keyindex.py, logindex.py).
+
+Both are caches that record what they reflect and are filled again when out of step, so they
+need no fsync of their own (WAL keeps a file sound across a crash), and a damaged file or one
+made by another version of statgraph is simply started afresh.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def open_cache(path: Path | None, *, schema: str, drop: str, version: str) -> sqlite3.Connection:
+    """The cache at ``path`` (None: in memory) with ``schema``; its tables are dropped and made
+    again when its ``meta`` table names another ``version``, and a damaged file is deleted."""
+    try:
+        return _open(path, schema, drop, version)
+    except sqlite3.DatabaseError:
+        if path is None:
+            raise
+        path.unlink(missing_ok=True)
+        return _open(path, schema, drop, version)
+
+
+def _open(path: Path | None, schema: str, drop: str, version: str) -> sqlite3.Connection:
+    db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.executescript(schema)
+    found = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    if found is not None and found[0] != version:
+        # Made by another version of statgraph, whose tables may differ: start afresh.
+        db.executescript(drop)
+        db.executescript(schema)
+    return db
