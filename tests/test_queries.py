@@ -152,6 +152,8 @@ def one(type_: str, default: str | None = None) -> SavedQuery:
     [
         ("literal", "Russia", ox.Literal("Russia")),
         ("string", 'a "b"', ox.Literal('a "b"')),
+        ("name", "Jens STOLTENBERG", ox.Literal("jens stoltenberg")),
+        ("name", "De\u0301fense", ox.Literal("d\u00e9fense")),  # decomposed accent: NFC first
         ("langstring", "Russie@fr", ox.Literal("Russie", language="fr")),
         ("langstring", "a@b.c@en-GB", ox.Literal("a@b.c", language="en-gb")),
         ("date", "2014-01-01", ox.Literal("2014-01-01", datatype=ox.NamedNode(XSD + "date"))),

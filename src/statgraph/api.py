@@ -52,9 +52,9 @@ from .extraction import Extractor
 from .locking import FileLock
 from .logindex import FILE_NAME as LOG_INDEX_FILE
 from .logindex import LogIndex, log_index
-from .namespaces import META_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
+from .namespaces import META_GRAPH, NAMES_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
 from .pipeline import Preparer, prepare_all
-from .projection import Projector, ReleaseState, replay
+from .projection import Projector, ReleaseState, replay, vocabulary_digest
 from .remote import Endpoint, SparqlStore
 from .store import OxigraphStore
 from .timepoints import resolve_point
@@ -947,10 +947,12 @@ class Statgraph:
             if pushed > head:
                 raise StoreError(f"{endpoint} has events up to {pushed}, this store only up to {head}")
             report.start = pushed
-            if remote_vocabulary_differs(remote, self.vocabulary.digest):
-                remote.put_graph(str(VOCABULARY_GRAPH), store.graph_ntriples(str(VOCABULARY_GRAPH)))
-                set_remote_vocabulary(remote, self.vocabulary.digest)
-                report.graphs += 1
+            digest = vocabulary_digest(self.vocabulary)
+            if remote_vocabulary_differs(remote, digest):
+                for graph in (str(VOCABULARY_GRAPH), str(NAMES_GRAPH)):
+                    remote.put_graph(graph, store.graph_ntriples(graph))
+                    report.graphs += 1
+                set_remote_vocabulary(remote, digest)
             touched: list[str] = []
             last = recorded = pushed
             for ev in recorder.read(after=pushed):

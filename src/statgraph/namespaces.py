@@ -27,6 +27,8 @@ GRAPH = Namespace(BASE + "graph/")
 VOCABULARY_GRAPH = GRAPH["vocabulary"]
 META_GRAPH = GRAPH["meta"]
 DERIVED_GRAPH = GRAPH["derived"]
+# sg:nameKey of every vocabulary label: a read model like graph/derived, left out of exports.
+NAMES_GRAPH = GRAPH["names"]
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 

@@ -34,9 +34,9 @@ from .mapping import (
     nt_bytes,
     release_graph,
 )
-from .namespaces import SG, VOCABULARY_GRAPH, release_iri
+from .namespaces import NAMES_GRAPH, SG, VOCABULARY_GRAPH, release_iri
 from .store import OxigraphStore
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, name_keys
 
 
 def build_graph(
@@ -143,6 +143,24 @@ def relocate(statement: Statement, text: str) -> Statement | None:
     return dataclasses.replace(statement, start=at, end=at + len(statement.quote))
 
 
+# Bumped when what is written beside the vocabulary changes (the name keys), so that stores and
+# servers holding the same ontology files are written again.
+NAME_KEYS = "names-1"
+
+
+def vocabulary_digest(vocabulary: Vocabulary) -> str:
+    """What the store records of its vocabulary graphs: the files' digest and the name keys' version."""
+    return f"{vocabulary.digest} {NAME_KEYS}"
+
+
+def vocabulary_graphs(vocabulary: Vocabulary) -> dict[str, bytes]:
+    """The vocabulary graph and its name keys, as N-Triples by graph IRI."""
+    return {
+        str(VOCABULARY_GRAPH): ntriples(vocabulary.graph),
+        str(NAMES_GRAPH): ntriples(name_keys(vocabulary.graph)),
+    }
+
+
 def ntriples(graph: Graph | Triples) -> bytes:
     # Sorted, so the bytes of a graph are stable and diffs of exports are readable.
     return nt_bytes(graph)
@@ -210,10 +228,9 @@ class Projector:
         self._states: dict[str, ReleaseState] = {}
 
     def ensure_vocabulary(self) -> None:
-        if self.store.vocabulary_digest() != self.vocabulary.digest:
-            self.store.set_vocabulary(
-                str(VOCABULARY_GRAPH), ntriples(self.vocabulary.graph), self.vocabulary.digest
-            )
+        digest = vocabulary_digest(self.vocabulary)
+        if self.store.vocabulary_digest() != digest:
+            self.store.set_vocabulary(vocabulary_graphs(self.vocabulary), digest)
 
     def state(self, release_id: str) -> ReleaseState | None:
         state = self._states.get(release_id)

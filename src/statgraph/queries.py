@@ -24,6 +24,9 @@ SPARQL text starts at the first other line. Header lines:
 ``# param: NAME TYPE DEFAULT DESCRIPTION``
     ``NAME`` is the SPARQL variable without ``?`` (it must occur in the query);
     ``TYPE`` is one of ``literal``, ``string`` (both a plain ``xsd:string``),
+    ``name`` (a name of a vocabulary entry, bound as its lower-case key: the
+    query looks it up with ``?entry sg:nameKey ?param``, which any label of the
+    entry in any language matches, case aside),
     ``langstring`` (``TEXT@LANG``, e.g. ``Russia@en``), ``date``
     (``YYYY-MM-DD``), ``datetime`` (``YYYY-MM-DDThh:mm:ss`` with optional
     fraction and zone), ``integer``, ``decimal`` or ``iri`` (an absolute IRI, or
@@ -85,6 +88,7 @@ from statgraph.errors import (
     StoreError,
 )
 from statgraph.namespaces import PREFIXES
+from statgraph.vocabulary import name_key
 
 Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 ResultKind = Literal["select", "ask", "graph"]
@@ -93,7 +97,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = XSD + "string"
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
-PARAM_TYPES = ("literal", "string", "langstring", "date", "datetime", "integer", "decimal", "iri")
+PARAM_TYPES = ("literal", "string", "name", "langstring", "date", "datetime", "integer", "decimal", "iri")
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -444,6 +448,9 @@ def to_term(name: str, type_: str, value: str) -> ox.NamedNode | ox.Literal:
 
     if type_ in ("literal", "string"):
         return ox.Literal(value)
+    if type_ == "name":
+        # Matched against the sg:nameKey of vocabulary labels, which hold the same key.
+        return ox.Literal(name_key(value))
     if type_ == "langstring":
         m = _LANGSTRING.fullmatch(value)
         if m is None:

@@ -182,8 +182,8 @@ class OxigraphStore:
             return str(getattr(q.object, "value", ""))
         return ""
 
-    def set_vocabulary(self, graph: str, ntriples: bytes, digest: str) -> None:
-        self.replace_graphs({graph: ntriples})
+    def set_vocabulary(self, graphs: dict[str, bytes], digest: str) -> None:
+        self.replace_graphs(graphs)
         with _mapped("recording the vocabulary digest"):
             for q in list(self._store.quads_for_pattern(_META, _DIGEST, None, _META)):
                 self._store.remove(q)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -265,3 +266,22 @@ def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:
         graph=graph,
         digest=digest,
     )
+
+
+def name_key(text: str) -> str:
+    """A name as saved queries match it: NFC, then lower case (SPARQL's LCASE).
+
+    A parameter of type ``name`` is bound as this key and looked up through the ``sg:nameKey``
+    triples of :func:`name_keys`, an index lookup where ``FILTER(LCASE(...) = LCASE(...))`` over
+    every label made Oxigraph join the whole corpus before filtering."""
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def name_keys(graph: Graph) -> Graph:
+    """``sg:nameKey`` triples for each skos:prefLabel and skos:altLabel of the vocabulary."""
+    keys = Graph()
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for subject, _p, label in graph.triples((None, predicate, None)):
+            if isinstance(subject, URIRef) and isinstance(label, Literal):
+                keys.add((subject, SG.nameKey, Literal(name_key(str(label)))))
+    return keys
