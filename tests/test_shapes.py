@@ -371,6 +371,8 @@ CASES = [
          "oa:hasSelector/oa:exact", "datatype", "language tag"),
     Case("evidence-quote-empty", _set("quote", OA.exact, Literal("", lang="fr")), "evidence",
          "oa:hasSelector/oa:exact", "minLength", "oa:exact"),
+    Case("evidence-start-missing", _remove("position", OA.start), "evidence", "oa:hasSelector/oa:start",
+         "minCount", "start offset"),
     Case("evidence-start-twice", _add("position", OA.start, Literal(3, datatype=XSD.integer)),
          "evidence", "oa:hasSelector/oa:start", "maxCount", "start offset"),
     Case("evidence-start-negative", _set("position", OA.start, Literal(-1)), "evidence",
