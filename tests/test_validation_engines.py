@@ -253,7 +253,8 @@ def test_generated_releases_are_reported_alike(
 def test_each_broken_constraint_is_reported_alike(reference: Validator, turbo: Validator, case: Case) -> None:
     g, n = valid_graph()
     case.mutate(g, n)
-    assert assert_same(reference, turbo, g), f"{case.id}: the mutated graph conforms"
+    violations = assert_same(reference, turbo, g, fallback=case.id in NOT_A_NUMBER)
+    assert violations, f"{case.id}: the mutated graph conforms"
 
 
 def _set(attr: str, pred: URIRef, value: URIRef | Literal | BNode) -> Callable[[Graph, Nodes], None]:
@@ -354,13 +355,21 @@ ODD: list[tuple[str, Callable[[Graph, Nodes], None]]] = [
 ]
 # Literals pyshacl and pyshacl-turbo read differently (statgraph.validation._plain_sailing): a graph
 # holding one is validated by pyshacl. The first three are where the raw engines' reports differ.
-DIVERGENT = {"confidence-comma", "confidence-nan", "title-langstring-datatype"}
-FALLS_BACK = DIVERGENT | {
+DIVERGENT = {
+    "confidence-comma", "confidence-nan", "title-langstring-datatype",
+    "confidence-a-date", "confidence-a-boolean",
+}
+# A value that is not a number where a shape bounds a number (sh:minInclusive...): the engines
+# report a date or a boolean there differently, so any such value is left to pyshacl.
+NOT_A_NUMBER = {"confidence-tagged", "confidence-string", "evidence-start-string"}
+FALLS_BACK = DIVERGENT | NOT_A_NUMBER | {
     "date-not-a-day", "date-one-digit-month", "statement-date-words", "start-exponent",
 }
 ODD.append(
     ("title-langstring-datatype", _set("release", DCTERMS.title, Literal("Titre", datatype=RDF.langString)))
 )
+ODD.append(("confidence-a-date", _set("statement", SG.confidence, Literal("2022-02-24", datatype=XSD.date))))
+ODD.append(("confidence-a-boolean", _set("statement", SG.confidence, Literal("true", datatype=XSD.boolean))))
 # fmt: on
 
 
@@ -385,6 +394,7 @@ def test_the_engines_differ_where_turbo_hands_over(
     g, n = valid_graph()
     dict(ODD)[name](g, n)
     monkeypatch.setattr(validation, "_plain_sailing", lambda literal: True)
+    monkeypatch.setattr(turbo, "_ranged", {})
     assert results(turbo.report(g)[1]) != results(reference.report(g)[1])
 
 
@@ -439,6 +449,19 @@ def mutations(draw: st.DrawFn, graphs: list[Graph]) -> Graph:
     return g
 
 
+NUMBERS = {XSD.decimal, XSD.integer, XSD.double, XSD.float}
+
+
+def not_a_number_where_one_is_bounded(graph: Graph) -> bool:
+    """Whether a confidence or a start offset (the bounded values) is a literal but not a number:
+    the Validator hands such a graph to pyshacl."""
+    return any(
+        isinstance(o, Literal) and o.datatype not in NUMBERS
+        for p in (SG.confidence, OA.start)
+        for o in graph.objects(None, p)
+    )
+
+
 @pytest.mark.filterwarnings("ignore")
 def test_mutated_release_graphs_are_reported_alike(
     reference: Validator, turbo: Validator, generated_graphs: list[Graph]
@@ -448,7 +471,8 @@ def test_mutated_release_graphs_are_reported_alike(
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(mutations(generated_graphs[:6]))
     def check(graph: Graph) -> None:
-        verdicts.append(not assert_same(reference, turbo, graph))
+        fallback = not_a_number_where_one_is_bounded(graph)
+        verdicts.append(not assert_same(reference, turbo, graph, fallback=fallback))
 
     check()
     assert not all(verdicts), "every mutation conformed: the mutations broke nothing"
@@ -461,7 +485,7 @@ def test_mutated_corpus_graphs_are_reported_alike(
     @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(mutations([g for _, g in corpus_graphs]))
     def check(graph: Graph) -> None:
-        assert_same(reference, turbo, graph)
+        assert_same(reference, turbo, graph, fallback=not_a_number_where_one_is_bounded(graph))
 
     check()
 

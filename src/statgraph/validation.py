@@ -24,7 +24,8 @@ from typing import Any, Literal
 
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RDFLiteral
-from rdflib.namespace import RDF, RDFS, SH, SKOS
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, SH, SKOS, XSD
 from rdflib.term import Node
 
 from .errors import InputError, Violation
@@ -109,6 +110,7 @@ class Validator:
         for triple in ontology.triples((None, SKOS.inScheme, None)):
             self._about.setdefault(triple[0], []).append(triple)
         self._hierarchy: list[Triple] = list(ontology.triples((None, RDFS.subClassOf, None)))
+        self._ranged = _ranged_predicates(self.shapes)
         self._compiled: Any = None  # pyshacl-turbo's CompiledShapes, made on first use
         self.fallbacks = 0  # graphs the turbo engine handed to pyshacl (see _plain_sailing)
 
@@ -210,7 +212,12 @@ class Validator:
         known: set[tuple[int, int, int, None]] = set()
         for data in graphs:
             objects: set[Node] = set()
+            ranged = self._ranged
             for s, p, o in data:
+                if p in ranged and isinstance(o, RDFLiteral) and _family(o) != ranged[p]:
+                    # A value a range cannot be compared with: pyshacl reports one of the bounds,
+                    # pyshacl-turbo both.
+                    unsure.append(o)
                 quad = (intern(s), intern(p), intern(o), None)
                 if quad not in known:
                     known.add(quad)
@@ -266,6 +273,36 @@ def _plain_sailing(literal: RDFLiteral) -> bool:
     if isinstance(value, Decimal):
         return value.is_finite()
     return True
+
+
+_NUMERIC = {
+    XSD.decimal, XSD.integer, XSD.float, XSD.double, XSD.long, XSD.int, XSD.short, XSD.byte,
+    XSD.nonNegativeInteger, XSD.positiveInteger, XSD.nonPositiveInteger, XSD.negativeInteger,
+    XSD.unsignedLong, XSD.unsignedInt, XSD.unsignedShort, XSD.unsignedByte,
+}  # fmt: skip
+_RANGES = (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive)
+
+
+def _family(literal: RDFLiteral) -> str:
+    """What a literal can be compared with: numbers with numbers, a datatype's values with its own."""
+    if literal.datatype in _NUMERIC:
+        return "number"
+    return str(literal.datatype or (RDF.langString if literal.language else XSD.string))
+
+
+def _ranged_predicates(shapes: Graph) -> dict[Node, str]:
+    """The predicates whose values a shape bounds (sh:minInclusive and the like; the last step of a
+    sequence path), with the family of the bound."""
+    out: dict[Node, str] = {}
+    for bound_property in _RANGES:
+        for shape, bound in shapes.subject_objects(bound_property):
+            path = shapes.value(shape, SH.path)
+            if isinstance(path, BNode) and shapes.value(path, RDF.first) is not None:
+                steps = list(Collection(shapes, path))
+                path = steps[-1] if steps else None
+            if isinstance(path, URIRef) and isinstance(bound, RDFLiteral):
+                out[path] = _family(bound)
+    return out
 
 
 def _value(graph: Graph, subject: Node, predicate: URIRef) -> Node | None:
