@@ -742,7 +742,14 @@ REFERENCE = Path(__file__).parent / "reference_queries"
 def raw_rows(sg: Statgraph, name_or_file: str, params: dict[str, str] | None = None) -> list[tuple[str, ...]]:
     """Every term as N-Triples, so datatypes and languages are compared too."""
     result = sg.query(name_or_file, params)
-    return [tuple(str(t) for t in row) for row in result.rows]
+
+    def cell(variable: str, term: Any) -> str:
+        # GROUP_CONCAT lists in no set order: a list of stance types is compared as a set.
+        if variable.endswith("stances") and isinstance(term, ox.Literal):
+            return " ".join(sorted(term.value.split(" ")))
+        return str(term)
+
+    return [tuple(cell(v, t) for v, t in zip(result.variables, row, strict=True)) for row in result.rows]
 
 
 # Parameters given beside the defaults: names in another case and language, the optional ones set.
@@ -760,7 +767,10 @@ REFERENCE_PARAMS: dict[str, list[dict[str, str]]] = {
     "stance-shifts": [{"speaker_name": "JENS STOLTENBERG"}, {"target_name": "russia"}],
     "audience-map": [{"speaker_name": "jens stoltenberg"}],
     "topic-pairs": [{"topic_name": "UKRAINE"}],
+    "retractions-and-corrections": [{"action": "retraction"}, {"action": "correction"}, {"analyst": "ALICE"}],
 }
+# Only the amended store holds retractions and corrections.
+NEEDS_AMENDMENTS = {"retractions-and-corrections"}
 
 
 @pytest.mark.parametrize("which", ["sg", "amended"])
@@ -774,7 +784,7 @@ def test_a_saved_query_answers_as_its_plain_text(
     store = store.sg if isinstance(store, Amended) else store
     for params in [{}, *REFERENCE_PARAMS.get(name, [])]:
         expected = raw_rows(store, str(REFERENCE / f"{name}.rq"), params)
-        if not params:
+        if not params and (which == "amended" or name not in NEEDS_AMENDMENTS):
             assert expected, "the reference query finds rows"
         assert raw_rows(store, name, params) == expected, params
 

@@ -34,7 +34,7 @@ from .namespaces import PREFIXES, SG
 from .sqlitecache import open_cache
 
 # Bumped when the rows or tables change: an index of another version is filled again.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 FILE_NAME = "statgraph-keys.sqlite"
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -55,6 +55,8 @@ _PREDICATES = (
     str(SG.target),
     str(SG.eventSeq),
     str(SG.translationOf),
+    str(SG.audience),
+    str(SG.topic),
 )
 # The lines of a release graph's N-Triples that a key is made of (a tenth of them): only these
 # are parsed.
@@ -76,11 +78,22 @@ SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target ?linked WHERE {
 # (Not grouped: a statement linked twice gives two equal rows, which nothing counts twice, and
 # grouping would hold every row of the store in memory.)
 
+# The same facets as key_rows, from the whole projection.
+_FACETS = """
+SELECT ?s ?r ?date ?speaker ?kind ?value WHERE {
+  ?s a sg:Statement ; prov:wasDerivedFrom ?r ; sg:speaker ?speaker ; dcterms:date ?date .
+  FILTER NOT EXISTS { ?s prov:invalidatedAtTime ?when }
+  { ?s sg:audience ?value BIND("audience" AS ?kind) } UNION { ?s sg:topic ?value BIND("topic" AS ?kind) }
+}
+"""
+
 _DROP = (
     "DROP TABLE IF EXISTS meta; "
     "DROP TABLE IF EXISTS rows; "
     "DROP TABLE IF EXISTS dirty; "
     "DROP TABLE IF EXISTS derived; "
+    "DROP TABLE IF EXISTS facets; "
+    "DROP TABLE IF EXISTS topic_pairs; "
 )
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -93,14 +106,26 @@ CREATE INDEX IF NOT EXISTS rows_graph ON rows (graph);
 CREATE INDEX IF NOT EXISTS rows_pair ON rows (speaker, target);
 CREATE INDEX IF NOT EXISTS rows_date ON rows (date);
 CREATE INDEX IF NOT EXISTS rows_tally ON rows (speaker, stance);
+CREATE TABLE IF NOT EXISTS facets (
+  graph TEXT NOT NULL, statement TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
+  date TEXT NOT NULL, speaker TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS facets_graph ON facets (graph, statement);
+CREATE INDEX IF NOT EXISTS facets_value ON facets (kind, value, speaker);
+-- One row per two topics of a statement, so a pair is counted from its own rows.
+CREATE TABLE IF NOT EXISTS topic_pairs (
+  graph TEXT NOT NULL, statement TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS topic_pairs_graph ON topic_pairs (graph);
+CREATE INDEX IF NOT EXISTS topic_pairs_ab ON topic_pairs (a, b);
 CREATE TABLE IF NOT EXISTS dirty (part TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS derived (part TEXT NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS derived_part ON derived (part);
 CREATE INDEX IF NOT EXISTS derived_spo ON derived (s, p, o);
 """
 
-# A part of the derived graph: "pair" + speaker + target, "day" + date, or "tally" + speaker +
-# stance type (see derived.py).
+# A part of the derived graph: "pair" + speaker + target, "day" + date, "tally" + speaker +
+# stance type, "aud" + speaker + audience, or "topics" + two topics in IRI order (see derived.py).
 _SEP = "\x1f"
 # The part that holds a derived graph the index did not make (see adopt); it sorts last.
 ADOPTED = "~adopted"
@@ -109,6 +134,9 @@ ADOPTED = "~adopted"
 # links it as a translation (an sg:translationOf written there by hand; derive() writes its own
 # links in the derived graph).
 Row = tuple[str, str, str, str, int, str, str, str, int]
+# statement kind ("audience" or "topic") value date speaker: one per audience and per topic of a
+# statement in force.
+Facet = tuple[str, str, str, str, str]
 Triple = tuple[str, str, str]
 
 
@@ -124,6 +152,14 @@ def tally_part(speaker: str, stance: str) -> str:
     return f"tally{_SEP}{speaker}{_SEP}{stance}"
 
 
+def audience_part(speaker: str, audience: str) -> str:
+    return f"aud{_SEP}{speaker}{_SEP}{audience}"
+
+
+def topics_part(a: str, b: str) -> str:
+    return f"topics{_SEP}{min(a, b)}{_SEP}{max(a, b)}"
+
+
 def split_part(part: str) -> tuple[str, ...]:
     return tuple(part.split(_SEP))
 
@@ -131,9 +167,15 @@ def split_part(part: str) -> tuple[str, ...]:
 def key_rows(ntriples: bytes) -> list[Row]:
     """The key rows of one release graph, from its N-Triples: one per statement in force and
     stance, as a join of the triples would give them (a statement missing a part has none)."""
+    return keys_of(ntriples)[0]
+
+
+def keys_of(ntriples: bytes) -> tuple[list[Row], list[Facet]]:
+    """The key rows and the facets (audiences and topics, with the statement's date and speaker)
+    of one release graph, from its N-Triples."""
     lines = b"\n".join(m.group(0) for m in _KEY_LINES.finditer(ntriples))
     if not lines:
-        return []
+        return [], []
     by: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     try:
         for t in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES):
@@ -170,7 +212,16 @@ def key_rows(ntriples: bytes) -> list[Row]:
                                         rows.append(
                                             (s, release, date, lang, seq, speaker, stance, target, linked)
                                         )
-    return rows
+    facets: list[Facet] = [
+        (s, kind, value, date, speaker)
+        for s in statements
+        if values(_DERIVED_FROM, s)
+        for speaker in values(str(SG.speaker), s)
+        for date in values(_DATE, s)
+        for kind, predicate in (("audience", str(SG.audience)), ("topic", str(SG.topic)))
+        for value in values(predicate, s)
+    ]
+    return rows, facets
 
 
 def term_key(term: Any) -> str:
@@ -219,8 +270,11 @@ class StatementKeys:
             for graph, ntriples in graphs.items():
                 self._mark_rows("WHERE graph = ?", (graph,))
                 self._db.execute("DELETE FROM rows WHERE graph = ?", (graph,))
-                rows = key_rows(ntriples)
+                self._db.execute("DELETE FROM facets WHERE graph = ?", (graph,))
+                self._db.execute("DELETE FROM topic_pairs WHERE graph = ?", (graph,))
+                rows, facets = keys_of(ntriples)
                 self._insert(graph, rows)
+                self._insert_facets(graph, facets)
             self._set_position(position)
 
     def _insert(self, graph: str, rows: Iterable[Row]) -> None:
@@ -238,6 +292,24 @@ class StatementKeys:
             ],
         )
 
+    def _insert_facets(self, graph: str, facets: Iterable[Facet]) -> None:
+        facets = list(facets)
+        self._db.executemany("INSERT INTO facets VALUES (?, ?, ?, ?, ?, ?)", [(graph, *f) for f in facets])
+        topics: dict[str, set[str]] = defaultdict(set)
+        for statement, kind, value, _date, _speaker in facets:
+            if kind == "topic":
+                topics[statement].add(value)
+        pairs = [(graph, s, a, b) for s, values in topics.items() for a in values for b in values if a < b]
+        self._db.executemany("INSERT INTO topic_pairs VALUES (?, ?, ?, ?)", pairs)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO dirty VALUES (?)",
+            [
+                (p,)
+                for p in {audience_part(f[4], f[2]) for f in facets if f[1] == "audience"}
+                | {topics_part(a, b) for _g, _s, a, b in pairs}
+            ],
+        )
+
     def _mark_rows(self, where: str, args: tuple[Any, ...]) -> None:
         self._db.execute(
             "INSERT OR IGNORE INTO dirty "
@@ -250,6 +322,16 @@ class StatementKeys:
         self._db.execute(
             "INSERT OR IGNORE INTO dirty "
             f"SELECT DISTINCT 'tally' || char(31) || speaker || char(31) || stance FROM rows {where}",
+            args,
+        )
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty SELECT DISTINCT 'aud' || char(31) || speaker || char(31) || value "
+            f"FROM facets {where} {'AND' if where else 'WHERE'} kind = 'audience'",
+            args,
+        )
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty "
+            f"SELECT DISTINCT 'topics' || char(31) || a || char(31) || b FROM topic_pairs {where}",
             args,
         )
 
@@ -288,6 +370,22 @@ class StatementKeys:
                     self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
                     batch = []
             self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            self._db.execute("DELETE FROM facets")
+            self._db.execute("DELETE FROM topic_pairs")
+            batch = []
+            for sol in query(_FACETS, prefixes=PREFIXES):
+                columns = ("s", "kind", "value", "date", "speaker")
+                batch.append((term_key(sol["r"]), *(term_key(sol[v]) for v in columns)))
+                if len(batch) >= 10_000:
+                    self._db.executemany("INSERT INTO facets VALUES (?, ?, ?, ?, ?, ?)", batch)
+                    batch = []
+            self._db.executemany("INSERT INTO facets VALUES (?, ?, ?, ?, ?, ?)", batch)
+            self._db.execute(
+                "INSERT INTO topic_pairs SELECT x.graph, x.statement, x.value, y.value FROM facets AS x "
+                "JOIN facets AS y ON y.graph = x.graph AND y.statement = x.statement "
+                "WHERE x.kind = 'topic' AND y.kind = 'topic' AND x.value < y.value"
+            )
+            self._db.execute("DELETE FROM dirty")
             self._set_position(position)
 
     def adopt(self, triples: Iterable[Triple]) -> None:
@@ -334,6 +432,23 @@ class StatementKeys:
             (speaker, stance),
         ).fetchone()
         return int(count), first, last
+
+    def audience_tally(self, speaker: str, audience: str) -> tuple[int, str | None, str | None]:
+        """How many statements of one speaker were addressed to one audience, first and last dates."""
+        count, first, last = self._db.execute(
+            "SELECT count(DISTINCT statement), min(date), max(date) FROM facets "
+            "WHERE kind = 'audience' AND value = ? AND speaker = ?",
+            (audience, speaker),
+        ).fetchone()
+        return int(count), first, last
+
+    def topic_pair_count(self, a: str, b: str) -> int:
+        """How many statements have both topics (``a`` before ``b``)."""
+        return int(
+            self._db.execute(
+                "SELECT count(DISTINCT statement) FROM topic_pairs WHERE a = ? AND b = ?", (a, b)
+            ).fetchone()[0]
+        )
 
     def count_rows(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
