@@ -94,6 +94,9 @@ TALLIED = [
     "targets-by-speaker",
     "audience-map",
     "topic-pairs",
+    "stance-timeline",
+    "stance-timeline-yearly",
+    "condemnations",
 ]
 
 
@@ -196,8 +199,10 @@ def test_a_load_computes_only_the_parts_it_touched(
             | {("tally", r[5], r[6]) for r in rows}
             | {("aud", f[4], f[2]) for f in facets if f[1] == "audience"}
             | {("topics", a, b) for values in topics.values() for a in values for b in values if a < b}
+            | {("month", r[7], r[2][:7]) for r in rows}
+            | {("month", f[2], f[3][:7]) for f in facets if f[1] == "topic"}
         )
-        assert {p.split("\x1f")[0] for p in computed} >= {"pair", "day", "tally", "topics"}
+        assert {p.split("\x1f")[0] for p in computed} >= {"pair", "day", "tally", "topics", "month"}
         assert sorted(computed) == sorted("\x1f".join(p) for p in parts)
         assert store.keys.count_rows() > 20 * len(rows)
     check(sg)

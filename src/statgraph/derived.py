@@ -20,10 +20,13 @@ derives little, and a full derivation holds a batch of parts in memory, never th
   ``speakers`` query), ``sg:StanceDayTally`` (one day and stance type: statements and the
   translations among them; ``stance-counts``) and ``sg:SpeakerTargetTally`` (one speaker and
   target: statements, first and last date, the stance types of each; ``first-last-stance``) and
-  ``sg:SpeakerTargetStanceTally`` (the same for one stance type; ``targets-by-speaker``), both
-  computed with the pair's links; ``sg:SpeakerAudienceTally`` (one speaker and audience:
-  statements, first and last date; ``audience-map``) and ``sg:TopicPairTally`` (two topics:
-  the statements that have both; ``topic-pairs``). Each query's plain text is kept in
+  ``sg:SpeakerTargetStanceTally`` (the same for one stance type; ``targets-by-speaker``, and
+  ``condemnations`` through each statement's ``sg:countedIn``), both computed with the pair's
+  links; ``sg:SpeakerAudienceTally`` (one speaker and audience:
+  statements, first and last date; ``audience-map``), ``sg:TopicPairTally`` (two topics:
+  the statements that have both; ``topic-pairs``) and ``sg:EntryMonthTally`` (an entry that is
+  a statement's target or one of its topics, a month and a stance type: statements;
+  ``stance-timeline`` and ``stance-timeline-yearly``). Each query's plain text is kept in
   ``tests/reference_queries``, and the tests check both give the same answer.
 """
 
@@ -42,7 +45,7 @@ from .store import OxigraphStore, _mapped
 
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
-DERIVATION = "6"
+DERIVATION = "7"
 # Parts computed, then written, together: up to a few thousand parts or _MAX_TRIPLES triples keep
 # the memory small (a batch of 2,000 parts took 1.1 GB at 100k releases) and the writes few.
 _BATCH = 2000
@@ -135,7 +138,26 @@ def _part(keys: StatementKeys, part: str) -> set[Triple]:
         return _audience_tally(args[0], args[1], *keys.audience_tally(args[0], args[1]))
     if kind == "topics" and len(args) == 2:
         return _topic_pair_tally(args[0], args[1], keys.topic_pair_count(args[0], args[1]))
+    if kind == "month" and len(args) == 2:
+        return _month_tallies(args[0], args[1], keys.month_counts(args[0], args[1]))
     return set()
+
+
+def _month_tallies(entry: str, month: str, counts: dict[str, int]) -> set[Triple]:
+    """The stance-timeline queries' numbers for one entry (target or topic) and month: statements
+    by stance type."""
+    out: set[Triple] = set()
+    for stance, count in counts.items():
+        digest = hashlib.blake2b(f"{entry}\x1f{month}\x1f{stance}".encode(), digest_size=12).hexdigest()
+        node = f"<{TALLY}month/{digest}>"
+        out |= {
+            (node, _RDF_TYPE, f"<{SG.EntryMonthTally}>"),
+            (node, f"<{SG.tallyEntry}>", f"<{entry}>"),
+            (node, f"<{SG.tallyMonth}>", f'"{month}"'),
+            (node, f"<{SG.tallyStanceType}>", f"<{stance}>"),
+            (node, f"<{SG.statementCount}>", f'"{count}"^^<{_XSD}integer>'),
+        }
+    return out
 
 
 def _audience_tally(
@@ -226,6 +248,9 @@ def _pair_tally(speaker: str, target: str, rows: list[tuple[str, str, int, str]]
             (node, f"<{SG.firstDate}>", _date(min(r[1] for r in typed))),
             (node, f"<{SG.lastDate}>", _date(max(r[1] for r in typed))),
         }
+        # From the tally to its statements: a query for one target and stance type (condemnations)
+        # visits those statements only, not every stance on the target.
+        out |= {(f"<{r[0]}>", f"<{SG.countedIn}>", node) for r in typed}
     return out
 
 

@@ -24,6 +24,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -106,12 +107,14 @@ CREATE INDEX IF NOT EXISTS rows_graph ON rows (graph);
 CREATE INDEX IF NOT EXISTS rows_pair ON rows (speaker, target);
 CREATE INDEX IF NOT EXISTS rows_date ON rows (date);
 CREATE INDEX IF NOT EXISTS rows_tally ON rows (speaker, stance);
+CREATE INDEX IF NOT EXISTS rows_target ON rows (target, date);
 CREATE TABLE IF NOT EXISTS facets (
   graph TEXT NOT NULL, statement TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
   date TEXT NOT NULL, speaker TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS facets_graph ON facets (graph, statement);
 CREATE INDEX IF NOT EXISTS facets_value ON facets (kind, value, speaker);
+CREATE INDEX IF NOT EXISTS facets_date ON facets (kind, value, date);
 -- One row per two topics of a statement, so a pair is counted from its own rows.
 CREATE TABLE IF NOT EXISTS topic_pairs (
   graph TEXT NOT NULL, statement TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL
@@ -125,7 +128,8 @@ CREATE INDEX IF NOT EXISTS derived_spo ON derived (s, p, o);
 """
 
 # A part of the derived graph: "pair" + speaker + target, "day" + date, "tally" + speaker +
-# stance type, "aud" + speaker + audience, or "topics" + two topics in IRI order (see derived.py).
+# stance type, "aud" + speaker + audience, "topics" + two topics in IRI order, or "month" + an
+# entry (a statement's target or topic) + YYYY-MM (see derived.py).
 _SEP = "\x1f"
 # The part that holds a derived graph the index did not make (see adopt); it sorts last.
 ADOPTED = "~adopted"
@@ -158,6 +162,10 @@ def audience_part(speaker: str, audience: str) -> str:
 
 def topics_part(a: str, b: str) -> str:
     return f"topics{_SEP}{min(a, b)}{_SEP}{max(a, b)}"
+
+
+def month_part(entry: str, date: str) -> str:
+    return f"month{_SEP}{entry}{_SEP}{date[:7]}"
 
 
 def split_part(part: str) -> tuple[str, ...]:
@@ -289,6 +297,7 @@ class StatementKeys:
                 for p in {pair_part(r[5], r[7]) for r in rows}
                 | {day_part(r[2]) for r in rows}
                 | {tally_part(r[5], r[6]) for r in rows}
+                | {month_part(r[7], r[2]) for r in rows}
             ],
         )
 
@@ -306,6 +315,7 @@ class StatementKeys:
             [
                 (p,)
                 for p in {audience_part(f[4], f[2]) for f in facets if f[1] == "audience"}
+                | {month_part(f[2], f[3]) for f in facets if f[1] == "topic"}
                 | {topics_part(a, b) for _g, _s, a, b in pairs}
             ],
         )
@@ -332,6 +342,16 @@ class StatementKeys:
         self._db.execute(
             "INSERT OR IGNORE INTO dirty "
             f"SELECT DISTINCT 'topics' || char(31) || a || char(31) || b FROM topic_pairs {where}",
+            args,
+        )
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty SELECT DISTINCT "
+            f"'month' || char(31) || target || char(31) || substr(date, 1, 7) FROM rows {where}",
+            args,
+        )
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty SELECT DISTINCT 'month' || char(31) || value || char(31) || "
+            f"substr(date, 1, 7) FROM facets {where} {'AND' if where else 'WHERE'} kind = 'topic'",
             args,
         )
 
@@ -380,11 +400,20 @@ class StatementKeys:
                     self._db.executemany("INSERT INTO facets VALUES (?, ?, ?, ?, ?, ?)", batch)
                     batch = []
             self._db.executemany("INSERT INTO facets VALUES (?, ?, ?, ?, ?, ?)", batch)
-            self._db.execute(
-                "INSERT INTO topic_pairs SELECT x.graph, x.statement, x.value, y.value FROM facets AS x "
-                "JOIN facets AS y ON y.graph = x.graph AND y.statement = x.statement "
-                "WHERE x.kind = 'topic' AND y.kind = 'topic' AND x.value < y.value"
+            # A statement's topics are read in a row, in (graph, statement) order: a self-join in SQL
+            # was planned through the (kind, value) index and ran for hours at 100k releases.
+            pairs: list[tuple[str, str, str, str]] = []
+            rows = self._db.execute(
+                "SELECT graph, statement, value FROM facets INDEXED BY facets_graph "
+                "WHERE kind = 'topic' ORDER BY graph, statement"
             )
+            for (graph, statement), group in groupby(rows, key=lambda r: (r[0], r[1])):
+                values = sorted({r[2] for r in group})
+                pairs.extend((graph, statement, a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+                if len(pairs) >= 10_000:
+                    self._db.executemany("INSERT INTO topic_pairs VALUES (?, ?, ?, ?)", pairs)
+                    pairs = []
+            self._db.executemany("INSERT INTO topic_pairs VALUES (?, ?, ?, ?)", pairs)
             self._db.execute("DELETE FROM dirty")
             self._set_position(position)
 
@@ -449,6 +478,23 @@ class StatementKeys:
                 "SELECT count(DISTINCT statement) FROM topic_pairs WHERE a = ? AND b = ?", (a, b)
             ).fetchone()[0]
         )
+
+    def month_counts(self, entry: str, month: str) -> dict[str, int]:
+        """By stance type, how many statements of one month (YYYY-MM) have the entry as their
+        target or one of their topics."""
+        first, last = f"{month}-01", f"{month}-31"
+        return {
+            stance: int(count)
+            for stance, count in self._db.execute(
+                "SELECT stance, count(DISTINCT statement) FROM ("
+                "SELECT statement, stance FROM rows WHERE target = ? AND date BETWEEN ? AND ? UNION "
+                "SELECT r.statement, r.stance FROM facets AS f JOIN rows AS r "
+                "ON r.graph = f.graph AND r.statement = f.statement "
+                "WHERE f.kind = 'topic' AND f.value = ? AND f.date BETWEEN ? AND ?"
+                ") GROUP BY stance",
+                (entry, first, last, entry, first, last),
+            )
+        }
 
     def count_rows(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
