@@ -917,7 +917,12 @@ class Extractor:
     def _gapped_phrase(self, keys: tuple[str, ...], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
         """A phrase cue with one adverb between its words: "must now be respected" (``keys``: the
         tokens')."""
+        # The phrase's second word is the next token, or the one after an adverb: a phrase whose second
+        # word is neither cannot match, and is passed over without asking whether the next is an adverb.
+        following = keys[i + 1 : i + 3]
         for phrase, cue in self._phrases_by_first.get(lang, {}).get(keys[i], ()):
+            if phrase[1] not in following:
+                continue
             j, gaps = i + 1, 0
             for want in phrase[1:]:
                 if j < hi and keys[j] != want and gaps == 0 and self._is_adverb(keys[j], lang):
