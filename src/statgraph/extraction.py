@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, repeat
+from operator import attrgetter
 from typing import Any, ClassVar, NamedTuple, cast
 
 from . import __version__
@@ -226,6 +227,9 @@ def fold(text: str) -> str:
                 _FOLDED.clear()
             _FOLDED[text] = key
     return key
+
+
+_QUOTE_MARK_KEYS = frozenset(fold(mark) for mark in _QUOTE_MARKS)
 
 
 class Token(NamedTuple):
@@ -537,6 +541,20 @@ def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
     return keys
 
 
+# Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
+# character) takes one.
+_SEMICOLON = re.compile(";")
+_STOPS = re.compile("[.!?]")
+_OPENING_QUOTES = re.compile("[" + "".join(_SPEECH_QUOTES) + "]")
+_START = attrgetter("start")
+
+
+def _marks(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
+    """The tokens (``tokenize(text)``) that are a mark ``marks`` finds, in order: a mark is a token of its
+    own, found by its offset among the tokens' starts rather than by testing the text of every token."""
+    return [bisect_left(tokens, m.start(), key=_START) for m in marks.finditer(text)]
+
+
 @dataclass
 class _Sentence:
     start: int  # token index
@@ -581,7 +599,7 @@ class _Context:
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
         self.keys = _keys_of(self.tokens)
-        self.semicolons = [k for k, t in enumerate(self.tokens) if t.text == ";"]
+        self.semicolons = _marks(self.release.text, self.tokens, _SEMICOLON)
         self.quote_at = {k: q for q in self.quotes for k in range(q[0], q[1])}  # quotes do not overlap
         starts = [m.start for m in self.mentions]
         self.mention_starts = starts if starts == sorted(starts) else None
@@ -787,14 +805,17 @@ class Extractor:
     def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        kept: Sequence[int] = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
         words: Sequence[Token] = tokens
         keys = _keys_of(tokens)
-        if len(kept) == len(tokens):
-            kept = range(len(tokens))  # no quotation mark: every token is kept
-        else:
-            words = [tokens[k] for k in kept]
-            keys = tuple([keys[k] for k in kept])
+        kept: Sequence[int] = range(len(tokens))  # no quotation mark: every token is kept
+        # A quotation mark's key is its folded text: tokens with none of these keys have no quotation
+        # mark, which a set tells of the keys without a step per token.
+        if not _QUOTE_MARK_KEYS.isdisjoint(keys):
+            marked = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
+            if len(marked) < len(tokens):
+                kept = marked
+                words = [tokens[k] for k in kept]
+                keys = tuple([keys[k] for k in kept])
         found: list[Mention] = []
         index = self._mentions
         after = 0  # the word after the last name found: names do not overlap
@@ -1942,7 +1963,7 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
-    for k in [k for k, t in enumerate(tokens) if t.text in _SPEECH_QUOTES]:
+    for k in _marks(text, tokens, _OPENING_QUOTES):
         if k < i:
             continue  # inside the last quote, or its closing mark
         i = k
@@ -2018,7 +2039,7 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
     title_key = fold(title).strip()
     # Token starts, and the tokens that may end a sentence, to find a line's tokens by bisection.
     starts = [t.start for t in tokens]
-    stops = [j for j, t in enumerate(tokens) if t.text in {".", "!", "?"}]
+    stops = _marks(text, tokens, _STOPS)
     pos = 0
     k = 0
     for p, line in enumerate(text.split("\n")):
