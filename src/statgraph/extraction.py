@@ -26,9 +26,9 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import attrgetter
 from typing import Any, ClassVar, NamedTuple, cast
 
@@ -478,7 +478,7 @@ class _Index:
         compiled = self._compiled
         last = len(keys) - 1
         out = []
-        for i in [i for i, key in enumerate(keys) if key in compiled]:
+        for i in _where(keys, compiled):
             by_second, single = compiled[keys[i]]
             if single or (i < last and keys[i + 1] in by_second):
                 out.append(i)
@@ -539,6 +539,12 @@ def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
     keys = tuple([t.key for t in tokens])
     _LAST_KEYS = (tokens, keys)
     return keys
+
+
+def _where(keys: Sequence[str], wanted: Container[str]) -> list[int]:
+    """``[k for k, key in enumerate(keys) if key in wanted]``, with the loop and the test in C (compress
+    over map): a release's keys are searched so for a dozen lexicons and word lists."""
+    return list(compress(count(), map(wanted.__contains__, keys)))
 
 
 # Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
@@ -882,7 +888,7 @@ class Extractor:
             return []
         cues_at = index.positions(tokens)
         phrase_firsts = self._phrases_by_first.get(lang, {})
-        return [k for k, key in enumerate(_keys_of(tokens)) if k in cues_at or key in phrase_firsts]
+        return sorted(set(cues_at).union(_where(_keys_of(tokens), phrase_firsts)))
 
     def _cue_hits(
         self, starts: list[int], tokens: Sequence[Token], lo: int, hi: int, lang: str
@@ -1066,7 +1072,7 @@ class Extractor:
         n = 0
         firsts = self._country_anaphors_by_first
         # Only where an anaphor may open (the last state is caught up there).
-        for i in [i for i, key in enumerate(_keys_of(tokens)) if key in firsts]:
+        for i in _where(_keys_of(tokens), firsts):
             token = tokens[i]
             while n < len(by_start) and by_start[n].start < i:
                 if by_start[n].entry.kind == "state":
@@ -1489,7 +1495,7 @@ class Extractor:
         # "According to the Secretary General, …", "Selon M. Stoltenberg, …": the one named after it.
         if ctx.according_starts is None:
             firsts = self._according_firsts
-            ctx.according_starts = [k for k, key in enumerate(ctx.keys) if key in firsts]
+            ctx.according_starts = _where(ctx.keys, firsts)
         starts = ctx.according_starts
         for k in starts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
             if k in in_quote:
@@ -1560,9 +1566,7 @@ class Extractor:
         if starts is None:
             headwords = self._headwords.positions(ctx.tokens)
             agreement = self._words_of("agreement-nouns")
-            starts = ctx.headword_starts = [
-                k for k, key in enumerate(_keys_of(ctx.tokens)) if k in headwords or key in agreement
-            ]
+            starts = ctx.headword_starts = sorted(set(headwords).union(_where(ctx.keys, agreement)))
         candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
@@ -1695,7 +1699,7 @@ class Extractor:
         kept_away: set[int] = set()
         privatives = self._privatives_by_first
         if ctx.privative_starts is None:
-            ctx.privative_starts = [k for k, key in enumerate(ctx.keys) if key in privatives]
+            ctx.privative_starts = _where(ctx.keys, privatives)
         starts = ctx.privative_starts
         for k in starts[bisect_left(starts, hit.end) : bisect_left(starts, window_end)]:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
@@ -1995,7 +1999,7 @@ def _first_person_opens(
 ) -> bool:
     """Whether a word of ``first`` opens a sentence or a line outside the quotes."""
     inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
-    for k in [k for k, key in enumerate(_keys_of(tokens)) if key in first]:
+    for k in _where(_keys_of(tokens), first):
         if k in inside or not tokens[k].key[:1].isalnum():
             continue
         if k == 0:
