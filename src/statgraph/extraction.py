@@ -672,6 +672,10 @@ class Extractor:
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._adverbs = self._words_of("adverbs")
+        # The word lists asked for in every sentence, or for every cue, looked up once.
+        self._first_person_words = self._words_of("first-person")
+        self._third_person_words = self._words_of("third-person")
+        self._agreement_nouns = self._words_of("agreement-nouns")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -1278,7 +1282,7 @@ class Extractor:
     def _first_person_publisher(
         self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]
     ) -> str | None:
-        if _first_person_opens(release.text, tokens, quotes, self._words_of("first-person")):
+        if _first_person_opens(release.text, tokens, quotes, self._first_person_words):
             return self._publisher_voice(release)
         return None
 
@@ -1375,7 +1379,7 @@ class Extractor:
         key = tokens[v].key
         participle = key.endswith(("ing", "ant"))
         relative = seg < v and tokens[seg].key in _CLAUSE_OPENERS
-        third = self._words_of("third-person")
+        third = self._third_person_words
         if not participle and not relative:
             for k in range(seg, v):
                 m = ctx.mention_at.get(k)
@@ -1412,7 +1416,7 @@ class Extractor:
         tokens = ctx.tokens
         if not self._reporting_in(tokens, lo, hi, lang):
             return False
-        first = self._words_of("first-person")
+        first = self._first_person_words
         if any(tokens[k].key in first for k in range(lo, hi)):
             return False
         return any(
@@ -1426,7 +1430,7 @@ class Extractor:
         has_verb = bool(self._reporting_in(tokens, lo, hi, lang))
         if need_verb and not has_verb:
             return None
-        third = self._words_of("third-person")
+        third = self._third_person_words
         for k in range(lo, hi):
             m = ctx.mention_at.get(k)
             if (
@@ -1483,8 +1487,8 @@ class Extractor:
             ctx.speaking = sorted(found)
         speaking = ctx.speaking[bisect_left(ctx.speaking, s.start) : bisect_left(ctx.speaking, s.end)]
 
-        third = self._words_of("third-person")
-        first = self._words_of("first-person")
+        third = self._third_person_words
+        first = self._first_person_words
         # "Nous sommes satisfaits que le Conseil ait réaffirmé …": a sentence whose subject is the first
         # person is the text's own voice; whoever else speaks in it is only reported.
         opener = s.start
@@ -1508,7 +1512,11 @@ class Extractor:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             if who:
                 return who, "according"
-        v = next((k for k in speaking if k not in in_quote and not in_name(k)), None)
+        v = None  # the first speaking word outside quotes and names (a loop: no generator per sentence)
+        for k in speaking:
+            if k not in in_quote and not in_name(k):
+                v = k
+                break
         if v is not None:
             # The subject: the nearest speaker before the verb, outside quotes.
             for k in range(v - 1, s.start - 1, -1):
@@ -1550,7 +1558,7 @@ class Extractor:
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
                 return m.entry.iri in mine or m.entry.kind == "person"
-            if ctx.tokens[k].key in self._words_of("first-person"):
+            if ctx.tokens[k].key in self._first_person_words:
                 return True
             if ctx.tokens[k].text in {";", ":"}:
                 break
@@ -1565,7 +1573,7 @@ class Extractor:
         starts = ctx.headword_starts
         if starts is None:
             headwords = self._headwords.positions(ctx.tokens)
-            agreement = self._words_of("agreement-nouns")
+            agreement = self._agreement_nouns
             starts = ctx.headword_starts = sorted(set(headwords).union(_where(ctx.keys, agreement)))
         candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
         if not candidates:
@@ -1597,7 +1605,7 @@ class Extractor:
     def _agreement_place(self, tokens: Sequence[Token], k: int) -> Entry | None:
         """The topic an agreement noun names by a place next to it: "its Minsk commitments", "the
         commitments made in Minsk", "les engagements qu'elle a pris à Minsk"."""
-        if tokens[k].key not in self._words_of("agreement-nouns"):
+        if tokens[k].key not in self._agreement_nouns:
             return None
         for window in (range(k - 1, max(-1, k - 3), -1), range(k + 1, min(len(tokens), k + 9))):
             for j in window:
