@@ -28,7 +28,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import Any, ClassVar, NamedTuple, cast
 
@@ -542,9 +542,10 @@ def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
 
 
 def _where(keys: Sequence[str], wanted: Container[str]) -> list[int]:
-    """``[k for k, key in enumerate(keys) if key in wanted]``, with the loop and the test in C (compress
-    over map): a release's keys are searched so for a dozen lexicons and word lists."""
-    return list(compress(count(), map(wanted.__contains__, keys)))
+    """The positions of ``keys`` whose key is in ``wanted``, in order: a release's keys are searched so
+    for a dozen lexicons and word lists. A list comprehension: ``compress(count(), map(wanted.__contains__,
+    keys))`` is about 3% faster interpreted but 8% slower compiled with mypyc, whose loop is in C already."""
+    return [k for k, key in enumerate(keys) if key in wanted]
 
 
 # Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
