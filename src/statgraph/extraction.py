@@ -863,15 +863,21 @@ class Extractor:
 
     def _tail_ok(self, keys: tuple[str, ...], end: int, cue: Cue, limit: int) -> int | None:
         """Token index after the cue's tail, or None when the tail is not there (``keys``: the tokens')."""
-        if not cue.tail:
+        tail = cue.tail
+        if not tail:
             return end
-        n = len(cue.tail)
+        n = len(tail)
         for gap in range(cue.tail_gap + 1):
             j = end + gap
-            if j + n <= limit and all(
-                keys[j + k] == want or keys[j + k] in _CONTRACTIONS.get(want, ())
-                for k, want in enumerate(cue.tail)
-            ):
+            if j + n > limit:
+                continue
+            # Each word of the tail, or the article it fuses with ("au", "du"); a loop, not a generator:
+            # most tails are not there, and fail on their first word.
+            for k, want in enumerate(tail):
+                key = keys[j + k]
+                if key != want and key not in _CONTRACTIONS.get(want, ()):
+                    break
+            else:
                 return j + n
         return None
 
@@ -1994,7 +2000,13 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 closed = True
                 break
             j += 1
-        words = sum(1 for t in tokens[i + 1 : j] if t.key[:1].isalnum())
+        # Speech has five words or more: they are counted that far only.
+        words = 0
+        for k in range(i + 1, j):
+            if tokens[k].key[:1].isalnum():
+                words += 1
+                if words == 5:
+                    break
         if words >= 5:
             spans.append((i + 1, j))
             i = j + 1 if closed else j
