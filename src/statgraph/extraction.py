@@ -30,17 +30,19 @@ from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, repeat
 from operator import attrgetter
-from typing import Any, ClassVar, NamedTuple, cast
+from typing import Any, ClassVar, Final, NamedTuple, cast
 
 from . import __version__
 from .domain import Release, Statement
 from .morphology import adjective_forms, noun_forms, verb_forms
 from .vocabulary import Entry, Vocabulary
 
-EXTRACTOR_NAME = "statgraph-rules"
+# Module constants are Final: compiled with mypyc, a Final name is a C static, not a lookup in the
+# module's dict each time it is read (they are read in loops over tokens). Interpreted, nothing changes.
+EXTRACTOR_NAME: Final = "statgraph-rules"
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
-_TOKEN_RE = re.compile(
+_APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+_TOKEN_RE: Final = re.compile(
     # French elision: l'Ukraine; then English "n't" and "'s". The look-aheads before the first two
     # alternatives add no condition (an elision opens on one of these letters and has its apostrophe
     # within six; a word before "n't" runs up to its "n") but spare trying them at most positions.
@@ -56,10 +58,10 @@ _TOKEN_RE = re.compile(
 # a plain word (a possessive run of word characters followed by none of "-&/'") is taken by the
 # first alternative; the others can match at a word's start only when its run is followed by one
 # of these (an elision, "n't", a compound), and then the run goes to them as before.
-_SPLIT_RE = re.compile(r"(?=\S)(\w++(?![-&/'])|" + _TOKEN_RE.pattern + ")", re.UNICODE)
-_REFLEXIVE = {"se", "s'", "nous", "vous", "me", "m'", "te", "t'"}
-_SPEECH_QUOTES = {"«": "»", "“": "”", '"': '"'}
-_ABBREVIATIONS = {
+_SPLIT_RE: Final = re.compile(r"(?=\S)(\w++(?![-&/'])|" + _TOKEN_RE.pattern + ")", re.UNICODE)
+_REFLEXIVE: Final = {"se", "s'", "nous", "vous", "me", "m'", "te", "t'"}
+_SPEECH_QUOTES: Final = {"«": "»", "“": "”", '"': '"'}
+_ABBREVIATIONS: Final = {
     "m",
     "mm",
     "mme",
@@ -100,7 +102,7 @@ _ABBREVIATIONS = {
     "u",
     "etc",
 }
-_BY_PHRASE_END = {
+_BY_PHRASE_END: Final = {
     "on",
     "to",
     "regarding",
@@ -118,12 +120,23 @@ _BY_PHRASE_END = {
     "en",
     "lors",
 }
-_LINKING = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
-_SPOKESPERSON = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
+_LINKING: Final = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
+_SPOKESPERSON: Final = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
 # Words that open a subordinate clause with its own subject.
-_CLAUSE_OPENERS = {"that", "que", "qu'", "which", "who", "qui", "lesquels", "lesquelles", "whereas", "while"}
+_CLAUSE_OPENERS: Final = {
+    "that",
+    "que",
+    "qu'",
+    "which",
+    "who",
+    "qui",
+    "lesquels",
+    "lesquelles",
+    "whereas",
+    "while",
+}
 # Prepositions that open a sentence-initial adverbial ending at the first comma.
-_ADVERBIAL_OPENERS = {
+_ADVERBIAL_OPENERS: Final = {
     "in",
     "at",
     "on",
@@ -138,7 +151,7 @@ _ADVERBIAL_OPENERS = {
     "apres",
 }
 # A clause opening on these refers back to what the previous sentences were about.
-_ANAPHORS = {
+_ANAPHORS: Final = {
     "they",
     "these",
     "this",
@@ -153,8 +166,8 @@ _ANAPHORS = {
     "ceux-ci",
 }
 # English verb cues that are also particles ("pull back"): a verb only after these words.
-_PARTICLE_HOMOGRAPHS = {"back"}
-_VERB_OPENERS = {
+_PARTICLE_HOMOGRAPHS: Final = {"back"}
+_VERB_OPENERS: Final = {
     "to",
     "will",
     "would",
@@ -175,31 +188,43 @@ _VERB_OPENERS = {
     "continue",
     "and",
 }
-_OUR = {"our", "notre", "nos"}
-_DEFINITE = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
-_QUOTE_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
+_OUR: Final = {"our", "notre", "nos"}
+_DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
+_QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
-_CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
-_FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
-_FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
-_PEOPLE = {"office", "person"}
-_ADVERB_SUFFIXES = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
-_QUE = {"que", "qu'"}
-_EXPLETIVES = {"it", "il", "ce", "c'"}
-_INFINITIVE_MARKS = {"to", "a", "de", "d'"}
-_TOPIC_KINDS = {"topic", "state", "organisation", "group"}
-_NE_PARTNERS = {"pas", "plus", "jamais"}
-_FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
+_CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
+_FR_OBJECT_CLITICS: Final = {"l'", "le", "la", "les", "lui", "leur"}
+_FR_AUXILIARIES: Final = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "avons",
+    "avez",
+    "aura",
+    "auront",
+    "aurait",
+    "va",
+    "vont",
+}
+_PEOPLE: Final = {"office", "person"}
+_ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
+_QUE: Final = {"que", "qu'"}
+_EXPLETIVES: Final = {"it", "il", "ce", "c'"}
+_INFINITIVE_MARKS: Final = {"to", "a", "de", "d'"}
+_TOPIC_KINDS: Final = {"topic", "state", "organisation", "group"}
+_NE_PARTNERS: Final = {"pas", "plus", "jamais"}
+_FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
 # Folded keys and tokenised short texts (titles, publishers, lexicon phrases) are looked up
 # again and again: both are pure functions of their text, kept in bounded caches. Of long texts
 # (a release's body, tokenised again by the first-person check) only the last one is kept.
-_FOLDED: dict[str, str] = {}
-_TOKENIZED: dict[str, tuple[Token, ...]] = {}
+_FOLDED: Final[dict[str, str]] = {}
+_TOKENIZED: Final[dict[str, tuple[Token, ...]]] = {}
 _LAST_TOKENIZED: tuple[str, tuple[Token, ...]] = ("", ())
-_CACHE_LIMIT = 50_000
-_SHORT_TEXT = 300  # titles, publishers, lexicon phrases; not a release's body
+_CACHE_LIMIT: Final = 50_000
+_SHORT_TEXT: Final = 300  # titles, publishers, lexicon phrases; not a release's body
 
 
 def _flatten_apostrophes(text: str) -> str:
@@ -229,7 +254,7 @@ def fold(text: str) -> str:
     return key
 
 
-_QUOTE_MARK_KEYS = frozenset(fold(mark) for mark in _QUOTE_MARKS)
+_QUOTE_MARK_KEYS: Final = frozenset(fold(mark) for mark in _QUOTE_MARKS)
 
 
 class Token(NamedTuple):
@@ -550,10 +575,10 @@ def _where(keys: Sequence[str], wanted: Container[str]) -> list[int]:
 
 # Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
 # character) takes one.
-_SEMICOLON = re.compile(";")
-_STOPS = re.compile("[.!?]")
-_OPENING_QUOTES = re.compile("[" + "".join(_SPEECH_QUOTES) + "]")
-_START = attrgetter("start")
+_SEMICOLON: Final = re.compile(";")
+_STOPS: Final = re.compile("[.!?]")
+_OPENING_QUOTES: Final = re.compile("[" + "".join(_SPEECH_QUOTES) + "]")
+_START: Final = attrgetter("start")
 
 
 def _marks(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
@@ -1890,7 +1915,7 @@ class Extractor:
 
 
 # How sure an attribution is, by the rule that made it.
-_CONFIDENCE = {
+_CONFIDENCE: Final = {
     "quote": 0.9,
     "voice": 0.85,
     "subject": 0.8,
@@ -2032,8 +2057,8 @@ def _first_person_opens(
 
 
 # Possessive: each repetition takes a whole run of word characters, as re.findall(r"\w+") counts them.
-_FOUR_WORDS = re.compile(r"(?:\W*+\w++){4}")
-_FIFTEEN_WORDS = re.compile(r"(?:\W*+\w++){15}")
+_FOUR_WORDS: Final = re.compile(r"(?:\W*+\w++){4}")
+_FIFTEEN_WORDS: Final = re.compile(r"(?:\W*+\w++){15}")
 
 
 def _is_prose(line: str) -> bool:
