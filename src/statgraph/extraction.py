@@ -1073,10 +1073,7 @@ class Extractor:
         _document(tokens)  # the release's keys, searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
         mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
-        mention_at = {}
-        for m in mentions:
-            for k in range(m.start, m.end):
-                mention_at[k] = m
+        mention_at = {k: m for m in mentions for k in range(m.start, m.end)}
         quotes = _speech_quotes(text, tokens)
         voice = self._voice(release, tokens, quotes)
         ctx = _Context(
