@@ -882,11 +882,13 @@ class Extractor:
         # A quotation mark's key is its folded text: tokens with none of these keys have no quotation
         # mark, which a set tells of the keys without a step per token.
         if not _QUOTE_MARK_KEYS.isdisjoint(keys):
-            marked = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
-            if len(marked) < len(tokens):
-                kept = marked
-                words = [tokens[k] for k in kept]
-                keys = tuple([keys[k] for k in kept])
+            marks = [k for k in _where(keys, _QUOTE_MARK_KEYS) if tokens[k].text in _QUOTE_MARKS]
+            if marks:
+                # The runs of tokens between the marks, put together by slices rather than token by token.
+                runs = list(zip([0, *[k + 1 for k in marks]], [*marks, len(tokens)], strict=True))
+                kept = list(chain.from_iterable([range(a, b) for a, b in runs]))
+                words = list(chain.from_iterable([tokens[a:b] for a, b in runs]))
+                keys = tuple(chain.from_iterable([keys[a:b] for a, b in runs]))
         found: list[Mention] = []
         index = self._mentions
         after = 0  # the word after the last name found: names do not overlap
