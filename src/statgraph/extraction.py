@@ -909,7 +909,8 @@ class Extractor:
                     else ()
                 )
                 n = len(pattern.keys)
-                found.append(Mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
+                # Made as Token is (tuple.__new__): a named tuple's own __new__ is a Python function.
+                found.append(tuple.__new__(Mention, (entry, kept[i], kept[i + n - 1] + 1, how, others)))
                 after = i + n
         return found
 
@@ -994,7 +995,7 @@ class Extractor:
                     negated = False
                 if cue.kind == "negated" and not negated:
                     continue
-                candidate = CueHit(cue, i, tail_end, negated)
+                candidate = tuple.__new__(CueHit, (cue, i, tail_end, negated))  # as a Mention is
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
             if best is None:
