@@ -26,19 +26,23 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, ClassVar, NamedTuple
+from itertools import accumulate, chain, repeat
+from operator import attrgetter
+from typing import Any, ClassVar, Final, NamedTuple, cast
 
 from . import __version__
 from .domain import Release, Statement
 from .morphology import adjective_forms, noun_forms, verb_forms
 from .vocabulary import Entry, Vocabulary
 
-EXTRACTOR_NAME = "statgraph-rules"
+# Module constants are Final: compiled with mypyc, a Final name is a C static, not a lookup in the
+# module's dict each time it is read (they are read in loops over tokens). Interpreted, nothing changes.
+EXTRACTOR_NAME: Final = "statgraph-rules"
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
-_TOKEN_RE = re.compile(
+_APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+_TOKEN_RE: Final = re.compile(
     # French elision: l'Ukraine; then English "n't" and "'s". The look-aheads before the first two
     # alternatives add no condition (an elision opens on one of these letters and has its apostrophe
     # within six; a word before "n't" runs up to its "n") but spare trying them at most positions.
@@ -48,9 +52,16 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]",
     re.UNICODE,
 )
-_REFLEXIVE = {"se", "s'", "nous", "vous", "me", "m'", "te", "t'"}
-_SPEECH_QUOTES = {"«": "»", "“": "”", '"': '"'}
-_ABBREVIATIONS = {
+# The same tokens, found by splitting the text: re.split hands back the runs between tokens and
+# the tokens as strings, in C, without a match object per token. Two additions make it faster and
+# change no token: "(?=\S)" fails at a space at once (every alternative opens on a non-space), and
+# a plain word (a possessive run of word characters followed by none of "-&/'") is taken by the
+# first alternative; the others can match at a word's start only when its run is followed by one
+# of these (an elision, "n't", a compound), and then the run goes to them as before.
+_SPLIT_RE: Final = re.compile(r"(?=\S)(\w++(?![-&/'])|" + _TOKEN_RE.pattern + ")", re.UNICODE)
+_REFLEXIVE: Final = {"se", "s'", "nous", "vous", "me", "m'", "te", "t'"}
+_SPEECH_QUOTES: Final = {"«": "»", "“": "”", '"': '"'}
+_ABBREVIATIONS: Final = {
     "m",
     "mm",
     "mme",
@@ -91,7 +102,7 @@ _ABBREVIATIONS = {
     "u",
     "etc",
 }
-_BY_PHRASE_END = {
+_BY_PHRASE_END: Final = {
     "on",
     "to",
     "regarding",
@@ -109,12 +120,23 @@ _BY_PHRASE_END = {
     "en",
     "lors",
 }
-_LINKING = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
-_SPOKESPERSON = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
+_LINKING: Final = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
+_SPOKESPERSON: Final = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
 # Words that open a subordinate clause with its own subject.
-_CLAUSE_OPENERS = {"that", "que", "qu'", "which", "who", "qui", "lesquels", "lesquelles", "whereas", "while"}
+_CLAUSE_OPENERS: Final = {
+    "that",
+    "que",
+    "qu'",
+    "which",
+    "who",
+    "qui",
+    "lesquels",
+    "lesquelles",
+    "whereas",
+    "while",
+}
 # Prepositions that open a sentence-initial adverbial ending at the first comma.
-_ADVERBIAL_OPENERS = {
+_ADVERBIAL_OPENERS: Final = {
     "in",
     "at",
     "on",
@@ -129,7 +151,7 @@ _ADVERBIAL_OPENERS = {
     "apres",
 }
 # A clause opening on these refers back to what the previous sentences were about.
-_ANAPHORS = {
+_ANAPHORS: Final = {
     "they",
     "these",
     "this",
@@ -144,8 +166,8 @@ _ANAPHORS = {
     "ceux-ci",
 }
 # English verb cues that are also particles ("pull back"): a verb only after these words.
-_PARTICLE_HOMOGRAPHS = {"back"}
-_VERB_OPENERS = {
+_PARTICLE_HOMOGRAPHS: Final = {"back"}
+_VERB_OPENERS: Final = {
     "to",
     "will",
     "would",
@@ -166,31 +188,43 @@ _VERB_OPENERS = {
     "continue",
     "and",
 }
-_OUR = {"our", "notre", "nos"}
-_DEFINITE = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
-_QUOTE_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
+_OUR: Final = {"our", "notre", "nos"}
+_DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
+_QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
-_CONTRACTIONS = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
-_FR_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
-_FR_AUXILIARIES = {"a", "ont", "avait", "avaient", "avons", "avez", "aura", "auront", "aurait", "va", "vont"}
-_PEOPLE = {"office", "person"}
-_ADVERB_SUFFIXES = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
-_QUE = {"que", "qu'"}
-_EXPLETIVES = {"it", "il", "ce", "c'"}
-_INFINITIVE_MARKS = {"to", "a", "de", "d'"}
-_TOPIC_KINDS = {"topic", "state", "organisation", "group"}
-_NE_PARTNERS = {"pas", "plus", "jamais"}
-_FR_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
+_CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
+_FR_OBJECT_CLITICS: Final = {"l'", "le", "la", "les", "lui", "leur"}
+_FR_AUXILIARIES: Final = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "avons",
+    "avez",
+    "aura",
+    "auront",
+    "aurait",
+    "va",
+    "vont",
+}
+_PEOPLE: Final = {"office", "person"}
+_ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
+_QUE: Final = {"que", "qu'"}
+_EXPLETIVES: Final = {"it", "il", "ce", "c'"}
+_INFINITIVE_MARKS: Final = {"to", "a", "de", "d'"}
+_TOPIC_KINDS: Final = {"topic", "state", "organisation", "group"}
+_NE_PARTNERS: Final = {"pas", "plus", "jamais"}
+_FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
 # Folded keys and tokenised short texts (titles, publishers, lexicon phrases) are looked up
 # again and again: both are pure functions of their text, kept in bounded caches. Of long texts
 # (a release's body, tokenised again by the first-person check) only the last one is kept.
-_FOLDED: dict[str, str] = {}
-_TOKENIZED: dict[str, tuple[Token, ...]] = {}
+_FOLDED: Final[dict[str, str]] = {}
+_TOKENIZED: Final[dict[str, tuple[Token, ...]]] = {}
 _LAST_TOKENIZED: tuple[str, tuple[Token, ...]] = ("", ())
-_CACHE_LIMIT = 50_000
-_SHORT_TEXT = 300  # titles, publishers, lexicon phrases; not a release's body
+_CACHE_LIMIT: Final = 50_000
+_SHORT_TEXT: Final = 300  # titles, publishers, lexicon phrases; not a release's body
 
 
 def _flatten_apostrophes(text: str) -> str:
@@ -220,6 +254,9 @@ def fold(text: str) -> str:
     return key
 
 
+_QUOTE_MARK_KEYS: Final = frozenset(fold(mark) for mark in _QUOTE_MARKS)
+
+
 class Token(NamedTuple):
     # A named tuple, not a dataclass: a release makes hundreds of them, and a tuple is made fast.
     key: str
@@ -241,26 +278,7 @@ def tokenize(text: str) -> list[Token]:
         last = _LAST_TOKENIZED
         cached = last[1] if last[0] == text else None
     if cached is None:
-        flat = _flatten_apostrophes(text)
-        make = tuple.__new__
-        out: list[Token]
-        if flat.isascii():
-            # An ASCII word folds to its lower case: slice the keys from the text lowered once.
-            lowered = flat.lower()
-            spans = [m.span() for m in _TOKEN_RE.finditer(flat)]
-            out = [make(Token, (lowered[a:b], text[a:b], a, b)) for a, b in spans]
-        else:
-            same = flat == text
-            folded = _FOLDED
-            out = []
-            for m in _TOKEN_RE.finditer(flat):
-                word = m.group()
-                start, end = m.span()
-                key = folded.get(word)
-                if key is None:
-                    key = fold(word)
-                out.append(make(Token, (key, word if same else text[start:end], start, end)))
-        cached = tuple(out)
+        cached = _tokenize(text)
         if not short:
             _LAST_TOKENIZED = (text, cached)
         else:
@@ -268,6 +286,34 @@ def tokenize(text: str) -> list[Token]:
                 _TOKENIZED.clear()
             _TOKENIZED[text] = cached
     return list(cached)
+
+
+def _tokenize(text: str) -> tuple[Token, ...]:
+    """The tokens of ``text``, made without a Python-level step per token (map, zip, accumulate):
+    a release's body has hundreds of them."""
+    flat = _flatten_apostrophes(text)  # the same length: one apostrophe for another
+    parts = _SPLIT_RE.split(flat)  # the text between tokens, a token, ..., the text after the last
+    offsets = list(accumulate(map(len, parts)))  # where each part ends
+    words = parts[1::2]
+    starts = offsets[0::2]  # the end of the text before each token, and of the text after the last
+    starts.pop()
+    ends = offsets[1::2]
+    keys: list[str]
+    if flat.isascii():
+        # An ASCII word folds to its lower case: slice the keys from the text lowered once.
+        key_of: Callable[[slice], str] = flat.lower().__getitem__
+        keys = list(map(key_of, map(slice, starts, ends)))
+    else:
+        known: list[str | None] = list(map(_FOLDED.get, words))  # most words are folded already
+        if None in known:
+            for k, key in enumerate(known):
+                if key is None:
+                    known[k] = fold(words[k])
+        keys = cast(list[str], known)
+    if flat is not text:  # the tokens' texts keep the text's own apostrophes
+        text_of: Callable[[slice], str] = text.__getitem__
+        words = list(map(text_of, map(slice, starts, ends)))
+    return tuple(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
 
 
 @dataclass(frozen=True)
@@ -457,7 +503,7 @@ class _Index:
         compiled = self._compiled
         last = len(keys) - 1
         out = []
-        for i in [i for i, key in enumerate(keys) if key in compiled]:
+        for i in _where(keys, compiled):
             by_second, single = compiled[keys[i]]
             if single or (i < last and keys[i + 1] in by_second):
                 out.append(i)
@@ -512,12 +558,68 @@ _LAST_KEYS: tuple[Sequence[Token] | None, tuple[str, ...]] = (None, ())
 def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
     """The tokens' keys, a tuple: a slice of it is a pattern's lookup key as it stands."""
     global _LAST_KEYS
+    document = _DOCUMENT
+    if document[0] is tokens:
+        return document[1]
     last = _LAST_KEYS
     if last[0] is tokens:
         return last[1]
     keys = tuple([t.key for t in tokens])
     _LAST_KEYS = (tokens, keys)
     return keys
+
+
+# The release being read: its tokens, their keys, and where each key occurs. Its keys are searched
+# for the words of a dozen lexicons and word lists (the indexes' first words, cue phrases, anaphors,
+# "according to", privatives, agreement nouns, the first person): one pass over the tokens makes the
+# positions of every key, and each search then looks up only those of its words that occur. The
+# tokens and keys are held, so no other list or tuple can take their ids.
+_DOCUMENT: tuple[Sequence[Token] | None, tuple[str, ...], dict[str, list[int]]] = (None, (), {})
+
+
+def _document(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """Make ``tokens`` (a release's) the document :func:`_where` searches by its positions; its keys."""
+    global _DOCUMENT
+    keys = _keys_of(tokens)
+    positions: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        at = positions.get(key)
+        if at is None:
+            positions[key] = [k]
+        else:
+            at.append(k)
+    _DOCUMENT = (tokens, keys, positions)
+    return keys
+
+
+def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
+    """The positions of ``keys`` whose key is in ``wanted`` (a set, or a dict by its keys), in order: by
+    the document's positions when ``keys`` are its keys, else by testing every key."""
+    document = _DOCUMENT
+    if keys is not document[1]:
+        return [k for k, key in enumerate(keys) if key in wanted]
+    positions = document[2]
+    # Two dicts' keys: the intersection tests the fewer in the other (a dict itself would be iterated).
+    present = positions.keys() & (wanted.keys() if isinstance(wanted, dict) else wanted)
+    if not present:
+        return []
+    if len(present) == 1:
+        return list(positions[present.pop()])
+    return sorted(chain.from_iterable([positions[key] for key in present]))
+
+
+# Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
+# character) takes one.
+_SEMICOLON: Final = re.compile(";")
+_STOPS: Final = re.compile("[.!?]")
+_OPENING_QUOTES: Final = re.compile("[" + "".join(_SPEECH_QUOTES) + "]")
+_START: Final = attrgetter("start")
+
+
+def _marks(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
+    """The tokens (``tokenize(text)``) that are a mark ``marks`` finds, in order: a mark is a token of its
+    own, found by its offset among the tokens' starts rather than by testing the text of every token."""
+    return [bisect_left(tokens, m.start(), key=_START) for m in marks.finditer(text)]
 
 
 @dataclass
@@ -564,7 +666,7 @@ class _Context:
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
         self.keys = _keys_of(self.tokens)
-        self.semicolons = [k for k, t in enumerate(self.tokens) if t.text == ";"]
+        self.semicolons = _marks(self.release.text, self.tokens, _SEMICOLON)
         self.quote_at = {k: q for q in self.quotes for k in range(q[0], q[1])}  # quotes do not overlap
         starts = [m.start for m in self.mentions]
         self.mention_starts = starts if starts == sorted(starts) else None
@@ -631,6 +733,10 @@ class Extractor:
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._adverbs = self._words_of("adverbs")
+        # The word lists asked for in every sentence, or for every cue, looked up once.
+        self._first_person_words = self._words_of("first-person")
+        self._third_person_words = self._words_of("third-person")
+        self._agreement_nouns = self._words_of("agreement-nouns")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -770,14 +876,19 @@ class Extractor:
     def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        kept: Sequence[int] = [k for k, t in enumerate(tokens) if t.text not in _QUOTE_MARKS]
         words: Sequence[Token] = tokens
         keys = _keys_of(tokens)
-        if len(kept) == len(tokens):
-            kept = range(len(tokens))  # no quotation mark: every token is kept
-        else:
-            words = [tokens[k] for k in kept]
-            keys = tuple([keys[k] for k in kept])
+        kept: Sequence[int] = range(len(tokens))  # no quotation mark: every token is kept
+        # A quotation mark's key is its folded text: tokens with none of these keys have no quotation
+        # mark, which a set tells of the keys without a step per token.
+        if not _QUOTE_MARK_KEYS.isdisjoint(keys):
+            marks = [k for k in _where(keys, _QUOTE_MARK_KEYS) if tokens[k].text in _QUOTE_MARKS]
+            if marks:
+                # The runs of tokens between the marks, put together by slices rather than token by token.
+                runs = list(zip([0, *[k + 1 for k in marks]], [*marks, len(tokens)], strict=True))
+                kept = list(chain.from_iterable([range(a, b) for a, b in runs]))
+                words = list(chain.from_iterable([tokens[a:b] for a, b in runs]))
+                keys = tuple(chain.from_iterable([keys[a:b] for a, b in runs]))
         found: list[Mention] = []
         index = self._mentions
         after = 0  # the word after the last name found: names do not overlap
@@ -798,7 +909,8 @@ class Extractor:
                     else ()
                 )
                 n = len(pattern.keys)
-                found.append(Mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
+                # Made as Token is (tuple.__new__): a named tuple's own __new__ is a Python function.
+                found.append(tuple.__new__(Mention, (entry, kept[i], kept[i + n - 1] + 1, how, others)))
                 after = i + n
         return found
 
@@ -814,15 +926,21 @@ class Extractor:
 
     def _tail_ok(self, keys: tuple[str, ...], end: int, cue: Cue, limit: int) -> int | None:
         """Token index after the cue's tail, or None when the tail is not there (``keys``: the tokens')."""
-        if not cue.tail:
+        tail = cue.tail
+        if not tail:
             return end
-        n = len(cue.tail)
+        n = len(tail)
         for gap in range(cue.tail_gap + 1):
             j = end + gap
-            if j + n <= limit and all(
-                keys[j + k] == want or keys[j + k] in _CONTRACTIONS.get(want, ())
-                for k, want in enumerate(cue.tail)
-            ):
+            if j + n > limit:
+                continue
+            # Each word of the tail, or the article it fuses with ("au", "du"); a loop, not a generator:
+            # most tails are not there, and fail on their first word.
+            for k, want in enumerate(tail):
+                key = keys[j + k]
+                if key != want and key not in _CONTRACTIONS.get(want, ()):
+                    break
+            else:
                 return j + n
         return None
 
@@ -844,7 +962,7 @@ class Extractor:
             return []
         cues_at = index.positions(tokens)
         phrase_firsts = self._phrases_by_first.get(lang, {})
-        return [k for k, key in enumerate(_keys_of(tokens)) if k in cues_at or key in phrase_firsts]
+        return sorted(set(cues_at).union(_where(_keys_of(tokens), phrase_firsts)))
 
     def _cue_hits(
         self, starts: list[int], tokens: Sequence[Token], lo: int, hi: int, lang: str
@@ -877,7 +995,7 @@ class Extractor:
                     negated = False
                 if cue.kind == "negated" and not negated:
                     continue
-                candidate = CueHit(cue, i, tail_end, negated)
+                candidate = tuple.__new__(CueHit, (cue, i, tail_end, negated))  # as a Mention is
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
             if best is None:
@@ -900,7 +1018,12 @@ class Extractor:
     def _gapped_phrase(self, keys: tuple[str, ...], i: int, lo: int, hi: int, lang: str) -> CueHit | None:
         """A phrase cue with one adverb between its words: "must now be respected" (``keys``: the
         tokens')."""
+        # The phrase's second word is the next token, or the one after an adverb: a phrase whose second
+        # word is neither cannot match, and is passed over without asking whether the next is an adverb.
+        following = keys[i + 1 : i + 3]
         for phrase, cue in self._phrases_by_first.get(lang, {}).get(keys[i], ()):
+            if phrase[1] not in following:
+                continue
             j, gaps = i + 1, 0
             for want in phrase[1:]:
                 if j < hi and keys[j] != want and gaps == 0 and self._is_adverb(keys[j], lang):
@@ -950,12 +1073,10 @@ class Extractor:
             return []
         text = release.text
         tokens = tokenize(text)
+        _document(tokens)  # the release's keys, searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
         mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
-        mention_at = {}
-        for m in mentions:
-            for k in range(m.start, m.end):
-                mention_at[k] = m
+        mention_at = {k: m for m in mentions for k in range(m.start, m.end)}
         quotes = _speech_quotes(text, tokens)
         voice = self._voice(release, tokens, quotes)
         ctx = _Context(
@@ -1023,7 +1144,7 @@ class Extractor:
         n = 0
         firsts = self._country_anaphors_by_first
         # Only where an anaphor may open (the last state is caught up there).
-        for i in [i for i, key in enumerate(_keys_of(tokens)) if key in firsts]:
+        for i in _where(_keys_of(tokens), firsts):
             token = tokens[i]
             while n < len(by_start) and by_start[n].start < i:
                 if by_start[n].entry.kind == "state":
@@ -1229,7 +1350,7 @@ class Extractor:
     def _first_person_publisher(
         self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]
     ) -> str | None:
-        if _first_person_opens(release.text, tokens, quotes, self._words_of("first-person")):
+        if _first_person_opens(release.text, tokens, quotes, self._first_person_words):
             return self._publisher_voice(release)
         return None
 
@@ -1326,7 +1447,7 @@ class Extractor:
         key = tokens[v].key
         participle = key.endswith(("ing", "ant"))
         relative = seg < v and tokens[seg].key in _CLAUSE_OPENERS
-        third = self._words_of("third-person")
+        third = self._third_person_words
         if not participle and not relative:
             for k in range(seg, v):
                 m = ctx.mention_at.get(k)
@@ -1363,7 +1484,7 @@ class Extractor:
         tokens = ctx.tokens
         if not self._reporting_in(tokens, lo, hi, lang):
             return False
-        first = self._words_of("first-person")
+        first = self._first_person_words
         if any(tokens[k].key in first for k in range(lo, hi)):
             return False
         return any(
@@ -1377,7 +1498,7 @@ class Extractor:
         has_verb = bool(self._reporting_in(tokens, lo, hi, lang))
         if need_verb and not has_verb:
             return None
-        third = self._words_of("third-person")
+        third = self._third_person_words
         for k in range(lo, hi):
             m = ctx.mention_at.get(k)
             if (
@@ -1434,8 +1555,8 @@ class Extractor:
             ctx.speaking = sorted(found)
         speaking = ctx.speaking[bisect_left(ctx.speaking, s.start) : bisect_left(ctx.speaking, s.end)]
 
-        third = self._words_of("third-person")
-        first = self._words_of("first-person")
+        third = self._third_person_words
+        first = self._first_person_words
         # "Nous sommes satisfaits que le Conseil ait réaffirmé …": a sentence whose subject is the first
         # person is the text's own voice; whoever else speaks in it is only reported.
         opener = s.start
@@ -1446,7 +1567,7 @@ class Extractor:
         # "According to the Secretary General, …", "Selon M. Stoltenberg, …": the one named after it.
         if ctx.according_starts is None:
             firsts = self._according_firsts
-            ctx.according_starts = [k for k, key in enumerate(ctx.keys) if key in firsts]
+            ctx.according_starts = _where(ctx.keys, firsts)
         starts = ctx.according_starts
         for k in starts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
             if k in in_quote:
@@ -1459,7 +1580,11 @@ class Extractor:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             if who:
                 return who, "according"
-        v = next((k for k in speaking if k not in in_quote and not in_name(k)), None)
+        v = None  # the first speaking word outside quotes and names (a loop: no generator per sentence)
+        for k in speaking:
+            if k not in in_quote and not in_name(k):
+                v = k
+                break
         if v is not None:
             # The subject: the nearest speaker before the verb, outside quotes.
             for k in range(v - 1, s.start - 1, -1):
@@ -1501,7 +1626,7 @@ class Extractor:
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
                 return m.entry.iri in mine or m.entry.kind == "person"
-            if ctx.tokens[k].key in self._words_of("first-person"):
+            if ctx.tokens[k].key in self._first_person_words:
                 return True
             if ctx.tokens[k].text in {";", ":"}:
                 break
@@ -1516,10 +1641,8 @@ class Extractor:
         starts = ctx.headword_starts
         if starts is None:
             headwords = self._headwords.positions(ctx.tokens)
-            agreement = self._words_of("agreement-nouns")
-            starts = ctx.headword_starts = [
-                k for k, key in enumerate(_keys_of(ctx.tokens)) if k in headwords or key in agreement
-            ]
+            agreement = self._agreement_nouns
+            starts = ctx.headword_starts = sorted(set(headwords).union(_where(ctx.keys, agreement)))
         candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
@@ -1550,7 +1673,7 @@ class Extractor:
     def _agreement_place(self, tokens: Sequence[Token], k: int) -> Entry | None:
         """The topic an agreement noun names by a place next to it: "its Minsk commitments", "the
         commitments made in Minsk", "les engagements qu'elle a pris à Minsk"."""
-        if tokens[k].key not in self._words_of("agreement-nouns"):
+        if tokens[k].key not in self._agreement_nouns:
             return None
         for window in (range(k - 1, max(-1, k - 3), -1), range(k + 1, min(len(tokens), k + 9))):
             for j in window:
@@ -1652,7 +1775,7 @@ class Extractor:
         kept_away: set[int] = set()
         privatives = self._privatives_by_first
         if ctx.privative_starts is None:
-            ctx.privative_starts = [k for k, key in enumerate(ctx.keys) if key in privatives]
+            ctx.privative_starts = _where(ctx.keys, privatives)
         starts = ctx.privative_starts
         for k in starts[bisect_left(starts, hit.end) : bisect_left(starts, window_end)]:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
@@ -1828,7 +1951,7 @@ class Extractor:
 
 
 # How sure an attribution is, by the rule that made it.
-_CONFIDENCE = {
+_CONFIDENCE: Final = {
     "quote": 0.9,
     "voice": 0.85,
     "subject": 0.8,
@@ -1920,7 +2043,7 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
-    for k in [k for k, t in enumerate(tokens) if t.text in _SPEECH_QUOTES]:
+    for k in _marks(text, tokens, _OPENING_QUOTES):
         if k < i:
             continue  # inside the last quote, or its closing mark
         i = k
@@ -1938,7 +2061,13 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 closed = True
                 break
             j += 1
-        words = sum(1 for t in tokens[i + 1 : j] if t.key[:1].isalnum())
+        # Speech has five words or more: they are counted that far only.
+        words = 0
+        for k in range(i + 1, j):
+            if tokens[k].key[:1].isalnum():
+                words += 1
+                if words == 5:
+                    break
         if words >= 5:
             spans.append((i + 1, j))
             i = j + 1 if closed else j
@@ -1952,7 +2081,7 @@ def _first_person_opens(
 ) -> bool:
     """Whether a word of ``first`` opens a sentence or a line outside the quotes."""
     inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
-    for k in [k for k, key in enumerate(_keys_of(tokens)) if key in first]:
+    for k in _where(_keys_of(tokens), first):
         if k in inside or not tokens[k].key[:1].isalnum():
             continue
         if k == 0:
@@ -1964,8 +2093,8 @@ def _first_person_opens(
 
 
 # Possessive: each repetition takes a whole run of word characters, as re.findall(r"\w+") counts them.
-_FOUR_WORDS = re.compile(r"(?:\W*+\w++){4}")
-_FIFTEEN_WORDS = re.compile(r"(?:\W*+\w++){15}")
+_FOUR_WORDS: Final = re.compile(r"(?:\W*+\w++){4}")
+_FIFTEEN_WORDS: Final = re.compile(r"(?:\W*+\w++){15}")
 
 
 def _is_prose(line: str) -> bool:
@@ -1996,7 +2125,7 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
     title_key = fold(title).strip()
     # Token starts, and the tokens that may end a sentence, to find a line's tokens by bisection.
     starts = [t.start for t in tokens]
-    stops = [j for j, t in enumerate(tokens) if t.text in {".", "!", "?"}]
+    stops = _marks(text, tokens, _STOPS)
     pos = 0
     k = 0
     for p, line in enumerate(text.split("\n")):
