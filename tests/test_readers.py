@@ -632,3 +632,15 @@ def test_read_file_raises_only_release_error_on_random_text(tmp_path: Path, text
         read_file(path)
     except ReleaseError as exc:
         assert "\n" not in exc.problem
+
+
+def test_the_control_characters_counted_are_category_cc_less_the_whitespace_ones() -> None:
+    import unicodedata
+
+    from statgraph.readers import _CONTROL_RE
+
+    counted = {c for c in map(chr, range(0x110000)) if _CONTROL_RE.fullmatch(c)}
+    expected = {
+        c for c in map(chr, range(0x110000)) if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v"
+    }
+    assert counted == expected

@@ -98,9 +98,19 @@ class _Loader:
     One fsync per group instead of one per release (a commit is all or nothing, so a crash
     loses at most the group being written, none of which was reported as recorded). What a
     file came to is told in file order, and only once it is durable.
+
+    The projection is written in larger batches than the log (``PROJECTED`` releases, or
+    ``PROJECTED_BYTES`` of N-Triples): Oxigraph's bulk loader writes and syncs a set of index
+    files at each call: one call for 256 releases instead of four for 64 saved about 1 ms of CPU
+    time a release in the loader alone, and a fifth of a 1k load's CPU time (measured on a busy
+    machine), for 100 MB more memory at the peak (the loader's, while it sorts the batch). The
+    log is always ahead: a crash leaves the projection behind it, by up to a batch, and the next
+    command catches it up from the log, as after any crash between the two writes.
     """
 
     GROUP = 64
+    PROJECTED = 256
+    PROJECTED_BYTES = 16_000_000
 
     def __init__(
         self,
@@ -120,6 +130,11 @@ class _Loader:
         self.dry_run = dry_run
         self.accepted: list[_Accepted] = []
         self.releases: set[str] = set()
+        # Graphs recorded in the log and not yet written to the projection, and the log's position
+        # once they are.
+        self.unprojected: list[tuple[str, bytes]] = []
+        self.unprojected_bytes = 0
+        self.unprojected_upto = head
         self._told: list[tuple[str, str, Any]] = []
         # (release id, content hash, offset of its commit in the log) of what was recorded.
         self.recorded: list[tuple[str, str, int]] = []
@@ -173,16 +188,34 @@ class _Loader:
             offset = self.recorder.last_commit_offset
             assert offset is not None
             self.recorded += [(i.recorded.release_id, i.recorded.sha256, offset) for i in self.accepted]
+            # The states kept of these releases are older than the log now: a later revision in this
+            # load reads them again from it.
+            self.projector.forget(i.recorded.release_id for i in self.accepted)
             if appended[-1].seq != self.accepted[-1].extracted.seq:  # someone appended without the store lock
+                self.project()
                 self.projector.apply(self.recorder.read(after=self.projector.store.position()))
             else:
-                self.projector.apply_graphs(
-                    [(i.recorded.release_id, i.ntriples) for i in self.accepted], position=appended[-1].seq
-                )
+                self.unprojected += [(i.recorded.release_id, i.ntriples) for i in self.accepted]
+                self.unprojected_bytes += sum(len(i.ntriples) for i in self.accepted)
+                self.unprojected_upto = appended[-1].seq
+                if len(self.unprojected) >= self.PROJECTED or self.unprojected_bytes >= self.PROJECTED_BYTES:
+                    self.project()
             self.head = appended[-1].seq
         self.accepted = []
         self.releases = set()
         self._tell_all()
+
+    def project(self) -> None:
+        """Write the graphs the log holds and the projection does not yet."""
+        if self.unprojected:
+            self.projector.apply_graphs(self.unprojected, position=self.unprojected_upto)
+            self.unprojected = []
+            self.unprojected_bytes = 0
+
+    def finish(self) -> None:
+        """Commit what is left, and bring the projection up to the log."""
+        self.commit()
+        self.project()
 
 
 @dataclass(frozen=True)
@@ -443,7 +476,7 @@ class Statgraph:
                 known_sha.add(release.sha256)
                 latest_sha[release.release_id] = release.sha256
                 loader.add(accepted)
-        loader.commit()
+        loader.finish()
 
     # ------------------------------------------------------------------ reading
 

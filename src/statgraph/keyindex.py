@@ -44,27 +44,31 @@ _LANGUAGE = "http://purl.org/dc/terms/language"
 _DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
 _INVALIDATED = "http://www.w3.org/ns/prov#invalidatedAtTime"
 _STATEMENT = str(SG.Statement)
+_SPEAKER = str(SG.speaker)
+_STANCE = str(SG.stance)
+_STANCE_TYPE = str(SG.stanceType)
+_TARGET = str(SG.target)
+_EVENT_SEQ = str(SG.eventSeq)
+_TRANSLATION_OF = str(SG.translationOf)
 _PREDICATES = (
     _RDF_TYPE,
     _DATE,
     _LANGUAGE,
     _DERIVED_FROM,
     _INVALIDATED,
-    str(SG.speaker),
-    str(SG.stance),
-    str(SG.stanceType),
-    str(SG.target),
-    str(SG.eventSeq),
-    str(SG.translationOf),
+    _SPEAKER,
+    _STANCE,
+    _STANCE_TYPE,
+    _TARGET,
+    _EVENT_SEQ,
+    _TRANSLATION_OF,
     str(SG.audience),
     str(SG.topic),
 )
 # The lines of a release graph's N-Triples that a key is made of (a tenth of them): only these
-# are parsed.
-_KEY_LINES = re.compile(
-    rb"^<[^>]*> <(?:" + b"|".join(re.escape(p.encode()) for p in _PREDICATES) + rb")> .*$",
-    re.MULTILINE,
-)
+# are parsed. A line is "<subject> <predicate> object .": its predicate is the second IRI.
+_KEY_PREDICATES = frozenset(f"<{p}>".encode() for p in _PREDICATES)
+_SUBJECT_PREDICATE = re.compile(rb"<[^>]*> (<[^>]*>)")
 
 # The same rows as key_rows, from the whole projection.
 _ROWS = """
@@ -181,7 +185,13 @@ def key_rows(ntriples: bytes) -> list[Row]:
 def keys_of(ntriples: bytes) -> tuple[list[Row], list[Facet]]:
     """The key rows and the facets (audiences and topics, with the statement's date and speaker)
     of one release graph, from its N-Triples."""
-    lines = b"\n".join(m.group(0) for m in _KEY_LINES.finditer(ntriples))
+    # Lines split and matched one by one: a multi-line regular expression over the whole text
+    # tried every position of the release's text literal.
+    lines = b"\n".join(
+        line
+        for line in ntriples.split(b"\n")
+        if (m := _SUBJECT_PREDICATE.match(line)) and m.group(1) in _KEY_PREDICATES
+    )
     if not lines:
         return [], []
     by: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -204,19 +214,19 @@ def keys_of(ntriples: bytes) -> tuple[list[Row], list[Facet]]:
     ]
     rows: list[Row] = []
     for s in statements:
-        linked = int(bool(by.get(str(SG.translationOf), empty).get(s)))
+        linked = int(bool(by.get(_TRANSLATION_OF, empty).get(s)))
         for release in values(_DERIVED_FROM, s):
             for lang in values(_LANGUAGE, release):
-                for seq_text in values(str(SG.eventSeq), release):
+                for seq_text in values(_EVENT_SEQ, release):
                     try:
                         seq = int(seq_text)
                     except ValueError:
                         continue
-                    for speaker in values(str(SG.speaker), s):
+                    for speaker in values(_SPEAKER, s):
                         for date in values(_DATE, s):
-                            for stance_node in values(str(SG.stance), s):
-                                for stance in values(str(SG.stanceType), stance_node):
-                                    for target in values(str(SG.target), stance_node):
+                            for stance_node in values(_STANCE, s):
+                                for stance in values(_STANCE_TYPE, stance_node):
+                                    for target in values(_TARGET, stance_node):
                                         rows.append(
                                             (s, release, date, lang, seq, speaker, stance, target, linked)
                                         )

@@ -56,7 +56,13 @@ class Prepared:
             found.append(m.group(1))
             return m.group(0).replace(b'"' + m.group(1) + b'"', b'"%d"' % (seq - 1 + int(m.group(1))))
 
-        data = _EVENT_SEQ.sub(renumber, self.ntriples)
+        # Line by line, the expression tried only on the lines naming the predicate: over the whole
+        # text, in multi-line mode, it tried every position of the release's text literal.
+        lines = self.ntriples.split(b"\n")
+        for i, line in enumerate(lines):
+            if _EVENT_SEQ_IRI in line and (m := _EVENT_SEQ.fullmatch(line)):
+                lines[i] = renumber(m)
+        data = b"\n".join(lines)
         if sorted(found) != [b"1", b"2"]:
             return None
         new_recorded = recorded.with_seq(seq)
@@ -65,10 +71,10 @@ class Prepared:
         return new_recorded, new_extracted, data
 
 
+_EVENT_SEQ_IRI = str(SG.eventSeq).encode()
 _EVENT_SEQ = re.compile(
-    rb"^<[^>]+> <" + re.escape(str(SG.eventSeq).encode()) + rb'> "([12])"\^\^<'
-    + re.escape(str(XSD.integer).encode()) + rb"> \.$",
-    re.M,
+    rb"<[^>]+> <" + re.escape(_EVENT_SEQ_IRI) + rb'> "([12])"\^\^<'
+    + re.escape(str(XSD.integer).encode()) + rb"> \."
 )
 
 

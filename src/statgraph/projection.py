@@ -272,6 +272,11 @@ class Projector:
         """
         self.apply_graphs([(release_id, graph.ntriples())], position=position)
 
+    def forget(self, release_ids: Iterable[str]) -> None:
+        """Drop the states kept of these releases: the log has newer events of them, read when needed."""
+        for release_id in release_ids:
+            self._states.pop(release_id, None)
+
     def apply_graphs(self, graphs: Sequence[tuple[str, bytes]], *, position: int) -> None:
         """Write graphs already built (and validated) as N-Triples, then move the position."""
         for release_id, _graph in graphs:
