@@ -7,8 +7,12 @@ written with the release graphs they come from (:meth:`StatementKeys.record`, ca
 store on every write), so the derived graph (``derived.py``) can be brought up to date from
 the few keys a change touched, in bounded memory, instead of from a query over the corpus.
 
+Beside the rows, each statement's audiences and topics (*facets*, with its date and speaker) and
+one row per two of its topics.
+
 A change marks as *dirty* the parts of the derived graph it may alter: the (speaker, target)
-pairs, the days and the (speaker, stance type) tallies of the rows it removed or added.
+pairs, the days, the (speaker, stance type) tallies, the (speaker, audience) and (topic, topic)
+tallies and the (entry, month) tallies of the rows and facets it removed or added.
 ``derived.derive`` recomputes those parts and nothing else. Each part's derived triples are
 kept here too, so what a part no longer derives can be removed from the projection although
 the statements it came from are gone.
