@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import islice, pairwise
 
 import pyoxigraph as ox
@@ -117,6 +118,33 @@ def _date(value: str) -> str:
     return str(ox.Literal(value, datatype=ox.NamedNode(_XSD + "date")))
 
 
+def _count(value: int) -> str:
+    return f'"{value}"^^<{_XSD}integer>'
+
+
+def _tally_iri(path: str, *keys: str) -> str:
+    """A tally's node (N-Triples), named by a hash of its keys under ``TALLY + path``."""
+    digest = hashlib.blake2b("\x1f".join(keys).encode(), digest_size=12).hexdigest()
+    return f"<{TALLY}{path}{digest}>"
+
+
+def _tally(
+    node: str,
+    cls: object,
+    about: Sequence[tuple[object, str]],
+    count: int,
+    first: str | None = None,
+    last: str | None = None,
+) -> set[Triple]:
+    """A tally's triples: its class, the ``about`` (predicate IRI, N-Triples object) pairs, its
+    count and, when given, its first and last dates."""
+    out = {(node, _RDF_TYPE, f"<{cls}>"), (node, f"<{SG.statementCount}>", _count(count))}
+    out |= {(node, f"<{p}>", o) for p, o in about}
+    if first is not None and last is not None:
+        out |= {(node, f"<{SG.firstDate}>", _date(first)), (node, f"<{SG.lastDate}>", _date(last))}
+    return out
+
+
 def _ntriples(triples: set[Triple]) -> bytes:
     return "".join(f"{s} {p} {o} .\n" for s, p, o in sorted(triples)).encode("utf-8")
 
@@ -133,7 +161,7 @@ def _part(keys: StatementKeys, part: str) -> set[Triple]:
         links = _translations(rows)
         return _iris(links) | _day_tallies(args[0], rows, links)
     if kind == "tally" and len(args) == 2:
-        return _tally(args[0], args[1], *keys.tally(args[0], args[1]))
+        return _speaker_tally(args[0], args[1], *keys.tally(args[0], args[1]))
     if kind == "aud" and len(args) == 2:
         return _audience_tally(args[0], args[1], *keys.audience_tally(args[0], args[1]))
     if kind == "topics" and len(args) == 2:
@@ -148,15 +176,9 @@ def _month_tallies(entry: str, month: str, counts: dict[str, int]) -> set[Triple
     by stance type."""
     out: set[Triple] = set()
     for stance, count in counts.items():
-        digest = hashlib.blake2b(f"{entry}\x1f{month}\x1f{stance}".encode(), digest_size=12).hexdigest()
-        node = f"<{TALLY}month/{digest}>"
-        out |= {
-            (node, _RDF_TYPE, f"<{SG.EntryMonthTally}>"),
-            (node, f"<{SG.tallyEntry}>", f"<{entry}>"),
-            (node, f"<{SG.tallyMonth}>", f'"{month}"'),
-            (node, f"<{SG.tallyStanceType}>", f"<{stance}>"),
-            (node, f"<{SG.statementCount}>", f'"{count}"^^<{_XSD}integer>'),
-        }
+        node = _tally_iri("month/", entry, month, stance)
+        about = [(SG.tallyEntry, f"<{entry}>"), (SG.tallyMonth, f'"{month}"')]
+        out |= _tally(node, SG.EntryMonthTally, [*about, (SG.tallyStanceType, f"<{stance}>")], count)
     return out
 
 
@@ -166,50 +188,29 @@ def _audience_tally(
     """The audience-map query's numbers for one speaker and audience (none when no statement is left)."""
     if not count or first is None or last is None:
         return set()
-    digest = hashlib.blake2b(f"{speaker}\x1f{audience}".encode(), digest_size=12).hexdigest()
-    node = f"<{TALLY}audience/{digest}>"
-    return {
-        (node, _RDF_TYPE, f"<{SG.SpeakerAudienceTally}>"),
-        (node, f"<{SG.tallySpeaker}>", f"<{speaker}>"),
-        (node, f"<{SG.tallyAudience}>", f"<{audience}>"),
-        (node, f"<{SG.statementCount}>", f'"{count}"^^<{_XSD}integer>'),
-        (node, f"<{SG.firstDate}>", str(ox.Literal(first, datatype=ox.NamedNode(_XSD + "date")))),
-        (node, f"<{SG.lastDate}>", str(ox.Literal(last, datatype=ox.NamedNode(_XSD + "date")))),
-    }
+    node = _tally_iri("audience/", speaker, audience)
+    about = [(SG.tallySpeaker, f"<{speaker}>"), (SG.tallyAudience, f"<{audience}>")]
+    return _tally(node, SG.SpeakerAudienceTally, about, count, first, last)
 
 
 def _topic_pair_tally(a: str, b: str, count: int) -> set[Triple]:
     """The topic-pairs query's number for two topics (none when no statement has both)."""
     if not count:
         return set()
-    digest = hashlib.blake2b(f"{a}\x1f{b}".encode(), digest_size=12).hexdigest()
-    node = f"<{TALLY}topics/{digest}>"
-    return {
-        (node, _RDF_TYPE, f"<{SG.TopicPairTally}>"),
-        (node, f"<{SG.tallyTopic}>", f"<{a}>"),
-        (node, f"<{SG.tallyTopic}>", f"<{b}>"),
-        (node, f"<{SG.statementCount}>", f'"{count}"^^<{_XSD}integer>'),
-    }
+    about = [(SG.tallyTopic, f"<{a}>"), (SG.tallyTopic, f"<{b}>")]
+    return _tally(_tally_iri("topics/", a, b), SG.TopicPairTally, about, count)
 
 
 def _iris(triples: set[Triple]) -> set[Triple]:
     return {(f"<{s}>", f"<{p}>", f"<{o}>") for s, p, o in triples}
 
 
-def _tally(speaker: str, stance: str, count: int, first: str | None, last: str | None) -> set[Triple]:
+def _speaker_tally(speaker: str, stance: str, count: int, first: str | None, last: str | None) -> set[Triple]:
     """The speakers query's numbers for one speaker and stance type (none when no statement is left)."""
     if not count or first is None or last is None:
         return set()
-    digest = hashlib.blake2b(f"{speaker}\x1f{stance}".encode(), digest_size=12).hexdigest()
-    node = f"<{TALLY}{digest}>"
-    return {
-        (node, _RDF_TYPE, f"<{SG.SpeakerStanceTally}>"),
-        (node, f"<{SG.tallySpeaker}>", f"<{speaker}>"),
-        (node, f"<{SG.tallyStanceType}>", f"<{stance}>"),
-        (node, f"<{SG.statementCount}>", f'"{count}"^^<{_XSD}integer>'),
-        (node, f"<{SG.firstDate}>", str(ox.Literal(first, datatype=ox.NamedNode(_XSD + "date")))),
-        (node, f"<{SG.lastDate}>", str(ox.Literal(last, datatype=ox.NamedNode(_XSD + "date")))),
-    }
+    about = [(SG.tallySpeaker, f"<{speaker}>"), (SG.tallyStanceType, f"<{stance}>")]
+    return _tally(_tally_iri("", speaker, stance), SG.SpeakerStanceTally, about, count, first, last)
 
 
 def _pair_tally(speaker: str, target: str, rows: list[tuple[str, str, int, str]]) -> set[Triple]:
@@ -220,34 +221,21 @@ def _pair_tally(speaker: str, target: str, rows: list[tuple[str, str, int, str]]
         return set()
     first = min(r[1] for r in rows)
     last = max(r[1] for r in rows)
-    digest = hashlib.blake2b(f"{speaker}\x1f{target}".encode(), digest_size=12).hexdigest()
-    node = f"<{TALLY}pair/{digest}>"
-    out = {
-        (node, _RDF_TYPE, f"<{SG.SpeakerTargetTally}>"),
-        (node, f"<{SG.tallySpeaker}>", f"<{speaker}>"),
-        (node, f"<{SG.tallyTarget}>", f"<{target}>"),
-        # A statement linked twice has two equal rows: statements are counted once.
-        (node, f"<{SG.statementCount}>", f'"{len({r[0] for r in rows})}"^^<{_XSD}integer>'),
-        (node, f"<{SG.firstDate}>", str(ox.Literal(first, datatype=ox.NamedNode(_XSD + "date")))),
-        (node, f"<{SG.lastDate}>", str(ox.Literal(last, datatype=ox.NamedNode(_XSD + "date")))),
-    }
-    out |= {(node, f"<{SG.firstStanceType}>", f"<{r[3]}>") for r in rows if r[1] == first}
-    out |= {(node, f"<{SG.lastStanceType}>", f"<{r[3]}>") for r in rows if r[1] == last}
+    pair = [(SG.tallySpeaker, f"<{speaker}>"), (SG.tallyTarget, f"<{target}>")]
+    about = pair + [(SG.firstStanceType, f"<{r[3]}>") for r in rows if r[1] == first]
+    about += [(SG.lastStanceType, f"<{r[3]}>") for r in rows if r[1] == last]
+    # A statement linked twice has two equal rows: statements are counted once.
+    count = len({r[0] for r in rows})
+    out = _tally(_tally_iri("pair/", speaker, target), SG.SpeakerTargetTally, about, count, first, last)
     by_type: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
     for r in rows:
         by_type[r[3]].append(r)
     for stance, typed in by_type.items():
-        digest = hashlib.blake2b(f"{speaker}\x1f{target}\x1f{stance}".encode(), digest_size=12).hexdigest()
-        node = f"<{TALLY}pair-stance/{digest}>"
-        out |= {
-            (node, _RDF_TYPE, f"<{SG.SpeakerTargetStanceTally}>"),
-            (node, f"<{SG.tallySpeaker}>", f"<{speaker}>"),
-            (node, f"<{SG.tallyTarget}>", f"<{target}>"),
-            (node, f"<{SG.tallyStanceType}>", f"<{stance}>"),
-            (node, f"<{SG.statementCount}>", f'"{len({r[0] for r in typed})}"^^<{_XSD}integer>'),
-            (node, f"<{SG.firstDate}>", _date(min(r[1] for r in typed))),
-            (node, f"<{SG.lastDate}>", _date(max(r[1] for r in typed))),
-        }
+        node = _tally_iri("pair-stance/", speaker, target, stance)
+        dates = [r[1] for r in typed]
+        about = [*pair, (SG.tallyStanceType, f"<{stance}>")]
+        count = len({r[0] for r in typed})
+        out |= _tally(node, SG.SpeakerTargetStanceTally, about, count, min(dates), max(dates))
         # From the tally to its statements: a query for one target and stance type (condemnations)
         # visits those statements only, not every stance on the target.
         out |= {(f"<{r[0]}>", f"<{SG.countedIn}>", node) for r in typed}
@@ -307,15 +295,11 @@ def _day_tallies(
     for r in rows:
         by_type[r[5]].add(r[0])
     out: set[Triple] = set()
-    day = str(ox.Literal(date, datatype=ox.NamedNode(_XSD + "date")))
     for stance, statements in by_type.items():
-        digest = hashlib.blake2b(f"{date}\x1f{stance}".encode(), digest_size=12).hexdigest()
-        node = f"<{TALLY}day/{digest}>"
-        out |= {
-            (node, _RDF_TYPE, f"<{SG.StanceDayTally}>"),
-            (node, f"<{SG.tallyStanceType}>", f"<{stance}>"),
-            (node, f"<{SG.tallyDate}>", day),
-            (node, f"<{SG.statementCount}>", f'"{len(statements)}"^^<{_XSD}integer>'),
-            (node, f"<{SG.translationCount}>", f'"{len(statements & translated)}"^^<{_XSD}integer>'),
-        }
+        about = [
+            (SG.tallyStanceType, f"<{stance}>"),
+            (SG.tallyDate, _date(date)),
+            (SG.translationCount, _count(len(statements & translated))),
+        ]
+        out |= _tally(_tally_iri("day/", date, stance), SG.StanceDayTally, about, len(statements))
     return out

@@ -74,7 +74,7 @@ _PREDICATES = (
 _KEY_PREDICATES = frozenset(f"<{p}>".encode() for p in _PREDICATES)
 _SUBJECT_PREDICATE = re.compile(rb"<[^>]*> (<[^>]*>)")
 
-# The same rows as key_rows, from the whole projection.
+# The same rows as keys_of, from the whole projection.
 _ROWS = """
 SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target ?linked WHERE {
   ?s a sg:Statement ; prov:wasDerivedFrom ?r ; sg:speaker ?speaker ; dcterms:date ?date ; sg:stance ?st .
@@ -87,7 +87,7 @@ SELECT ?s ?r ?date ?lang ?seq ?speaker ?stance ?target ?linked WHERE {
 # (Not grouped: a statement linked twice gives two equal rows, which nothing counts twice, and
 # grouping would hold every row of the store in memory.)
 
-# The same facets as key_rows, from the whole projection.
+# The same facets as keys_of, from the whole projection.
 _FACETS = """
 SELECT ?s ?r ?date ?speaker ?kind ?value WHERE {
   ?s a sg:Statement ; prov:wasDerivedFrom ?r ; sg:speaker ?speaker ; dcterms:date ?date .
@@ -178,12 +178,6 @@ def month_part(entry: str, date: str) -> str:
 
 def split_part(part: str) -> tuple[str, ...]:
     return tuple(part.split(_SEP))
-
-
-def key_rows(ntriples: bytes) -> list[Row]:
-    """The key rows of one release graph, from its N-Triples: one per statement in force and
-    stance, as a join of the triples would give them (a statement missing a part has none)."""
-    return keys_of(ntriples)[0]
 
 
 def keys_of(ntriples: bytes) -> tuple[list[Row], list[Facet]]:
