@@ -5,6 +5,7 @@ before the index, computed from one query over the corpus)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections import defaultdict
 from itertools import pairwise
@@ -13,6 +14,8 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import statgraph.derived as derived_module
 from statgraph.api import Statgraph
@@ -89,6 +92,7 @@ LINKS = {str(SG.translationOf), str(SG.previousOnTarget), str(SG.shiftsFrom)}
 # Saved queries that read tallies: compared with their plain texts in tests/reference_queries.
 TALLIED = [
     "speakers",
+    "stance-shifts",
     "stance-counts",
     "first-last-stance",
     "targets-by-speaker",
@@ -108,6 +112,17 @@ def derived_links(store: OxigraphStore) -> set[Triple]:
     }
 
 
+# Periods for stance-counts, which sums whole years, whole months and the days of partly covered
+# months from three kinds of tallies: the defaults read only years.
+PERIODS = [
+    {"from": "2015-03-15", "to": "2019-06-20"},
+    {"from": "2016-01-01", "to": "2016-12-31"},
+    {"from": "2019-06-01", "to": "2019-06-30"},
+    {"from": "2019-06-14", "to": "2019-06-14"},
+    {"from": "2014-11-18", "to": "2015-01-31"},
+]
+
+
 def check(sg: Statgraph) -> set[Triple]:
     with sg.view() as (_, store):
         got, want = derived_links(store), reference(store)
@@ -115,6 +130,9 @@ def check(sg: Statgraph) -> set[Triple]:
     for name in TALLIED:
         expected = sg.query(str(ROOT / "tests" / "reference_queries" / f"{name}.rq"))
         assert cells(sg.query(name)) == cells(expected)
+    for period in PERIODS:
+        expected = sg.query(str(ROOT / "tests" / "reference_queries" / "stance-counts.rq"), period)
+        assert cells(sg.query("stance-counts", period)) == cells(expected), period
     return got
 
 
@@ -201,8 +219,9 @@ def test_a_load_computes_only_the_parts_it_touched(
             | {("topics", a, b) for values in topics.values() for a in values for b in values if a < b}
             | {("month", r[7], r[2][:7]) for r in rows}
             | {("month", f[2], f[3][:7]) for f in facets if f[1] == "topic"}
+            | {("period", r[2][:n]) for r in rows for n in (7, 4)}
         )
-        assert {p.split("\x1f")[0] for p in computed} >= {"pair", "day", "tally", "topics", "month"}
+        assert {p.split("\x1f")[0] for p in computed} >= {"pair", "day", "tally", "topics", "month", "period"}
         assert sorted(computed) == sorted("\x1f".join(p) for p in parts)
         assert store.keys.count_rows() > 20 * len(rows)
     check(sg)
@@ -261,3 +280,25 @@ def test_a_reader_sees_a_derived_graph_left_behind_brought_up_to_date_first(tmp_
     store.set_derived_position(0, "another version")
     store.close()
     assert [tuple(map(str, r)) for r in sg.query("speakers").rows] == expected
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory: pytest.TempPathFactory, generated: list[Path]) -> Statgraph:
+    sg = Statgraph(tmp_path_factory.mktemp("periods") / "store")
+    sg.load([EXAMPLES, *generated])
+    return sg
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    first=st.dates(dt.date(2013, 6, 1), dt.date(2025, 6, 30)),
+    days=st.integers(-40, 4000),
+)
+def test_stance_counts_over_any_period_equal_the_plain_count(
+    generated_store: Statgraph, first: dt.date, days: int
+) -> None:
+    """Whole years, whole months and the days of the months at either end (or a period that
+    ends before it starts) add up to what counting every statement of the period gives."""
+    period = {"from": first.isoformat(), "to": (first + dt.timedelta(days=days)).isoformat()}
+    expected = generated_store.query(str(ROOT / "tests" / "reference_queries" / "stance-counts.rq"), period)
+    assert cells(generated_store.query("stance-counts", period)) == cells(expected)

@@ -14,18 +14,21 @@ derives little, and a full derivation holds a batch of parts in memory, never th
 - ``sg:previousOnTarget``: each statement points to the same speaker's latest earlier
   statement on the same target, so "how did a stance shift" needs no self-join over the corpus.
 - ``sg:shiftsFrom``: on a statement whose stance type the speaker did not take on the target
-  on that latest earlier day, the stance types of that day.
+  on that latest earlier day, the stance types of that day; and one ``sg:StanceShift`` per
+  speaker, target, day and new stance type, with the earlier day and its stance types (the
+  ``stance-shifts`` query).
 - tallies, the numbers saved queries would otherwise count over the corpus:
   ``sg:SpeakerStanceTally`` (one speaker and stance type: statements, first and last date; the
-  ``speakers`` query), ``sg:StanceDayTally`` (one day and stance type: statements and the
-  translations among them; ``stance-counts``) and ``sg:SpeakerTargetTally`` (one speaker and
+  ``speakers`` query); ``sg:StanceDayTally`` (one day and stance type: statements and the
+  translations among them) with ``sg:StanceMonthTally`` and ``sg:StanceYearTally`` (their sums
+  for whole months and years; ``stance-counts``); ``sg:SpeakerTargetTally`` (one speaker and
   target: statements, first and last date, the stance types of each; ``first-last-stance``) and
   ``sg:SpeakerTargetStanceTally`` (the same for one stance type; ``targets-by-speaker``, and
   ``condemnations`` through each statement's ``sg:countedIn``), both computed with the pair's
-  links; ``sg:SpeakerAudienceTally`` (one speaker and audience:
-  statements, first and last date; ``audience-map``), ``sg:TopicPairTally`` (two topics:
-  the statements that have both; ``topic-pairs``) and ``sg:EntryMonthTally`` (an entry that is
-  a statement's target or one of its topics, a month and a stance type: statements;
+  links; ``sg:SpeakerAudienceTally`` (one speaker and audience: statements, first and last
+  date; ``audience-map``), ``sg:TopicPairTally`` (two topics: the statements that have both;
+  ``topic-pairs``) and ``sg:EntryMonthTally`` (an entry that is a statement's target or one of
+  its topics, a month and a stance type: statements;
   ``stance-timeline`` and ``stance-timeline-yearly``). Each query's plain text is kept in
   ``tests/reference_queries``, and the tests check both give the same answer.
 """
@@ -46,7 +49,7 @@ from .store import OxigraphStore, _mapped
 
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
-DERIVATION = "7"
+DERIVATION = "8"
 # Parts computed, then written, together: up to a few thousand parts or _MAX_TRIPLES triples keep
 # the memory small (a batch of 2,000 parts took 1.1 GB at 100k releases) and the writes few.
 _BATCH = 2000
@@ -80,6 +83,9 @@ def derive(store: OxigraphStore, *, full: bool = False) -> int:
             )
     computed = 0
     while parts := keys.dirty(_BATCH):
+        # The period parts sum the day tallies the day parts record: they wait until no other
+        # part is left (dirty() lists them last).
+        parts = [p for p in parts if split_part(p)[0] != "period"] or parts
         # Triples are kept as N-Triples terms (an adopted graph may hold any term). A batch ends
         # at a number of triples, not of parts: one speaker's pairs can hold most of a corpus.
         derived: dict[str, set[Triple]] = {}
@@ -155,7 +161,8 @@ def _part(keys: StatementKeys, part: str) -> set[Triple]:
     kind, *args = split_part(part)
     if kind == "pair" and len(args) == 2:
         pair = keys.pair_rows(args[0], args[1])
-        return _iris(_predecessors(pair)) | _pair_tally(args[0], args[1], pair)
+        links = _iris(_predecessors(pair))
+        return links | _pair_tally(args[0], args[1], pair) | _shifts(args[0], args[1], pair)
     if kind == "day" and len(args) == 1:
         rows = keys.day_rows(args[0])
         links = _translations(rows)
@@ -168,7 +175,26 @@ def _part(keys: StatementKeys, part: str) -> set[Triple]:
         return _topic_pair_tally(args[0], args[1], keys.topic_pair_count(args[0], args[1]))
     if kind == "month" and len(args) == 2:
         return _month_tallies(args[0], args[1], keys.month_counts(args[0], args[1]))
+    if kind == "period" and len(args) == 1:
+        return _period_tallies(args[0], keys.day_tally_sums(args[0]))
     return set()
+
+
+def _period_tallies(period: str, sums: dict[str, tuple[int, int]]) -> set[Triple]:
+    """The stance-counts query's numbers for a whole month (YYYY-MM) or year (YYYY): per stance
+    type, the sums of its day tallies, so a long period reads a few tallies, not one per day."""
+    month = len(period) == 7
+    cls, key = (SG.StanceMonthTally, SG.tallyMonth) if month else (SG.StanceYearTally, SG.tallyYear)
+    out: set[Triple] = set()
+    for stance, (count, translations) in sums.items():
+        about = [
+            (SG.tallyStanceType, f"<{stance}>"),
+            (key, f'"{period}"'),
+            (SG.translationCount, _count(translations)),
+        ]
+        node = _tally_iri("month-stance/" if month else "year-stance/", period, stance)
+        out |= _tally(node, cls, about, count)
+    return out
 
 
 def _month_tallies(entry: str, month: str, counts: dict[str, int]) -> set[Triple]:
@@ -259,6 +285,33 @@ def _predecessors(rows: list[tuple[str, str, int, str]]) -> set[Triple]:
     return triples
 
 
+def _shifts(speaker: str, target: str, rows: list[tuple[str, str, int, str]]) -> set[Triple]:
+    """The stance-shifts query's rows for one speaker on one target: a sg:StanceShift for each day
+    and stance type the speaker had not taken on the target on the latest earlier day, with that
+    day and its stance types, so the query reads one node per row and can start from a speaker's
+    or a target's shifts instead of every statement."""
+    days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for statement, date, _seq, stance in rows:
+        days[date][stance].add(statement)
+    out: set[Triple] = set()
+    for earlier, day in pairwise(sorted(days)):
+        before = days[earlier]
+        for stance, statements in days[day].items():
+            if stance in before:
+                continue
+            about = [
+                (SG.shiftSpeaker, f"<{speaker}>"),
+                (SG.shiftTarget, f"<{target}>"),
+                (SG.shiftStanceType, f"<{stance}>"),
+                (SG.shiftDate, _date(day)),
+                (SG.previousDate, _date(earlier)),
+                *((SG.previousStanceType, f"<{t}>") for t in before),
+            ]
+            node = _tally_iri("shift/", speaker, target, day, stance)
+            out |= _tally(node, SG.StanceShift, about, len(statements))
+    return out
+
+
 def _translations(rows: list[tuple[str, str, str, int, str, str, str, int]]) -> set[Triple]:
     """sg:translationOf between the releases of one day in two languages that share statements
     (same speaker, stance and target), and between those statements."""
@@ -299,6 +352,9 @@ def _day_tallies(
         about = [
             (SG.tallyStanceType, f"<{stance}>"),
             (SG.tallyDate, _date(date)),
+            # The month, for a query that sums whole months and years from their own tallies and
+            # reads the days of the months a period only partly covers.
+            (SG.tallyDayMonth, f'"{date[:7]}"'),
             (SG.translationCount, _count(len(statements & translated))),
         ]
         out |= _tally(_tally_iri("day/", date, stance), SG.StanceDayTally, about, len(statements))

@@ -11,8 +11,9 @@ Beside the rows, each statement's audiences and topics (*facets*, with its date 
 one row per two of its topics.
 
 A change marks as *dirty* the parts of the derived graph it may alter: the (speaker, target)
-pairs, the days, the (speaker, stance type) tallies, the (speaker, audience) and (topic, topic)
-tallies and the (entry, month) tallies of the rows and facets it removed or added.
+pairs, the days and their months and years, the (speaker, stance type) tallies, the (speaker,
+audience) and (topic, topic) tallies and the (entry, month) tallies of the rows and facets it
+removed or added.
 ``derived.derive`` recomputes those parts and nothing else. Each part's derived triples are
 kept here too, so what a part no longer derives can be removed from the projection although
 the statements it came from are gone.
@@ -136,8 +137,9 @@ CREATE INDEX IF NOT EXISTS derived_spo ON derived (s, p, o);
 """
 
 # A part of the derived graph: "pair" + speaker + target, "day" + date, "tally" + speaker +
-# stance type, "aud" + speaker + audience, "topics" + two topics in IRI order, or "month" + an
-# entry (a statement's target or topic) + YYYY-MM (see derived.py).
+# stance type, "aud" + speaker + audience, "topics" + two topics in IRI order, "month" + an
+# entry (a statement's target or topic) + YYYY-MM, or "period" + YYYY-MM or YYYY (the sums of a
+# month's or a year's day tallies, computed after the day parts; see derived.py).
 _SEP = "\x1f"
 # The part that holds a derived graph the index did not make (see adopt); it sorts last.
 ADOPTED = "~adopted"
@@ -174,6 +176,11 @@ def topics_part(a: str, b: str) -> str:
 
 def month_part(entry: str, date: str) -> str:
     return f"month{_SEP}{entry}{_SEP}{date[:7]}"
+
+
+def period_parts(date: str) -> tuple[str, str]:
+    """The month and the year of a day, as the parts that sum its day tallies."""
+    return f"period{_SEP}{date[:7]}", f"period{_SEP}{date[:4]}"
 
 
 def split_part(part: str) -> tuple[str, ...]:
@@ -306,6 +313,7 @@ class StatementKeys:
                 | {day_part(r[2]) for r in rows}
                 | {tally_part(r[5], r[6]) for r in rows}
                 | {month_part(r[7], r[2]) for r in rows}
+                | {p for r in rows for p in period_parts(r[2])}
             ],
         )
 
@@ -342,6 +350,12 @@ class StatementKeys:
             f"SELECT DISTINCT 'tally' || char(31) || speaker || char(31) || stance FROM rows {where}",
             args,
         )
+        for length in (7, 4):
+            self._db.execute(
+                "INSERT OR IGNORE INTO dirty SELECT DISTINCT "
+                f"'period' || char(31) || substr(date, 1, {length}) FROM rows {where}",
+                args,
+            )
         self._db.execute(
             "INSERT OR IGNORE INTO dirty SELECT DISTINCT 'aud' || char(31) || speaker || char(31) || value "
             f"FROM facets {where} {'AND' if where else 'WHERE'} kind = 'audience'",
@@ -510,13 +524,33 @@ class StatementKeys:
     # ------------------------------------------------------------------ derived parts
 
     def dirty(self, limit: int) -> list[str]:
-        """Parts to compute, the adopted graph left out (see :meth:`adopted_orphans`)."""
+        """Parts to compute, the adopted graph left out (see :meth:`adopted_orphans`). The period
+        parts come after every other: they sum what the day parts recorded."""
         return [
             p
             for (p,) in self._db.execute(
-                "SELECT part FROM dirty WHERE part != ? ORDER BY part LIMIT ?", (ADOPTED, limit)
+                "SELECT part FROM dirty WHERE part != ? ORDER BY substr(part, 1, 7) = ?, part LIMIT ?",
+                (ADOPTED, f"period{_SEP}", limit),
             )
         ]
+
+    def day_tally_sums(self, period: str) -> dict[str, tuple[int, int]]:
+        """By stance type (IRI), the statements and translations of the day tallies recorded for
+        the days of one period (YYYY-MM or YYYY), as the day parts last derived them."""
+        low, high = f"day{_SEP}{period}", f"day{_SEP}{period}\x7f"
+        wanted = (f"<{SG.tallyStanceType}>", f"<{SG.statementCount}>", f"<{SG.translationCount}>")
+        tallies: dict[str, dict[str, str]] = defaultdict(dict)
+        for s, p, o in self._db.execute(
+            "SELECT s, p, o FROM derived WHERE part >= ? AND part < ? AND p IN (?, ?, ?)",
+            (low, high, *wanted),
+        ):
+            tallies[s][p] = o
+        sums: dict[str, tuple[int, int]] = {}
+        for t in tallies.values():
+            stance = t[wanted[0]][1:-1]
+            count, translations = sums.get(stance, (0, 0))
+            sums[stance] = (count + _integer(t[wanted[1]]), translations + _integer(t[wanted[2]]))
+        return sums
 
     def adopted_orphans(self) -> Iterator[Triple]:
         """The adopted graph's triples that no computed part derives, streamed (an adopted graph
@@ -577,6 +611,11 @@ class StatementKeys:
 
     def _transaction(self) -> Any:
         return _Transaction(self._db)
+
+
+def _integer(ntriples: str) -> int:
+    """The value of an integer literal in N-Triples (``"5"^^<...#integer>``)."""
+    return int(ntriples[1 : ntriples.index('"', 1)])
 
 
 class _Transaction:
