@@ -221,6 +221,30 @@ def test_query_run_condemnations_csv(loaded: Path) -> None:
     assert any(r[1] == "Jens Stoltenberg" for r in rows[1:])
 
 
+def test_query_run_pages_with_limit_and_offset(loaded: Path) -> None:
+    def lines(*extra: str) -> list[str]:
+        result = invoke("query", "run", "speakers", "--format", "csv", "--store", loaded, *extra)
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    whole = lines()
+    assert len(whole) > 5
+    assert lines("--limit", "2") == whole[:3]
+    assert lines("--limit", "2", "--offset", "2") == [whole[0], *whole[3:5]]
+    assert lines("--offset", "1") == [whole[0], *whole[2:]]
+    assert lines("--limit", "0") == whole[:1]
+
+
+def test_query_run_limit_on_an_ask_exits_2_with_one_line(loaded: Path, tmp_path: Path) -> None:
+    ask = tmp_path / "ask.rq"
+    ask.write_text("# title: any statement\nASK { ?s a <https://w3id.org/statgraph/ns#Statement> }\n")
+    result = invoke("query", "run", ask, "--limit", "1", "--store", loaded)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "statgraph: query ask: a limit or an offset applies to SELECT, CONSTRUCT and DESCRIBE"
+    ]
+
+
 def test_query_run_with_an_unknown_parameter_exits_2(loaded: Path) -> None:
     result = invoke("query", "run", "condemnations", "--param", "nope=1", "--store", loaded)
     assert result.exit_code == 2

@@ -24,6 +24,7 @@ from statgraph.queries import (
     parse_query_file,
     run,
     values_clause,
+    with_slice,
     with_values,
 )
 
@@ -681,3 +682,43 @@ def test_an_aggregate_query_is_stopped_before_its_first_row() -> None:
         # 6000² rows to count: a few seconds of work, over soon after the test.
         run(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d }", timeout=0.3)
     assert time.monotonic() - started < 10  # the limit holds, not the first row
+
+
+# --- one page of an answer: with_slice ---
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "offset", "expected"),
+    [
+        ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", 5, 0, "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s\nLIMIT 5\n"),  # noqa: E501
+        ("SELECT ?s WHERE { ?s ?p ?o }", None, 3, "SELECT ?s WHERE { ?s ?p ?o }\nOFFSET 3\n"),
+        ("SELECT ?s WHERE { ?s ?p ?o }", 0, 2, "SELECT ?s WHERE { ?s ?p ?o }\nLIMIT 0 OFFSET 2\n"),
+        # Before a trailing VALUES clause, where the grammar puts solution modifiers.
+        (
+            "SELECT ?s WHERE { ?s ?p ?o } VALUES ?o { 1 }",
+            2,
+            0,
+            "SELECT ?s WHERE { ?s ?p ?o } LIMIT 2\nVALUES ?o { 1 }",
+        ),
+        # A LIMIT inside a sub-SELECT is the query's own business.
+        (
+            "SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 9 } }",
+            1,
+            0,
+            "SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 9 } }\nLIMIT 1\n",
+        ),
+        ("SELECT ?s WHERE { ?s ?p ?o }", None, 0, "SELECT ?s WHERE { ?s ?p ?o }"),
+    ],
+)
+def test_with_slice_places_limit_and_offset_after_the_modifiers(
+    text: str, limit: int | None, offset: int, expected: str
+) -> None:
+    assert with_slice(text, limit, offset) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["SELECT ?s WHERE { ?s ?p ?o } LIMIT 10", "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s offset 4"]
+)
+def test_with_slice_refuses_a_query_that_slices_itself(text: str) -> None:
+    with pytest.raises(QueryError, match="its own"):
+        with_slice(text, 5)

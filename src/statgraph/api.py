@@ -542,10 +542,13 @@ class Statgraph:
         timeout: float | None = None,
         as_of: str | int | None = None,
         allow_update: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> Any:
         """Run a saved query (read-only unless ``allow_update``); returns a QueryResult, or None
-        after an update."""
-        from .queries import bind, check_read_only, parse_query_file, run
+        after an update. ``limit`` and ``offset`` take one page of the answer, in the query's
+        own order (``LIMIT``/``OFFSET`` after its ORDER BY)."""
+        from .queries import bind, check_read_only, parse_query_file, run, with_slice
 
         path = Path(name_or_file)
         if name_or_file.endswith(".rq") and path.exists():
@@ -557,6 +560,12 @@ class Statgraph:
                 raise NotFoundError(f"no saved query {name_or_file!r} (known: {known})")
             saved = catalogue[name_or_file]
         form = check_read_only(saved.text, allow_update=allow_update)
+        if limit is not None or offset:
+            if form not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
+                raise InputError(
+                    f"query {saved.name}: a limit or an offset applies to SELECT, CONSTRUCT and DESCRIBE"
+                )
+            saved = dataclasses.replace(saved, text=with_slice(saved.text, limit, offset))
         bindings = bind(saved, params or {})
         if form == "UPDATE":
             return self._update(saved.text, bindings, as_of)

@@ -222,7 +222,9 @@ def query_list(
 
 
 @query_app.command(
-    "run", epilog="Example:\n\n\b\n  statgraph query run condemnations -p target_name=Russia --format csv"
+    "run",
+    epilog="Example:\n\n\b\n  statgraph query run condemnations -p target_name=Russia --format csv"
+    "\n  statgraph query run stance-shifts -p speaker_name=Stoltenberg --limit 20 --offset 20",
 )
 @_guard
 def query_run(
@@ -231,6 +233,10 @@ def query_run(
     store: StoreOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
     timeout: Annotated[float | None, typer.Option(help="Stop the query after this many seconds")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=0, help="Show at most this many rows, in the query's own order")
+    ] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first (with --limit: pages)")] = 0,
     as_of: AsOfOpt = None,
     allow_update: Annotated[
         bool,
@@ -256,7 +262,9 @@ def query_run(
             _fail(f"--param {item!r}: write NAME=VALUE", EXIT_INPUT)
         key, _, value = item.partition("=")
         params[key.strip()] = value
-    result = _api(store).query(name, params, timeout=timeout, as_of=as_of, allow_update=allow_update)
+    result = _api(store).query(
+        name, params, timeout=timeout, as_of=as_of, allow_update=allow_update, limit=limit, offset=offset
+    )
     if result is None:
         where = "the server" if store and store.startswith("sparql+") else "the projection"
         typer.echo(f"update applied to {where}")

@@ -616,6 +616,38 @@ def with_values(text: str, bindings: Mapping[str, Term]) -> str:
     return f"{text[:insert_at]} {block} {text[insert_at:]}"
 
 
+def with_slice(text: str, limit: int | None = None, offset: int = 0) -> str:
+    """The query with ``LIMIT``/``OFFSET`` after its own solution modifiers (before a trailing
+    ``VALUES`` clause): one page of its answer, in its own order. A query that sets its own
+    ``LIMIT`` or ``OFFSET`` is refused rather than silently sliced twice."""
+    if limit is None and not offset:
+        return text
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("a limit and an offset are whole numbers, 0 or more")
+    depth = 0
+    after_body = False
+    values_at: int | None = None
+    for t in _tokens(text):
+        if t.kind == "other" and t.value == "{":
+            depth += 1
+        elif t.kind == "other" and t.value == "}":
+            depth -= 1
+            after_body = after_body or depth == 0
+        elif t.kind == "word" and depth == 0 and after_body:
+            word = t.value.upper()
+            if word in ("LIMIT", "OFFSET"):
+                raise QueryError(
+                    f"line {t.line}: the query has its own {word}; run it without a limit or offset"
+                )
+            if word == "VALUES" and values_at is None:
+                values_at = t.start
+    parts = [f"LIMIT {limit}"] if limit is not None else []
+    clause = " ".join(parts + ([f"OFFSET {offset}"] if offset else []))
+    if values_at is None:
+        return f"{text.rstrip()}\n{clause}\n"
+    return f"{text[:values_at]}{clause}\n{text[values_at:]}"
+
+
 # --------------------------------------------------------------------------- running
 
 
