@@ -9,7 +9,7 @@ it can be deleted and rebuilt from the log at any time.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
@@ -23,6 +23,7 @@ from .events import (
     StatementsAnnotated,
     StatementsExtracted,
 )
+from .keyindex import Keys
 from .mapping import (
     Triples,
     TripleSink,
@@ -277,11 +278,19 @@ class Projector:
         for release_id in release_ids:
             self._states.pop(release_id, None)
 
-    def apply_graphs(self, graphs: Sequence[tuple[str, bytes]], *, position: int) -> None:
-        """Write graphs already built (and validated) as N-Triples, then move the position."""
+    def apply_graphs(
+        self, graphs: Sequence[tuple[str, bytes]], *, position: int, keys: Mapping[str, Keys] | None = None
+    ) -> None:
+        """Write graphs already built (and validated) as N-Triples, then move the position; ``keys``
+        holds, by release id, the statement index's rows and facets of some of them."""
         for release_id, _graph in graphs:
             self._states.pop(release_id, None)
-        self.store.write_graphs({release_iri(r): data for r, data in graphs}, position=position)
+        self.store.write_graphs(
+            {release_iri(r): data for r, data in graphs},
+            position=position,
+            keys={release_iri(r): k for r, k in keys.items()} if keys else None,
+        )
+
 
     def _touch(self, event: Event) -> str | None:
         if isinstance(event, ReleaseRecorded):
