@@ -54,7 +54,7 @@ from .locking import FileLock
 from .logindex import FILE_NAME as LOG_INDEX_FILE
 from .logindex import LogIndex, log_index
 from .namespaces import META_GRAPH, NAMES_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
-from .pipeline import Preparer, prepare_all
+from .pipeline import Preparer, checked_graph, prepare_all
 from .projection import Projector, ReleaseState, replay, vocabulary_digest
 from .remote import Endpoint, SparqlStore
 from .store import OxigraphStore
@@ -492,23 +492,19 @@ class Statgraph:
                         release, prep.statements, seq=loader.next_seq, revision_of=revision_of
                     )
                     state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
-                    triples = state.triples()
                     # A revision carries analysts' decisions of earlier events: check them too.
                     if prep.violations is None or previous is not None:
-                        violations = self.validator.violations(triples)
+                        violations, data, count = checked_graph(self.validator, state)
                     else:
                         violations = list(prep.violations)
+                        if not violations:
+                            triples = state.triples()
+                            data, count = triples.ntriples(), len(triples)
                     if violations:
                         loader.tell(release.source, "rejected", violations=violations)
                         continue
                     accepted = _Accepted(
-                        release.source,
-                        revision_of,
-                        recorded,
-                        extracted,
-                        triples.ntriples(),
-                        len(triples),
-                        _keys(state),
+                        release.source, revision_of, recorded, extracted, data, count, _keys(state)
                     )
                 known_sha.add(release.sha256)
                 latest_sha[release.release_id] = release.sha256

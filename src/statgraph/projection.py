@@ -25,6 +25,7 @@ from .events import (
 )
 from .keyindex import Keys
 from .mapping import (
+    TermTriples,
     Triples,
     TripleSink,
     activity_iri,
@@ -34,6 +35,7 @@ from .mapping import (
     add_statements,
     nt_bytes,
     release_graph,
+    release_terms,
 )
 from .namespaces import NAMES_GRAPH, SG, VOCABULARY_GRAPH, release_iri
 from .store import OxigraphStore
@@ -113,6 +115,33 @@ def build_triples(
         act = _analyst_activity(g, ret, SG.Retraction, release)
         add_invalidation(g, ret.statement_id, act, ret.time)
     return g
+
+
+def build_terms(state: ReleaseState) -> TermTriples | None:
+    """``state.triples()`` as TermTriples, for a state of a release and one extraction of it and
+    nothing of analysts (what a load records); None for any other."""
+    recorded, extracted = state.recorded, state.extracted
+    if (
+        extracted is None
+        or extracted.sha256 != recorded.sha256
+        or state.annotations
+        or state.corrections
+        or state.retractions
+    ):
+        return None
+    return release_terms(
+        recorded.to_release(),
+        extracted.statements,
+        extractor=extracted.extractor,
+        version=extracted.extractor_version,
+        lexicon_hash=extracted.lexicon_hash,
+        seq=recorded.seq,
+        event_id=recorded.id,
+        time=extracted.time,
+        extraction_seq=extracted.seq,
+        extraction_id=extracted.id,
+        sha256=recorded.sha256,
+    )
 
 
 def _analyst_activity(
@@ -290,7 +319,6 @@ class Projector:
             position=position,
             keys={release_iri(r): k for r, k in keys.items()} if keys else None,
         )
-
 
     def _touch(self, event: Event) -> str | None:
         if isinstance(event, ReleaseRecorded):
