@@ -279,20 +279,21 @@ class Validator:
         return Input((records, quads), "terms", None, blank, {})
 
     def _vocabulary_terms(self) -> _VocabularyTerms | None:
-        """``_hierarchy`` and ``_about`` as records, ``_about`` by the N-Triples of its nodes; None when
-        the vocabulary's part holds a blank node or a literal (none does: the types, schemes and
-        class hierarchy of IRIs), left to ``_turbo_input``."""
+        """``_hierarchy`` and ``_about`` as N-Triples terms (``_about`` by the N-Triples of its nodes),
+        with their records; None when they hold a blank node or a literal (none does: the types,
+        schemes and class hierarchy of IRIs), left to ``_turbo_input``."""
         if self._about_terms is None:
             triples = [*self._hierarchy, *(t for ts in self._about.values() for t in ts)]
             if not all(isinstance(term, URIRef) for triple in triples for term in triple):
                 self._about_terms = False
             else:
-                hierarchy = [(_record(s), _record(p), _record(o)) for s, p, o in self._hierarchy]
+                records = {_nt_term(term): _record(term) for triple in triples for term in triple}
+                hierarchy = [(_nt_term(s), _nt_term(p), _nt_term(o)) for s, p, o in self._hierarchy]
                 about = {
-                    _nt_term(node): [(_record(s), _record(p), _record(o)) for s, p, o in ts]
+                    _nt_term(node): [(_nt_term(s), _nt_term(p), _nt_term(o)) for s, p, o in ts]
                     for node, ts in self._about.items()
                 }
-                self._about_terms = (hierarchy, about)
+                self._about_terms = (hierarchy, about, records)
         return self._about_terms or None
 
     def _turbo_input_terms(self, data: TermTriples) -> Any:
@@ -300,60 +301,53 @@ class Validator:
         in the same order; None in the same cases."""
         from pyshacl_turbo.rdf import Input
 
+        vocabulary = self._vocabulary_terms()
+        if vocabulary is None:
+            return None
         records: list[Record] = []
         quads: list[tuple[int, int, int, None]] = []
-        index: dict[Any, int] = {}
-        known: set[tuple[int, int, int, None]] = set()
+        index: dict[str, int] = {}
         get = index.get
         by_nt = data.records
         ranged = self._ranged_terms
         objects: set[int] = set()
-        nts: list[str] = []  # by number
-        unsure = False
+        object_nt: dict[int, str] = {}
         for s, p, o in data:
             si, pi, oi = get(s), get(p), get(o)
             if si is None:
                 si = index[s] = len(records)
                 records.append(by_nt[s])
-                nts.append(s)
             if pi is None:
                 pi = index[p] = len(records)
                 records.append(by_nt[p])
-                nts.append(p)
             if oi is None:
                 oi = index[o] = len(records)
                 record = by_nt[o]
                 records.append(record)
-                nts.append(o)
                 if record[2] is not None and not _plain_sailing_record(record[1], record[2]):
-                    unsure = True
+                    return None  # a literal the engines read differently
             if p in ranged:
                 record = records[oi]
                 if record[0] == 2 and _record_family(record) != ranged[p]:
-                    unsure = True
-            objects.add(oi)
-            quad = (si, pi, oi, None)
-            if quad not in known:
-                known.add(quad)
-                quads.append(quad)
-        vocabulary = self._vocabulary_terms()
-        if unsure or vocabulary is None:
-            return None
-        hierarchy, about = vocabulary
-
-        def number(record: Record) -> int:
-            at = get(record)
-            if at is None:
-                at = index[record] = len(records)
-                records.append(record)
-            return at
-
-        # The vocabulary's terms are looked up by record: the data's are numbered by N-Triples until here.
-        for at, record in enumerate(records):
-            index[record] = at
-        empty: list[tuple[Record, Record, Record]] = []
-        for triple in hierarchy + [t for i in objects for t in about.get(nts[i], empty)]:
-            quad = (number(triple[0]), number(triple[1]), number(triple[2]), None)
+                    return None  # a value a range cannot be compared with
+            if oi not in objects:
+                objects.add(oi)
+                object_nt[oi] = o
+            # Distinct triples of distinct terms: distinct quads.
+            quads.append((si, pi, oi, None))
+        hierarchy, about, vocabulary_records = vocabulary
+        known = set(quads)
+        empty: list[tuple[str, str, str]] = []
+        # _turbo_input mixes the vocabulary in from the set of its objects' numbers, in that set's order.
+        for triple in hierarchy + [t for i in objects for t in about.get(object_nt[i], empty)]:
+            numbers = []
+            for term in triple:
+                at = get(term)
+                if at is None:
+                    at = index[term] = len(records)
+                    records.append(vocabulary_records[term])
+                numbers.append(at)
+            quad = (numbers[0], numbers[1], numbers[2], None)
             if quad not in known:
                 known.add(quad)
                 quads.append(quad)
@@ -396,8 +390,8 @@ class Validator:
 
 # The vocabulary triples ``_vocabulary_needed`` mixes in, as records: the hierarchy, and by the
 # N-Triples of a node the triples about it.
-_Triple3 = tuple[Record, Record, Record]
-_VocabularyTerms = tuple[list[_Triple3], dict[str, list[_Triple3]]]
+_NtTriple = tuple[str, str, str]
+_VocabularyTerms = tuple[list[_NtTriple], dict[str, list[_NtTriple]], dict[str, Record]]
 
 
 def _record(term: Node) -> Record:
@@ -417,10 +411,14 @@ def _plain_sailing_record(lexical: str, datatype: str) -> bool:
 
 def _record_family(record: Record) -> str:
     """``_family`` of a literal's record."""
-    _kind, _lexical, datatype, language = record
+    return _datatype_family(record[2], bool(record[3]))
+
+
+@lru_cache(maxsize=256)
+def _datatype_family(datatype: str | None, tagged: bool) -> str:
     if datatype is not None and URIRef(datatype) in _NUMERIC:
         return "number"
-    return str(datatype or (RDF.langString if language else XSD.string))
+    return str(datatype or (RDF.langString if tagged else XSD.string))
 
 
 def _plain_sailing(literal: RDFLiteral) -> bool:
