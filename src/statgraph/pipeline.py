@@ -186,7 +186,8 @@ def checked_graph(validator: Any, state: ReleaseState) -> tuple[list[Violation],
     rejects or one another engine must check is built as rdflib terms and validated as before,
     so a rejected release's violations are what ``violations`` reports.
     """
-    terms = build_terms(state)
+    # Only pyshacl-turbo takes TermTriples: under pyshacl they would be built for nothing.
+    terms = build_terms(state) if validator.engine == "turbo" else None
     if terms is not None and validator.conforms_terms(terms):
         return [], terms.ntriples(), len(terms)
     triples = state.triples()
