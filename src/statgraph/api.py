@@ -49,11 +49,12 @@ from .events import (
     new_id,
 )
 from .extraction import Extractor
+from .keyindex import Keys, keys_of_statements
 from .locking import FileLock
 from .logindex import FILE_NAME as LOG_INDEX_FILE
 from .logindex import LogIndex, log_index
 from .namespaces import META_GRAPH, NAMES_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
-from .pipeline import Preparer, prepare_all
+from .pipeline import Preparer, checked_graph, prepare_all
 from .projection import Projector, ReleaseState, replay, vocabulary_digest
 from .remote import Endpoint, SparqlStore
 from .store import OxigraphStore
@@ -90,6 +91,26 @@ class _Accepted:
     extracted: StatementsExtracted
     ntriples: bytes
     triples: int
+    # The statement index's rows and facets of its graph, when computed from the events (_keys).
+    keys: Keys | None = None
+
+
+def _keys(state: ReleaseState) -> Keys | None:
+    """The statement index's rows and facets of a state's graph, computed from its events where the
+    graph holds an extraction and nothing of analysts (a load's new releases): else None, and the
+    index reads them from the graph's N-Triples (keyindex.keys_of)."""
+    recorded, extracted = state.recorded, state.extracted
+    if (
+        extracted is None
+        or not recorded.seq  # a graph without the release's event number has no rows (keys_of)
+        or extracted.sha256 != recorded.sha256
+        or state.annotations
+        or state.corrections
+        or state.retractions
+    ):
+        return None
+    release = release_iri(recorded.release_id)
+    return keys_of_statements(release, recorded.lang, recorded.seq, extracted.statements)
 
 
 class _Loader:
@@ -133,6 +154,7 @@ class _Loader:
         # Graphs recorded in the log and not yet written to the projection, and the log's position
         # once they are.
         self.unprojected: list[tuple[str, bytes]] = []
+        self.unprojected_keys: dict[str, Keys] = {}
         self.unprojected_bytes = 0
         self.unprojected_upto = head
         self._told: list[tuple[str, str, Any]] = []
@@ -196,6 +218,11 @@ class _Loader:
                 self.projector.apply(self.recorder.read(after=self.projector.store.position()))
             else:
                 self.unprojected += [(i.recorded.release_id, i.ntriples) for i in self.accepted]
+                for i in self.accepted:
+                    if i.keys is not None:
+                        self.unprojected_keys[i.recorded.release_id] = i.keys
+                    else:  # an earlier graph of the release in this batch is replaced by this one
+                        self.unprojected_keys.pop(i.recorded.release_id, None)
                 self.unprojected_bytes += sum(len(i.ntriples) for i in self.accepted)
                 self.unprojected_upto = appended[-1].seq
                 if len(self.unprojected) >= self.PROJECTED or self.unprojected_bytes >= self.PROJECTED_BYTES:
@@ -208,8 +235,11 @@ class _Loader:
     def project(self) -> None:
         """Write the graphs the log holds and the projection does not yet."""
         if self.unprojected:
-            self.projector.apply_graphs(self.unprojected, position=self.unprojected_upto)
+            self.projector.apply_graphs(
+                self.unprojected, position=self.unprojected_upto, keys=self.unprojected_keys
+            )
             self.unprojected = []
+            self.unprojected_keys = {}
             self.unprojected_bytes = 0
 
     def finish(self) -> None:
@@ -453,25 +483,28 @@ class Statgraph:
                     # Built and validated in a worker: only the event numbers were left to set.
                     recorded, extracted, data = numbered
                     recorded = dataclasses.replace(recorded, revision_of=revision_of)
+                    keys = _keys(ReleaseState(recorded, extracted))
                     accepted = _Accepted(
-                        release.source, revision_of, recorded, extracted, data, prep.triples
+                        release.source, revision_of, recorded, extracted, data, prep.triples, keys
                     )
                 else:
                     recorded, extracted = self.preparer.events(
                         release, prep.statements, seq=loader.next_seq, revision_of=revision_of
                     )
                     state = (previous or ReleaseState(recorded)).with_(recorded).with_(extracted)
-                    triples = state.triples()
                     # A revision carries analysts' decisions of earlier events: check them too.
                     if prep.violations is None or previous is not None:
-                        violations = self.validator.violations(triples)
+                        violations, data, count = checked_graph(self.validator, state)
                     else:
                         violations = list(prep.violations)
+                        if not violations:
+                            triples = state.triples()
+                            data, count = triples.ntriples(), len(triples)
                     if violations:
                         loader.tell(release.source, "rejected", violations=violations)
                         continue
                     accepted = _Accepted(
-                        release.source, revision_of, recorded, extracted, triples.ntriples(), len(triples)
+                        release.source, revision_of, recorded, extracted, data, count, _keys(state)
                     )
                 known_sha.add(release.sha256)
                 latest_sha[release.release_id] = release.sha256

@@ -25,7 +25,7 @@ from .errors import ReleaseError, Violation
 from .events import ReleaseRecorded, StatementsExtracted
 from .extraction import Extractor
 from .namespaces import SG
-from .projection import build_triples
+from .projection import ReleaseState, build_terms
 from .vocabulary import Vocabulary, load_vocabulary
 
 
@@ -127,16 +127,15 @@ class Preparer:
         # In a worker the graph is built with stand-in event numbers, which the shapes do not
         # constrain: the writer renumbers it (Prepared.numbered).
         recorded, extracted = self.events(release, statements, seq=1)
-        triples = build_triples(recorded, extracted)
-        violations = tuple(self.validator.violations(triples))
+        violations, ntriples, count = checked_graph(self.validator, ReleaseState(recorded, extracted))
         return Prepared(
             release,
             statements,
-            violations,
+            tuple(violations),
             tuple(warnings),
             events=(recorded, extracted),
-            ntriples=b"" if violations else triples.ntriples(),
-            triples=len(triples),
+            ntriples=ntriples,
+            triples=count,
         )
 
     def events(
@@ -177,6 +176,23 @@ class Preparer:
         # Kept apart from the metadata read from the file: it changes neither the release's
         # identity nor what the extractor reads, and the graph says it was inferred.
         return dataclasses.replace(release, inferred_publisher=vocab.label(org, "en"))
+
+
+def checked_graph(validator: Any, state: ReleaseState) -> tuple[list[Violation], bytes, int]:
+    """The violations of a state's graph, its N-Triples (b"" when it has violations) and its size.
+
+    A load's release (a release and its extraction) is built as TermTriples, which the turbo engine
+    takes without rdflib terms: when it conforms, that is all. Any other graph, one the engine
+    rejects or one another engine must check is built as rdflib terms and validated as before,
+    so a rejected release's violations are what ``violations`` reports.
+    """
+    # Only pyshacl-turbo takes TermTriples: under pyshacl they would be built for nothing.
+    terms = build_terms(state) if validator.engine == "turbo" else None
+    if terms is not None and validator.conforms_terms(terms):
+        return [], terms.ntriples(), len(terms)
+    triples = state.triples()
+    violations = list(validator.violations(triples))
+    return violations, b"" if violations else triples.ntriples(), len(triples)
 
 
 _WORKER: Preparer | None = None

@@ -9,7 +9,7 @@ it can be deleted and rebuilt from the log at any time.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
@@ -23,7 +23,9 @@ from .events import (
     StatementsAnnotated,
     StatementsExtracted,
 )
+from .keyindex import Keys
 from .mapping import (
+    TermTriples,
     Triples,
     TripleSink,
     activity_iri,
@@ -33,6 +35,7 @@ from .mapping import (
     add_statements,
     nt_bytes,
     release_graph,
+    release_terms,
 )
 from .namespaces import NAMES_GRAPH, SG, VOCABULARY_GRAPH, release_iri
 from .store import OxigraphStore
@@ -112,6 +115,33 @@ def build_triples(
         act = _analyst_activity(g, ret, SG.Retraction, release)
         add_invalidation(g, ret.statement_id, act, ret.time)
     return g
+
+
+def build_terms(state: ReleaseState) -> TermTriples | None:
+    """``state.triples()`` as TermTriples, for a state of a release and one extraction of it and
+    nothing of analysts (what a load records); None for any other."""
+    recorded, extracted = state.recorded, state.extracted
+    if (
+        extracted is None
+        or extracted.sha256 != recorded.sha256
+        or state.annotations
+        or state.corrections
+        or state.retractions
+    ):
+        return None
+    return release_terms(
+        recorded.to_release(),
+        extracted.statements,
+        extractor=extracted.extractor,
+        version=extracted.extractor_version,
+        lexicon_hash=extracted.lexicon_hash,
+        seq=recorded.seq,
+        event_id=recorded.id,
+        time=extracted.time,
+        extraction_seq=extracted.seq,
+        extraction_id=extracted.id,
+        sha256=recorded.sha256,
+    )
 
 
 def _analyst_activity(
@@ -277,11 +307,18 @@ class Projector:
         for release_id in release_ids:
             self._states.pop(release_id, None)
 
-    def apply_graphs(self, graphs: Sequence[tuple[str, bytes]], *, position: int) -> None:
-        """Write graphs already built (and validated) as N-Triples, then move the position."""
+    def apply_graphs(
+        self, graphs: Sequence[tuple[str, bytes]], *, position: int, keys: Mapping[str, Keys] | None = None
+    ) -> None:
+        """Write graphs already built (and validated) as N-Triples, then move the position; ``keys``
+        holds, by release id, the statement index's rows and facets of some of them."""
         for release_id, _graph in graphs:
             self._states.pop(release_id, None)
-        self.store.write_graphs({release_iri(r): data for r, data in graphs}, position=position)
+        self.store.write_graphs(
+            {release_iri(r): data for r, data in graphs},
+            position=position,
+            keys={release_iri(r): k for r, k in keys.items()} if keys else None,
+        )
 
     def _touch(self, event: Event) -> str | None:
         if isinstance(event, ReleaseRecorded):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from .errors import StoreError, StoreUnavailableError
-from .keyindex import FILE_NAME, StatementKeys
+from .keyindex import FILE_NAME, Keys, StatementKeys
 from .namespaces import META_GRAPH, SG
 
 _POSITION = ox.NamedNode(str(SG.projectedUpTo))
@@ -132,8 +132,16 @@ class OxigraphStore:
             return int(str(getattr(q.object, "value", 0)))
         return 0
 
-    def write_graphs(self, graphs: dict[str, bytes], *, position: int) -> None:
-        """Replace each graph's content with its N-Triples, then move the position.
+    def write_graphs(
+        self,
+        graphs: dict[str, bytes],
+        *,
+        position: int,
+        keys: Mapping[str, Keys] | None = None,
+    ) -> None:
+        """Replace each graph's content with its N-Triples, then move the position; ``keys`` holds
+        the statement index's rows and facets of some of the graphs, when the caller has them
+        (see ``StatementKeys.record``).
 
         The graphs go in as one N-Quads document through Oxigraph's bulk loader, which writes
         index files directly (twice as fast as a transactional load, measured on generated
@@ -141,7 +149,7 @@ class OxigraphStore:
         moved only after them, so such a crash leaves it behind, and catching up replaces those
         graphs whole (each graph is dropped before it is written).
         """
-        keys = self.keys  # brought in step with the projection before it moves
+        index = self.keys  # brought in step with the projection before it moves
         parts = []
         with _mapped("writing the projection"):
             for graph, ntriples in graphs.items():
@@ -155,7 +163,7 @@ class OxigraphStore:
             except SyntaxError as exc:
                 raise StoreError(f"the projection refused a graph: {exc}") from exc
         self.replace_graphs({}, position=position)
-        keys.record(graphs, position)
+        index.record(graphs, position, keys)
 
     def set_position(self, seq: int) -> None:
         keys = self.keys

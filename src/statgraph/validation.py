@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,6 +30,7 @@ from rdflib.namespace import RDF, RDFS, SH, SKOS, XSD
 from rdflib.term import Node
 
 from .errors import InputError, Violation
+from .mapping import Record, TermTriples, _nt_term
 from .namespaces import PREFIXES
 
 Engine = Literal["pyshacl", "turbo"]
@@ -112,6 +114,8 @@ class Validator:
         self._hierarchy: list[Triple] = list(ontology.triples((None, RDFS.subClassOf, None)))
         self._ranged = _ranged_predicates(self.shapes)
         self._compiled: Any = None  # pyshacl-turbo's CompiledShapes, made on first use
+        self._ranged_terms = {_nt_term(p): family for p, family in self._ranged.items()}
+        self._about_terms: Any = None  # _vocabulary_terms, made on first use
         self.fallbacks = 0  # graphs the turbo engine handed to pyshacl (see _plain_sailing)
 
     def _vocabulary_for(self, data: TripleSource) -> Iterable[Triple]:
@@ -274,6 +278,91 @@ class Validator:
             return None
         return Input((records, quads), "terms", None, blank, {})
 
+    def _vocabulary_terms(self) -> _VocabularyTerms | None:
+        """``_hierarchy`` and ``_about`` as N-Triples terms (``_about`` by the N-Triples of its nodes),
+        with their records; None when they hold a blank node or a literal (none does: the types,
+        schemes and class hierarchy of IRIs), left to ``_turbo_input``."""
+        if self._about_terms is None:
+            triples = [*self._hierarchy, *(t for ts in self._about.values() for t in ts)]
+            if not all(isinstance(term, URIRef) for triple in triples for term in triple):
+                self._about_terms = False
+            else:
+                records = {_nt_term(term): _record(term) for triple in triples for term in triple}
+                hierarchy = [(_nt_term(s), _nt_term(p), _nt_term(o)) for s, p, o in self._hierarchy]
+                about = {
+                    _nt_term(node): [(_nt_term(s), _nt_term(p), _nt_term(o)) for s, p, o in ts]
+                    for node, ts in self._about.items()
+                }
+                self._about_terms = (hierarchy, about, records)
+        return self._about_terms or None
+
+    def _turbo_input_terms(self, data: TermTriples) -> Any:
+        """``_turbo_input([graph])`` of the rdflib graph that ``data`` writes: the same records and quads,
+        in the same order; None in the same cases."""
+        from pyshacl_turbo.rdf import Input
+
+        vocabulary = self._vocabulary_terms()
+        if vocabulary is None:
+            return None
+        records: list[Record] = []
+        quads: list[tuple[int, int, int, None]] = []
+        index: dict[str, int] = {}
+        get = index.get
+        by_nt = data.records
+        ranged = self._ranged_terms
+        objects: set[int] = set()
+        object_nt: dict[int, str] = {}
+        for s, p, o in data:
+            si, pi, oi = get(s), get(p), get(o)
+            if si is None:
+                si = index[s] = len(records)
+                records.append(by_nt[s])
+            if pi is None:
+                pi = index[p] = len(records)
+                records.append(by_nt[p])
+            if oi is None:
+                oi = index[o] = len(records)
+                record = by_nt[o]
+                records.append(record)
+                if record[2] is not None and not _plain_sailing_record(record[1], record[2]):
+                    return None  # a literal the engines read differently
+            if p in ranged:
+                record = records[oi]
+                if record[0] == 2 and _record_family(record) != ranged[p]:
+                    return None  # a value a range cannot be compared with
+            if oi not in objects:
+                objects.add(oi)
+                object_nt[oi] = o
+            # Distinct triples of distinct terms: distinct quads.
+            quads.append((si, pi, oi, None))
+        hierarchy, about, vocabulary_records = vocabulary
+        known = set(quads)
+        empty: list[tuple[str, str, str]] = []
+        # _turbo_input mixes the vocabulary in from the set of its objects' numbers, in that set's order.
+        for triple in hierarchy + [t for i in objects for t in about.get(object_nt[i], empty)]:
+            numbers = []
+            for term in triple:
+                at = get(term)
+                if at is None:
+                    at = index[term] = len(records)
+                    records.append(vocabulary_records[term])
+                numbers.append(at)
+            quad = (numbers[0], numbers[1], numbers[2], None)
+            if quad not in known:
+                known.add(quad)
+                quads.append(quad)
+        return Input((records, quads), "terms", None, {}, {})
+
+    def conforms_terms(self, data: TermTriples) -> bool:
+        """True when pyshacl-turbo finds the graph ``data`` writes conforming, with what it needs of
+        the vocabulary (as ``violations`` of that graph would); False when it does not, or when the
+        graph must be validated another way (another engine, a literal the engines read differently):
+        ``violations`` of the rdflib graph then decides."""
+        if self.engine != "turbo":
+            return False
+        data_input = self._turbo_input_terms(data)
+        return data_input is not None and self._turbo_conforms(data_input)
+
     # ------------------------------------------------------------------ violations
 
     def violations(self, data: TripleSource) -> list[Violation]:
@@ -297,6 +386,39 @@ class Validator:
         grows with the triples, not the calls.
         """
         return [self.violations(g) for g in graphs]
+
+
+# The vocabulary triples ``_vocabulary_needed`` mixes in, as records: the hierarchy, and by the
+# N-Triples of a node the triples about it.
+_NtTriple = tuple[str, str, str]
+_VocabularyTerms = tuple[list[_NtTriple], dict[str, list[_NtTriple]], dict[str, Record]]
+
+
+def _record(term: Node) -> Record:
+    """An IRI's record in pyshacl-turbo's term batch (as ``_turbo_input`` makes it)."""
+    return (0, str(term), None, None)
+
+
+@lru_cache(maxsize=4096)
+def _plain_sailing_record(lexical: str, datatype: str) -> bool:
+    """``_plain_sailing`` of the typed literal with this lexical form and datatype.
+
+    The same answer as for the literal the mapping made from a value: ``_plain_sailing`` checks a
+    literal made from a value by its lexical form, and compares the same value.
+    """
+    return _plain_sailing(RDFLiteral(lexical, datatype=URIRef(datatype)))
+
+
+def _record_family(record: Record) -> str:
+    """``_family`` of a literal's record."""
+    return _datatype_family(record[2], bool(record[3]))
+
+
+@lru_cache(maxsize=256)
+def _datatype_family(datatype: str | None, tagged: bool) -> str:
+    if datatype is not None and URIRef(datatype) in _NUMERIC:
+        return "number"
+    return str(datatype or (RDF.langString if tagged else XSD.string))
 
 
 def _plain_sailing(literal: RDFLiteral) -> bool:
