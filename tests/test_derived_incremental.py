@@ -302,3 +302,32 @@ def test_stance_counts_over_any_period_equal_the_plain_count(
     period = {"from": first.isoformat(), "to": (first + dt.timedelta(days=days)).isoformat()}
     expected = generated_store.query(str(ROOT / "tests" / "reference_queries" / "stance-counts.rq"), period)
     assert cells(generated_store.query("stance-counts", period)) == cells(expected)
+
+
+def test_marking_one_release_dirty_reads_it_through_the_graph_indexes() -> None:
+    """Every query that marks a release's parts dirty finds its rows by graph, never by scanning
+    a table or an index of the whole store (that made each load slower as the store grew)."""
+    import sqlite3
+
+    from statgraph.keyindex import StatementKeys
+
+    keys = StatementKeys(None)
+    seen: list[str] = []
+
+    class Recording:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def execute(self, sql: str, args: Any = ()) -> Any:
+            seen.append(sql)
+            return self.db.execute(sql, args)
+
+    db = keys._db
+    keys._db = Recording(db)  # type: ignore[assignment]
+    keys._mark_rows("WHERE graph = ?", ("g",))
+    keys._db = db
+    assert len(seen) >= 7
+    for sql in seen:
+        plan = " | ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, ("g",)))
+        assert "USING INDEX" in plan and "_graph" in plan, (sql, plan)
+        assert "facets_value" not in plan and "facets_date" not in plan, (sql, plan)
