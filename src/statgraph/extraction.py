@@ -609,17 +609,36 @@ def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
 
 
 # Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
-# character) takes one.
-_SEMICOLON: Final = re.compile(";")
-_STOPS: Final = re.compile("[.!?]")
-_OPENING_QUOTES: Final = re.compile("[" + "".join(_SPEECH_QUOTES) + "]")
+# character) takes one. Each folds to itself (a key that is a mark may still be another character's:
+# a full-width "；" folds to ";").
+_SEMICOLON: Final = ";"
+_STOPS: Final = ".!?"
+_OPENING_QUOTES: Final = "".join(_SPEECH_QUOTES)
+_MARK_RES: Final = {
+    marks: re.compile("[" + re.escape(marks) + "]") for marks in (_SEMICOLON, _STOPS, _OPENING_QUOTES)
+}
 _START: Final = attrgetter("start")
 
 
-def _marks(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
-    """The tokens (``tokenize(text)``) that are a mark ``marks`` finds, in order: a mark is a token of its
-    own, found by its offset among the tokens' starts rather than by testing the text of every token."""
-    return [bisect_left(tokens, m.start(), key=_START) for m in marks.finditer(text)]
+def _marks(text: str, tokens: Sequence[Token], marks: str) -> list[int]:
+    """The tokens (``tokenize(text)``) that are one of the characters ``marks``, in order. In the document
+    they are among the positions of their keys; elsewhere a mark is found in the text and its token by its
+    offset among the tokens' starts (the regular expression scans every character: in the document that
+    cost more than the rest of the sentence splitting)."""
+    document = _DOCUMENT
+    if document[0] is not tokens:
+        return [bisect_left(tokens, m.start(), key=_START) for m in _MARK_RES[marks].finditer(text)]
+    positions = document[2]
+    found: list[int] = []
+    lists = 0
+    for mark in marks:
+        at = positions.get(mark)
+        if at is not None:
+            found += at if text.isascii() else [k for k in at if tokens[k].text == mark]
+            lists += 1
+    if lists > 1:
+        found.sort()
+    return found
 
 
 @dataclass
