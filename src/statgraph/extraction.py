@@ -254,6 +254,7 @@ def fold(text: str) -> str:
     return key
 
 
+_NO_ORGS: Final[frozenset[str]] = frozenset()
 _QUOTE_MARK_KEYS: Final = frozenset(fold(mark) for mark in _QUOTE_MARKS)
 
 
@@ -656,7 +657,7 @@ class _Context:
     mention_at: dict[int, Mention]
     quotes: list[tuple[int, int]]  # token index spans (inside the marks)
     voice: str | None
-    voice_orgs: set[str]
+    voice_orgs: frozenset[str]
     focus: str | None = None
     # The thing or actor the last sentences were about ("The planned elections … They violate …").
     topic: str | None = None
@@ -676,7 +677,7 @@ class _Context:
     verbs: list[int] | None = None
     speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
-    topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
+    topic_memo: tuple[tuple[int, int, str | None], frozenset[str], list[Mention]] | None = None
     headword_starts: list[int] | None = None  # where a headword or an agreement noun is
     according_starts: list[int] | None = None  # where "according to", "selon" may be
     privative_starts: list[int] | None = None  # where "free from", "sans" may be
@@ -749,6 +750,7 @@ class Extractor:
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
+        self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._adverbs = self._words_of("adverbs")
@@ -1105,7 +1107,7 @@ class Extractor:
             mention_at=mention_at,
             quotes=quotes,
             voice=voice,
-            voice_orgs=self._orgs_of(voice, release) if voice else set(),
+            voice_orgs=self._orgs_of(voice, release),
         )
         # The occasion a title names ("Extrait du point de presse", "reply to a media question") is
         # the audience until the text names another.
@@ -1250,15 +1252,15 @@ class Extractor:
 
     # ------------------------------------------------------------------ voice, speakers
 
-    def _orgs_of(self, actor: str | None, release: Release) -> set[str]:
+    def _orgs_of(self, actor: str | None, release: Release) -> frozenset[str]:
         """The actor and the organisations it speaks for (its office's, its parent's)."""
         if not actor:
-            return set()
-        # Asked many times a release, of a few actors: kept by (actor, day), copied out.
+            return _NO_ORGS
+        # Asked many times a release, of a few actors: kept by (actor, day), and read only (not copied).
         memo_key = (actor, release.meta.date)
         known = self._orgs_memo.get(memo_key)
         if known is not None:
-            return set(known)
+            return known
         out = {actor}
         entry = self.vocab.entries.get(actor)
         if entry and entry.organisation:
@@ -1273,8 +1275,8 @@ class Extractor:
                 out.add(org)
         if len(self._orgs_memo) >= 10_000:
             self._orgs_memo.clear()
-        self._orgs_memo[memo_key] = frozenset(out)
-        return out
+        known = self._orgs_memo[memo_key] = frozenset(out)
+        return known
 
     def _office_of(self, actor: str, day: dt.date) -> str | None:
         """``vocab.office_of``, kept by (actor, day): asked for every statement."""
@@ -1287,11 +1289,22 @@ class Extractor:
         office = memo[key] = self.vocab.office_of(actor, day)
         return office
 
+    def _holder_of(self, office: str, day: dt.date) -> str | None:
+        """``vocab.holder_of``, kept by (office, day): asked for every office named as a speaker."""
+        key = (office, day)
+        memo = self._holder_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) >= 10_000:
+            memo.clear()
+        holder = memo[key] = self.vocab.holder_of(office, day)
+        return holder
+
     def _speaker_of(self, mention: Mention, release: Release) -> str | None:
         """The actor a mention names as a possible speaker (an office resolves to its holder that day)."""
         e = mention.entry
         if e.kind == "office":
-            return self.vocab.holder_of(e.iri, release.meta.date)
+            return self._holder_of(e.iri, release.meta.date)
         if e.kind in {"person", "body"} and mention.how != "demonym":
             return e.iri
         return None
@@ -1307,7 +1320,7 @@ class Extractor:
             return holder
         for o in same_label:
             if o.organisation in ctx_orgs:
-                return self.vocab.holder_of(o.iri, release.meta.date)
+                return self._holder_of(o.iri, release.meta.date)
         return holder
 
     def _context_orgs(self, release: Release) -> set[str]:
@@ -1758,7 +1771,7 @@ class Extractor:
         if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
             _, mine, named = ctx.topic_memo
         else:
-            mine = self._orgs_of(speaker, ctx.release) if speaker else set()
+            mine = self._orgs_of(speaker, ctx.release)
             first_verb = self._first_verb(ctx, s)
             named = ctx.between(s.start, first_verb)
             # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
