@@ -30,6 +30,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, repeat
 from operator import attrgetter
+from types import FunctionType
 from typing import Any, ClassVar, Final, NamedTuple, cast
 
 from . import __version__
@@ -482,7 +483,7 @@ class _Index:
         if sorted_memo[0] is not memo[1]:
             sorted_memo = self._sorted_memo = (memo[1], list(memo[1]))  # the hits are found in order
         found = sorted_memo[1]
-        return found[bisect_left(found, lo) : bisect_left(found, hi)]
+        return found[_bisect(found, lo) : _bisect(found, hi)]
 
     def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
         if self._stale:
@@ -616,6 +617,24 @@ def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     return sorted(chain.from_iterable([positions[key] for key in present]))
 
 
+def _bisect(a: list[int], x: int, lo: int = 0) -> int:
+    """``bisect_left(a, x, lo)``. A release's sorted token positions are bisected hundreds of times, by
+    sentence and span: compiled with mypyc, this loop over native ints costs a tenth of a call to
+    bisect_left (its arguments boxed, each comparison a rich comparison of two objects). Interpreted,
+    the name is rebound to bisect_left itself below."""
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+if isinstance(_bisect, FunctionType):  # interpreted: the C function, no Python-level loop
+    _bisect = bisect_left
+
 # Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
 # character) takes one. Each folds to itself (a key that is a mark may still be another character's:
 # a full-width "；" folds to ";").
@@ -702,7 +721,7 @@ class _Context:
     def semicolon(self, lo: int, hi: int) -> int:
         """The first ";" in tokens ``lo`` to ``hi`` (excluded), else ``hi``."""
         semicolons = self.semicolons
-        n = bisect_left(semicolons, lo)
+        n = _bisect(semicolons, lo)
         return semicolons[n] if n < len(semicolons) and semicolons[n] < hi else hi
 
     def between(self, lo: int, hi: int) -> list[Mention]:
@@ -710,7 +729,7 @@ class _Context:
         starts = self.mention_starts
         if starts is None:
             return [m for m in self.mentions if lo <= m.start < hi]
-        return self.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        return self.mentions[_bisect(starts, lo) : _bisect(starts, hi)]
 
     def crossing(self, k: int) -> list[Mention]:
         """The mentions that start before token ``k`` and end after it, in order."""
@@ -1002,7 +1021,7 @@ class Extractor:
         keys = _keys_of(tokens)
         cues_at = index.positions(tokens)
         # Read in order, past each hit.
-        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        candidates = starts[_bisect(starts, lo) : _bisect(starts, hi)]
         after_hit = lo
         for i in candidates:
             if i < after_hit:
@@ -1592,7 +1611,7 @@ class Extractor:
                     if any(not cue.agentive for _, cue in hits)
                 )
             ctx.speaking = sorted(found)
-        speaking = ctx.speaking[bisect_left(ctx.speaking, s.start) : bisect_left(ctx.speaking, s.end)]
+        speaking = ctx.speaking[_bisect(ctx.speaking, s.start) : _bisect(ctx.speaking, s.end)]
 
         third = self._third_person_words
         first = self._first_person_words
@@ -1608,7 +1627,7 @@ class Extractor:
             firsts = self._according_firsts
             ctx.according_starts = _where(ctx.keys, firsts)
         starts = ctx.according_starts
-        for k in starts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
+        for k in starts[_bisect(starts, s.start) : _bisect(starts, s.end)]:
             if k in in_quote:
                 continue
             pattern = next((p for p in self._according if p.matches(tokens, k)), None)
@@ -1682,7 +1701,7 @@ class Extractor:
             headwords = self._headwords.positions(ctx.tokens)
             agreement = self._agreement_nouns
             starts = ctx.headword_starts = sorted(set(headwords).union(_where(ctx.keys, agreement)))
-        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        candidates = starts[_bisect(starts, lo) : _bisect(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
         found = []
@@ -1803,7 +1822,7 @@ class Extractor:
                 found.update(reporting.positions(tokens))
             ctx.verbs = sorted(found)
         verbs = ctx.verbs
-        i = bisect_left(verbs, s.start)
+        i = _bisect(verbs, s.start)
         return verbs[i] if i < len(verbs) and verbs[i] < s.end else s.end
 
     def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
@@ -1816,7 +1835,7 @@ class Extractor:
         if ctx.privative_starts is None:
             ctx.privative_starts = _where(ctx.keys, privatives)
         starts = ctx.privative_starts
-        for k in starts[bisect_left(starts, hit.end) : bisect_left(starts, window_end)]:
+        for k in starts[_bisect(starts, hit.end) : _bisect(starts, window_end)]:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
@@ -2215,12 +2234,12 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         lo = k
-        k = bisect_left(starts, line_end, lo)
+        k = _bisect(starts, line_end, lo)
         hi = k
         if not _is_prose(line) or _folds_to(line, title_key):
             continue
         start = lo
-        for j in stops[bisect_left(stops, lo) : bisect_left(stops, hi)]:
+        for j in stops[_bisect(stops, lo) : _bisect(stops, hi)]:
             t = tokens[j]
             prev = tokens[j - 1] if j > lo else None
             if (
