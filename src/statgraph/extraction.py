@@ -569,10 +569,13 @@ class _Index:
         compiled = self._compiled
         last = len(keys) - 1
         out = []
-        firsts = (
-            [k for k, key in enumerate(keys) if key in compiled] if self._dense else _where(keys, compiled)
-        )
-        for i in firsts:
+        if self._dense:  # every key looked up once
+            for i, key in enumerate(keys):
+                found = compiled.get(key)
+                if found is not None and (found[1] or (i < last and keys[i + 1] in found[0])):
+                    out.append(i)
+            return out
+        for i in _where(keys, compiled):
             by_second, single = compiled[keys[i]]
             if single or (i < last and keys[i + 1] in by_second):
                 out.append(i)
@@ -643,13 +646,28 @@ def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
 # "according to", privatives, agreement nouns, the first person): one pass over the tokens makes the
 # positions of every key, and each search then looks up only those of its words that occur. The
 # tokens and keys are held, so no other list or tuple can take their ids.
-_DOCUMENT: tuple[Sequence[Token] | None, tuple[str, ...], dict[str, list[int]]] = (None, (), {})
+_DOCUMENT: tuple[Sequence[Token] | None, tuple[str, ...], dict[str, list[int]], list[int]] = (
+    None,
+    (),
+    {},
+    [],
+)
 
 
-def _document(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """Make ``tokens`` (a release's) the document :func:`_where` searches by its positions; its keys."""
+def _read_document(text: str) -> list[Token]:
+    """The tokens of ``text`` (a release's body), made the document :func:`_where` searches by the
+    positions of its keys. The keys and starts the tokens are made of are kept as they are, rather than
+    read back from the tokens."""
+    flat = _flatten_apostrophes(text)
+    keys, words, starts, ends = _token_fields(text, flat)
+    tokens = list(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
+    _document(tokens, tuple(keys), starts)
+    return tokens
+
+
+def _document(tokens: Sequence[Token], keys: tuple[str, ...], starts: list[int]) -> None:
+    """Make ``tokens`` the document; ``keys`` and ``starts``: their keys and starts."""
     global _DOCUMENT
-    keys = _keys_of(tokens)
     positions: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
         at = positions.get(key)
@@ -657,8 +675,7 @@ def _document(tokens: Sequence[Token]) -> tuple[str, ...]:
             positions[key] = [k]
         else:
             at.append(k)
-    _DOCUMENT = (tokens, keys, positions)
-    return keys
+    _DOCUMENT = (tokens, keys, positions, starts)
 
 
 def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
@@ -1179,8 +1196,7 @@ class Extractor:
         if lang not in self._cues:
             return []
         text = release.text
-        tokens = tokenize(text)
-        _document(tokens)  # the release's keys, searched by where each occurs
+        tokens = _read_document(text)  # its keys searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
         mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
         mention_at = {k: m for m in mentions for k in range(m.start, m.end)}
@@ -2286,7 +2302,8 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
     out: list[_Sentence] = []
     title_key = fold(title).strip()
     # Token starts, and the tokens that may end a sentence, to find a line's tokens by bisection.
-    starts = [t.start for t in tokens]
+    document = _DOCUMENT
+    starts = document[3] if document[0] is tokens else [t.start for t in tokens]
     stops = _marks(text, tokens, _STOPS)
     pos = 0
     k = 0
