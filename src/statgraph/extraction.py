@@ -268,6 +268,7 @@ class Token(NamedTuple):
 
     @property
     def is_upper_initial(self) -> bool:
+        # Not used inside this module, which reads only the four fields (see _PLAIN_TOKENS).
         return self.text[:1].isupper()
 
 
@@ -414,7 +415,7 @@ class Pattern:
                 continue
             if cap == "A" and not all(c.isupper() for c in tok.text if c.isalpha()):
                 return False
-            if cap == "I" and not tok.is_upper_initial:
+            if cap == "I" and not tok.text[:1].isupper():
                 return False
         return True
 
@@ -654,13 +655,34 @@ _DOCUMENT: tuple[Sequence[Token] | None, tuple[str, ...], dict[str, list[int]], 
 )
 
 
+def _plain_tokens() -> bool:
+    """Whether a plain tuple serves as a Token here: compiled with mypyc, a named tuple's fields are read
+    by their position (interpreted, by their name: an AttributeError)."""
+    try:
+        probe = cast(Token, ("k", "t", 0, 1))
+        return (probe.key, probe.text, probe.start, probe.end) == ("k", "t", 0, 1)
+    except AttributeError:
+        return False
+
+
+# A release's body has hundreds of tokens: made as plain tuples, they cost a tenth of as many Tokens (a
+# tuple subclass, made through tuple.__new__). Compiled, this module reads only a token's four fields,
+# by position, so the body's tokens are plain tuples; they stay inside the extractor (tokenize and the
+# public functions give Tokens).
+_PLAIN_TOKENS: Final = _plain_tokens()
+
+
 def _read_document(text: str) -> list[Token]:
     """The tokens of ``text`` (a release's body), made the document :func:`_where` searches by the
     positions of its keys. The keys and starts the tokens are made of are kept as they are, rather than
     read back from the tokens."""
     flat = _flatten_apostrophes(text)
     keys, words, starts, ends = _token_fields(text, flat)
-    tokens = list(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
+    tokens: list[Token]
+    if _PLAIN_TOKENS:
+        tokens = cast(list[Token], list(zip(keys, words, starts, ends, strict=True)))
+    else:
+        tokens = list(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
     _document(tokens, tuple(keys), starts)
     return tokens
 
@@ -959,7 +981,7 @@ class Extractor:
             for labels in entry.labels.values():
                 for label in labels:
                     toks = [t for t in tokenize(label) if t.key not in _LINKING]
-                    places = [t for t in toks if t.is_upper_initial and t.key not in agreement]
+                    places = [t for t in toks if t.text[:1].isupper() and t.key not in agreement]
                     if len(toks) == 2 and len(places) == 1 and any(t.key in agreement for t in toks):
                         self._places.setdefault(places[0].key, entry)
 
@@ -1470,7 +1492,7 @@ class Extractor:
             opens_on_name = (
                 j > end
                 and j < len(title_tokens)
-                and (title_tokens[j].is_upper_initial or j in {m.start for m in mentions})
+                and (title_tokens[j].text[:1].isupper() or j in {m.start for m in mentions})
             )
             after = [m for m in mentions if j <= m.start < stop] if opens_on_name else []
             for group in (after, before):
@@ -1536,7 +1558,7 @@ class Extractor:
                 and not _paragraph_break(text, tokens, end)
             ):
                 end += 1
-            if tokens[qe - 1].text in {".", "!", "?"} and tokens[j].is_upper_initial:
+            if tokens[qe - 1].text in {".", "!", "?"} and tokens[j].text[:1].isupper():
                 short = end - j <= 8 and end < n and tokens[end].text == "."
                 if not short or any(tokens[k].key in _CLAUSE_OPENERS for k in range(j, end)):
                     end = j
@@ -1623,7 +1645,7 @@ class Extractor:
             return False
         return any(
             tokens[k].text not in _QUOTE_MARKS
-            and (tokens[k].key in _DEFINITE or (tokens[k].is_upper_initial and tokens[k].key.isalpha()))
+            and (tokens[k].key in _DEFINITE or (tokens[k].text[:1].isupper() and tokens[k].key.isalpha()))
             for k in range(lo, hi)
         )
 
@@ -1814,7 +1836,7 @@ class Extractor:
                 tok = tokens[j]
                 if tok.text in {".", ";", "!", "?"}:
                     break
-                if tok.is_upper_initial and tok.key in self._places:
+                if tok.text[:1].isupper() and tok.key in self._places:
                     return self._places[tok.key]
         return None
 
