@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, repeat
 from operator import attrgetter
 from types import FunctionType
-from typing import Any, ClassVar, Final, NamedTuple, cast
+from typing import Any, ClassVar, Final, NamedTuple, cast, final
 
 from . import __version__
 from .domain import Release, Statement
@@ -304,6 +304,34 @@ _TRAILING_MARKS: Final = frozenset(',.;:!?)»”"')
 _OPENING_MARKS: Final = frozenset('(«“"')
 
 
+@final
+class _Fields:
+    """The keys, texts, starts and ends of a text's tokens, as :func:`_token_fields` makes them."""
+
+    __slots__ = ("ascii_text", "copies", "ends", "keys", "lowered", "starts", "text", "words")
+
+    def __init__(self, text: str, flat: str) -> None:
+        self.text = text
+        self.ascii_text = flat.isascii()
+        self.lowered = flat.lower() if self.ascii_text else ""
+        self.copies = flat is not text  # the tokens' texts keep the text's own apostrophes
+        self.keys: list[str] = []
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, word: str, start: int, end: int) -> None:
+        """The token ``word`` (of the text made flat) from ``start`` to ``end``."""
+        if self.ascii_text:
+            self.keys.append(self.lowered[start:end])  # an ASCII word folds to its lower case
+        else:
+            key = _FOLDED.get(word)  # most words are folded already
+            self.keys.append(fold(word) if key is None else key)
+        self.words.append(self.text[start:end] if self.copies else word)
+        self.starts.append(start)
+        self.ends.append(end)
+
+
 def _token_fields(text: str, flat: str) -> tuple[list[str], list[str], list[int], list[int]]:
     """The keys, texts, starts and ends of the tokens of ``text`` (``flat``: its apostrophes made one),
     as ``_SPLIT_RE`` finds them in ``flat``, by one loop over its runs of non-spaces. No token holds a
@@ -312,40 +340,34 @@ def _token_fields(text: str, flat: str) -> tuple[list[str], list[str], list[int]
     any other run is split by the expression. Compiled with mypyc this costs a third of splitting the
     whole text with the expression (which calls its matcher at every token and makes a string of every
     space between); interpreted, the name is :func:`_token_fields_mapped` (below)."""
-    ascii_text = flat.isascii()
-    lowered = flat.lower() if ascii_text else ""
-    copies = flat is not text  # the tokens' texts keep the text's own apostrophes
-    folded = _FOLDED
-    keys: list[str] = []
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    fields = _Fields(text, flat)
+    last = len(flat) - 1
     pos = 0
     for run in flat.split():  # the runs of non-spaces (str.split's spaces are the expression's)
-        start = flat.find(run, pos)
-        pos = start + len(run)
-        pieces: list[str]
+        # Most runs follow one space, and start right after it (the first character that is not a
+        # space); else the run is looked for.
+        if pos < last and flat[pos] == " " and flat[pos + 1] == run[0]:
+            start = pos + 1
+        else:
+            start = flat.find(run, pos)
+        size = len(run)
+        pos = start + size
         if run.isalnum():
-            pieces = [run]
-        elif len(run) > 1 and run[-1] in _TRAILING_MARKS and run[:-1].isalnum():
-            pieces = [run[:-1], run[-1]]
-        elif len(run) > 1 and run[0] in _OPENING_MARKS and run[1:].isalnum():
-            pieces = [run[0], run[1:]]
+            fields.add(run, start, pos)
+        elif size > 1 and run[size - 1] in _TRAILING_MARKS and run[: size - 1].isalnum():
+            fields.add(run[: size - 1], start, pos - 1)
+            fields.add(run[size - 1], pos - 1, pos)
+        elif size > 1 and run[0] in _OPENING_MARKS and run[1:].isalnum():
+            fields.add(run[0], start, start + 1)
+            fields.add(run[1:], start + 1, pos)
         else:
             parts = _SPLIT_RE.split(run)  # between, token, ..., between: "" at both ends
-            pieces = parts[1::2]
-        for word in pieces:
-            end = start + len(word)
-            if ascii_text:
-                keys.append(lowered[start:end])  # an ASCII word folds to its lower case
-            else:
-                key = folded.get(word)  # most words are folded already
-                keys.append(fold(word) if key is None else key)
-            words.append(text[start:end] if copies else word)
-            starts.append(start)
-            ends.append(end)
-            start = end
-    return keys, words, starts, ends
+            for k in range(1, len(parts), 2):
+                word = parts[k]
+                end = start + len(word)
+                fields.add(word, start, end)
+                start = end + len(parts[k + 1])
+    return fields.keys, fields.words, fields.starts, fields.ends
 
 
 def _token_fields_mapped(text: str, flat: str) -> tuple[list[str], list[str], list[int], list[int]]:
