@@ -829,6 +829,7 @@ class _Context:
     according_starts: list[int] | None = None  # where "according to", "selon" may be
     privative_starts: list[int] | None = None  # where "free from", "sans" may be
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
+    offices: dict[str, str | None] = field(default_factory=dict)  # the speakers' offices that day
 
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
@@ -2066,6 +2067,7 @@ class Extractor:
         quote: tuple[int, int] | None,
     ) -> None:
         release = ctx.release
+        meta = release.meta
         tokens = ctx.tokens
         lo, hi = (max(s.start, quote[0]), min(s.end, quote[1])) if quote else (s.start, s.end)
         while hi > lo and tokens[hi - 1].text in {"»", "”", '"', "«", "“"}:
@@ -2091,6 +2093,14 @@ class Extractor:
         confidence = _CONFIDENCE.get(rule, 0.6)
         if hit.cue.agentive or hit.cue.kind == "negated":
             confidence -= 0.1
+        rounded = _ROUNDED.get(confidence)  # a handful of values, each rounded once
+        if rounded is None:
+            rounded = _ROUNDED[confidence] = round(confidence, 2)
+        day = meta.date
+        lang = meta.lang
+        office = ctx.offices.get(speaker, _UNKNOWN)  # asked once per speaker and release
+        if office is _UNKNOWN:
+            office = ctx.offices[speaker] = self._office_of(speaker, day)
         statement = _statement(
             {
                 "release_id": ctx.release_id,
@@ -2101,13 +2111,13 @@ class Extractor:
                 "quote": release.text[start:end],
                 "start": start,
                 "end": end,
-                "date": release.meta.date,
-                "lang": release.meta.lang,
-                "speaker_role": self._office_of(speaker, release.meta.date),
+                "date": day,
+                "lang": lang,
+                "speaker_role": office,
                 "audience": audience,
                 "topics": tuple(topics),
-                "confidence": round(confidence, 2),
-                "rule": f"{release.meta.lang}.{rule}.{hit.cue.kind}",
+                "confidence": rounded,
+                "rule": f"{lang}.{rule}.{hit.cue.kind}",
                 "cue": hit.cue.entry_id,
                 "origin": "",
                 "also": (),
@@ -2130,6 +2140,9 @@ class Extractor:
         fields["also"] = tuple(sorted(merged[1:]))
         ctx.statements[key] = _statement(fields)
 
+
+_ROUNDED: Final[dict[float, float]] = {}  # confidences, rounded to two places
+_UNKNOWN: Final = "\x00unknown"  # not looked up yet (no IRI)
 
 # How sure an attribution is, by the rule that made it.
 _CONFIDENCE: Final = {
