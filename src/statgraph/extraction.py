@@ -268,7 +268,7 @@ class Token(NamedTuple):
 
     @property
     def is_upper_initial(self) -> bool:
-        # Not used inside this module, which reads only the four fields (see _PLAIN_TOKENS).
+        # Not used inside this module, which reads only the four fields (see _PLAIN_TUPLES).
         return self.text[:1].isupper()
 
 
@@ -677,7 +677,7 @@ _DOCUMENT: tuple[Sequence[Token] | None, tuple[str, ...], dict[str, list[int]], 
 )
 
 
-def _plain_tokens() -> bool:
+def _plain_tuples() -> bool:
     """Whether a plain tuple serves as a Token here: compiled with mypyc, a named tuple's fields are read
     by their position (interpreted, by their name: an AttributeError)."""
     try:
@@ -687,11 +687,24 @@ def _plain_tokens() -> bool:
         return False
 
 
-# A release's body has hundreds of tokens: made as plain tuples, they cost a tenth of as many Tokens (a
-# tuple subclass, made through tuple.__new__). Compiled, this module reads only a token's four fields,
-# by position, so the body's tokens are plain tuples; they stay inside the extractor (tokenize and the
-# public functions give Tokens).
-_PLAIN_TOKENS: Final = _plain_tokens()
+# A release's body has hundreds of tokens, and tens of mentions and cue hits: made as plain tuples, they
+# cost a tenth of as many named tuples (a tuple subclass, made through tuple.__new__, or through the
+# class's own __new__, a Python function). Compiled, this module reads only their fields, by position,
+# so the body's tokens, mentions and cue hits are plain tuples; they stay inside the extractor
+# (tokenize and the public functions give Tokens).
+_PLAIN_TUPLES: Final = _plain_tuples()
+
+
+def _mention(entry: Entry, start: int, end: int, how: str, alternatives: tuple[Entry, ...] = ()) -> Mention:
+    if _PLAIN_TUPLES:
+        return cast(Mention, (entry, start, end, how, alternatives))
+    return tuple.__new__(Mention, (entry, start, end, how, alternatives))
+
+
+def _cue_hit(cue: Cue, start: int, end: int, negated: bool) -> CueHit:
+    if _PLAIN_TUPLES:
+        return cast(CueHit, (cue, start, end, negated))
+    return tuple.__new__(CueHit, (cue, start, end, negated))
 
 
 def _read_document(text: str) -> list[Token]:
@@ -701,7 +714,7 @@ def _read_document(text: str) -> list[Token]:
     flat = _flatten_apostrophes(text)
     keys, words, starts, ends = _token_fields(text, flat)
     tokens: list[Token]
-    if _PLAIN_TOKENS:
+    if _PLAIN_TUPLES:
         tokens = cast(list[Token], list(zip(keys, words, starts, ends, strict=True)))
     else:
         tokens = list(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
@@ -1078,8 +1091,7 @@ class Extractor:
                     else ()
                 )
                 n = len(pattern.keys)
-                # Made as Token is (tuple.__new__): a named tuple's own __new__ is a Python function.
-                found.append(tuple.__new__(Mention, (entry, kept[i], kept[i + n - 1] + 1, how, others)))
+                found.append(_mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
                 after = i + n
         return found
 
@@ -1164,7 +1176,7 @@ class Extractor:
                     negated = False
                 if cue.kind == "negated" and not negated:
                     continue
-                candidate = tuple.__new__(CueHit, (cue, i, tail_end, negated))  # as a Mention is
+                candidate = _cue_hit(cue, i, tail_end, negated)
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
             if best is None:
@@ -1205,7 +1217,7 @@ class Extractor:
                     negated = self._negated(keys, i, j, lo, hi)
                     if cue.kind == "negated" and not negated:
                         continue
-                    return CueHit(cue, i, j, negated)
+                    return _cue_hit(cue, i, j, negated)
         return None
 
     def _cue_stands(self, tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> bool:
@@ -1322,7 +1334,7 @@ class Extractor:
                 continue
             for pattern in firsts[token.key]:
                 if pattern.matches(tokens, i):
-                    out.append(Mention(last_state, i, i + len(pattern.keys), "anaphor"))
+                    out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
         return sorted(out, key=lambda m: m.start)
 
@@ -1360,7 +1372,7 @@ class Extractor:
                     target = things[0].entry.iri if things else None
                 if target:
                     cue = Cue("supports", "compliance", " ".join(verb), lang)
-                    found.append((CueHit(cue, j, end, False), target))
+                    found.append((_cue_hit(cue, j, end, False), target))
                 break
         return found
 
@@ -1843,10 +1855,10 @@ class Extractor:
                 if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
                     about = near | self._orgs_of(speaker, ctx.release)
                 if topic.about and set(topic.about) <= about:
-                    found.append(Mention(topic, k, k + len(pattern.keys), "headword"))
+                    found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
             place = self._agreement_place(ctx.tokens, k)
             if place is not None:
-                found.append(Mention(place, k, k + 1, "headword"))
+                found.append(_mention(place, k, k + 1, "headword"))
         return found
 
     def _agreement_place(self, tokens: Sequence[Token], k: int) -> Entry | None:
@@ -2256,7 +2268,7 @@ def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> Cue
         return hit
     nxt = tokens[hit.end].key
     if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
-        return hit._replace(cue=replace(cue, stance="commits"))
+        return _cue_hit(replace(cue, stance="commits"), hit.start, hit.end, hit.negated)
     return hit
 
 
