@@ -422,7 +422,7 @@ class Pattern:
                 caps.append("")
         return cls(tuple(t.key for t in toks), tuple(caps))
 
-    def matches(self, tokens: Sequence[Token], i: int) -> bool:
+    def matches(self, tokens: list[Token], i: int) -> bool:
         keys = self.keys
         n = len(keys)
         if i + n > len(tokens):
@@ -501,7 +501,7 @@ class _Index:
         # The hits at every position of the last token list looked at (a release's tokens are
         # looked at many times, sentence by sentence): that list, and its positions with a hit.
         self._memo_on = memo
-        self._memo: tuple[Sequence[Token] | None, dict[int, list[tuple[Pattern, Any]]]] = (None, {})
+        self._memo: tuple[list[Token] | None, dict[int, list[tuple[Pattern, Any]]]] = (None, {})
         self._sorted_memo: tuple[dict[int, list[tuple[Pattern, Any]]] | None, list[int]] = (None, [])
 
     def add(self, pattern: Pattern, payload: Any) -> None:
@@ -534,7 +534,7 @@ class _Index:
         self._compiled = compiled
         self._stale = False
 
-    def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
+    def at(self, tokens: list[Token], i: int) -> list[tuple[Pattern, Any]]:
         """The patterns that match at ``tokens[i]``, with their payloads, longest first."""
         if not self._memo_on:
             return self.match(tokens, _keys_of(tokens), i)
@@ -549,7 +549,7 @@ class _Index:
             self._compile()
         return self._compiled.keys()
 
-    def positions(self, tokens: Sequence[Token]) -> dict[int, list[tuple[Pattern, Any]]]:
+    def positions(self, tokens: list[Token]) -> dict[int, list[tuple[Pattern, Any]]]:
         """Every position of ``tokens`` where a pattern matches, with what :meth:`at` gives there
         (the index's own memo: read it, do not change it)."""
         memo = self._memo
@@ -557,7 +557,7 @@ class _Index:
             memo = self._scan(tokens)
         return memo[1]
 
-    def starts_in(self, tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+    def starts_in(self, tokens: list[Token], lo: int, hi: int) -> list[int]:
         """The positions of tokens ``lo`` to ``hi`` (excluded) where a pattern matches, in order."""
         memo = self._memo
         if memo[0] is not tokens or not self._memo_on:
@@ -568,7 +568,7 @@ class _Index:
         found = sorted_memo[1]
         return found[_bisect(found, lo) : _bisect(found, hi)]
 
-    def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
+    def _scan(self, tokens: list[Token]) -> tuple[list[Token], dict[int, list[tuple[Pattern, Any]]]]:
         if self._stale:
             self._compile()
         keys = _keys_of(tokens)
@@ -604,13 +604,13 @@ class _Index:
                 out.append(i)
         return out
 
-    def match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+    def match(self, tokens: list[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
         """:meth:`at` without the memo; ``keys`` are the tokens' keys (:func:`_keys_of`)."""
         if self._stale:
             self._compile()
         return self._match(tokens, keys, i)
 
-    def _match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+    def _match(self, tokens: list[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
         compiled = self._compiled.get(keys[i])
         if compiled is None:
             return []
@@ -633,7 +633,7 @@ class _Index:
         return out
 
 
-def _case_ok(tokens: Sequence[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
+def _case_ok(tokens: list[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
     """The case checks of :meth:`Pattern.matches` for a pattern whose keys match at ``i``."""
     for k, cap in checks:
         text = tokens[i + k].text
@@ -647,10 +647,10 @@ def _case_ok(tokens: Sequence[Token], i: int, checks: tuple[tuple[int, str], ...
 
 # The keys of the last token list asked for: the indexes scan a release's tokens one after another.
 # The list is held, so no other list can take its id; token lists are not changed once made.
-_LAST_KEYS: tuple[Sequence[Token] | None, tuple[str, ...]] = (None, ())
+_LAST_KEYS: tuple[list[Token] | None, tuple[str, ...]] = (None, ())
 
 
-def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
+def _keys_of(tokens: list[Token]) -> tuple[str, ...]:
     """The tokens' keys, a tuple: a slice of it is a pattern's lookup key as it stands."""
     global _LAST_KEYS
     document = _DOCUMENT
@@ -669,7 +669,7 @@ def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
 # "according to", privatives, agreement nouns, the first person): one pass over the tokens makes the
 # positions of every key, and each search then looks up only those of its words that occur. The
 # tokens and keys are held, so no other list or tuple can take their ids.
-_DOCUMENT: tuple[Sequence[Token] | None, tuple[str, ...], dict[str, list[int]], list[int]] = (
+_DOCUMENT: tuple[list[Token] | None, tuple[str, ...], dict[str, list[int]], list[int]] = (
     None,
     (),
     {},
@@ -722,7 +722,7 @@ def _read_document(text: str) -> list[Token]:
     return tokens
 
 
-def _document(tokens: Sequence[Token], keys: tuple[str, ...], starts: list[int]) -> None:
+def _document(tokens: list[Token], keys: tuple[str, ...], starts: list[int]) -> None:
     """Make ``tokens`` the document; ``keys`` and ``starts``: their keys and starts."""
     global _DOCUMENT
     positions: dict[str, list[int]] = {}
@@ -781,7 +781,7 @@ _MARK_RES: Final = {
 _START: Final = attrgetter("start")
 
 
-def _marks(text: str, tokens: Sequence[Token], marks: str) -> list[int]:
+def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
     """The tokens (``tokenize(text)``) that are one of the characters ``marks``, in order. In the document
     they are among the positions of their keys; elsewhere a mark is found in the text and its token by its
     offset among the tokens' starts (the regular expression scans every character: in the document that
@@ -1055,10 +1055,10 @@ class Extractor:
     def _words_of(self, name: str) -> set[str]:
         return self._words.get(name, set())
 
-    def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+    def _find_mentions(self, tokens: list[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        words: Sequence[Token] = tokens
+        words: list[Token] = tokens
         keys = _keys_of(tokens)
         kept: Sequence[int] = range(len(tokens))  # no quotation mark: every token is kept
         # A quotation mark's key is its folded text: tokens with none of these keys have no quotation
@@ -1135,7 +1135,7 @@ class Extractor:
             return False
         return not (_NE_PARTNERS.isdisjoint(before) and _NE_PARTNERS.isdisjoint(keys[end : min(hi, end + 2)]))
 
-    def _cue_starts(self, tokens: Sequence[Token], lang: str) -> list[int]:
+    def _cue_starts(self, tokens: list[Token], lang: str) -> list[int]:
         """Where a cue, or a phrase with an adverb in it, may start: the first argument of
         :meth:`_cue_hits`, found once per text."""
         index = self._cues.get(lang)
@@ -1146,7 +1146,7 @@ class Extractor:
         return sorted(set(cues_at).union(_where(_keys_of(tokens), phrase_firsts)))
 
     def _cue_hits(
-        self, starts: list[int], tokens: Sequence[Token], lo: int, hi: int, lang: str
+        self, starts: list[int], tokens: list[Token], lo: int, hi: int, lang: str
     ) -> list[CueHit]:
         index = self._cues.get(lang)
         if index is None:
@@ -1220,7 +1220,7 @@ class Extractor:
                     return _cue_hit(cue, i, j, negated)
         return None
 
-    def _cue_stands(self, tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> bool:
+    def _cue_stands(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
         """Whether a cue hit is a stance of its own, by the words around it."""
         cue = hit.cue
         prev = tokens[hit.start - 1].key if hit.start > s.start else ""
@@ -1237,12 +1237,12 @@ class Extractor:
             cue.kind == "verb" and tokens[hit.start].key in _PARTICLE_HOMOGRAPHS and prev not in _VERB_OPENERS
         )
 
-    def _reporting_in(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[int]:
+    def _reporting_in(self, tokens: list[Token], lo: int, hi: int, lang: str) -> list[int]:
         """The reporting verbs of tokens ``lo`` to ``hi`` (excluded), in order."""
         index = self._reporting.get(lang)
         return index.starts_in(tokens, lo, hi) if index else []
 
-    def _reporting_at(self, tokens: Sequence[Token], i: int, lang: str) -> bool:
+    def _reporting_at(self, tokens: list[Token], i: int, lang: str) -> bool:
         index = self._reporting.get(lang)
         return bool(index and index.at(tokens, i))
 
@@ -1313,7 +1313,7 @@ class Extractor:
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
 
-    def _with_country_anaphors(self, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    def _with_country_anaphors(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "the country", "le pays" name the last state named before them."""
         if not self._country_anaphors:
             return mentions
@@ -1495,7 +1495,7 @@ class Extractor:
                 orgs.add(m.entry.organisation)
         return orgs
 
-    def _voice(self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]) -> str | None:
+    def _voice(self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]) -> str | None:
         """Whose own voice the release is in; ``tokens`` and ``quotes`` are its text's."""
         title_tokens = tokenize(release.meta.title)
         if self._own_patterns is None:
@@ -1539,7 +1539,7 @@ class Extractor:
         return self._publisher_voice(release)
 
     def _first_person_publisher(
-        self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]
+        self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]
     ) -> str | None:
         if _first_person_opens(release.text, tokens, quotes, self._first_person_words):
             return self._publisher_voice(release)
@@ -1861,7 +1861,7 @@ class Extractor:
                 found.append(_mention(place, k, k + 1, "headword"))
         return found
 
-    def _agreement_place(self, tokens: Sequence[Token], k: int) -> Entry | None:
+    def _agreement_place(self, tokens: list[Token], k: int) -> Entry | None:
         """The topic an agreement noun names by a place next to it: "its Minsk commitments", "the
         commitments made in Minsk", "les engagements qu'elle a pris à Minsk"."""
         if tokens[k].key not in self._agreement_nouns:
@@ -2038,7 +2038,7 @@ class Extractor:
             return ctx.topic
         return None
 
-    def _loose_topic(self, tokens: Sequence[Token], lo: int, hi: int) -> Entry | None:
+    def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
         """A topic named in common nouns with one more modifier before its last word: "additional land
         forces" is "additional forces", "forces terrestres supplémentaires" is "forces supplémentaires"."""
         for k in range(lo, hi):
@@ -2059,7 +2059,7 @@ class Extractor:
                     return entry
         return None
 
-    def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    def _audience_in(self, tokens: list[Token], lo: int, hi: int) -> str | None:
         starts = self._audiences.starts_in(tokens, lo, hi)
         if not starts:
             return None
@@ -2217,7 +2217,7 @@ def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
     return out
 
 
-def _governs(tokens: Sequence[Token], outer: CueHit, inner: CueHit) -> bool:
+def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     """A cue right after another that ends on "to"/"à" or takes an infinitive ("stands ready to
     support", "committed to supporting", "decided to deploy") is part of the first stance; an
     accusation stands on its own ("Russia continues to destabilise Ukraine")."""
@@ -2233,7 +2233,7 @@ def _third_person(key: str, third: set[str]) -> bool:
     return key in third or ("-" in key and key.rsplit("-", 1)[1] in third)
 
 
-def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
+def _abbreviation(tokens: list[Token], k: int) -> bool:
     """Whether the full stop at ``k`` ends an abbreviation ("M. Stoltenberg", "Mr. Lavrov")."""
     prev = tokens[k - 1] if k > 0 else None
     return (
@@ -2243,7 +2243,7 @@ def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _paragraph_break(text: str, tokens: Sequence[Token], k: int) -> bool:
+def _paragraph_break(text: str, tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` opens a line (a paragraph) of the text."""
     return 0 < k < len(tokens) and "\n" in text[tokens[k - 1].end : tokens[k].start]
 
@@ -2260,7 +2260,7 @@ def _restrictive(keys: tuple[str, ...], start: int, end: int, hi: int) -> bool:
     return not _QUE.isdisjoint(keys[start : min(hi, end + 3)])
 
 
-def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> CueHit:
+def _pledge_by_gerund(tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
     """ "is committed to supporting", "remain committed to working": a support cue ending on "to"
     and followed by a gerund pledges the speaker's own action."""
     cue = hit.cue
@@ -2281,7 +2281,7 @@ def _speaker_rank(entry: Entry) -> int:
     return {"person": 0, "office": 1, "body": 2, "organisation": 3, "state": 4}.get(entry.kind, 9)
 
 
-def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _speech_quotes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token spans inside speech quotation marks; scare quotes of under five words are not speech.
 
     Lines are paragraphs. A quote over several paragraphs opens each of them again and closes only the
@@ -2324,7 +2324,7 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 def _first_person_opens(
-    text: str, tokens: Sequence[Token], quotes: Iterable[tuple[int, int]], first: Collection[str]
+    text: str, tokens: list[Token], quotes: Iterable[tuple[int, int]], first: Collection[str]
 ) -> bool:
     """Whether a word of ``first`` opens a sentence or a line outside the quotes."""
     inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
@@ -2366,7 +2366,7 @@ def _folds_to(line: str, key: str) -> bool:
     return fold(line).strip() == key
 
 
-def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence]:
+def _sentences(text: str, tokens: list[Token], title: str) -> list[_Sentence]:
     """Sentences (token spans) of the prose lines; the repeated headline is skipped."""
     out: list[_Sentence] = []
     title_key = fold(title).strip()
