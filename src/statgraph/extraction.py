@@ -843,6 +843,7 @@ class _Context:
     privative_starts: list[int] | None = None  # where "free from", "sans" may be
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
     offices: dict[str, str | None] = field(default_factory=dict)  # the speakers' offices that day
+    orgs: dict[str, frozenset[str]] = field(default_factory=dict)  # _orgs_of the speakers that day
 
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
@@ -1145,9 +1146,7 @@ class Extractor:
         phrase_firsts = self._phrases_by_first.get(lang, {})
         return sorted(set(cues_at).union(_where(_keys_of(tokens), phrase_firsts)))
 
-    def _cue_hits(
-        self, starts: list[int], tokens: list[Token], lo: int, hi: int, lang: str
-    ) -> list[CueHit]:
+    def _cue_hits(self, starts: list[int], tokens: list[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
         index = self._cues.get(lang)
         if index is None:
             return []
@@ -1381,7 +1380,7 @@ class Extractor:
     ) -> str | None:
         """What an object pronoun at token ``k`` stands for: the nearest actor (or thing) named before
         it in the sentence, other than the speaker's side; else what the sentences are about."""
-        mine = self._orgs_of(speaker, ctx.release)
+        mine = self._speaker_orgs(ctx, speaker)
         for m in sorted(ctx.between(s.start, k), key=lambda m: -m.start):
             if m.start >= k or m.start < s.start:
                 continue
@@ -1410,6 +1409,15 @@ class Extractor:
         return before in {"a", "de", "d'", "pour"} and tokens[hit.start].key.endswith(("er", "ir", "re"))
 
     # ------------------------------------------------------------------ voice, speakers
+
+    def _speaker_orgs(self, ctx: _Context, actor: str | None) -> frozenset[str]:
+        """:meth:`_orgs_of` in the release being read, kept by actor: asked for every cue."""
+        if not actor:
+            return _NO_ORGS
+        known = ctx.orgs.get(actor)
+        if known is None:
+            known = ctx.orgs[actor] = self._orgs_of(actor, ctx.release)
+        return known
 
     def _orgs_of(self, actor: str | None, release: Release) -> frozenset[str]:
         """The actor and the organisations it speaks for (its office's, its parent's)."""
@@ -1812,7 +1820,7 @@ class Extractor:
 
     def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """A commitment is the speaker's own: no other actor is the subject of the cue."""
-        mine = self._orgs_of(speaker, ctx.release) | ctx.voice_orgs
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
         for k in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
@@ -1853,7 +1861,7 @@ class Extractor:
                 topic: Entry = payload
                 about = near
                 if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
-                    about = near | self._orgs_of(speaker, ctx.release)
+                    about = near | self._speaker_orgs(ctx, speaker)
                 if topic.about and set(topic.about) <= about:
                     found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
             place = self._agreement_place(ctx.tokens, k)
@@ -1896,7 +1904,7 @@ class Extractor:
         """The subject of an agentive cue: the clause's first named actor or thing, else what the
         last sentences were about when the clause opens on a pronoun or a definite description."""
         tokens = ctx.tokens
-        mine = self._orgs_of(speaker, ctx.release)
+        mine = self._speaker_orgs(ctx, speaker)
         lo = self._clause_start(ctx, s, hit.start)
         before = [
             m
@@ -1930,7 +1938,7 @@ class Extractor:
         if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
             _, mine, named = ctx.topic_memo
         else:
-            mine = self._orgs_of(speaker, ctx.release)
+            mine = self._speaker_orgs(ctx, speaker)
             first_verb = self._first_verb(ctx, s)
             named = ctx.between(s.start, first_verb)
             # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
@@ -1997,7 +2005,7 @@ class Extractor:
             # An expletive "it" introduces a danger or a threat, not a supported or welcomed thing
             # ("il est opportun de …" says what should be done, not what was well done).
             return after[0].entry.iri if after and hit.cue.stance not in {"supports", "welcomes"} else None
-        mine = self._orgs_of(speaker, ctx.release)
+        mine = self._speaker_orgs(ctx, speaker)
         # "We welcome their efforts", "il salue leur persévérance": the actors last spoken of.
         if (
             hit.cue.stance in {"welcomes", "condemns"}
