@@ -332,6 +332,40 @@ class _Fields:
         self.ends.append(end)
 
 
+_ELIDED: Final = frozenset("cdjlmnstCDJLMNST")  # the one-letter elisions: l'Ukraine, d'accord, n'est
+
+
+def _run_pieces(run: str) -> list[str] | None:
+    """The tokens of a run of non-spaces that is not one plain word, when it has a common shape: an
+    opening mark, then a plain word, a compound of plain words and hyphens, or a one-letter or "qu"
+    elision and a plain word, then closing marks (each a token), or marks alone. None for any other run,
+    which the expression splits. (The expression takes a plain word followed by none of "-&/'" whole, an
+    elision before a word character, a hyphenated compound whole, and any other character alone.)"""
+    end = len(run)
+    while end > 0 and run[end - 1] in _TRAILING_MARKS:
+        end -= 1
+    begin = 1 if end > 0 and run[0] in _OPENING_MARKS else 0
+    core = run[begin:end]
+    pieces = [run[0]] if begin else []
+    if not core:
+        pass
+    elif core.isalnum():
+        pieces.append(core)
+    elif len(core) > 2 and core[1] == "'" and core[0] in _ELIDED and core[2:].isalnum():
+        pieces.append(core[:2])
+        pieces.append(core[2:])
+    elif len(core) > 3 and core[2] == "'" and core[0] in "qQ" and core[1] in "uU" and core[3:].isalnum():
+        pieces.append(core[:3])
+        pieces.append(core[3:])
+    elif "-" in core and all(part.isalnum() for part in core.split("-")):
+        pieces.append(core)
+    else:
+        return None
+    for k in range(end, len(run)):
+        pieces.append(run[k])
+    return pieces
+
+
 def _token_fields(text: str, flat: str) -> tuple[list[str], list[str], list[int], list[int]]:
     """The keys, texts, starts and ends of the tokens of ``text`` (``flat``: its apostrophes made one),
     as ``_SPLIT_RE`` finds them in ``flat``, by one loop over its runs of non-spaces. No token holds a
@@ -354,19 +388,14 @@ def _token_fields(text: str, flat: str) -> tuple[list[str], list[str], list[int]
         pos = start + size
         if run.isalnum():
             fields.add(run, start, pos)
-        elif size > 1 and run[size - 1] in _TRAILING_MARKS and run[: size - 1].isalnum():
-            fields.add(run[: size - 1], start, pos - 1)
-            fields.add(run[size - 1], pos - 1, pos)
-        elif size > 1 and run[0] in _OPENING_MARKS and run[1:].isalnum():
-            fields.add(run[0], start, start + 1)
-            fields.add(run[1:], start + 1, pos)
-        else:
-            parts = _SPLIT_RE.split(run)  # between, token, ..., between: "" at both ends
-            for k in range(1, len(parts), 2):
-                word = parts[k]
-                end = start + len(word)
-                fields.add(word, start, end)
-                start = end + len(parts[k + 1])
+            continue
+        pieces = _run_pieces(run)
+        if pieces is None:
+            pieces = _SPLIT_RE.split(run)[1::2]  # between, token, ..., between: all "" in a run
+        for word in pieces:
+            end = start + len(word)
+            fields.add(word, start, end)
+            start = end
     return fields.keys, fields.words, fields.starts, fields.ends
 
 
