@@ -1157,11 +1157,16 @@ class Extractor:
 
     def _negated(self, keys: tuple[str, ...], start: int, end: int, lo: int, hi: int) -> bool:
         before = keys[max(lo, start - 4) : start]
-        negations = self._negation.intersection(before)
-        if negations and not negations <= _NE_PARTNERS:
-            return True
+        # A negation word that is not a partner of "ne" negates; one loop over the four words, no set made.
+        negation = self._negation
+        ne = False
+        for key in before:
+            if key in negation and key not in _NE_PARTNERS:
+                return True
+            if key == "ne" or key == "n'":
+                ne = True
         # French: ne … pas around the verb, or n'a pas reconnu.
-        if "ne" not in before and "n'" not in before:
+        if not ne:
             return False
         return not (_NE_PARTNERS.isdisjoint(before) and _NE_PARTNERS.isdisjoint(keys[end : min(hi, end + 2)]))
 
@@ -1229,8 +1234,12 @@ class Extractor:
         tokens')."""
         # The phrase's second word is the next token, or the one after an adverb: a phrase whose second
         # word is neither cannot match, and is passed over without asking whether the next is an adverb.
+        by_first = self._phrases_by_first.get(lang)
+        phrases = by_first.get(keys[i]) if by_first is not None else None
+        if not phrases:
+            return None
         following = keys[i + 1 : i + 3]
-        for phrase, cue in self._phrases_by_first.get(lang, {}).get(keys[i], ()):
+        for phrase, cue in phrases:
             if phrase[1] not in following:
                 continue
             j, gaps = i + 1, 0
