@@ -370,10 +370,11 @@ def _token_fields(text: str, flat: str) -> tuple[list[str], list[str], list[int]
     """The keys, texts, starts and ends of the tokens of ``text`` (``flat``: its apostrophes made one),
     as ``_SPLIT_RE`` finds them in ``flat``, by one loop over its runs of non-spaces. No token holds a
     space, and the expression's look-arounds see a run's ends as they see the spaces around it, so a
-    run is tokenised alone: a plain word is one token, a word with one mark before or after it two, and
-    any other run is split by the expression. Compiled with mypyc this costs a third of splitting the
-    whole text with the expression (which calls its matcher at every token and makes a string of every
-    space between); interpreted, the name is :func:`_token_fields_mapped` (below)."""
+    run is tokenised alone: a plain word is one token, a run of a common shape is cut by
+    :func:`_run_pieces`, and any other run is split by the expression. Compiled with mypyc this costs
+    less than half of splitting the whole text with the expression (which calls its matcher at every
+    token and makes a string of every space between) and building the lists from its parts;
+    interpreted, the name is :func:`_token_fields_mapped` (below)."""
     fields = _Fields(text, flat)
     last = len(flat) - 1
     pos = 0
@@ -518,7 +519,7 @@ class _Index:
     def __init__(self, *, memo: bool = True, dense: bool = False) -> None:
         # Dense: the patterns' first keys are at a large share of a text's positions (names open on
         # articles and capitalised words: about a third of the tokens). Testing each key then costs less
-        # than merging the positions of every first key present (half of it compiled).
+        # than merging the positions of every first key present.
         self._dense = dense
         self._by_first: dict[str, list[tuple[Pattern, Any]]] = {}
         # The same buckets compiled for lookup (rebuilt after an add): per first key, per length
