@@ -30,7 +30,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, repeat
 from operator import attrgetter
-from typing import Any, ClassVar, Final, NamedTuple, cast
+from types import FunctionType
+from typing import Any, ClassVar, Final, NamedTuple, cast, final
 
 from . import __version__
 from .domain import Release, Statement
@@ -254,6 +255,7 @@ def fold(text: str) -> str:
     return key
 
 
+_NO_ORGS: Final[frozenset[str]] = frozenset()
 _QUOTE_MARK_KEYS: Final = frozenset(fold(mark) for mark in _QUOTE_MARKS)
 
 
@@ -266,6 +268,7 @@ class Token(NamedTuple):
 
     @property
     def is_upper_initial(self) -> bool:
+        # Not used inside this module, which reads only the four fields (see _PLAIN_TUPLES).
         return self.text[:1].isupper()
 
 
@@ -289,9 +292,117 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _tokenize(text: str) -> tuple[Token, ...]:
-    """The tokens of ``text``, made without a Python-level step per token (map, zip, accumulate):
-    a release's body has hundreds of them."""
+    """The tokens of ``text``; a release's body has hundreds of them."""
     flat = _flatten_apostrophes(text)  # the same length: one apostrophe for another
+    keys, words, starts, ends = _token_fields(text, flat)
+    return tuple(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
+
+
+# Punctuation that ends or opens a word of a run of non-spaces ("Ukraine," "«Nous") without joining it:
+# none of "'", "-", "&", "/" (elisions, contractions, compounds) nor a word character.
+_TRAILING_MARKS: Final = frozenset(',.;:!?)»”"')
+_OPENING_MARKS: Final = frozenset('(«“"')
+
+
+@final
+class _Fields:
+    """The keys, texts, starts and ends of a text's tokens, as :func:`_token_fields` makes them."""
+
+    __slots__ = ("ascii_text", "copies", "ends", "keys", "lowered", "starts", "text", "words")
+
+    def __init__(self, text: str, flat: str) -> None:
+        self.text = text
+        self.ascii_text = flat.isascii()
+        self.lowered = flat.lower() if self.ascii_text else ""
+        self.copies = flat is not text  # the tokens' texts keep the text's own apostrophes
+        self.keys: list[str] = []
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, word: str, start: int, end: int) -> None:
+        """The token ``word`` (of the text made flat) from ``start`` to ``end``."""
+        if self.ascii_text:
+            self.keys.append(self.lowered[start:end])  # an ASCII word folds to its lower case
+        else:
+            key = _FOLDED.get(word)  # most words are folded already
+            self.keys.append(fold(word) if key is None else key)
+        self.words.append(self.text[start:end] if self.copies else word)
+        self.starts.append(start)
+        self.ends.append(end)
+
+
+_ELIDED: Final = frozenset("cdjlmnstCDJLMNST")  # the one-letter elisions: l'Ukraine, d'accord, n'est
+
+
+def _run_pieces(run: str) -> list[str] | None:
+    """The tokens of a run of non-spaces that is not one plain word, when it has a common shape: an
+    opening mark, then a plain word, a compound of plain words and hyphens, or a one-letter or "qu"
+    elision and a plain word, then closing marks (each a token), or marks alone. None for any other run,
+    which the expression splits. (The expression takes a plain word followed by none of "-&/'" whole, an
+    elision before a word character, a hyphenated compound whole, and any other character alone.)"""
+    end = len(run)
+    while end > 0 and run[end - 1] in _TRAILING_MARKS:
+        end -= 1
+    begin = 1 if end > 0 and run[0] in _OPENING_MARKS else 0
+    core = run[begin:end]
+    pieces = [run[0]] if begin else []
+    if not core:
+        pass
+    elif core.isalnum():
+        pieces.append(core)
+    elif len(core) > 2 and core[1] == "'" and core[0] in _ELIDED and core[2:].isalnum():
+        pieces.append(core[:2])
+        pieces.append(core[2:])
+    elif len(core) > 3 and core[2] == "'" and core[0] in "qQ" and core[1] in "uU" and core[3:].isalnum():
+        pieces.append(core[:3])
+        pieces.append(core[3:])
+    elif "-" in core and all(part.isalnum() for part in core.split("-")):
+        pieces.append(core)
+    else:
+        return None
+    for k in range(end, len(run)):
+        pieces.append(run[k])
+    return pieces
+
+
+def _token_fields(text: str, flat: str) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The keys, texts, starts and ends of the tokens of ``text`` (``flat``: its apostrophes made one),
+    as ``_SPLIT_RE`` finds them in ``flat``, by one loop over its runs of non-spaces. No token holds a
+    space, and the expression's look-arounds see a run's ends as they see the spaces around it, so a
+    run is tokenised alone: a plain word is one token, a run of a common shape is cut by
+    :func:`_run_pieces`, and any other run is split by the expression. Compiled with mypyc this costs
+    less than half of splitting the whole text with the expression (which calls its matcher at every
+    token and makes a string of every space between) and building the lists from its parts;
+    interpreted, the name is :func:`_token_fields_mapped` (below)."""
+    fields = _Fields(text, flat)
+    last = len(flat) - 1
+    pos = 0
+    for run in flat.split():  # the runs of non-spaces (str.split's spaces are the expression's)
+        # Most runs follow one space, and start right after it (the first character that is not a
+        # space); else the run is looked for.
+        if pos < last and flat[pos] == " " and flat[pos + 1] == run[0]:
+            start = pos + 1
+        else:
+            start = flat.find(run, pos)
+        size = len(run)
+        pos = start + size
+        if run.isalnum():
+            fields.add(run, start, pos)
+            continue
+        pieces = _run_pieces(run)
+        if pieces is None:
+            pieces = _SPLIT_RE.split(run)[1::2]  # between, token, ..., between: all "" in a run
+        for word in pieces:
+            end = start + len(word)
+            fields.add(word, start, end)
+            start = end
+    return fields.keys, fields.words, fields.starts, fields.ends
+
+
+def _token_fields_mapped(text: str, flat: str) -> tuple[list[str], list[str], list[int], list[int]]:
+    """:func:`_token_fields` by splitting the whole text with ``_SPLIT_RE``, without a Python-level step
+    per token (map, accumulate): interpreted, it costs less than the loop."""
     parts = _SPLIT_RE.split(flat)  # the text between tokens, a token, ..., the text after the last
     offsets = list(accumulate(map(len, parts)))  # where each part ends
     words = parts[1::2]
@@ -313,7 +424,11 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     if flat is not text:  # the tokens' texts keep the text's own apostrophes
         text_of: Callable[[slice], str] = text.__getitem__
         words = list(map(text_of, map(slice, starts, ends)))
-    return tuple(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
+    return keys, words, starts, ends
+
+
+if isinstance(_token_fields, FunctionType):  # interpreted
+    _token_fields = _token_fields_mapped
 
 
 @dataclass(frozen=True)
@@ -337,7 +452,7 @@ class Pattern:
                 caps.append("")
         return cls(tuple(t.key for t in toks), tuple(caps))
 
-    def matches(self, tokens: Sequence[Token], i: int) -> bool:
+    def matches(self, tokens: list[Token], i: int) -> bool:
         keys = self.keys
         n = len(keys)
         if i + n > len(tokens):
@@ -352,7 +467,7 @@ class Pattern:
                 continue
             if cap == "A" and not all(c.isupper() for c in tok.text if c.isalpha()):
                 return False
-            if cap == "I" and not tok.is_upper_initial:
+            if cap == "I" and not tok.text[:1].isupper():
                 return False
         return True
 
@@ -401,7 +516,11 @@ _Group = tuple[int, dict[tuple[str, ...], list[_Entry]]]  # patterns of one leng
 class _Index:
     """Token-sequence lookup: first key -> patterns with their payloads, longest first."""
 
-    def __init__(self, *, memo: bool = True) -> None:
+    def __init__(self, *, memo: bool = True, dense: bool = False) -> None:
+        # Dense: the patterns' first keys are at a large share of a text's positions (names open on
+        # articles and capitalised words: about a third of the tokens). Testing each key then costs less
+        # than merging the positions of every first key present.
+        self._dense = dense
         self._by_first: dict[str, list[tuple[Pattern, Any]]] = {}
         # The same buckets compiled for lookup (rebuilt after an add): per first key, per length
         # (longest first), the patterns by all their keys, so that a position costs one dict
@@ -412,7 +531,7 @@ class _Index:
         # The hits at every position of the last token list looked at (a release's tokens are
         # looked at many times, sentence by sentence): that list, and its positions with a hit.
         self._memo_on = memo
-        self._memo: tuple[Sequence[Token] | None, dict[int, list[tuple[Pattern, Any]]]] = (None, {})
+        self._memo: tuple[list[Token] | None, dict[int, list[tuple[Pattern, Any]]]] = (None, {})
         self._sorted_memo: tuple[dict[int, list[tuple[Pattern, Any]]] | None, list[int]] = (None, [])
 
     def add(self, pattern: Pattern, payload: Any) -> None:
@@ -445,7 +564,7 @@ class _Index:
         self._compiled = compiled
         self._stale = False
 
-    def at(self, tokens: Sequence[Token], i: int) -> list[tuple[Pattern, Any]]:
+    def at(self, tokens: list[Token], i: int) -> list[tuple[Pattern, Any]]:
         """The patterns that match at ``tokens[i]``, with their payloads, longest first."""
         if not self._memo_on:
             return self.match(tokens, _keys_of(tokens), i)
@@ -460,7 +579,7 @@ class _Index:
             self._compile()
         return self._compiled.keys()
 
-    def positions(self, tokens: Sequence[Token]) -> dict[int, list[tuple[Pattern, Any]]]:
+    def positions(self, tokens: list[Token]) -> dict[int, list[tuple[Pattern, Any]]]:
         """Every position of ``tokens`` where a pattern matches, with what :meth:`at` gives there
         (the index's own memo: read it, do not change it)."""
         memo = self._memo
@@ -468,7 +587,7 @@ class _Index:
             memo = self._scan(tokens)
         return memo[1]
 
-    def starts_in(self, tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+    def starts_in(self, tokens: list[Token], lo: int, hi: int) -> list[int]:
         """The positions of tokens ``lo`` to ``hi`` (excluded) where a pattern matches, in order."""
         memo = self._memo
         if memo[0] is not tokens or not self._memo_on:
@@ -477,9 +596,9 @@ class _Index:
         if sorted_memo[0] is not memo[1]:
             sorted_memo = self._sorted_memo = (memo[1], list(memo[1]))  # the hits are found in order
         found = sorted_memo[1]
-        return found[bisect_left(found, lo) : bisect_left(found, hi)]
+        return found[_bisect(found, lo) : _bisect(found, hi)]
 
-    def _scan(self, tokens: Sequence[Token]) -> tuple[Sequence[Token], dict[int, list[tuple[Pattern, Any]]]]:
+    def _scan(self, tokens: list[Token]) -> tuple[list[Token], dict[int, list[tuple[Pattern, Any]]]]:
         if self._stale:
             self._compile()
         keys = _keys_of(tokens)
@@ -503,19 +622,25 @@ class _Index:
         compiled = self._compiled
         last = len(keys) - 1
         out = []
+        if self._dense:  # every key looked up once
+            for i, key in enumerate(keys):
+                found = compiled.get(key)
+                if found is not None and (found[1] or (i < last and keys[i + 1] in found[0])):
+                    out.append(i)
+            return out
         for i in _where(keys, compiled):
             by_second, single = compiled[keys[i]]
             if single or (i < last and keys[i + 1] in by_second):
                 out.append(i)
         return out
 
-    def match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+    def match(self, tokens: list[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
         """:meth:`at` without the memo; ``keys`` are the tokens' keys (:func:`_keys_of`)."""
         if self._stale:
             self._compile()
         return self._match(tokens, keys, i)
 
-    def _match(self, tokens: Sequence[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
+    def _match(self, tokens: list[Token], keys: tuple[str, ...], i: int) -> list[tuple[Pattern, Any]]:
         compiled = self._compiled.get(keys[i])
         if compiled is None:
             return []
@@ -538,7 +663,7 @@ class _Index:
         return out
 
 
-def _case_ok(tokens: Sequence[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
+def _case_ok(tokens: list[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
     """The case checks of :meth:`Pattern.matches` for a pattern whose keys match at ``i``."""
     for k, cap in checks:
         text = tokens[i + k].text
@@ -552,10 +677,10 @@ def _case_ok(tokens: Sequence[Token], i: int, checks: tuple[tuple[int, str], ...
 
 # The keys of the last token list asked for: the indexes scan a release's tokens one after another.
 # The list is held, so no other list can take its id; token lists are not changed once made.
-_LAST_KEYS: tuple[Sequence[Token] | None, tuple[str, ...]] = (None, ())
+_LAST_KEYS: tuple[list[Token] | None, tuple[str, ...]] = (None, ())
 
 
-def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
+def _keys_of(tokens: list[Token]) -> tuple[str, ...]:
     """The tokens' keys, a tuple: a slice of it is a pattern's lookup key as it stands."""
     global _LAST_KEYS
     document = _DOCUMENT
@@ -574,13 +699,62 @@ def _keys_of(tokens: Sequence[Token]) -> tuple[str, ...]:
 # "according to", privatives, agreement nouns, the first person): one pass over the tokens makes the
 # positions of every key, and each search then looks up only those of its words that occur. The
 # tokens and keys are held, so no other list or tuple can take their ids.
-_DOCUMENT: tuple[Sequence[Token] | None, tuple[str, ...], dict[str, list[int]]] = (None, (), {})
+_DOCUMENT: tuple[list[Token] | None, tuple[str, ...], dict[str, list[int]], list[int]] = (
+    None,
+    (),
+    {},
+    [],
+)
 
 
-def _document(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """Make ``tokens`` (a release's) the document :func:`_where` searches by its positions; its keys."""
+def _plain_tuples() -> bool:
+    """Whether a plain tuple serves as a Token here: compiled with mypyc, a named tuple's fields are read
+    by their position (interpreted, by their name: an AttributeError)."""
+    try:
+        probe = cast(Token, ("k", "t", 0, 1))
+        return (probe.key, probe.text, probe.start, probe.end) == ("k", "t", 0, 1)
+    except AttributeError:
+        return False
+
+
+# A release's body has hundreds of tokens, and tens of mentions and cue hits: made as plain tuples, they
+# cost a tenth of as many named tuples (a tuple subclass, made through tuple.__new__, or through the
+# class's own __new__, a Python function). Compiled, this module reads only their fields, by position,
+# so the body's tokens, mentions and cue hits are plain tuples; they stay inside the extractor
+# (tokenize and the public functions give Tokens).
+_PLAIN_TUPLES: Final = _plain_tuples()
+
+
+def _mention(entry: Entry, start: int, end: int, how: str, alternatives: tuple[Entry, ...] = ()) -> Mention:
+    if _PLAIN_TUPLES:
+        return cast(Mention, (entry, start, end, how, alternatives))
+    return tuple.__new__(Mention, (entry, start, end, how, alternatives))
+
+
+def _cue_hit(cue: Cue, start: int, end: int, negated: bool) -> CueHit:
+    if _PLAIN_TUPLES:
+        return cast(CueHit, (cue, start, end, negated))
+    return tuple.__new__(CueHit, (cue, start, end, negated))
+
+
+def _read_document(text: str) -> list[Token]:
+    """The tokens of ``text`` (a release's body), made the document :func:`_where` searches by the
+    positions of its keys. The keys and starts the tokens are made of are kept as they are, rather than
+    read back from the tokens."""
+    flat = _flatten_apostrophes(text)
+    keys, words, starts, ends = _token_fields(text, flat)
+    tokens: list[Token]
+    if _PLAIN_TUPLES:
+        tokens = cast(list[Token], list(zip(keys, words, starts, ends, strict=True)))
+    else:
+        tokens = list(map(tuple.__new__, repeat(Token), zip(keys, words, starts, ends, strict=True)))
+    _document(tokens, tuple(keys), starts)
+    return tokens
+
+
+def _document(tokens: list[Token], keys: tuple[str, ...], starts: list[int]) -> None:
+    """Make ``tokens`` the document; ``keys`` and ``starts``: their keys and starts."""
     global _DOCUMENT
-    keys = _keys_of(tokens)
     positions: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
         at = positions.get(key)
@@ -588,8 +762,7 @@ def _document(tokens: Sequence[Token]) -> tuple[str, ...]:
             positions[key] = [k]
         else:
             at.append(k)
-    _DOCUMENT = (tokens, keys, positions)
-    return keys
+    _DOCUMENT = (tokens, keys, positions, starts)
 
 
 def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
@@ -608,18 +781,55 @@ def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     return sorted(chain.from_iterable([positions[key] for key in present]))
 
 
+def _bisect(a: list[int], x: int, lo: int = 0) -> int:
+    """``bisect_left(a, x, lo)``. A release's sorted token positions are bisected hundreds of times, by
+    sentence and span: compiled with mypyc, this loop over native ints costs a tenth of a call to
+    bisect_left (its arguments boxed, each comparison a rich comparison of two objects). Interpreted,
+    the name is rebound to bisect_left itself below."""
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+if isinstance(_bisect, FunctionType):  # interpreted: the C function, no Python-level loop
+    _bisect = bisect_left
+
 # Punctuation marks, each a token of its own: only the tokeniser's last alternative (any other single
-# character) takes one.
-_SEMICOLON: Final = re.compile(";")
-_STOPS: Final = re.compile("[.!?]")
-_OPENING_QUOTES: Final = re.compile("[" + "".join(_SPEECH_QUOTES) + "]")
+# character) takes one. Each folds to itself (a key that is a mark may still be another character's:
+# a full-width "；" folds to ";").
+_SEMICOLON: Final = ";"
+_STOPS: Final = ".!?"
+_OPENING_QUOTES: Final = "".join(_SPEECH_QUOTES)
+_MARK_RES: Final = {
+    marks: re.compile("[" + re.escape(marks) + "]") for marks in (_SEMICOLON, _STOPS, _OPENING_QUOTES)
+}
 _START: Final = attrgetter("start")
 
 
-def _marks(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
-    """The tokens (``tokenize(text)``) that are a mark ``marks`` finds, in order: a mark is a token of its
-    own, found by its offset among the tokens' starts rather than by testing the text of every token."""
-    return [bisect_left(tokens, m.start(), key=_START) for m in marks.finditer(text)]
+def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
+    """The tokens (``tokenize(text)``) that are one of the characters ``marks``, in order. In the document
+    they are among the positions of their keys; elsewhere a mark is found in the text and its token by its
+    offset among the tokens' starts (the regular expression scans every character: in the document that
+    cost more than the rest of the sentence splitting)."""
+    document = _DOCUMENT
+    if document[0] is not tokens:
+        return [bisect_left(tokens, m.start(), key=_START) for m in _MARK_RES[marks].finditer(text)]
+    positions = document[2]
+    found: list[int] = []
+    lists = 0
+    for mark in marks:
+        at = positions.get(mark)
+        if at is not None:
+            found += at if text.isascii() else [k for k in at if tokens[k].text == mark]
+            lists += 1
+    if lists > 1:
+        found.sort()
+    return found
 
 
 @dataclass
@@ -637,7 +847,7 @@ class _Context:
     mention_at: dict[int, Mention]
     quotes: list[tuple[int, int]]  # token index spans (inside the marks)
     voice: str | None
-    voice_orgs: set[str]
+    voice_orgs: frozenset[str]
     focus: str | None = None
     # The thing or actor the last sentences were about ("The planned elections … They violate …").
     topic: str | None = None
@@ -657,11 +867,13 @@ class _Context:
     verbs: list[int] | None = None
     speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
-    topic_memo: tuple[tuple[int, int, str | None], set[str], list[Mention]] | None = None
+    topic_memo: tuple[tuple[int, int, str | None], frozenset[str], list[Mention]] | None = None
     headword_starts: list[int] | None = None  # where a headword or an agreement noun is
     according_starts: list[int] | None = None  # where "according to", "selon" may be
     privative_starts: list[int] | None = None  # where "free from", "sans" may be
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
+    offices: dict[str, str | None] = field(default_factory=dict)  # the speakers' offices that day
+    orgs: dict[str, frozenset[str]] = field(default_factory=dict)  # _orgs_of the speakers that day
 
     def __post_init__(self) -> None:
         self.release_id = self.release.release_id
@@ -675,7 +887,7 @@ class _Context:
     def semicolon(self, lo: int, hi: int) -> int:
         """The first ";" in tokens ``lo`` to ``hi`` (excluded), else ``hi``."""
         semicolons = self.semicolons
-        n = bisect_left(semicolons, lo)
+        n = _bisect(semicolons, lo)
         return semicolons[n] if n < len(semicolons) and semicolons[n] < hi else hi
 
     def between(self, lo: int, hi: int) -> list[Mention]:
@@ -683,7 +895,7 @@ class _Context:
         starts = self.mention_starts
         if starts is None:
             return [m for m in self.mentions if lo <= m.start < hi]
-        return self.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        return self.mentions[_bisect(starts, lo) : _bisect(starts, hi)]
 
     def crossing(self, k: int) -> list[Mention]:
         """The mentions that start before token ``k`` and end after it, in order."""
@@ -701,7 +913,7 @@ class Extractor:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocab = vocabulary
         self.lexicon_hash = vocabulary.digest
-        self._mentions = _Index(memo=False)  # looked up once per text
+        self._mentions = _Index(memo=False, dense=True)  # looked up once per text
         self._headwords = _Index()
         self._audiences = _Index()
         self._cues: dict[str, _Index] = {}
@@ -730,6 +942,7 @@ class Extractor:
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
+        self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._adverbs = self._words_of("adverbs")
@@ -835,7 +1048,7 @@ class Extractor:
             for labels in entry.labels.values():
                 for label in labels:
                     toks = [t for t in tokenize(label) if t.key not in _LINKING]
-                    places = [t for t in toks if t.is_upper_initial and t.key not in agreement]
+                    places = [t for t in toks if t.text[:1].isupper() and t.key not in agreement]
                     if len(toks) == 2 and len(places) == 1 and any(t.key in agreement for t in toks):
                         self._places.setdefault(places[0].key, entry)
 
@@ -873,10 +1086,10 @@ class Extractor:
     def _words_of(self, name: str) -> set[str]:
         return self._words.get(name, set())
 
-    def _find_mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+    def _find_mentions(self, tokens: list[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
-        words: Sequence[Token] = tokens
+        words: list[Token] = tokens
         keys = _keys_of(tokens)
         kept: Sequence[int] = range(len(tokens))  # no quotation mark: every token is kept
         # A quotation mark's key is its folded text: tokens with none of these keys have no quotation
@@ -909,8 +1122,7 @@ class Extractor:
                     else ()
                 )
                 n = len(pattern.keys)
-                # Made as Token is (tuple.__new__): a named tuple's own __new__ is a Python function.
-                found.append(tuple.__new__(Mention, (entry, kept[i], kept[i + n - 1] + 1, how, others)))
+                found.append(_mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
                 after = i + n
         return found
 
@@ -946,15 +1158,20 @@ class Extractor:
 
     def _negated(self, keys: tuple[str, ...], start: int, end: int, lo: int, hi: int) -> bool:
         before = keys[max(lo, start - 4) : start]
-        negations = self._negation.intersection(before)
-        if negations and not negations <= _NE_PARTNERS:
-            return True
+        # A negation word that is not a partner of "ne" negates; one loop over the four words, no set made.
+        negation = self._negation
+        ne = False
+        for key in before:
+            if key in negation and key not in _NE_PARTNERS:
+                return True
+            if key == "ne" or key == "n'":
+                ne = True
         # French: ne … pas around the verb, or n'a pas reconnu.
-        if "ne" not in before and "n'" not in before:
+        if not ne:
             return False
         return not (_NE_PARTNERS.isdisjoint(before) and _NE_PARTNERS.isdisjoint(keys[end : min(hi, end + 2)]))
 
-    def _cue_starts(self, tokens: Sequence[Token], lang: str) -> list[int]:
+    def _cue_starts(self, tokens: list[Token], lang: str) -> list[int]:
         """Where a cue, or a phrase with an adverb in it, may start: the first argument of
         :meth:`_cue_hits`, found once per text."""
         index = self._cues.get(lang)
@@ -964,9 +1181,7 @@ class Extractor:
         phrase_firsts = self._phrases_by_first.get(lang, {})
         return sorted(set(cues_at).union(_where(_keys_of(tokens), phrase_firsts)))
 
-    def _cue_hits(
-        self, starts: list[int], tokens: Sequence[Token], lo: int, hi: int, lang: str
-    ) -> list[CueHit]:
+    def _cue_hits(self, starts: list[int], tokens: list[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
         index = self._cues.get(lang)
         if index is None:
             return []
@@ -974,7 +1189,7 @@ class Extractor:
         keys = _keys_of(tokens)
         cues_at = index.positions(tokens)
         # Read in order, past each hit.
-        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        candidates = starts[_bisect(starts, lo) : _bisect(starts, hi)]
         after_hit = lo
         for i in candidates:
             if i < after_hit:
@@ -995,7 +1210,7 @@ class Extractor:
                     negated = False
                 if cue.kind == "negated" and not negated:
                     continue
-                candidate = tuple.__new__(CueHit, (cue, i, tail_end, negated))  # as a Mention is
+                candidate = _cue_hit(cue, i, tail_end, negated)
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
             if best is None:
@@ -1020,8 +1235,12 @@ class Extractor:
         tokens')."""
         # The phrase's second word is the next token, or the one after an adverb: a phrase whose second
         # word is neither cannot match, and is passed over without asking whether the next is an adverb.
+        by_first = self._phrases_by_first.get(lang)
+        phrases = by_first.get(keys[i]) if by_first is not None else None
+        if not phrases:
+            return None
         following = keys[i + 1 : i + 3]
-        for phrase, cue in self._phrases_by_first.get(lang, {}).get(keys[i], ()):
+        for phrase, cue in phrases:
             if phrase[1] not in following:
                 continue
             j, gaps = i + 1, 0
@@ -1036,10 +1255,10 @@ class Extractor:
                     negated = self._negated(keys, i, j, lo, hi)
                     if cue.kind == "negated" and not negated:
                         continue
-                    return CueHit(cue, i, j, negated)
+                    return _cue_hit(cue, i, j, negated)
         return None
 
-    def _cue_stands(self, tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> bool:
+    def _cue_stands(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
         """Whether a cue hit is a stance of its own, by the words around it."""
         cue = hit.cue
         prev = tokens[hit.start - 1].key if hit.start > s.start else ""
@@ -1056,12 +1275,12 @@ class Extractor:
             cue.kind == "verb" and tokens[hit.start].key in _PARTICLE_HOMOGRAPHS and prev not in _VERB_OPENERS
         )
 
-    def _reporting_in(self, tokens: Sequence[Token], lo: int, hi: int, lang: str) -> list[int]:
+    def _reporting_in(self, tokens: list[Token], lo: int, hi: int, lang: str) -> list[int]:
         """The reporting verbs of tokens ``lo`` to ``hi`` (excluded), in order."""
         index = self._reporting.get(lang)
         return index.starts_in(tokens, lo, hi) if index else []
 
-    def _reporting_at(self, tokens: Sequence[Token], i: int, lang: str) -> bool:
+    def _reporting_at(self, tokens: list[Token], i: int, lang: str) -> bool:
         index = self._reporting.get(lang)
         return bool(index and index.at(tokens, i))
 
@@ -1072,8 +1291,7 @@ class Extractor:
         if lang not in self._cues:
             return []
         text = release.text
-        tokens = tokenize(text)
-        _document(tokens)  # the release's keys, searched by where each occurs
+        tokens = _read_document(text)  # its keys searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
         mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
         mention_at = {k: m for m in mentions for k in range(m.start, m.end)}
@@ -1086,7 +1304,7 @@ class Extractor:
             mention_at=mention_at,
             quotes=quotes,
             voice=voice,
-            voice_orgs=self._orgs_of(voice, release) if voice else set(),
+            voice_orgs=self._orgs_of(voice, release),
         )
         # The occasion a title names ("Extrait du point de presse", "reply to a media question") is
         # the audience until the text names another.
@@ -1133,7 +1351,7 @@ class Extractor:
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
 
-    def _with_country_anaphors(self, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    def _with_country_anaphors(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "the country", "le pays" name the last state named before them."""
         if not self._country_anaphors:
             return mentions
@@ -1154,7 +1372,7 @@ class Extractor:
                 continue
             for pattern in firsts[token.key]:
                 if pattern.matches(tokens, i):
-                    out.append(Mention(last_state, i, i + len(pattern.keys), "anaphor"))
+                    out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
         return sorted(out, key=lambda m: m.start)
 
@@ -1192,7 +1410,7 @@ class Extractor:
                     target = things[0].entry.iri if things else None
                 if target:
                     cue = Cue("supports", "compliance", " ".join(verb), lang)
-                    found.append((CueHit(cue, j, end, False), target))
+                    found.append((_cue_hit(cue, j, end, False), target))
                 break
         return found
 
@@ -1201,7 +1419,7 @@ class Extractor:
     ) -> str | None:
         """What an object pronoun at token ``k`` stands for: the nearest actor (or thing) named before
         it in the sentence, other than the speaker's side; else what the sentences are about."""
-        mine = self._orgs_of(speaker, ctx.release)
+        mine = self._speaker_orgs(ctx, speaker)
         for m in sorted(ctx.between(s.start, k), key=lambda m: -m.start):
             if m.start >= k or m.start < s.start:
                 continue
@@ -1231,15 +1449,24 @@ class Extractor:
 
     # ------------------------------------------------------------------ voice, speakers
 
-    def _orgs_of(self, actor: str | None, release: Release) -> set[str]:
+    def _speaker_orgs(self, ctx: _Context, actor: str | None) -> frozenset[str]:
+        """:meth:`_orgs_of` in the release being read, kept by actor: asked for every cue."""
+        if not actor:
+            return _NO_ORGS
+        known = ctx.orgs.get(actor)
+        if known is None:
+            known = ctx.orgs[actor] = self._orgs_of(actor, ctx.release)
+        return known
+
+    def _orgs_of(self, actor: str | None, release: Release) -> frozenset[str]:
         """The actor and the organisations it speaks for (its office's, its parent's)."""
         if not actor:
-            return set()
-        # Asked many times a release, of a few actors: kept by (actor, day), copied out.
+            return _NO_ORGS
+        # Asked many times a release, of a few actors: kept by (actor, day), and read only (not copied).
         memo_key = (actor, release.meta.date)
         known = self._orgs_memo.get(memo_key)
         if known is not None:
-            return set(known)
+            return known
         out = {actor}
         entry = self.vocab.entries.get(actor)
         if entry and entry.organisation:
@@ -1254,8 +1481,8 @@ class Extractor:
                 out.add(org)
         if len(self._orgs_memo) >= 10_000:
             self._orgs_memo.clear()
-        self._orgs_memo[memo_key] = frozenset(out)
-        return out
+        known = self._orgs_memo[memo_key] = frozenset(out)
+        return known
 
     def _office_of(self, actor: str, day: dt.date) -> str | None:
         """``vocab.office_of``, kept by (actor, day): asked for every statement."""
@@ -1268,11 +1495,22 @@ class Extractor:
         office = memo[key] = self.vocab.office_of(actor, day)
         return office
 
+    def _holder_of(self, office: str, day: dt.date) -> str | None:
+        """``vocab.holder_of``, kept by (office, day): asked for every office named as a speaker."""
+        key = (office, day)
+        memo = self._holder_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) >= 10_000:
+            memo.clear()
+        holder = memo[key] = self.vocab.holder_of(office, day)
+        return holder
+
     def _speaker_of(self, mention: Mention, release: Release) -> str | None:
         """The actor a mention names as a possible speaker (an office resolves to its holder that day)."""
         e = mention.entry
         if e.kind == "office":
-            return self.vocab.holder_of(e.iri, release.meta.date)
+            return self._holder_of(e.iri, release.meta.date)
         if e.kind in {"person", "body"} and mention.how != "demonym":
             return e.iri
         return None
@@ -1288,7 +1526,7 @@ class Extractor:
             return holder
         for o in same_label:
             if o.organisation in ctx_orgs:
-                return self.vocab.holder_of(o.iri, release.meta.date)
+                return self._holder_of(o.iri, release.meta.date)
         return holder
 
     def _context_orgs(self, release: Release) -> set[str]:
@@ -1304,7 +1542,7 @@ class Extractor:
                 orgs.add(m.entry.organisation)
         return orgs
 
-    def _voice(self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]) -> str | None:
+    def _voice(self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]) -> str | None:
         """Whose own voice the release is in; ``tokens`` and ``quotes`` are its text's."""
         title_tokens = tokenize(release.meta.title)
         if self._own_patterns is None:
@@ -1336,7 +1574,7 @@ class Extractor:
             opens_on_name = (
                 j > end
                 and j < len(title_tokens)
-                and (title_tokens[j].is_upper_initial or j in {m.start for m in mentions})
+                and (title_tokens[j].text[:1].isupper() or j in {m.start for m in mentions})
             )
             after = [m for m in mentions if j <= m.start < stop] if opens_on_name else []
             for group in (after, before):
@@ -1348,7 +1586,7 @@ class Extractor:
         return self._publisher_voice(release)
 
     def _first_person_publisher(
-        self, release: Release, tokens: Sequence[Token], quotes: list[tuple[int, int]]
+        self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]
     ) -> str | None:
         if _first_person_opens(release.text, tokens, quotes, self._first_person_words):
             return self._publisher_voice(release)
@@ -1402,7 +1640,7 @@ class Extractor:
                 and not _paragraph_break(text, tokens, end)
             ):
                 end += 1
-            if tokens[qe - 1].text in {".", "!", "?"} and tokens[j].is_upper_initial:
+            if tokens[qe - 1].text in {".", "!", "?"} and tokens[j].text[:1].isupper():
                 short = end - j <= 8 and end < n and tokens[end].text == "."
                 if not short or any(tokens[k].key in _CLAUSE_OPENERS for k in range(j, end)):
                     end = j
@@ -1489,7 +1727,7 @@ class Extractor:
             return False
         return any(
             tokens[k].text not in _QUOTE_MARKS
-            and (tokens[k].key in _DEFINITE or (tokens[k].is_upper_initial and tokens[k].key.isalpha()))
+            and (tokens[k].key in _DEFINITE or (tokens[k].text[:1].isupper() and tokens[k].key.isalpha()))
             for k in range(lo, hi)
         )
 
@@ -1553,7 +1791,7 @@ class Extractor:
                     if any(not cue.agentive for _, cue in hits)
                 )
             ctx.speaking = sorted(found)
-        speaking = ctx.speaking[bisect_left(ctx.speaking, s.start) : bisect_left(ctx.speaking, s.end)]
+        speaking = ctx.speaking[_bisect(ctx.speaking, s.start) : _bisect(ctx.speaking, s.end)]
 
         third = self._third_person_words
         first = self._first_person_words
@@ -1569,7 +1807,7 @@ class Extractor:
             firsts = self._according_firsts
             ctx.according_starts = _where(ctx.keys, firsts)
         starts = ctx.according_starts
-        for k in starts[bisect_left(starts, s.start) : bisect_left(starts, s.end)]:
+        for k in starts[_bisect(starts, s.start) : _bisect(starts, s.end)]:
             if k in in_quote:
                 continue
             pattern = next((p for p in self._according if p.matches(tokens, k)), None)
@@ -1621,7 +1859,7 @@ class Extractor:
 
     def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """A commitment is the speaker's own: no other actor is the subject of the cue."""
-        mine = self._orgs_of(speaker, ctx.release) | ctx.voice_orgs
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
         for k in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
@@ -1643,7 +1881,7 @@ class Extractor:
             headwords = self._headwords.positions(ctx.tokens)
             agreement = self._agreement_nouns
             starts = ctx.headword_starts = sorted(set(headwords).union(_where(ctx.keys, agreement)))
-        candidates = starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        candidates = starts[_bisect(starts, lo) : _bisect(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
         found = []
@@ -1662,15 +1900,15 @@ class Extractor:
                 topic: Entry = payload
                 about = near
                 if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
-                    about = near | self._orgs_of(speaker, ctx.release)
+                    about = near | self._speaker_orgs(ctx, speaker)
                 if topic.about and set(topic.about) <= about:
-                    found.append(Mention(topic, k, k + len(pattern.keys), "headword"))
+                    found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
             place = self._agreement_place(ctx.tokens, k)
             if place is not None:
-                found.append(Mention(place, k, k + 1, "headword"))
+                found.append(_mention(place, k, k + 1, "headword"))
         return found
 
-    def _agreement_place(self, tokens: Sequence[Token], k: int) -> Entry | None:
+    def _agreement_place(self, tokens: list[Token], k: int) -> Entry | None:
         """The topic an agreement noun names by a place next to it: "its Minsk commitments", "the
         commitments made in Minsk", "les engagements qu'elle a pris à Minsk"."""
         if tokens[k].key not in self._agreement_nouns:
@@ -1680,7 +1918,7 @@ class Extractor:
                 tok = tokens[j]
                 if tok.text in {".", ";", "!", "?"}:
                     break
-                if tok.is_upper_initial and tok.key in self._places:
+                if tok.text[:1].isupper() and tok.key in self._places:
                     return self._places[tok.key]
         return None
 
@@ -1705,7 +1943,7 @@ class Extractor:
         """The subject of an agentive cue: the clause's first named actor or thing, else what the
         last sentences were about when the clause opens on a pronoun or a definite description."""
         tokens = ctx.tokens
-        mine = self._orgs_of(speaker, ctx.release)
+        mine = self._speaker_orgs(ctx, speaker)
         lo = self._clause_start(ctx, s, hit.start)
         before = [
             m
@@ -1739,7 +1977,7 @@ class Extractor:
         if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
             _, mine, named = ctx.topic_memo
         else:
-            mine = self._orgs_of(speaker, ctx.release) if speaker else set()
+            mine = self._speaker_orgs(ctx, speaker)
             first_verb = self._first_verb(ctx, s)
             named = ctx.between(s.start, first_verb)
             # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
@@ -1764,7 +2002,7 @@ class Extractor:
                 found.update(reporting.positions(tokens))
             ctx.verbs = sorted(found)
         verbs = ctx.verbs
-        i = bisect_left(verbs, s.start)
+        i = _bisect(verbs, s.start)
         return verbs[i] if i < len(verbs) and verbs[i] < s.end else s.end
 
     def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
@@ -1777,7 +2015,7 @@ class Extractor:
         if ctx.privative_starts is None:
             ctx.privative_starts = _where(ctx.keys, privatives)
         starts = ctx.privative_starts
-        for k in starts[bisect_left(starts, hit.end) : bisect_left(starts, window_end)]:
+        for k in starts[_bisect(starts, hit.end) : _bisect(starts, window_end)]:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
@@ -1806,7 +2044,7 @@ class Extractor:
             # An expletive "it" introduces a danger or a threat, not a supported or welcomed thing
             # ("il est opportun de …" says what should be done, not what was well done).
             return after[0].entry.iri if after and hit.cue.stance not in {"supports", "welcomes"} else None
-        mine = self._orgs_of(speaker, ctx.release)
+        mine = self._speaker_orgs(ctx, speaker)
         # "We welcome their efforts", "il salue leur persévérance": the actors last spoken of.
         if (
             hit.cue.stance in {"welcomes", "condemns"}
@@ -1847,7 +2085,7 @@ class Extractor:
             return ctx.topic
         return None
 
-    def _loose_topic(self, tokens: Sequence[Token], lo: int, hi: int) -> Entry | None:
+    def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
         """A topic named in common nouns with one more modifier before its last word: "additional land
         forces" is "additional forces", "forces terrestres supplémentaires" is "forces supplémentaires"."""
         for k in range(lo, hi):
@@ -1868,7 +2106,7 @@ class Extractor:
                     return entry
         return None
 
-    def _audience_in(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    def _audience_in(self, tokens: list[Token], lo: int, hi: int) -> str | None:
         starts = self._audiences.starts_in(tokens, lo, hi)
         if not starts:
             return None
@@ -1888,6 +2126,7 @@ class Extractor:
         quote: tuple[int, int] | None,
     ) -> None:
         release = ctx.release
+        meta = release.meta
         tokens = ctx.tokens
         lo, hi = (max(s.start, quote[0]), min(s.end, quote[1])) if quote else (s.start, s.end)
         while hi > lo and tokens[hi - 1].text in {"»", "”", '"', "«", "“"}:
@@ -1913,23 +2152,35 @@ class Extractor:
         confidence = _CONFIDENCE.get(rule, 0.6)
         if hit.cue.agentive or hit.cue.kind == "negated":
             confidence -= 0.1
-        statement = Statement(
-            release_id=ctx.release_id,
-            speaker=speaker,
-            stance=stance,
-            target=target,
-            kind="direct" if kind == "direct" else "indirect",
-            quote=release.text[start:end],
-            start=start,
-            end=end,
-            date=release.meta.date,
-            lang=release.meta.lang,
-            speaker_role=self._office_of(speaker, release.meta.date),
-            audience=audience,
-            topics=tuple(topics),
-            confidence=round(confidence, 2),
-            rule=f"{release.meta.lang}.{rule}.{hit.cue.kind}",
-            cue=hit.cue.entry_id,
+        rounded = _ROUNDED.get(confidence)  # a handful of values, each rounded once
+        if rounded is None:
+            rounded = _ROUNDED[confidence] = round(confidence, 2)
+        day = meta.date
+        lang = meta.lang
+        office = ctx.offices.get(speaker, _UNKNOWN)  # asked once per speaker and release
+        if office is _UNKNOWN:
+            office = ctx.offices[speaker] = self._office_of(speaker, day)
+        statement = _statement(
+            {
+                "release_id": ctx.release_id,
+                "speaker": speaker,
+                "stance": stance,
+                "target": target,
+                "kind": "direct" if kind == "direct" else "indirect",
+                "quote": release.text[start:end],
+                "start": start,
+                "end": end,
+                "date": day,
+                "lang": lang,
+                "speaker_role": office,
+                "audience": audience,
+                "topics": tuple(topics),
+                "confidence": rounded,
+                "rule": f"{lang}.{rule}.{hit.cue.kind}",
+                "cue": hit.cue.entry_id,
+                "origin": "",
+                "also": (),
+            }
         )
         # The same stance said twice in a release is one statement with every span as evidence;
         # the most certain attribution leads, and the speaker's own words make it direct.
@@ -1943,12 +2194,14 @@ class Extractor:
         for a, b in spans:
             if not any(a < y and x < b for x, y in merged):  # overlapping spans say it once
                 merged.append((a, b))
-        ctx.statements[key] = dataclasses.replace(
-            lead,
-            kind="direct" if "direct" in (lead.kind, other.kind) else "indirect",
-            also=tuple(sorted(merged[1:])),
-        )
+        fields = dict(vars(lead))
+        fields["kind"] = "direct" if "direct" in (lead.kind, other.kind) else "indirect"
+        fields["also"] = tuple(sorted(merged[1:]))
+        ctx.statements[key] = _statement(fields)
 
+
+_ROUNDED: Final[dict[float, float]] = {}  # confidences, rounded to two places
+_UNKNOWN: Final = "\x00unknown"  # not looked up yet (no IRI)
 
 # How sure an attribution is, by the rule that made it.
 _CONFIDENCE: Final = {
@@ -1961,6 +2214,47 @@ _CONFIDENCE: Final = {
 }
 
 
+# Statement's own __init__, a frozen dataclass's, sets its 18 fields one at a time through
+# object.__setattr__, interpreted: about 5 µs a statement, more than the rest of _emit. The extractor
+# gives every field, so an instance can take its __dict__ whole (1 µs) when Statement is still the
+# plain frozen dataclass of these fields (checked once here; else its constructor is used).
+_STATEMENT_FIELDS: Final = (
+    "release_id",
+    "speaker",
+    "stance",
+    "target",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "date",
+    "lang",
+    "speaker_role",
+    "audience",
+    "topics",
+    "confidence",
+    "rule",
+    "cue",
+    "origin",
+    "also",
+)
+_STATEMENT_BY_DICT: Final = (
+    tuple(f.name for f in dataclasses.fields(Statement)) == _STATEMENT_FIELDS
+    and all(f.init for f in dataclasses.fields(Statement))
+    and not hasattr(Statement, "__post_init__")
+    and not hasattr(Statement, "__slots__")
+)
+
+
+def _statement(fields: dict[str, Any]) -> Statement:
+    """``Statement(**fields)``, ``fields`` holding every field in their order."""
+    if not _STATEMENT_BY_DICT:
+        return Statement(**fields)
+    statement = object.__new__(Statement)
+    object.__setattr__(statement, "__dict__", fields)
+    return statement
+
+
 def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
     """Patterns by their first key, each list in the order given."""
     out: dict[str, list[Pattern]] = {}
@@ -1970,7 +2264,7 @@ def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
     return out
 
 
-def _governs(tokens: Sequence[Token], outer: CueHit, inner: CueHit) -> bool:
+def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     """A cue right after another that ends on "to"/"à" or takes an infinitive ("stands ready to
     support", "committed to supporting", "decided to deploy") is part of the first stance; an
     accusation stands on its own ("Russia continues to destabilise Ukraine")."""
@@ -1986,7 +2280,7 @@ def _third_person(key: str, third: set[str]) -> bool:
     return key in third or ("-" in key and key.rsplit("-", 1)[1] in third)
 
 
-def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
+def _abbreviation(tokens: list[Token], k: int) -> bool:
     """Whether the full stop at ``k`` ends an abbreviation ("M. Stoltenberg", "Mr. Lavrov")."""
     prev = tokens[k - 1] if k > 0 else None
     return (
@@ -1996,7 +2290,7 @@ def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _paragraph_break(text: str, tokens: Sequence[Token], k: int) -> bool:
+def _paragraph_break(text: str, tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` opens a line (a paragraph) of the text."""
     return 0 < k < len(tokens) and "\n" in text[tokens[k - 1].end : tokens[k].start]
 
@@ -2013,7 +2307,7 @@ def _restrictive(keys: tuple[str, ...], start: int, end: int, hi: int) -> bool:
     return not _QUE.isdisjoint(keys[start : min(hi, end + 3)])
 
 
-def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> CueHit:
+def _pledge_by_gerund(tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
     """ "is committed to supporting", "remain committed to working": a support cue ending on "to"
     and followed by a gerund pledges the speaker's own action."""
     cue = hit.cue
@@ -2021,7 +2315,7 @@ def _pledge_by_gerund(tokens: Sequence[Token], s: _Sentence, hit: CueHit) -> Cue
         return hit
     nxt = tokens[hit.end].key
     if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
-        return hit._replace(cue=replace(cue, stance="commits"))
+        return _cue_hit(replace(cue, stance="commits"), hit.start, hit.end, hit.negated)
     return hit
 
 
@@ -2034,7 +2328,7 @@ def _speaker_rank(entry: Entry) -> int:
     return {"person": 0, "office": 1, "body": 2, "organisation": 3, "state": 4}.get(entry.kind, 9)
 
 
-def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _speech_quotes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token spans inside speech quotation marks; scare quotes of under five words are not speech.
 
     Lines are paragraphs. A quote over several paragraphs opens each of them again and closes only the
@@ -2077,7 +2371,7 @@ def _speech_quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 def _first_person_opens(
-    text: str, tokens: Sequence[Token], quotes: Iterable[tuple[int, int]], first: Collection[str]
+    text: str, tokens: list[Token], quotes: Iterable[tuple[int, int]], first: Collection[str]
 ) -> bool:
     """Whether a word of ``first`` opens a sentence or a line outside the quotes."""
     inside = {k for q in quotes for k in range(q[0] - 1, q[1] + 1)}
@@ -2119,12 +2413,13 @@ def _folds_to(line: str, key: str) -> bool:
     return fold(line).strip() == key
 
 
-def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence]:
+def _sentences(text: str, tokens: list[Token], title: str) -> list[_Sentence]:
     """Sentences (token spans) of the prose lines; the repeated headline is skipped."""
     out: list[_Sentence] = []
     title_key = fold(title).strip()
     # Token starts, and the tokens that may end a sentence, to find a line's tokens by bisection.
-    starts = [t.start for t in tokens]
+    document = _DOCUMENT
+    starts = document[3] if document[0] is tokens else [t.start for t in tokens]
     stops = _marks(text, tokens, _STOPS)
     pos = 0
     k = 0
@@ -2132,12 +2427,12 @@ def _sentences(text: str, tokens: Sequence[Token], title: str) -> list[_Sentence
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         lo = k
-        k = bisect_left(starts, line_end, lo)
+        k = _bisect(starts, line_end, lo)
         hi = k
         if not _is_prose(line) or _folds_to(line, title_key):
             continue
         start = lo
-        for j in stops[bisect_left(stops, lo) : bisect_left(stops, hi)]:
+        for j in stops[_bisect(stops, lo) : _bisect(stops, hi)]:
             t = tokens[j]
             prev = tokens[j - 1] if j > lo else None
             if (
