@@ -89,6 +89,37 @@ def test_own_voice_statement_speaks_for_its_author(extractor: Extractor) -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "byline", "body", "expected"),
+    [
+        (
+            "fr",
+            "Moldavie – Élections locales (4 novembre 2019)",
+            "Déclaration de la porte-parole du ministère de l'Europe et des Affaires étrangères",
+            "La France condamne les pressions exercées par la Russie sur les électeurs moldaves.",
+            ("France MFA spokesperson", "condemns", "Russia", "direct"),
+        ),
+        (
+            "en",
+            "Georgia: occupied regions",
+            "Statement by the North Atlantic Council",
+            "We strongly condemn Russia's continued military presence in the Abkhazia region.",
+            ("North Atlantic Council", "condemns", "Russia", "direct"),
+        ),
+    ],
+)
+def test_a_byline_under_a_subject_title_gives_the_texts_voice(
+    extractor: Extractor, lang: str, title: str, byline: str, body: str, expected: tuple[str, ...]
+) -> None:
+    """A title that names only the subject, and a short line opening the body that says whose
+    statement it is: the body is in that speaker's own voice."""
+    text = f"{title}\n\n{byline}\n\n{body}"
+    assert expected in triples(extractor, release(text, lang=lang, title=title))
+    # The same line inside the prose, or after the first paragraph, gives no voice.
+    later = f"{title}\n\n{body}\n\n{byline}"
+    assert not any(sp == expected[0] for sp, *_ in triples(extractor, release(later, lang=lang, title=title)))
+
+
 def test_accusation_targets_the_subject(extractor: Extractor) -> None:
     text = "Russia continues to destabilise Moldova."
     rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")

@@ -12,8 +12,9 @@ The pipeline for one release:
 1. tokens and sentences with character offsets into ``release.text``;
    lines that are not prose (captions, bullets, the repeated headline) are skipped;
 2. speech quotes (« », “ ”, " ") of five words or more, and who said each;
-3. the document's own voice, when the title says it is a statement, declaration,
-   reply or communiqué by someone (or the publisher speaks in the first person);
+3. the document's own voice, when the title (or a byline opening the body) says it
+   is a statement, declaration, reply or communiqué by someone (or the publisher
+   speaks in the first person);
 4. for each stance cue: negation, the speaker (quote, subject, inverted
    reporting verb, pronoun, own voice), the target the cue governs, topics and
    the audience in scope.
@@ -1543,8 +1544,20 @@ class Extractor:
         return orgs
 
     def _voice(self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]) -> str | None:
-        """Whose own voice the release is in; ``tokens`` and ``quotes`` are its text's."""
-        title_tokens = tokenize(release.meta.title)
+        """Whose own voice the release is in; ``tokens`` and ``quotes`` are its text's.
+
+        The title says so ("Statement by the North Atlantic Council …"), else a byline that opens
+        the body ("Déclaration de la porte-parole du ministère …" under a title that names only
+        the subject), else the publisher speaking in the first person."""
+        for heading in (release.meta.title, *_bylines(release)):
+            marked, who = self._heading_voice(heading, release)
+            if marked:
+                return who or self._publisher_voice(release)
+        return self._first_person_publisher(release, tokens, quotes)
+
+    def _heading_voice(self, heading: str, release: Release) -> tuple[bool, str | None]:
+        """Whether a title or byline marks a text in someone's own voice, and whose it names."""
+        title_tokens = tokenize(heading)
         if self._own_patterns is None:
             self._own_patterns = _by_first_key(
                 Pattern.of(w, proper=False) for w in self._words_of("own-voice")
@@ -1557,12 +1570,11 @@ class Extractor:
             if p.matches(title_tokens, i)
         ]
         if not positions:
-            return self._first_person_publisher(release, tokens, quotes)
-        mentions = self._short_mentions(release.meta.title)
+            return False, None
+        mentions = self._short_mentions(heading)
         for start, end in positions:
             # "NATO Secretary General statement": the speaker right before the word.
             before = [m for m in mentions if m.end in (start, start - 1)]
-            # "Statement by the North Atlantic Council on …": the best speaker of the by-phrase.
             # "Statement by the North Atlantic Council on …": the best speaker of the by-phrase,
             # which must open on a preposition and a name ("déclaration de son Président" has none).
             j = end
@@ -1582,8 +1594,8 @@ class Extractor:
                 for m in ranked:
                     who = self._speaker_of(m, release)
                     if who:
-                        return who
-        return self._publisher_voice(release)
+                        return True, who
+        return True, None
 
     def _first_person_publisher(
         self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]
@@ -2368,6 +2380,33 @@ def _speech_quotes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         else:
             i = j + 1 if closed else i + 1
     return spans
+
+
+# A byline is one of the short lines between the title and the first paragraph: at most this
+# many words, and no sentence end.
+_BYLINE_WORDS: Final = 20
+_BYLINE_LINES: Final = 3
+
+
+def _bylines(release: Release) -> list[str]:
+    """The short lines that open the body before its first paragraph (a dateline, "Statement by
+    the Spokesperson …"), the repeated title left out."""
+    title = fold(release.meta.title)
+    text = release.text
+    out: list[str] = []
+    pos = 0
+    # Line by line from the top, not the whole text split: the first paragraph ends the search.
+    while pos < len(text) and len(out) < _BYLINE_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        pos = end + 1
+        if not line or fold(line) == title:
+            continue
+        if len(line.split()) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
+            break
+        out.append(line)
+    return out
 
 
 def _first_person_opens(
