@@ -120,6 +120,36 @@ def test_a_byline_under_a_subject_title_gives_the_texts_voice(
     assert not any(sp == expected[0] for sp, *_ in triples(extractor, release(later, lang=lang, title=title)))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "found", "not_found"),
+    [
+        (
+            "en",
+            "The Council reaffirmed that terrorism constitutes one of the most serious threats to peace. "
+            "It reaffirmed its support for the Minsk agreements.",
+            ("North Atlantic Council", "supports", "Minsk agreements", "direct"),
+            ("North Atlantic Council", "supports", "terrorism", "direct"),
+        ),
+        (
+            "fr",
+            "Le Conseil a réaffirmé que le terrorisme constitue une grave menace pour la paix. "
+            "Il a réaffirmé son soutien aux accords de Minsk.",
+            ("North Atlantic Council", "supports", "Minsk agreements", "direct"),
+            ("North Atlantic Council", "supports", "terrorism", "direct"),
+        ),
+    ],
+)
+def test_reaffirming_is_saying_again_not_a_stance(
+    extractor: Extractor, lang: str, text: str, found: tuple[str, ...], not_found: tuple[str, ...]
+) -> None:
+    """What is reaffirmed carries the stance (its support: supports); "reaffirmed that" a threat
+    exists supports nothing."""
+    rel = release(text, lang=lang, title="Statement by the North Atlantic Council", publisher="NATO")
+    got = triples(extractor, rel)
+    assert found in got
+    assert not_found not in got
+
+
 def test_accusation_targets_the_subject(extractor: Extractor) -> None:
     text = "Russia continues to destabilise Moldova."
     rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
