@@ -150,6 +150,33 @@ def test_reaffirming_is_saying_again_not_a_stance(
     assert not_found not in got
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The members of the Security Council condemned in the strongest terms the heinous attack "
+            "carried out by al-Shabaab in Mogadishu.",
+            ("United Nations Security Council", "condemns", "al-Shabaab", "direct"),
+        ),
+        (
+            "fr",
+            "Les membres du Conseil de sécurité ont condamné dans les termes les plus énergiques "
+            "l'attentat commis par Boko Haram à Maiduguri.",
+            ("United Nations Security Council", "condemns", "Boko Haram", "direct"),
+        ),
+    ],
+)
+def test_an_armed_group_named_as_the_author_of_an_attack_is_the_target(
+    extractor: Extractor, lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """The actor responsible, where named, is the target of a condemnation (annotation guide)."""
+    rel = release(
+        text, lang=lang, title="Security Council press statement", publisher="United Nations Security Council"
+    )
+    assert expected in triples(extractor, rel)
+
+
 def test_accusation_targets_the_subject(extractor: Extractor) -> None:
     text = "Russia continues to destabilise Moldova."
     rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
