@@ -331,3 +331,36 @@ def test_marking_one_release_dirty_reads_it_through_the_graph_indexes() -> None:
         plan = " | ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, ("g",)))
         assert "USING INDEX" in plan and "_graph" in plan, (sql, plan)
         assert "facets_value" not in plan and "facets_date" not in plan, (sql, plan)
+
+
+def test_the_tally_counts_read_covering_indexes_only() -> None:
+    """The counts a tally part makes (one speaker's statements of a stance type, of an audience,
+    two topics', an entry's month) are answered from an index alone: a large speaker's rows are
+    a third of a large store, too many to visit in the table at each load."""
+    import sqlite3
+
+    from statgraph.keyindex import StatementKeys
+
+    keys = StatementKeys(None)
+    seen: list[tuple[str, Any]] = []
+
+    class Recording:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def execute(self, sql: str, args: Any = ()) -> Any:
+            seen.append((sql, args))
+            return self.db.execute(sql, args)
+
+    db = keys._db
+    keys._db = Recording(db)  # type: ignore[assignment]
+    keys.tally("s", "t")
+    keys.audience_tally("s", "a")
+    keys.topic_pair_count("a", "b")
+    keys.month_counts("e", "2016-03")
+    keys._db = db
+    assert len(seen) == 4
+    for sql, args in seen:
+        plan = [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, args)]
+        searches = [p for p in plan if p.startswith("SEARCH") and " r " not in f" {p} "]
+        assert searches and all("COVERING INDEX" in p for p in searches), (sql, plan)

@@ -116,21 +116,29 @@ CREATE TABLE IF NOT EXISTS rows (
 CREATE INDEX IF NOT EXISTS rows_graph ON rows (graph);
 CREATE INDEX IF NOT EXISTS rows_pair ON rows (speaker, target);
 CREATE INDEX IF NOT EXISTS rows_date ON rows (date);
-CREATE INDEX IF NOT EXISTS rows_tally ON rows (speaker, stance);
-CREATE INDEX IF NOT EXISTS rows_target ON rows (target, date);
+-- The counting queries of the tally parts read only these indexes (covering: the columns they
+-- count are in the index), not the table rows they point to: a large speaker's tally read a
+-- third of the table at 100k releases. Stores made before them drop the narrower ones.
+DROP INDEX IF EXISTS rows_tally;
+DROP INDEX IF EXISTS rows_target;
+CREATE INDEX IF NOT EXISTS rows_tally_cover ON rows (speaker, stance, date, statement);
+CREATE INDEX IF NOT EXISTS rows_target_cover ON rows (target, date, stance, statement);
 CREATE TABLE IF NOT EXISTS facets (
   graph TEXT NOT NULL, statement TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
   date TEXT NOT NULL, speaker TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS facets_graph ON facets (graph, statement);
-CREATE INDEX IF NOT EXISTS facets_value ON facets (kind, value, speaker);
-CREATE INDEX IF NOT EXISTS facets_date ON facets (kind, value, date);
+DROP INDEX IF EXISTS facets_value;
+DROP INDEX IF EXISTS facets_date;
+CREATE INDEX IF NOT EXISTS facets_value_cover ON facets (kind, value, speaker, date, statement);
+CREATE INDEX IF NOT EXISTS facets_date_cover ON facets (kind, value, date, graph, statement);
 -- One row per two topics of a statement, so a pair is counted from its own rows.
 CREATE TABLE IF NOT EXISTS topic_pairs (
   graph TEXT NOT NULL, statement TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS topic_pairs_graph ON topic_pairs (graph);
-CREATE INDEX IF NOT EXISTS topic_pairs_ab ON topic_pairs (a, b);
+DROP INDEX IF EXISTS topic_pairs_ab;
+CREATE INDEX IF NOT EXISTS topic_pairs_ab_cover ON topic_pairs (a, b, statement);
 CREATE TABLE IF NOT EXISTS dirty (part TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS derived (part TEXT NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS derived_part ON derived (part);
