@@ -304,39 +304,9 @@ def test_stance_counts_over_any_period_equal_the_plain_count(
     assert cells(generated_store.query("stance-counts", period)) == cells(expected)
 
 
-def test_marking_one_release_dirty_reads_it_through_the_graph_indexes() -> None:
-    """Every query that marks a release's parts dirty finds its rows by graph, never by scanning
-    a table or an index of the whole store (that made each load slower as the store grew)."""
-    import sqlite3
-
-    from statgraph.keyindex import StatementKeys
-
-    keys = StatementKeys(None)
-    seen: list[str] = []
-
-    class Recording:
-        def __init__(self, db: sqlite3.Connection) -> None:
-            self.db = db
-
-        def execute(self, sql: str, args: Any = ()) -> Any:
-            seen.append(sql)
-            return self.db.execute(sql, args)
-
-    db = keys._db
-    keys._db = Recording(db)  # type: ignore[assignment]
-    keys._mark_rows("WHERE graph = ?", ("g",))
-    keys._db = db
-    assert len(seen) >= 7
-    for sql in seen:
-        plan = " | ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, ("g",)))
-        assert "USING INDEX" in plan and "_graph" in plan, (sql, plan)
-        assert "facets_value" not in plan and "facets_date" not in plan, (sql, plan)
-
-
-def test_the_tally_counts_read_covering_indexes_only() -> None:
-    """The counts a tally part makes (one speaker's statements of a stance type, of an audience,
-    two topics', an entry's month) are answered from an index alone: a large speaker's rows are
-    a third of a large store, too many to visit in the table at each load."""
+def plans(calls: Any) -> list[tuple[str, list[str]]]:
+    """Each SQL statement ``calls(keys)`` makes on an empty in-memory index, with SQLite's plan for
+    it (the query plan's detail lines)."""
     import sqlite3
 
     from statgraph.keyindex import StatementKeys
@@ -354,13 +324,37 @@ def test_the_tally_counts_read_covering_indexes_only() -> None:
 
     db = keys._db
     keys._db = Recording(db)  # type: ignore[assignment]
-    keys.tally("s", "t")
-    keys.audience_tally("s", "a")
-    keys.topic_pair_count("a", "b")
-    keys.month_counts("e", "2016-03")
-    keys._db = db
+    try:
+        calls(keys)
+    finally:
+        keys._db = db
+    return [(sql, [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, args)]) for sql, args in seen]
+
+
+def test_marking_one_release_dirty_reads_it_through_the_graph_indexes() -> None:
+    """Every query that marks a release's parts dirty finds its rows by graph, never by scanning
+    a table or an index of the whole store (that made each load slower as the store grew)."""
+    seen = plans(lambda keys: keys._mark_rows("WHERE graph = ?", ("g",)))
+    assert len(seen) >= 7
+    for sql, lines in seen:
+        plan = " | ".join(lines)
+        assert "USING INDEX" in plan and "_graph" in plan, (sql, plan)
+        assert "facets_value" not in plan and "facets_date" not in plan, (sql, plan)
+
+
+def test_the_tally_counts_read_covering_indexes_only() -> None:
+    """The counts a tally part makes (one speaker's statements of a stance type, of an audience,
+    two topics', an entry's month) are answered from an index alone: a large speaker's rows are
+    a third of a large store, too many to visit in the table at each load."""
+
+    def counts(keys: Any) -> None:
+        keys.tally("s", "t")
+        keys.audience_tally("s", "a")
+        keys.topic_pair_count("a", "b")
+        keys.month_counts("e", "2016-03")
+
+    seen = plans(counts)
     assert len(seen) == 4
-    for sql, args in seen:
-        plan = [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, args)]
+    for sql, plan in seen:
         searches = [p for p in plan if p.startswith("SEARCH") and " r " not in f" {p} "]
         assert searches and all("COVERING INDEX" in p for p in searches), (sql, plan)

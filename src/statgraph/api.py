@@ -100,14 +100,8 @@ def _keys(state: ReleaseState) -> Keys | None:
     graph holds an extraction and nothing of analysts (a load's new releases): else None, and the
     index reads them from the graph's N-Triples (keyindex.keys_of)."""
     recorded, extracted = state.recorded, state.extracted
-    if (
-        extracted is None
-        or not recorded.seq  # a graph without the release's event number has no rows (keys_of)
-        or extracted.sha256 != recorded.sha256
-        or state.annotations
-        or state.corrections
-        or state.retractions
-    ):
+    # A graph without the release's event number has no rows (keys_of).
+    if extracted is None or not recorded.seq or not state.extraction_only():
         return None
     release = release_iri(recorded.release_id)
     return keys_of_statements(release, recorded.lang, recorded.seq, extracted.statements)

@@ -121,13 +121,7 @@ def build_terms(state: ReleaseState) -> TermTriples | None:
     """``state.triples()`` as TermTriples, for a state of a release and one extraction of it and
     nothing of analysts (what a load records); None for any other."""
     recorded, extracted = state.recorded, state.extracted
-    if (
-        extracted is None
-        or extracted.sha256 != recorded.sha256
-        or state.annotations
-        or state.corrections
-        or state.retractions
-    ):
+    if extracted is None or not state.extraction_only():
         return None
     return release_terms(
         recorded.to_release(),
@@ -205,6 +199,15 @@ class ReleaseState:
     annotations: list[StatementsAnnotated] = field(default_factory=list)
     corrections: list[StatementCorrected] = field(default_factory=list)
     retractions: list[StatementRetracted] = field(default_factory=list)
+
+    def extraction_only(self) -> bool:
+        """Whether the release's graph is the release and one extraction of its current text,
+        with nothing of analysts (what a load records)."""
+        return (
+            self.extracted is not None
+            and self.extracted.sha256 == self.recorded.sha256
+            and not (self.annotations or self.corrections or self.retractions)
+        )
 
     def graph(self) -> Graph:
         return self.triples().graph()
