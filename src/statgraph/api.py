@@ -59,7 +59,7 @@ from .projection import Projector, ReleaseState, replay, vocabulary_digest
 from .remote import Endpoint, SparqlStore
 from .store import OxigraphStore
 from .timepoints import resolve_point
-from .vocabulary import Vocabulary, load_vocabulary
+from .vocabulary import Vocabulary, load_vocabulary, vocabulary_files_digest
 
 LOCK_TIMEOUT = 600.0
 _DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
@@ -332,6 +332,21 @@ class Statgraph:
         return load_vocabulary(self.settings.ontology)
 
     @cached_property
+    def _vocabulary_files_digest(self) -> str:
+        if "vocabulary" in self.__dict__:  # already read: its own digest, not a second reading
+            return self.vocabulary.digest
+        return vocabulary_files_digest(self.settings.ontology)
+
+    def _projector(
+        self, store: OxigraphStore, lookup: Callable[[str], ReleaseState | None] | None
+    ) -> Projector:
+        """A projector onto ``store`` whose vocabulary graphs are current; the vocabulary files are
+        parsed only when the store's differ from them."""
+        projector = Projector(store, lambda: self.vocabulary, lookup)
+        projector.ensure_vocabulary(self._vocabulary_files_digest)
+        return projector
+
+    @cached_property
     def extractor(self) -> Extractor:
         return Extractor(self.vocabulary)
 
@@ -377,8 +392,7 @@ class Statgraph:
                         f"{self.root}: the projection is ahead of the event log ({store.position()} events "
                         f"projected, {recorder.head()} in the log); run 'statgraph rebuild'"
                     )
-                projector = Projector(store, self.vocabulary, self._state_lookup(recorder))
-                projector.ensure_vocabulary()
+                projector = self._projector(store, self._state_lookup(recorder))
                 if store.position() < recorder.head():
                     projector.apply(recorder.read(after=store.position()))
                 # Readers must see a current derived graph: one left behind (a crash, a store made
@@ -520,8 +534,7 @@ class Statgraph:
                 return
             seq = resolve_point(recorder, as_of)
             past = OxigraphStore(None)
-            projector = Projector(past, self.vocabulary, None)
-            projector.ensure_vocabulary()
+            projector = self._projector(past, None)
             projector.apply(recorder.read(upto=seq))
             derive(past)
             yield recorder, past
@@ -575,17 +588,17 @@ class Statgraph:
         """Run a saved query (read-only unless ``allow_update``); returns a QueryResult, or None
         after an update. ``limit`` and ``offset`` take one page of the answer, in the query's
         own order (``LIMIT``/``OFFSET`` after its ORDER BY)."""
-        from .queries import bind, check_read_only, parse_query_file, run, with_slice
+        from .queries import bind, check_read_only, find_saved_query, parse_query_file, run, with_slice
 
         path = Path(name_or_file)
         if name_or_file.endswith(".rq") and path.exists():
             saved = parse_query_file(path)
         else:
-            catalogue = self.catalogue()
-            if name_or_file not in catalogue:
-                known = ", ".join(sorted(catalogue)) or "none"
+            found = find_saved_query(list(self.settings.queries), name_or_file)
+            if found is None:
+                known = ", ".join(sorted(self.catalogue())) or "none"
                 raise NotFoundError(f"no saved query {name_or_file!r} (known: {known})")
-            saved = catalogue[name_or_file]
+            saved = found
         form = check_read_only(saved.text, allow_update=allow_update)
         if limit is not None or offset:
             if form not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
@@ -1077,8 +1090,7 @@ class Statgraph:
             stores = []
             for seq in (lo, hi):
                 past = OxigraphStore(None)
-                projector = Projector(past, self.vocabulary, None)
-                projector.ensure_vocabulary()
+                projector = self._projector(past, None)
                 projector.apply(recorder.read(upto=seq))
                 stores.append(past)
             return diff_stores(stores[0], stores[1], lo, hi)
@@ -1095,8 +1107,7 @@ class Statgraph:
             recorder = self._recorder()
             store = OxigraphStore(fresh)
             try:
-                projector = Projector(store, self.vocabulary, self._state_lookup(recorder))
-                projector.ensure_vocabulary()
+                projector = self._projector(store, self._state_lookup(recorder))
                 count = projector.apply(recorder.read())
                 derive(store)
             finally:
