@@ -209,6 +209,12 @@ _FR_AUXILIARIES: Final = {
     "va",
     "vont",
 }
+# Between a comma and an inverted reporting verb (", a déclaré M. Stoltenberg"), or a speaker
+# and the verb that closes the reported words ("…, Mr Stoltenberg has said").
+_COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
+# What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
+# M. Stoltenberg", "…, Mrs Mogherini said".
+_BEFORE_NAME: Final = {"the", "le", "la", "les", "l'", "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
 _QUE: Final = {"que", "qu'"}
@@ -1830,12 +1836,17 @@ class Extractor:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             if who:
                 return who, "according"
-        v = None  # the first speaking word outside quotes and names (a loop: no generator per sentence)
-        for k in speaking:
-            if k not in in_quote and not in_name(k):
-                v = k
-                break
-        if v is not None:
+        # The speaking words outside quotes and names. A reporting verb that closes the reported
+        # words after a comma names its speaker beside it, wherever it stands ("Mr Lavrov's claims
+        # are false, said Mr Stoltenberg"); otherwise the first speaking word decides.
+        words = [k for k in speaking if k not in in_quote and not in_name(k)]
+        for k in words:
+            if self._reporting_at(tokens, k, lang):
+                who, how = self._closing_speaker(ctx, s, k)
+                if who:
+                    return who, how
+        if words:
+            v = words[0]
             # The subject: the nearest speaker before the verb, outside quotes.
             for k in range(v - 1, s.start - 1, -1):
                 if k in in_quote:
@@ -1867,6 +1878,45 @@ class Extractor:
                 break
         if ctx.voice:
             return ctx.voice, "voice"
+        return None, ""
+
+    def _closing_speaker(self, ctx: _Context, s: _Sentence, v: int) -> tuple[str | None, str]:
+        """The speaker of reporting verb ``v`` when it closes the reported words after a comma and
+        its speaker stands right beside it: "…, said the Secretary General", "…, a déclaré
+        M. Stoltenberg" (inverted), "…, Mr Stoltenberg said", "…, he said", "…, a-t-il ajouté".
+        Whoever the reported words name before the comma does not speak."""
+        tokens = ctx.tokens
+        third = self._third_person_words
+        if _after_comma(tokens, v, s.start):
+            k = v + 1
+            while k < min(s.end, v + 4) and tokens[k].key in _BEFORE_NAME:
+                k += 1
+            m = ctx.mention_at.get(k) if k < s.end else None
+            if m is not None and m.start == k:
+                who = self._mention_speaker(ctx, m)
+                if who:
+                    if self._is_person(who):
+                        ctx.focus = who
+                    return who, "inverted"
+            return None, ""
+        k = v - 1
+        if k > s.start and tokens[k].key in _COMMA_AUXILIARIES:
+            k -= 1  # "…, Mr Stoltenberg has said"
+        if k <= s.start:
+            return None, ""
+        m = ctx.mention_at.get(k)
+        if m is not None:
+            before = m.start - 1
+            while before > max(s.start, m.start - 4) and tokens[before].key in _BEFORE_NAME:
+                before -= 1
+            if before >= s.start and tokens[before].text == ",":
+                who = self._mention_speaker(ctx, m)
+                if who:
+                    if self._is_person(who):
+                        ctx.focus = who
+                    return who, "subject"
+        elif ctx.focus and tokens[k - 1].text == "," and _third_person(tokens[k].key, third):
+            return ctx.focus, "pronoun"
         return None, ""
 
     def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
@@ -2285,6 +2335,13 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
+
+
+def _after_comma(tokens: list[Token], k: int, start: int) -> bool:
+    """A comma just before token ``k``, or before its auxiliary (", a déclaré", ", has said")."""
+    if k - 1 >= start and tokens[k - 1].text == ",":
+        return True
+    return k - 2 >= start and tokens[k - 2].text == "," and tokens[k - 1].key in _COMMA_AUXILIARIES
 
 
 def _third_person(key: str, third: set[str]) -> bool:

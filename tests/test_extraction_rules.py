@@ -1,0 +1,192 @@
+"""Which rule made a statement, and which lexicon entry: every attribution rule, in both
+languages, on sentences written for the test (not taken from the dev corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from statgraph.config import data_dir
+from statgraph.domain import Release, ReleaseMeta
+from statgraph.extraction import Extractor
+from statgraph.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_vocabulary(data_dir("ontology")))
+
+
+def extract(extractor: Extractor, text: str, lang: str, title: str) -> set[tuple[str, str, str, str, str]]:
+    meta = ReleaseMeta(title=title, date=dt.date(2016, 3, 10), lang=lang, publisher="NATO")
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    return {(v.label(s.speaker), s.stance, v.label(s.target), s.rule, s.cue) for s in extractor.extract(rel)}
+
+
+SG = "Jens Stoltenberg"
+NAC_EN = "Statement by the North Atlantic Council on Ukraine"
+NAC_FR = "Déclaration du Conseil de l'Atlantique Nord sur l'Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # quote: the words inside quotation marks, attributed by the incise.
+        (
+            "en",
+            "News",
+            "“We condemn the attacks carried out by Russia against civilians,” said Mr Stoltenberg.",
+            (SG, "condemns", "Russia", "en.quote.verb", "condemns:verb:condemn@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "« Nous condamnons les attaques menées par la Russie contre des civils », "
+            "a déclaré M. Stoltenberg.",
+            (SG, "condemns", "Russia", "fr.quote.verb", "condemns:verb:condamner@fr"),
+        ),
+        # subject: the speaker named before the verb.
+        (
+            "en",
+            "News",
+            "Mr Stoltenberg called on Russia to withdraw its forces.",
+            (SG, "calls-for", "Russia", "en.subject.verb", "calls-for:verb:call on@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "M. Stoltenberg a exprimé son ferme soutien aux accords de Minsk.",
+            (SG, "supports", "Minsk agreements", "fr.subject.noun", "supports:noun:soutien@fr"),
+        ),
+        # pronoun: "he", "il" is the person last named at the head of a sentence.
+        (
+            "en",
+            "News",
+            "The Secretary General met the Prime Minister of Georgia in Tbilisi. "
+            "He condemned the Russian occupation of Georgian territory.",
+            (SG, "condemns", "Russia", "en.pronoun.verb", "condemns:verb:condemn@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "Le secrétaire général a rencontré le Premier ministre géorgien à Tbilissi. "
+            "Il a condamné l'occupation russe du territoire géorgien.",
+            (SG, "condemns", "Russia", "fr.pronoun.verb", "condemns:verb:condamner@fr"),
+        ),
+        # according: "according to", "selon".
+        (
+            "en",
+            "News",
+            "According to Mr Stoltenberg, the Alliance supports the Minsk agreements.",
+            (SG, "supports", "Minsk agreements", "en.according.verb", "supports:verb:support@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "Selon M. Stoltenberg, l'Alliance soutient les accords de Minsk.",
+            (SG, "supports", "Minsk agreements", "fr.according.verb", "supports:verb:soutenir@fr"),
+        ),
+        # voice: a collective text in its own voice, attributed to the body its title names.
+        (
+            "en",
+            NAC_EN,
+            "We condemn Russia's illegal annexation of Crimea.",
+            ("North Atlantic Council", "condemns", "Russia", "en.voice.verb", "condemns:verb:condemn@en"),
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "Nous condamnons l'agression de la Russie contre l'Ukraine.",
+            (
+                "North Atlantic Council",
+                "condemns",
+                "Russian aggression against Ukraine",
+                "fr.voice.verb",
+                "condemns:verb:condamner@fr",
+            ),
+        ),
+        # negated cue: "will not recognise", "ne reconnaîtra pas" -> rejects.
+        (
+            "en",
+            "News",
+            "Mr Stoltenberg said the Alliance will not recognise the illegal annexation of Crimea by Russia.",
+            (SG, "rejects", "annexation of Crimea", "en.subject.negated", "rejects:negated:recognise@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "M. Stoltenberg a déclaré que l'Alliance ne reconnaîtra pas "
+            "l'annexion illégale de la Crimée par la Russie.",
+            (SG, "rejects", "annexation of Crimea", "fr.subject.negated", "rejects:negated:reconnaître@fr"),
+        ),
+        # inverted: the reporting verb after the reported words, its speaker after it.
+        (
+            "en",
+            "News",
+            "The Alliance stands with Ukraine, said the Secretary General.",
+            (SG, "supports", "Ukraine", "en.inverted.verb", "supports:verb:stand with@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "L'OTAN continuera de soutenir l'Ukraine, a déclaré le secrétaire général.",
+            (SG, "commits", "Ukraine", "fr.inverted.verb", "commits:verb:continuer de@fr"),
+        ),
+    ],
+)
+def test_each_statement_names_its_rule_and_lexicon_entry(
+    extractor: Extractor, lang: str, title: str, text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    assert expected in extract(extractor, text, lang, title)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "NATO will continue to support Ukraine, Mr Stoltenberg said.", (SG, "commits", "Ukraine")),
+        ("en", "NATO will continue to support Ukraine, Mr Stoltenberg has said.", (SG, "commits", "Ukraine")),
+        (
+            "en",
+            "The EU supports Ukraine, the High Representative said.",
+            ("Federica Mogherini", "supports", "Ukraine"),
+        ),
+        ("fr", "L'OTAN continuera de soutenir l'Ukraine, a dit M. Stoltenberg.", (SG, "commits", "Ukraine")),
+        (
+            "en",
+            "The Secretary General met Mr Lavrov in Moscow. NATO fully supports Ukraine, he said.",
+            (SG, "supports", "Ukraine"),
+        ),
+        (
+            "fr",
+            "M. Stoltenberg a rencontré M. Lavrov à Moscou. "
+            "L'OTAN soutient pleinement l'Ukraine, a-t-il ajouté.",
+            (SG, "supports", "Ukraine"),
+        ),
+    ],
+)
+def test_a_reporting_verb_after_the_reported_words_names_the_speaker(
+    extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Lavrov's claims are false and NATO supports Ukraine, said Mr Stoltenberg."),
+        (
+            "fr",
+            "Les affirmations de M. Lavrov sont fausses et l'OTAN soutient l'Ukraine, "
+            "a déclaré M. Stoltenberg.",
+        ),
+    ],
+)
+def test_a_person_named_in_the_reported_words_is_not_their_speaker(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert (SG, "supports", "Ukraine") in found
+    assert not any(speaker == "Sergey Lavrov" for speaker, _, _ in found)
