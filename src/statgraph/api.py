@@ -62,6 +62,11 @@ from .timepoints import resolve_point
 from .vocabulary import Vocabulary, load_vocabulary, vocabulary_files_digest
 
 LOCK_TIMEOUT = 600.0
+# A command that projected at least this many events, and at least this share of the store's,
+# compacts the projection before it returns: about 1.3 ms a release at 1k releases, 2.2 ms at
+# 100k, paid once per doubling of the store (smaller loads leave it to 'statgraph compact').
+COMPACT_MIN_EVENTS = 500
+COMPACT_SHARE = 0.5
 _DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 
 
@@ -384,6 +389,7 @@ class Statgraph:
             recorder = self._recorder()
             store = OxigraphStore(self.projection_path)
             try:
+                opened_at = store.position()
                 derived_at = store.derived_position(DERIVATION)
                 if store.position() > recorder.head():
                     # A log restored from an older copy, or another store's projection: what the
@@ -403,6 +409,9 @@ class Statgraph:
                 yield recorder, store, projector
                 if store.position() != derived_at:
                     derive(store)
+                grown = store.position() - opened_at
+                if grown >= COMPACT_MIN_EVENTS and grown >= COMPACT_SHARE * store.position():
+                    store.optimize()
             finally:
                 store.close()
                 recorder.close()
@@ -1110,6 +1119,7 @@ class Statgraph:
                 projector = self._projector(store, self._state_lookup(recorder))
                 count = projector.apply(recorder.read())
                 derive(store)
+                store.optimize()
             finally:
                 store.close()
                 recorder.close()
@@ -1119,6 +1129,12 @@ class Statgraph:
             fresh.rename(self.projection_path)
             shutil.rmtree(old, ignore_errors=True)
         return count
+
+    def compact(self) -> None:
+        """Compact the projection's files: worth it after many small loads, which leave files that
+        every lookup reads through (a load that doubles the store, and a rebuild, compact it)."""
+        with self.session() as (_r, store, _p):
+            store.optimize()
 
     def validate(self) -> list[tuple[str, list[Violation]]]:
         """Check every release graph of the projection against the shapes again."""
