@@ -190,3 +190,35 @@ def test_a_person_named_in_the_reported_words_is_not_their_speaker(
     found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
     assert (SG, "supports", "Ukraine") in found
     assert not any(speaker == "Sergey Lavrov" for speaker, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lors d'une conférence de presse à Kiev, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Lors d'un point de presse à Bruxelles, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Devant la presse, M. Stoltenberg a condamné l'agression de la Russie.",
+        "S'adressant à la presse à Kiev, M. Stoltenberg a condamné l'agression de la Russie.",
+    ],
+)
+def test_a_noun_that_shares_a_verb_cue_form_is_no_cue(extractor: Extractor, text: str) -> None:
+    # "presse" is a form of "presser" (calls-for), and the noun of "conférence de presse".
+    found = {s[:3] for s in extract(extractor, text, "fr", "Nouvelles")}
+    assert found == {(SG, "condemns", "Russia")}
+
+
+def test_the_verb_itself_is_still_a_cue(extractor: Extractor) -> None:
+    found = {
+        s[:3]
+        for s in extract(
+            extractor, "M. Stoltenberg presse la Russie de retirer ses troupes.", "fr", "Nouvelles"
+        )
+    }
+    assert (SG, "calls-for", "Russia") in found
+    found = {
+        s[:3]
+        for s in extract(
+            extractor, "M. Stoltenberg appelle à condamner l'agression de la Russie.", "fr", "Nouvelles"
+        )
+    }
+    assert (SG, "calls-for", "Russia") in found

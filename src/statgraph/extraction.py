@@ -169,6 +169,17 @@ _ANAPHORS: Final = {
 }
 # English verb cues that are also particles ("pull back"): a verb only after these words.
 _PARTICLE_HOMOGRAPHS: Final = {"back"}
+# No conjugated French verb follows these (folded keys): a verb cue's form right after one is a
+# noun ("conférence de presse", "point de presse" are not "presser"); an infinitive may ("décidé de
+# soutenir"). "à" folds to "a", the auxiliary: it is not one of them.
+_FR_NOUN_MARKERS: Final = {"de", "d'", "du", "des", "un", "une", "au", "aux"}
+# "la", "le", "les" before a verb are its object ("il la presse de …"), unless a preposition or a
+# stop comes before them: then they are articles ("devant la presse", "à la presse").
+_FR_ARTICLES: Final = {"la", "le", "les", "l'"}
+_FR_BEFORE_ARTICLE: Final = {
+    "a", "de", "devant", "pour", "par", "avec", "sur", "dans", "vers", "contre", "selon", "apres",
+    "avant", "entre", "sans", "sous", "chez", "pendant", "durant", ",", ".", ":", ";", "(", "«", '"',
+}
 _VERB_OPENERS: Final = {
     "to",
     "will",
@@ -1205,7 +1216,7 @@ class Extractor:
             for pattern, payload in cues_at.get(i, ()):
                 cue: Cue = payload
                 end = i + len(pattern.keys)
-                if end > hi:
+                if end > hi or (i > lo and _noun_homograph(keys, i, cue)):
                     continue
                 tail_end = self._tail_ok(keys, end, cue, hi)
                 if tail_end is None:
@@ -1803,10 +1814,11 @@ class Extractor:
             reporting = self._reporting.get(lang)
             found = set(reporting.positions(tokens)) if reporting else set()
             if not ctx.voice:
+                keys = _keys_of(tokens)
                 found.update(
                     k
                     for k, hits in self._cue_index(lang).positions(tokens).items()
-                    if any(not cue.agentive for _, cue in hits)
+                    if any(not cue.agentive and not _noun_homograph(keys, k, cue) for _, cue in hits)
                 )
             ctx.speaking = sorted(found)
         speaking = ctx.speaking[_bisect(ctx.speaking, s.start) : _bisect(ctx.speaking, s.end)]
@@ -2342,6 +2354,21 @@ def _after_comma(tokens: list[Token], k: int, start: int) -> bool:
     if k - 1 >= start and tokens[k - 1].text == ",":
         return True
     return k - 2 >= start and tokens[k - 2].text == "," and tokens[k - 1].key in _COMMA_AUXILIARIES
+
+
+def _noun_homograph(keys: Sequence[str], i: int, cue: Cue) -> bool:
+    """A French verb cue whose form at ``i`` follows a word no conjugated verb follows, and is not
+    the infinitive: a noun that happens to share the form ("de presse")."""
+    if cue.kind != "verb" or cue.lang != "fr" or i == 0:
+        return False
+    before = keys[i - 1]
+    if before not in _FR_NOUN_MARKERS and not (
+        before in _FR_ARTICLES and (i == 1 or keys[i - 2] in _FR_BEFORE_ARTICLE)
+    ):
+        return False
+    words = tokenize(cue.lemma)
+    head = words[1] if cue.reflexive and len(words) > 1 else words[0]
+    return keys[i] != head.key
 
 
 def _third_person(key: str, third: set[str]) -> bool:
