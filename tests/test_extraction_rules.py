@@ -199,10 +199,12 @@ def test_a_person_named_in_the_reported_words_is_not_their_speaker(
         "Lors d'un point de presse à Bruxelles, M. Stoltenberg a condamné l'agression de la Russie.",
         "Devant la presse, M. Stoltenberg a condamné l'agression de la Russie.",
         "S'adressant à la presse à Kiev, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Répondant à sa demande, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Suite à cette demande, M. Stoltenberg a condamné l'agression de la Russie.",
     ],
 )
 def test_a_noun_that_shares_a_verb_cue_form_is_no_cue(extractor: Extractor, text: str) -> None:
-    # "presse" is a form of "presser" (calls-for), and the noun of "conférence de presse".
+    # "presse", "demande" are forms of "presser", "demander" (calls-for), and nouns.
     found = {s[:3] for s in extract(extractor, text, "fr", "Nouvelles")}
     assert found == {(SG, "condemns", "Russia")}
 

@@ -171,8 +171,13 @@ _ANAPHORS: Final = {
 _PARTICLE_HOMOGRAPHS: Final = {"back"}
 # No conjugated French verb follows these (folded keys): a verb cue's form right after one is a
 # noun ("conférence de presse", "point de presse" are not "presser"); an infinitive may ("décidé de
-# soutenir"). "à" folds to "a", the auxiliary: it is not one of them.
-_FR_NOUN_MARKERS: Final = {"de", "d'", "du", "des", "un", "une", "au", "aux"}
+# soutenir"). "à" folds to "a", the auxiliary: it is not one of them. Possessives and
+# demonstratives neither ("sa demande", "cette demande"); "leur" may be the verb's object ("il leur
+# demande de …").
+_FR_NOUN_MARKERS: Final = {
+    "de", "d'", "du", "des", "un", "une", "au", "aux", "son", "sa", "ses", "leurs", "notre", "nos",
+    "votre", "vos", "mon", "ma", "mes", "ce", "cet", "cette", "ces",
+}
 # "la", "le", "les" before a verb are its object ("il la presse de …"), unless a preposition or a
 # stop comes before them: then they are articles ("devant la presse", "à la presse").
 _FR_ARTICLES: Final = {"la", "le", "les", "l'"}
