@@ -224,3 +224,53 @@ def test_the_verb_itself_is_still_a_cue(extractor: Extractor) -> None:
         )
     }
     assert (SG, "calls-for", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "S'exprimant après la réunion, M. Stoltenberg a condamné l'agression de la Russie.",
+            {(SG, "condemns", "Russia")},
+        ),
+        (
+            "en",
+            "Welcoming the ministers to Brussels, Mr Stoltenberg called on Russia to withdraw its troops.",
+            {(SG, "calls-for", "Russia")},
+        ),
+        (
+            "fr",
+            "Saluant les ministres, M. Stoltenberg a appelé la Russie à retirer ses troupes.",
+            {(SG, "calls-for", "Russia")},
+        ),
+        # The participle's own stance stays in its clause.
+        (
+            "fr",
+            "Saluant les efforts de l'OSCE, M. Stoltenberg a appelé la Russie à retirer ses troupes.",
+            {(SG, "welcomes", "OSCE"), (SG, "calls-for", "Russia")},
+        ),
+        (
+            "en",
+            "Welcoming the OSCE's efforts, Mr Stoltenberg called on Russia to withdraw its troops.",
+            {(SG, "welcomes", "OSCE"), (SG, "calls-for", "Russia")},
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_hangs_on_the_subject_after_its_comma(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the sanctions, Mr Stoltenberg said NATO supports Ukraine.",
+        "When asked whether NATO would send troops, Mr Stoltenberg said NATO supports Ukraine.",
+    ],
+)
+def test_a_speaker_who_was_asked_asks_nothing(extractor: Extractor, text: str) -> None:
+    found = {s[:3] for s in extract(extractor, text, "en", "News")}
+    assert found == {(SG, "supports", "Ukraine")}

@@ -181,6 +181,11 @@ _FR_NOUN_MARKERS: Final = {
 # "la", "le", "les" before a verb are its object ("il la presse de …"), unless a preposition or a
 # stop comes before them: then they are articles ("devant la presse", "à la presse").
 _FR_ARTICLES: Final = {"la", "le", "les", "l'"}
+# "Asked about …", "When asked whether …".
+_PASSIVE_OPENERS: Final = {"", "when", "if", "once", "as"}
+_AFTER_PASSIVE_OPENER: Final = {"about", "whether", "if", "on", "by", "to", "for", "how", "what", "why"}
+# What may come before a participle that opens a sentence: "S'exprimant", "En saluant".
+_PARTICIPLE_OPENERS: Final = {"s'", "se", "en", "while", "when", "after", "«", "“", '"'}
 _FR_BEFORE_ARTICLE: Final = {
     "a", "de", "devant", "pour", "par", "avec", "sur", "dans", "vers", "contre", "selon", "apres",
     "avant", "entre", "sans", "sous", "chez", "pendant", "durant", ",", ".", ":", ";", "(", "«", '"',
@@ -1293,6 +1298,15 @@ class Extractor:
         # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
         if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
             return False
+        # "Asked about the sanctions, Mr Stoltenberg said …": a past participle that opens the
+        # sentence is passive; the speaker was asked, and asks nothing.
+        if (
+            cue.kind == "verb"
+            and prev in _PASSIVE_OPENERS
+            and tokens[hit.start].key.endswith("ed")
+            and nxt in _AFTER_PASSIVE_OPENER
+        ):
+            return False
         # "pull back", "scale back": the particle, not the verb "to back".
         return not (
             cue.kind == "verb" and tokens[hit.start].key in _PARTICLE_HOMOGRAPHS and prev not in _VERB_OPENERS
@@ -1366,7 +1380,13 @@ class Extractor:
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
                     for extra, extra_target in self._compliance_supports(ctx, s, hit, who):
                         self._emit(ctx, s, extra, who, extra_target, kind, rule, audience, quote)
-                target = self._target(ctx, s, hit, who)
+                # "Saluant les efforts de l'OSCE, M. Stoltenberg a appelé la Russie …": the target of
+                # a participle that opens the sentence is in its own clause.
+                clause = s
+                if hit.start <= s.start + 2 and _fronted_participle(tokens, s, hit.start, s.end):
+                    comma = next(j for j in range(hit.end, s.end) if tokens[j].text == ",")
+                    clause = _Sentence(s.start, comma, s.paragraph)
+                target = self._target(ctx, clause, hit, who)
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
@@ -1857,6 +1877,11 @@ class Extractor:
         # words after a comma names its speaker beside it, wherever it stands ("Mr Lavrov's claims
         # are false, said Mr Stoltenberg"); otherwise the first speaking word decides.
         words = [k for k in speaking if k not in in_quote and not in_name(k)]
+        # "Welcoming the ministers, Mr Stoltenberg called on …", "S'exprimant après la réunion,
+        # M. Stoltenberg a condamné …": a participle that opens the sentence before a comma hangs
+        # on the subject after the comma; the verb after it decides.
+        if len(words) > 1 and _fronted_participle(tokens, s, words[0], words[1]):
+            words = words[1:]
         for k in words:
             if self._reporting_at(tokens, k, lang):
                 who, how = self._closing_speaker(ctx, s, k)
@@ -2359,6 +2384,17 @@ def _after_comma(tokens: list[Token], k: int, start: int) -> bool:
     if k - 1 >= start and tokens[k - 1].text == ",":
         return True
     return k - 2 >= start and tokens[k - 2].text == "," and tokens[k - 1].key in _COMMA_AUXILIARIES
+
+
+def _fronted_participle(tokens: list[Token], s: _Sentence, k: int, after: int) -> bool:
+    """Whether token ``k`` is a present participle that opens sentence ``s`` ("Welcoming",
+    "S'exprimant", "En saluant") and a comma closes its clause before token ``after``."""
+    opener = s.start
+    while opener < k and tokens[opener].key in _PARTICIPLE_OPENERS:
+        opener += 1
+    if opener != k or not tokens[k].key.endswith(("ing", "ant")):
+        return False
+    return any(tokens[j].text == "," for j in range(k + 1, after))
 
 
 def _noun_homograph(keys: Sequence[str], i: int, cue: Cue) -> bool:
