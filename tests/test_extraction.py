@@ -679,3 +679,97 @@ def test_french_y_verbs_turn_y_into_i() -> None:
     assert {"appuie", "appuient", "appuiera", "appuyons", "appuyé"} <= forms
     assert "appuier" not in forms
     assert {"déploie", "déploierons"} <= verb_forms("déployer", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Ministry recalls its backing for President Poroshenko's peace plan and urges all parties "
+            "to respect the ceasefire.",
+            "en",
+        ),
+        (
+            "Le ministère rappelle son appui au président Porochenko et exhorte toutes les parties à "
+            "respecter le cessez-le-feu.",
+            "fr",
+        ),
+    ],
+)
+def test_a_person_in_the_object_of_a_reporting_verb_is_no_inverted_subject(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, date="2015-03-10"))
+    assert not any(sp == "Petro Poroshenko" for sp, _st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "publisher"),
+    [
+        (
+            "I call on Russia to withdraw its forces from the border.",
+            "en",
+            "United Nations, Secretary-General",
+        ),
+        (
+            "J'appelle la Russie à retirer ses forces de la frontière.",
+            "fr",
+            "Nations Unies, Secrétaire général",
+        ),
+    ],
+)
+def test_a_bare_office_in_the_publisher_is_the_one_of_the_organisation_named_with_it(
+    extractor: Extractor, text: str, lang: str, publisher: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, date="2022-08-11", publisher=publisher))
+    assert ("António Guterres", "calls-for", "Russia", "direct") in found
+    assert not any(sp == "Jens Stoltenberg" for sp, _st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title", "publisher"),
+    [
+        (
+            "The Council calls on Russia to withdraw its forces.",
+            "en",
+            "Council conclusions on Georgia",
+            "Council of the European Union",
+        ),
+        (
+            "Le Conseil demande à la Russie de retirer ses forces.",
+            "fr",
+            "Conclusions du Conseil sur la Géorgie",
+            "Conseil de l'Union européenne",
+        ),
+    ],
+)
+def test_council_conclusions_are_in_the_councils_own_voice(
+    extractor: Extractor, text: str, lang: str, title: str, publisher: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title=title, publisher=publisher))
+    assert ("Council of the European Union", "calls-for", "Russia", "direct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lors d'une conférence de presse, M. Stoltenberg a condamné les frappes de la Russie.",
+        "Après une demande de la Géorgie, M. Stoltenberg a condamné les frappes de la Russie.",
+    ],
+)
+def test_a_verb_form_after_a_determiner_or_de_is_a_noun(extractor: Extractor, text: str) -> None:
+    found = triples(extractor, release(text, lang="fr", date="2016-03-10"))
+    assert ("Jens Stoltenberg", "condemns", "Russia", "indirect") in found
+    assert not any(st == "calls-for" for _sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Russie a déployé ces missiles en violation du traité FNI.",
+        "La décision de la Russie est contraire aux accords de Minsk.",
+    ],
+)
+def test_a_phrase_cue_ending_on_a_preposition_fuses_with_the_article(extractor: Extractor, text: str) -> None:
+    rel = release(text, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord", publisher="OTAN")
+    assert ("North Atlantic Council", "condemns", "Russia", "direct") in triples(extractor, rel)

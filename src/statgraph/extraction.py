@@ -1014,9 +1014,12 @@ class Extractor:
                     for phrase in phrases:
                         pattern = Pattern.of(phrase, proper=False)
                         cue = Cue(st.slug, kind, phrase, lang)
-                        self._cue_index(lang).add(pattern, cue)
-                        if len(pattern.keys) > 1:
-                            self._phrases.setdefault(lang, []).append((pattern.keys, cue))
+                        # "en violation de" is also "en violation du traité", "contraire à", "contraire aux".
+                        fused = _CONTRACTIONS.get(pattern.keys[-1], ()) if len(pattern.keys) > 1 else ()
+                        for p in (pattern, *(Pattern((*pattern.keys[:-1], c), pattern.caps) for c in fused)):
+                            self._cue_index(lang).add(p, cue)
+                            if len(p.keys) > 1:
+                                self._phrases.setdefault(lang, []).append((p.keys, cue))
 
         for name, table in v.wordlists.items():
             for lang, words in table.items():
@@ -1205,6 +1208,8 @@ class Extractor:
                 if tail_end is None:
                     continue
                 if cue.reflexive and _REFLEXIVE.isdisjoint(keys[max(lo, i - 3) : i]):
+                    continue
+                if cue.kind == "verb" and i > lo and _noun_use(keys, i, lang):
                     continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
@@ -1622,8 +1627,10 @@ class Extractor:
                     )
                 ):
                     return e.iri
+        # "Nations Unies, Secrétaire général": a bare office is the one of the organisation named with it.
+        orgs = self._context_orgs(release)
         for m in sorted(mentions, key=lambda m: _speaker_rank(m.entry)):
-            who = self._speaker_of(m, release)
+            who = self._resolve_office(m, orgs, release)
             if who:
                 return who
             if m.entry.kind in {"organisation", "state"}:
@@ -1800,7 +1807,10 @@ class Extractor:
                 found.update(
                     k
                     for k, hits in self._cue_index(lang).positions(tokens).items()
-                    if any(not cue.agentive for _, cue in hits)
+                    if any(
+                        not cue.agentive and not (cue.kind == "verb" and _noun_use(ctx.keys, k, lang))
+                        for _, cue in hits
+                    )
                 )
             ctx.speaking = sorted(found)
         speaking = ctx.speaking[_bisect(ctx.speaking, s.start) : _bisect(ctx.speaking, s.end)]
@@ -1854,7 +1864,9 @@ class Extractor:
                     return ctx.voice, "voice"
             # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
             if self._reporting_at(tokens, v, lang):
-                who = self._speaker_in(ctx, v + 1, min(s.end, v + 6), lang, need_verb=False)
+                who = self._speaker_in(
+                    ctx, v + 1, _inverted_end(ctx, v, min(s.end, v + 6)), lang, need_verb=False
+                )
                 if who:
                     return who, "inverted"
         # A sentence that opens on a person sets who "il"/"he" will mean next.
@@ -2285,6 +2297,45 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
+
+
+# Words before which a verb's form is a noun: "conférence de presse", "une demande", "the backing".
+_NOUN_DETERMINERS: Final = {
+    "en": frozenset({"the", "a", "an", "its", "their", "his", "her"}),
+    "fr": frozenset(
+        {"un", "une", "du", "des", "au", "aux", "sa", "son", "ses", "cette", "notre", "nos", "votre"}
+    ),
+}
+_FR_INFINITIVE: Final = ("er", "ir", "re")
+
+
+def _noun_use(keys: Sequence[str], i: int, lang: str) -> bool:
+    """Whether the verb form at ``i`` is used as a noun: after a determiner, or after "de" when it
+    is no infinitive ("conférence de presse" is no "presser"; "décidé de soutenir" is a verb)."""
+    if i == 0:
+        return False
+    prev = keys[i - 1]
+    if prev in _NOUN_DETERMINERS.get(lang, ()):
+        return True
+    return lang == "fr" and prev in {"de", "d'"} and not keys[i].endswith(_FR_INFINITIVE)
+
+
+def _inverted_end(ctx: _Context, v: int, hi: int) -> int:
+    """Where the subject of an inverted reporting verb must start by: it follows the verb with only
+    articles, titles and capitalised words before it ("said the Secretary General", "a indiqué M.
+    Stoltenberg"); a person named further on, in the verb's object, is no subject ("recalls its
+    support for President X's plan")."""
+    tokens = ctx.tokens
+    for k in range(v + 1, hi):
+        m = ctx.mention_at.get(k)
+        if m is not None and m.start == k:
+            return k + 1
+        t = tokens[k]
+        if not (
+            t.key in _DEFINITE or t.key in _ABBREVIATIONS or t.text in {".", ","} or t.text[:1].isupper()
+        ):
+            return k + 1  # the word itself may still be "he", "il", "spokesperson"
+    return hi
 
 
 def _third_person(key: str, third: set[str]) -> bool:
