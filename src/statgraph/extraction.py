@@ -926,6 +926,7 @@ class Extractor:
         self._compliance: dict[str, list[tuple[str, ...]]] = {}
         # Places that name an agreement ("Minsk" in "Minsk agreements") -> the topic.
         self._places: dict[str, Entry] = {}
+        self._claims: set[str] = set()  # forms of "accuse", "claim", "allégation": what others claim
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
         self._according: list[Pattern] = []  # "according to", "selon": who the words are from
@@ -1031,6 +1032,9 @@ class Extractor:
                                 Pattern((fold(form),), ("",)),
                                 Cue("", "reporting", lemma, lang, tuple(t.key for t in rest), 1),
                             )
+                elif name == "reported-claims":
+                    for w in words:
+                        self._claims.update(fold(f) for f in verb_forms(w, lang) | noun_forms(w, lang))
                 elif name == "compliance-verbs":
                     self._compliance.setdefault(lang, []).extend(
                         tuple(t.key for t in tokenize(w) if t.key not in {"se", "s'"}) for w in words
@@ -1342,8 +1346,14 @@ class Extractor:
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
-                if not who:
+                if not who or self._in_reported_claim(ctx, s, hit, who):
                     continue
+                if rule == "voice" and not hit.cue.agentive:
+                    foreign, other = self._foreign_subject(ctx, s, hit, who)
+                    if foreign and other is None:
+                        continue
+                    if foreign and other:
+                        who, rule, kind = other, "subject", "indirect"
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
                     continue
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
@@ -1881,6 +1891,85 @@ class Extractor:
             return ctx.voice, "voice"
         return None, ""
 
+    def _in_reported_claim(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
+        """Whether a cue stands in what someone other than the speaker claims or accuses of: "Russia's
+        claim that the vessels illegally entered …", "they accused each other of violating …", "les
+        allégations selon lesquelles …". "He accused Russia of violating …" is the speaker's own."""
+        if hit.cue.stance == "rejects" and hit.cue.agentive:
+            return False  # "Russia's claim that … is false" judges the claim: the speaker's own
+        keys = ctx.keys
+        claims = self._claims
+        for c in range(hit.start - 1, max(s.start, hit.start - 15) - 1, -1):
+            if keys[c] not in claims:
+                continue
+            if not any(keys[j] in _CLAIM_LINKS for j in range(c + 1, hit.start)):
+                return False
+            first, third = self._first_person_words, self._third_person_words
+            mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+            # The claimant: the actor named last before the claim word, unless a verb stands between
+            # them ("La France rejette les allégations de …": France is no claimant).
+            for k in range(c - 1, s.start - 1, -1):
+                if k in ctx.quote_at:
+                    return True
+                m = ctx.mention_at.get(k)
+                if m is not None:
+                    who = self._mention_speaker(ctx, m)
+                    return not (who == speaker or m.entry.iri in mine)
+                if keys[k] in first or _third_person(keys[k], third):
+                    return False
+                if self._reporting_at(ctx.tokens, k, ctx.release.meta.lang) or k in ctx.quote_at:
+                    return True
+                if self._cue_index(ctx.release.meta.lang).at(ctx.tokens, k):
+                    return True
+            return True
+        return False
+
+    def _foreign_subject(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str
+    ) -> tuple[bool, str | None]:
+        """In a text in someone's own voice, whether the cue's clause has another actor for subject,
+        and the speaker it names if any: "Mr Lavrov called on Georgia to …" is Mr Lavrov's stance;
+        "Russia condemned Georgia's decision" reports a state's, no one's to record. The subject is
+        the clause's first actor, past a relative clause set off by commas ("La France, qui … avec
+        l'Allemagne …, appelle …")."""
+        tokens = ctx.tokens
+        first = self._first_person_words
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        lang = ctx.release.meta.lang
+        j = hit.start - 1
+        while j > s.start and (self._is_adverb(tokens[j].key, lang) or tokens[j].key in _PRECLITICS):
+            j -= 1
+        if tokens[j].key in {"and", "et", "but", "mais", ","}:
+            return False, None  # "… that X did Y, and calls on …": the verb's subject is further back
+        if tokens[j].text.lower() in {"to", "de", "d'", "à", "pour"}:
+            return False, None  # an infinitive ("afin de l'inciter à …") has no subject of its own here
+        k = self._clause_start(ctx, s, hit.start)
+        # "La France, qui exerce … avec l'Allemagne, appelle …": the relative clause is closed.
+        while k - 2 >= s.start and tokens[k - 1].key in _RELATIVES and tokens[k - 2].text == ",":
+            if not any(tokens[j].text == "," for j in range(k, hit.start)):
+                break
+            k = self._clause_start(ctx, s, k - 2)
+        while k < hit.start:
+            key = tokens[k].key
+            if key in first:
+                return False, None
+            if tokens[k].text == "," and k + 1 < hit.start and tokens[k + 1].key in _CLAUSE_OPENERS:
+                close = next((j for j in range(k + 1, hit.start) if tokens[j].text == ","), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            m = ctx.mention_at.get(k)
+            if m is not None and m.start == k:
+                if m.entry.is_actor:
+                    who = self._mention_speaker(ctx, m)
+                    if m.entry.iri in mine or who == speaker:
+                        return False, None
+                    return True, who
+                k = m.end
+                continue
+            k += 1
+        return False, None
+
     def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """A commitment is the speaker's own: no other actor is the subject of the cue."""
         mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
@@ -1969,6 +2058,14 @@ class Extractor:
         tokens = ctx.tokens
         mine = self._speaker_orgs(ctx, speaker)
         lo = self._clause_start(ctx, s, hit.start)
+        # "Russia's claim that the vessels entered … is false", "les allégations de la Russie selon
+        # lesquelles … sont infondées": what a claim says is no clause of its own; the claim is the subject.
+        if (
+            lo > s.start
+            and ctx.keys[lo - 1] in _CLAIM_LINKS
+            and any(ctx.keys[k] in self._claims for k in range(max(s.start, lo - 7), lo - 1))
+        ):
+            lo = self._clause_start(ctx, s, lo - 1)
         before = [
             m
             for m in ctx.between(lo, hit.start)
@@ -2298,6 +2395,12 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
 
+
+_RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
+# French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
+_PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
+# Words that open what a claim or an accusation says: "claim that", "accused … of", "selon lesquelles".
+_CLAIM_LINKS: Final = {"that", "of", "que", "qu'", "de", "d'", "lesquelles", "lesquels", "laquelle", "lequel"}
 
 # Words before which a verb's form is a noun: "conférence de presse", "une demande", "the backing".
 _NOUN_DETERMINERS: Final = {
