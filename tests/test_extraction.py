@@ -864,3 +864,50 @@ def test_the_authors_own_call_after_a_clause_naming_others_stands(
     )
     rel = release(text, lang=lang, title=title, publisher="NATO", date="2018-03-10")
     assert ("North Atlantic Council", "calls-for", "Russia", "direct") in triples(extractor, rel)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stance", "expected"),
+    [
+        (
+            "We call on both Georgia and Russia to respect the ceasefire.",
+            "en",
+            "calls-for",
+            {"Georgia", "Russia"},
+        ),
+        (
+            "Nous appelons les forces de la Géorgie et de la Russie à cesser les combats.",
+            "fr",
+            "calls-for",
+            {"Georgia", "Russia"},
+        ),
+        (
+            "We commend the OSCE, Switzerland and Finland for their efforts.",
+            "en",
+            "welcomes",
+            {"OSCE", "Switzerland", "Finland"},
+        ),
+        (
+            "Nous saluons la Suisse et la Finlande pour leurs efforts.",
+            "fr",
+            "welcomes",
+            {"Switzerland", "Finland"},
+        ),
+    ],
+)
+def test_actors_joined_to_the_target_are_targets_too(
+    extractor: Extractor, text: str, lang: str, stance: str, expected: set[str]
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    rel = release(text, lang=lang, title=title, publisher="NATO")
+    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == stance} == expected
+
+
+def test_an_actor_after_the_call_is_no_second_addressee(extractor: Extractor) -> None:
+    text = "We call on Russia to withdraw its troops and to respect the sovereignty of Georgia."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "calls-for"} == {"Russia"}

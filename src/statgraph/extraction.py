@@ -1363,6 +1363,8 @@ class Extractor:
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+                for other in self._coordinated_actors(ctx, s, hit, target, who):
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
             ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
@@ -2206,6 +2208,46 @@ class Extractor:
             return ctx.topic
         return None
 
+    def _coordinated_actors(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str
+    ) -> list[str]:
+        """Actors joined to an actor target by "and", "et" or a comma: each is a target too ("calls on
+        both Ukraine and the Russian Federation", "appelle les forces de la Russie et de l'Ukraine",
+        "commends the Secretary-General António Guterres and Türkiye"). A name right after the target
+        is the same one in apposition."""
+        # Persons and offices only as welcomed ("commends the Secretary-General"), as in _target.
+        kinds = {"person", "organisation", "body", "state", "group"}
+        if hit.cue.stance != "welcomes":
+            kinds -= _PEOPLE
+        else:
+            kinds |= _PEOPLE
+        entry = self.vocab.entries.get(target)
+        if entry is None or entry.kind not in kinds or hit.cue.agentive:
+            return []
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)
+        first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
+        if first is None:
+            return []
+        mine = self._speaker_orgs(ctx, speaker)
+        out: list[str] = []
+        k, joined = first.end, False
+        while k < window_end:
+            m = ctx.mention_at.get(k)
+            if m is not None and m.start == k:
+                if m.entry.kind not in kinds or m.entry.iri in mine:
+                    break
+                if joined and m.entry.iri != target and m.entry.iri not in out:
+                    out.append(m.entry.iri)
+                k, joined = m.end, False
+                continue
+            key = ctx.tokens[k].key
+            if key in _COORDINATORS:
+                joined = True
+            elif key not in _LINKING and key not in _DEFINITE and key != "both":
+                break
+            k += 1
+        return out
+
     def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
         """A topic named in common nouns with one more modifier before its last word: "additional land
         forces" is "additional forces", "forces terrestres supplémentaires" is "forces supplémentaires"."""
@@ -2396,6 +2438,7 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
 
 
+_COORDINATORS: Final = {"and", "et", ",", "as well as"}
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
 _PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
