@@ -911,3 +911,39 @@ def test_an_actor_after_the_call_is_no_second_addressee(extractor: Extractor) ->
     text = "We call on Russia to withdraw its troops and to respect the sovereignty of Georgia."
     rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
     assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "calls-for"} == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nous mettons la Russie en garde contre toute nouvelle escalade.", "fr", ("warns", "Russia")),
+        ("Nous exigeons que la Russie retire ses forces de Géorgie.", "fr", ("calls-for", "Russia")),
+        ("We dismiss the allegations of Russia about NATO exercises.", "en", ("rejects", "Russian claims")),
+        ("There is no alternative to the Minsk agreements.", "en", ("supports", "Minsk agreements")),
+        ("Il n'existe pas d'alternative aux accords de Minsk.", "fr", ("supports", "Minsk agreements")),
+        ("Russia should not underestimate the resolve of Allies.", "en", ("warns", "Russia")),
+        ("La Russie ne doit pas sous-estimer la détermination des Alliés.", "fr", ("warns", "Russia")),
+        (
+            "Nous prendrons toutes les mesures nécessaires pour la dissuasion et la défense.",
+            "fr",
+            ("commits", "deterrence and defence"),
+        ),
+        ("Nous soutenons le Paquet de mesures de Minsk.", "fr", ("supports", "Minsk agreements")),
+    ],
+)
+def test_cue_words_and_names_of_official_statements(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    rel = release(text, lang=lang, title=title, publisher="NATO")
+    assert {(st, t) for _sp, st, t, _k in triples(extractor, rel)} >= {expected}
+
+
+def test_speaking_to_the_press_is_the_reporters_audience(extractor: Extractor) -> None:
+    text = "Speaking to the press, Mr Stoltenberg condemned the attacks by Russia on civilians."
+    rel = release(text, publisher="NATO")
+    assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {"reporters"}

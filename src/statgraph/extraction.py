@@ -1083,7 +1083,7 @@ class Extractor:
         if not toks:
             return
         head, rest = toks[0], tuple(t.key for t in toks[1:])
-        gap = 4 if lang == "fr" and len(rest) == 1 else 1
+        gap = 4 if lang == "fr" and rest else 1
         for form in verb_forms(head.text, lang):
             self._cue_index(lang).add(
                 Pattern((fold(form),), ("",)), Cue(stance, kind, lemma, lang, rest, gap, reflexive)
@@ -2184,6 +2184,10 @@ class Extractor:
             if back is not None:
                 return back
         if role == "actor":
+            # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
+            for m in ctx.between(hit.start + 1, hit.end):
+                if m.entry.is_actor and m.entry.iri not in mine and m.end <= hit.end:
+                    return m.entry.iri
             # The actor called upon or warned is the cue's object: it comes before any thing named
             # after the cue ("calls on Russia to respect the Minsk agreements"); an actor named after
             # the thing ("the need to implement the Minsk agreements approved by the Council") is not.
