@@ -947,3 +947,25 @@ def test_speaking_to_the_press_is_the_reporters_audience(extractor: Extractor) -
     text = "Speaking to the press, Mr Stoltenberg condemned the attacks by Russia on civilians."
     rel = release(text, publisher="NATO")
     assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {"reporters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We condemn the shelling of the town and call for an inquiry under the Minsk agreements.", "en"),
+        (
+            "Nous condamnons le bombardement de la ville et demandons une enquête selon les accords de Minsk.",
+            "fr",
+        ),
+    ],
+)
+def test_the_target_of_a_cue_ends_where_a_joined_verb_phrase_opens(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
+    assert not any(st == "condemns" and t == "Minsk agreements" for _sp, st, t, _k in found)

@@ -1331,7 +1331,8 @@ class Extractor:
             _ = audience_from
             speaker, how = self._sentence_speaker(ctx, s, lang)
             previous: CueHit | None = None
-            for hit in self._cue_hits(cue_starts, tokens, s.start, s.end, lang):
+            hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
+            for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 previous = hit
@@ -1359,11 +1360,12 @@ class Extractor:
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
                     for extra, extra_target in self._compliance_supports(ctx, s, hit, who):
                         self._emit(ctx, s, extra, who, extra_target, kind, rule, audience, quote)
-                target = self._target(ctx, s, hit, who)
+                stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
+                target = self._target(ctx, s, hit, who, stop)
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
-                for other in self._coordinated_actors(ctx, s, hit, target, who):
+                for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
             ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
@@ -2128,9 +2130,13 @@ class Extractor:
         i = _bisect(verbs, s.start)
         return verbs[i] if i < len(verbs) and verbs[i] < s.end else s.end
 
-    def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+    def _target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None = None
+    ) -> str | None:
+        """What the cue is about, looked for up to ``stop`` (where a verb phrase joined to the cue's
+        opens: "condemns the attack and calls for …") within the sentence."""
         role = self.vocab.stances[hit.cue.stance].target_role
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
@@ -2213,7 +2219,7 @@ class Extractor:
         return None
 
     def _coordinated_actors(
-        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
     ) -> list[str]:
         """Actors joined to an actor target by "and", "et" or a comma: each is a target too ("calls on
         both Ukraine and the Russian Federation", "appelle les forces de la Russie et de l'Ukraine",
@@ -2228,7 +2234,7 @@ class Extractor:
         entry = self.vocab.entries.get(target)
         if entry is None or entry.kind not in kinds or hit.cue.agentive:
             return []
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
         first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
         if first is None:
             return []
@@ -2486,6 +2492,20 @@ def _inverted_end(ctx: _Context, v: int, hi: int) -> int:
         ):
             return k + 1  # the word itself may still be "he", "il", "spokesperson"
     return hi
+
+
+def _next_verb_phrase(tokens: list[Token], hit: CueHit, later: Sequence[CueHit]) -> int | None:
+    """Where the next cue joined to ``hit`` by "and", "et" or "but" opens its verb phrase ("condemns
+    the shooting down of the aircraft and calls for an investigation"): the end of what ``hit`` governs."""
+    for other in later:
+        if other.cue.kind not in {"verb", "negated"}:
+            continue
+        j = other.start - 1
+        while j > hit.end and (tokens[j].key in _PRECLITICS or tokens[j].key.endswith(("ly", "ment"))):
+            j -= 1
+        if j > hit.end and tokens[j].key in {"and", "et", "but", "mais"}:
+            return j
+    return None
 
 
 def _third_person(key: str, third: set[str]) -> bool:
