@@ -954,7 +954,8 @@ def test_speaking_to_the_press_is_the_reporters_audience(extractor: Extractor) -
     [
         ("We condemn the shelling of the town and call for an inquiry under the Minsk agreements.", "en"),
         (
-            "Nous condamnons le bombardement de la ville et demandons une enquête selon les accords de Minsk.",
+            "Nous condamnons le bombardement de la ville et demandons une enquête selon "
+            "les accords de Minsk.",
             "fr",
         ),
     ],
