@@ -970,3 +970,159 @@ def test_the_target_of_a_cue_ends_where_a_joined_verb_phrase_opens(
     )
     found = triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
     assert not any(st == "condemns" and t == "Minsk agreements" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Press conference\n\nNATO Secretary General Jens Stoltenberg: Good afternoon. We condemn "
+            "the attacks by Russia on civilians.\n\nQuestion: Do you welcome the decision of Georgia to "
+            "call on Russia to withdraw?\n\nNATO Secretary General Jens Stoltenberg: We support Georgia.",
+            "en",
+        ),
+        (
+            "Conférence de presse\n\nJens Stoltenberg : Nous condamnons les attaques de la Russie contre les "
+            "civils.\n\nQ – Saluez-vous la décision de la Géorgie d'appeler la Russie à se retirer ?\n\n"
+            "Jens Stoltenberg : Nous soutenons la Géorgie.",
+            "fr",
+        ),
+    ],
+)
+def test_turns_of_a_transcript_speak_for_their_label_and_questions_for_no_one(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Press conference", publisher="NATO"))
+    assert ("Jens Stoltenberg", "condemns", "Russia", "direct") in found
+    assert ("Jens Stoltenberg", "supports", "Georgia", "direct") in found
+    assert not any(st in {"welcomes", "calls-for"} for _sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "President Zelensky called the delay absurd. Asked about it, the Secretary General replied "
+            "that he understood. He welcomed the decision of Finland.",
+            "en",
+        ),
+        (
+            "Le président Zelensky avait qualifié ce retard d'absurde. Interrogé sur ces propos, le "
+            "secrétaire général a répondu qu'il comprenait. Il a salué la décision de la Finlande.",
+            "fr",
+        ),
+    ],
+)
+def test_replying_is_reporting_and_sets_who_he_is(extractor: Extractor, text: str, lang: str) -> None:
+    found = triples(extractor, release(text, lang=lang, publisher="NATO", date="2023-07-11"))
+    assert ("Jens Stoltenberg", "welcomes", "Finland", "indirect") in found
+    assert not any(sp == "Volodymyr Zelensky" for sp, _st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("Russia must withdraw its forces from Georgia.", "en", "Russia"),
+        ("La Russie doit retirer ses forces de Géorgie.", "fr", "Russia"),
+        ("Russia's attacks on Georgia, which it has intensified since May, must stop.", "en", "Russia"),
+        ("We must remain vigilant.", "en", None),
+    ],
+)
+def test_an_actor_that_must_act_is_called_upon(
+    extractor: Extractor, text: str, lang: str, target: str | None
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = {
+        t for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title)) if st == "calls-for"
+    }
+    assert found == ({target} if target else set())
+
+
+def test_the_person_whose_act_is_condemned_is_the_target(extractor: Extractor) -> None:
+    text = "We condemn President Putin's decision to recognise the so-called Luhansk People's Republic."
+    found = triples(
+        extractor, release(text, title="Statement by the North Atlantic Council", date="2022-02-21")
+    )
+    assert ("North Atlantic Council", "condemns", "Vladimir Putin", "direct") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I condemn this offensive, which is a violation of the sovereignty of Georgia.", "en"),
+        ("Je condamne cette offensive, qui est une atteinte à la souveraineté de la Géorgie.", "fr"),
+    ],
+)
+def test_what_a_violation_is_of_is_no_target(extractor: Extractor, text: str, lang: str) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = triples(extractor, release(text, lang=lang, title=title))
+    assert not any(st == "condemns" and t != "Russia" for _sp, st, t, _k in found)
+
+
+def test_places_listed_after_a_pledge_are_not_each_a_target(extractor: Extractor) -> None:
+    text = "We decided to establish new units in Estonia, Latvia and Poland."
+    found = triples(extractor, release(text, title="Statement by the North Atlantic Council"))
+    assert not {"Latvia", "Poland"} & {t for _sp, st, t, _k in found if st == "commits"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia continues to obstruct the monitors and to support the separatists in Georgia.", "en"),
+        ("La Russie continue d'entraver les observateurs et de soutenir les séparatistes en Géorgie.", "fr"),
+    ],
+)
+def test_an_infinitive_after_another_actors_verb_is_that_actors(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = triples(extractor, release(text, lang=lang, title=title))
+    assert not any(st == "supports" for _sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Il est essentiel que toutes les parties respectent le cessez-le-feu.",
+            "fr",
+            ("calls-for", "parties to the conflict"),
+        ),
+        ("We call on our Western partners to stop arming Georgia.", "en", ("calls-for", "Western countries")),
+        (
+            "Nous saluons les décisions des chefs d'État et de gouvernement des pays de l'Alliance.",
+            "fr",
+            ("welcomes", "NATO Heads of State and Government"),
+        ),
+    ],
+)
+def test_more_names_and_cues(extractor: Extractor, text: str, lang: str, expected: tuple[str, str]) -> None:
+    title = (
+        "Déclaration du ministère des Affaires étrangères" if lang == "fr" else "Statement by the Ministry"
+    )
+    rel = release(text, lang=lang, title=title, publisher="Russia MFA")
+    assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Secretary-General's remarks to the press on Georgia", "reporters"),
+        ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "press briefing"),
+    ],
+)
+def test_more_occasions_in_titles(extractor: Extractor, title: str, expected: str) -> None:
+    rel = release("We condemn the attacks by Russia on civilians.", title=title, publisher="United Nations")
+    assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {expected}

@@ -1223,8 +1223,11 @@ class Extractor:
                 candidate = _cue_hit(cue, i, tail_end, negated)
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
-            if best is None:
-                best = self._gapped_phrase(keys, i, lo, hi, lang)
+            if best is None or (best.end - best.start == 1 and best.cue.kind == "agent-phrase"):
+                # "must now be respected" (an adverb inside) rather than "must" alone
+                gapped = self._gapped_phrase(keys, i, lo, hi, lang)
+                if gapped is not None:
+                    best = gapped
             if best is not None:
                 if not (best.negated and best.cue.kind != "negated"):
                     hits.append(best)
@@ -1324,13 +1327,28 @@ class Extractor:
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
         cue_starts = self._cue_starts(tokens, lang)
+        turns = self._turns(release)
+        asking = False
         for s in sentences:
+            turn = turns.get(s.paragraph)
+            if turn is not None:
+                # A transcript's turn: a journalist's question is nobody's statement; a named speaker's
+                # turn is in that speaker's voice; an answer ("R –") in the text's own.
+                asking = turn == ""
+                who = voice if turn == "=" else (turn or None)
+                if not asking and who != ctx.voice:
+                    ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._orgs_of(who, release), None
+            if asking:
+                ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
+                ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
+                continue
             aud = self._audience_in(tokens, s.start, s.end)
             if aud:
                 audience, audience_from = aud, s.start
             _ = audience_from
             speaker, how = self._sentence_speaker(ctx, s, lang)
             previous: CueHit | None = None
+            foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
@@ -1349,13 +1367,21 @@ class Extractor:
                     kind = "direct" if how == "voice" else "indirect"
                 if not who or self._in_reported_claim(ctx, s, hit, who):
                     continue
+                if (
+                    foreign_pledge is not None
+                    and not hit.cue.agentive  # "Russia continues to destabilise": the speaker's blame
+                    and _infinitive_after(tokens, foreign_pledge, hit)
+                ):
+                    continue
                 if rule == "voice" and not hit.cue.agentive:
                     foreign, other = self._foreign_subject(ctx, s, hit, who)
                     if foreign and other is None:
+                        foreign_pledge = hit
                         continue
                     if foreign and other:
                         who, rule, kind = other, "subject", "indirect"
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
+                    foreign_pledge = hit
                     continue
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
                     for extra, extra_target in self._compliance_supports(ctx, s, hit, who):
@@ -1370,6 +1396,46 @@ class Extractor:
             ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
+
+    def _turns(self, release: Release) -> dict[int, str]:
+        """The lines that open a turn in a transcript or a Q&A, by line index: "" for a question
+        ("Q –", "Question:"), "=" for an answer ("R –", "Answer:"), else the speaker a label of names
+        only names ("NATO Secretary General Jens Stoltenberg:", "Maria Zakharova:")."""
+        out: dict[int, str] = {}
+        questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
+        orgs: set[str] | None = None
+        for p, line in enumerate(release.text.split("\n")):
+            m = _TURN_LABEL.match(line)
+            if m is None:
+                continue
+            label = tokenize(m.group(1))
+            if not label:
+                continue
+            if label[0].key in questions and len(label) <= 6:
+                out[p] = ""
+                continue
+            if len(label) == 1 and label[0].key in answers:
+                out[p] = "="
+                continue
+            mentions = self._short_mentions(m.group(1))
+            named = {k for mm in mentions for k in range(mm.start, mm.end)}
+            if not all(
+                k in named
+                or t.key in _LINKING
+                or t.key in _ABBREVIATIONS
+                or t.text in {".", ","}
+                or t.text[:1].isupper()
+                for k, t in enumerate(label)
+            ):
+                continue
+            if orgs is None:
+                orgs = self._context_orgs(release)
+            for mm in sorted(mentions, key=lambda mm: _speaker_rank(mm.entry)):
+                who = self._resolve_office(mm, orgs, release)
+                if who:
+                    out[p] = who
+                    break
+        return out
 
     def _with_country_anaphors(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "the country", "le pays" name the last state named before them."""
@@ -1854,9 +1920,16 @@ class Extractor:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             if who:
                 return who, "according"
+        # "Asked about it, the Secretary General replied …", "Interrogé sur ces propos, …": a participle
+        # opening the sentence up to a comma is no verb of its own.
+        lead = s.start
+        if ctx.mention_at.get(s.start) is None and _participle(tokens[s.start].text.lower(), lang):
+            lead = next(
+                (j for j in range(s.start, min(s.end, s.start + 12)) if tokens[j].text == ","), s.start
+            )
         v = None  # the first speaking word outside quotes and names (a loop: no generator per sentence)
         for k in speaking:
-            if k not in in_quote and not in_name(k):
+            if k not in in_quote and not in_name(k) and k > lead:
                 v = k
                 break
         if v is not None:
@@ -1948,11 +2021,6 @@ class Extractor:
         if tokens[j].text.lower() in {"to", "de", "d'", "à", "pour"}:
             return False, None  # an infinitive ("afin de l'inciter à …") has no subject of its own here
         k = self._clause_start(ctx, s, hit.start)
-        # "La France, qui exerce … avec l'Allemagne, appelle …": the relative clause is closed.
-        while k - 2 >= s.start and tokens[k - 1].key in _RELATIVES and tokens[k - 2].text == ",":
-            if not any(tokens[j].text == "," for j in range(k, hit.start)):
-                break
-            k = self._clause_start(ctx, s, k - 2)
         while k < hit.start:
             key = tokens[k].key
             if key in first:
@@ -2046,6 +2114,15 @@ class Extractor:
         lo = s.start
         for j in range(k - 1, s.start - 1, -1):
             if tokens[j].key in _CLAUSE_OPENERS or tokens[j].text in {";", ":"}:
+                # "Russia's attacks, which it has intensified, must stop": a relative clause set off
+                # by commas and closed before ``k`` is not the clause of ``k``.
+                if (
+                    tokens[j].key in _RELATIVES
+                    and j > s.start
+                    and tokens[j - 1].text == ","
+                    and any(tokens[i].text == "," for i in range(j + 1, k))
+                ):
+                    continue
                 lo = j + 1
                 break
         while lo < k and (tokens[lo].text in _QUOTE_MARKS or tokens[lo].key in {"and", "et", "but", "mais"}):
@@ -2148,9 +2225,32 @@ class Extractor:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
+        # "a violation of the territorial integrity of Ukraine": what is violated is valued, no target
+        # of a condemnation, a rejection or a worry (up to a comma or the violator: "… by Russia").
+        if hit.cue.stance != "supports":
+            keys = ctx.keys
+            for k in range(hit.end, window_end - 1):
+                if keys[k] in _VIOLATION_NOUNS and keys[k + 1] in _OF:
+                    stop = next(
+                        (
+                            j
+                            for j in range(k, window_end)
+                            if ctx.tokens[j].text == "," or keys[j] in {"by", "par"}
+                        ),
+                        window_end,
+                    )
+                    kept_away.update(range(k, stop))
         # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it;
         # not the speaker, nor (but as welcomed) a person or an office, nor what is kept away.
         people_too = hit.cue.stance == "welcomes"
+        # "condemns President Putin's decision": the person whose act is condemned is its target.
+        if hit.cue.stance in {"condemns", "rejects"}:
+            for m in ctx.between(hit.end, min(window_end, hit.end + 6)):
+                if m.entry.kind in _PEOPLE and m.end < len(ctx.tokens) and ctx.tokens[m.end].key == "'s":
+                    who = self._speaker_of(m, ctx.release)
+                    if who and who != speaker:
+                        return who
+                    break
         after = [
             m
             for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end)
@@ -2227,6 +2327,8 @@ class Extractor:
         is the same one in apposition."""
         # Persons and offices only as welcomed ("commends the Secretary-General"), as in _target.
         kinds = {"person", "organisation", "body", "state", "group"}
+        if self.vocab.stances[hit.cue.stance].target_role != "actor" and hit.cue.stance != "welcomes":
+            return []  # "units in Estonia, Latvia and Poland": places, not each a target
         if hit.cue.stance != "welcomes":
             kinds -= _PEOPLE
         else:
@@ -2448,6 +2550,10 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
 
 
+# A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
+_TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+_OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
+_VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
 _COORDINATORS: Final = {"and", "et", ",", "as well as"}
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
@@ -2492,6 +2598,24 @@ def _inverted_end(ctx: _Context, v: int, hi: int) -> int:
         ):
             return k + 1  # the word itself may still be "he", "il", "spokesperson"
     return hi
+
+
+def _participle(word: str, lang: str) -> bool:
+    """Whether a lower-case word looks like a participle ("asked", "speaking", "interrogé", "s'adressant")."""
+    if not word.isalpha() or len(word) < 5:
+        return False
+    return word.endswith(("ed", "ing")) if lang == "en" else word.endswith(("é", "ée", "és", "ées", "ant"))
+
+
+def _infinitive_after(tokens: list[Token], outer: CueHit, hit: CueHit) -> bool:
+    """Whether ``hit`` is an infinitive hanging on ``outer`` ("continues to violate … and to support"):
+    it opens on "to", "de" or "à" and no clause break (";", ":", a relative) stands between them."""
+    if hit.start <= outer.start or tokens[hit.start - 1].text.lower() not in {"to", "de", "d'", "à"}:
+        return False
+    return not any(
+        tokens[k].text in {";", ":", "."} or tokens[k].key in _CLAUSE_OPENERS
+        for k in range(outer.end, hit.start)
+    )
 
 
 def _next_verb_phrase(tokens: list[Token], hit: CueHit, later: Sequence[CueHit]) -> int | None:
