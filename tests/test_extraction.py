@@ -1126,3 +1126,106 @@ def test_more_names_and_cues(extractor: Extractor, text: str, lang: str, expecte
 def test_more_occasions_in_titles(extractor: Extractor, title: str, expected: str) -> None:
     rel = release("We condemn the attacks by Russia on civilians.", title=title, publisher="United Nations")
     assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {expected}
+
+
+def test_an_interview_is_in_the_interviewees_voice_and_answers_are_his(extractor: Extractor) -> None:
+    title = "Entretien de M. Jean-Yves Le Drian, ministre des affaires étrangères, avec « Radio X »"
+    text = (
+        f"{title}\n\nQ - La Russie appelle-t-elle à un cessez-le-feu ?\n\n"
+        "R - J'appelle la Russie à retirer ses troupes de Géorgie."
+    )
+    rel = release(
+        text,
+        lang="fr",
+        title=title,
+        date="2021-03-02",
+        publisher="Ministère de l'Europe et des Affaires étrangères (France)",
+    )
+    assert triples(extractor, rel) == {("Jean-Yves Le Drian", "calls-for", "Russia", "direct")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The use of any chemical weapon is unacceptable.", "en", ("condemns", "chemical weapons")),
+        ("L'emploi d'armes chimiques est inacceptable.", "fr", ("condemns", "chemical weapons")),
+        ("Russia remains in breach of the INF Treaty.", "en", ("condemns", "Russia")),
+        (
+            "Today we took decisions to strengthen our deterrence and defence.",
+            "en",
+            ("commits", "deterrence and defence"),
+        ),
+        ("We remain open to dialogue with Russia.", "en", ("supports", "dialogue with Russia")),
+        ("Nous restons ouverts au dialogue avec la Russie.", "fr", ("supports", "dialogue with Russia")),
+        ("Nous mettons en garde Washington contre toute escalade.", "fr", ("warns", "United States")),
+        ("We remain committed to a diplomatic resolution of the crisis.", "en", ("supports", "diplomacy")),
+        (
+            "We condemn the attempted assassination of Alexei Navalny.",
+            "en",
+            ("condemns", "poisoning of Alexei Navalny"),
+        ),
+    ],
+)
+def test_cue_words_and_names_of_unseen_releases(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    rel = release(text, lang=lang, title=title, publisher="NATO")
+    assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le Conseil de sécurité rappelle que tous les États Membres se sont engagés, en vertu de la "
+            "Charte des Nations Unies, à régler leurs différends.",
+            "fr",
+        ),
+        ("Nous saluons les efforts déployés par l'OSCE en Géorgie.", "fr"),
+        ("We welcome the measures decided by the OSCE in Georgia.", "en"),
+    ],
+)
+def test_a_pronominal_verb_or_a_passive_participle_is_not_the_speakers_cue(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    title = "Déclaration du Conseil de sécurité" if lang == "fr" else "Statement by the Security Council"
+    found = triples(extractor, release(text, lang=lang, title=title, publisher="United Nations"))
+    assert not any(st in {"calls-for", "commits"} for _sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Council discussed the attack in Salisbury. The attack is a clear violation of "
+            "international law.",
+            "en",
+            ("condemns", "Salisbury attack"),
+        ),
+        (
+            "Le Conseil a évoqué l'annexion de la Crimée. Nous condamnons cette annexion.",
+            "fr",
+            ("condemns", "annexation of Crimea"),
+        ),
+        (
+            "Les menaces proférées par le président Poutine sont inacceptables.",
+            "fr",
+            ("condemns", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_a_description_names_again_what_was_named_and_blame_goes_to_the_agent(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    rel = release(text, lang=lang, title=title, publisher="NATO", date="2022-09-30")
+    assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}

@@ -1215,6 +1215,24 @@ class Extractor:
                     continue
                 if cue.kind == "verb" and i > lo and _noun_use(keys, i, lang):
                     continue
+                # "se sont engagés" is no "engager X à", "s'appelle" no call: a French pronominal verb
+                # is another verb than the cue's (its own reflexive cue is looked for as such).
+                if (
+                    lang == "fr"
+                    and not cue.reflexive
+                    and cue.kind == "verb"
+                    and not _REFLEXIVE_FR.isdisjoint(keys[max(lo, i - 2) : i])
+                ):
+                    continue
+                # "les efforts déployés par le Secrétaire général", "measures decided by the Council": a
+                # passive participle's stance is its agent's.
+                if (
+                    cue.kind == "verb"
+                    and end < hi
+                    and keys[end] in {"par", "by"}
+                    and _participle(tokens[i].text.lower(), lang)
+                ):
+                    continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
                     negated = False
@@ -2158,6 +2176,18 @@ class Extractor:
         before += [m for m in self._composite_topics(ctx, lo, hit.start, speaker) if m.entry.iri not in mine]
         before.sort(key=lambda m: (m.start, -(m.end - m.start)))
         opener = tokens[lo].key if lo < hit.start else ""
+        # "Les menaces proférées par le président Poutine sont inacceptables": blame goes to the
+        # person named as the agent of the subject.
+        if hit.cue.stance == "condemns":
+            for k in range(lo, hit.start - 1):
+                if ctx.keys[k] not in {"by", "par"}:
+                    continue
+                for j in (k + 1, k + 2, k + 3):  # past an article and a title: "par le président Poutine"
+                    m = ctx.mention_at.get(j)
+                    if m is not None and m.start == j and m.entry.kind in _PEOPLE and m.end <= hit.start:
+                        who = self._speaker_of(m, ctx.release)
+                        if who and who != speaker and who not in mine:
+                            return who
         # "They violate Ukrainian laws": the pronoun is the subject, not the name after it; but
         # "These separatist elections violate …" names its subject.
         names_next = bool(before) and all(
@@ -2167,7 +2197,23 @@ class Extractor:
             return ctx.topic
         if before:
             return before[0].entry.iri
-        return ctx.topic if opener in _DEFINITE else None
+        if opener in _DEFINITE:
+            return self._antecedent(ctx, s, lo) or ctx.topic
+        return None
+
+    def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
+        """The thing a definite or demonstrative description names again: "the attack" after "the
+        attack in Salisbury", "cette annexion" after "l'annexion de la Crimée" — the last topic named
+        before the sentence whose name holds the description's noun."""
+        if det + 1 >= s.end:
+            return None
+        head = ctx.tokens[det + 1].key
+        if not head.isalpha() or len(head) < 4:
+            return None
+        for m in reversed(ctx.between(max(0, s.start - 400), s.start)):
+            if m.entry.kind == "topic" and any(ctx.keys[k] == head for k in range(m.start, m.end)):
+                return m.entry.iri
+        return None
 
     def _sentence_topic(
         self, ctx: _Context, s: _Sentence, speaker: str | None, *, actors_only: bool = False
@@ -2316,6 +2362,10 @@ class Extractor:
         # "… will not recognise it": an object pronoun stands for what the sentences are about.
         if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
             return ctx.topic
+        # "Nous condamnons cette annexion", "we reject the referendum": a description naming again a
+        # thing named before.
+        if hit.end < s.end and ctx.tokens[hit.end].key in _DEFINITE:
+            return self._antecedent(ctx, s, hit.end)
         return None
 
     def _coordinated_actors(
@@ -2552,6 +2602,7 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+_REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
 _COORDINATORS: Final = {"and", "et", ",", "as well as"}
