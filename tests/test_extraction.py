@@ -1229,3 +1229,93 @@ def test_a_description_names_again_what_was_named_and_blame_goes_to_the_agent(
     )
     rel = release(text, lang=lang, title=title, publisher="NATO", date="2022-09-30")
     assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We will continue to stand with Georgia.", "en"),
+        ("L'OTAN continuera de soutenir la Géorgie.", "fr"),
+    ],
+)
+def test_continuing_support_is_support_and_a_pledge(extractor: Extractor, text: str, lang: str) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = {
+        (st, t)
+        for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
+    }
+    assert {("supports", "Georgia"), ("commits", "Georgia")} <= found
+
+
+def test_a_verb_joined_after_a_claim_is_the_speakers_again(extractor: Extractor) -> None:
+    text = (
+        "Foreign Secretary Liz Truss spoke today. She added that Kremlin claims that Georgia was preparing "
+        "an attack were baseless and urged Russia to step back."
+    )
+    found = triples(extractor, release(text, date="2022-02-22", publisher="UK Foreign Office"))
+    assert ("Liz Truss", "calls-for", "Russia", "indirect") in found
+    assert {("Liz Truss", "rejects", t, "indirect") for t in ("Russia", "Russian claims")} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_found"),
+    [
+        (
+            "We call on Russia to withdraw its forces and to stop its support for the separatists.",
+            "en",
+            "separatists",
+        ),
+        ("The separatists, with the support of Russia, attacked the town.", "en", "Russia"),
+        (
+            "Nous appelons la Russie à retirer ses forces et à cesser son soutien aux séparatistes.",
+            "fr",
+            "separatists",
+        ),
+    ],
+)
+def test_a_noun_cue_owned_by_another_actor_is_not_the_speakers(
+    extractor: Extractor, text: str, lang: str, not_found: str
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
+    assert not any(st == "supports" and t == not_found for _sp, st, t, _k in found)
+
+
+def test_the_actor_named_after_a_possessor_is_the_one_called_upon(extractor: Extractor) -> None:
+    text = "We call on Kiev's Western sponsors to restrain the Ukrainian authorities."
+    rel = release(
+        text, title="Statement by the Ministry of Foreign Affairs of Russia", publisher="Russia MFA"
+    )
+    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "calls-for"} == {"Western countries"}
+
+
+def test_a_noun_cue_after_a_welcome_is_what_is_welcomed(extractor: Extractor) -> None:
+    text = "Le Conseil européen salue la solidarité dont ont fait preuve les États membres envers la Géorgie."
+    rel = release(text, lang="fr", title="Conclusions du Conseil européen", publisher="Conseil européen")
+    assert not any(st == "supports" for _sp, st, _t, _k in triples(extractor, rel))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Russian claims were baseless.", "en"),
+        ("Russia claims that Georgia attacked first. This is not true.", "en"),
+        ("Les allégations russes étaient infondées.", "fr"),
+    ],
+)
+def test_more_ways_to_call_a_claim_false(extractor: Extractor, text: str, lang: str) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
+    assert any(st == "rejects" and t in {"Russia", "Russian claims"} for _sp, st, t, _k in found)

@@ -1371,6 +1371,10 @@ class Extractor:
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
+                # "will continue to support Ukraine", "continuera de soutenir": a pledge to go on with a
+                # support that already stands; both are said.
+                if nested and previous is not None and _continues_support(previous, hit):
+                    nested = False
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
                     continue
@@ -1383,7 +1387,11 @@ class Extractor:
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
-                if not who or self._in_reported_claim(ctx, s, hit, who):
+                if (
+                    not who
+                    or self._in_reported_claim(ctx, s, hit, who)
+                    or self._owned_by_other(ctx, s, hit, who)
+                ):
                     continue
                 if (
                     foreign_pledge is not None
@@ -1999,6 +2007,16 @@ class Extractor:
                 continue
             if not any(keys[j] in _CLAIM_LINKS for j in range(c + 1, hit.start)):
                 return False
+            # "… added that Kremlin claims that X were baseless and urged Russia to …": a verb joined
+            # by "and" after the claim's own verb is the speaker's again.
+            lang = ctx.release.meta.lang
+            if hit.start - 1 > c and keys[hit.start - 1] in {"and", "et"}:
+                index = self._cue_index(lang)
+                if any(
+                    index.at(ctx.tokens, j) or self._reporting_at(ctx.tokens, j, lang)
+                    for j in range(c + 2, hit.start - 1)
+                ):
+                    return False
             first, third = self._first_person_words, self._third_person_words
             mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
             # The claimant: the actor named last before the claim word, unless a verb stands between
@@ -2017,6 +2035,32 @@ class Extractor:
                 if self._cue_index(ctx.release.meta.lang).at(ctx.tokens, k):
                     return True
             return True
+        return False
+
+    def _owned_by_other(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
+        """Whether a noun cue names another actor's stance: "the support of Russia", "calls on Russia
+        … to stop its support for the militants"."""
+        if hit.cue.kind != "noun" or hit.start <= s.start:
+            return False
+        keys = ctx.keys
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        prev = keys[hit.start - 1]
+        if prev in _DEFINITE and hit.end < s.end and keys[hit.end] in _OF:
+            m = ctx.mention_at.get(hit.end + 1) or ctx.mention_at.get(hit.end + 2)
+            return m is not None and m.entry.is_actor and m.entry.iri not in mine
+        # In an infinitive ("… to stop its support", "… de cesser son soutien"), the possessive is the
+        # infinitive's own subject's: the actor named last before it.
+        infinitive = hit.start - 3 >= s.start and ctx.tokens[hit.start - 3].text.lower() in {
+            "to",
+            "à",
+            "de",
+            "d'",
+        }
+        if prev in _THIRD_POSSESSIVES and infinitive:
+            for k in range(hit.start - 2, s.start - 1, -1):
+                m = ctx.mention_at.get(k)
+                if m is not None and m.entry.is_actor:
+                    return m.entry.iri not in mine and self._mention_speaker(ctx, m) != speaker
         return False
 
     def _foreign_subject(
@@ -2343,10 +2387,20 @@ class Extractor:
             # The actor called upon or warned is the cue's object: it comes before any thing named
             # after the cue ("calls on Russia to respect the Minsk agreements"); an actor named after
             # the thing ("the need to implement the Minsk agreements approved by the Council") is not.
-            for m in after[:4]:
+            for n, m in enumerate(after[:4]):
                 if m.entry.iri in mine:
                     continue
                 if m.entry.is_actor:
+                    # "Kiev's Western sponsors": the head named after the possessor is the actor meant.
+                    nxt = after[n + 1] if n + 1 < len(after) else None
+                    if (
+                        nxt is not None
+                        and nxt.entry.is_actor
+                        and m.end < len(ctx.tokens)
+                        and ctx.keys[m.end] == "'s"
+                        and nxt.start <= m.end + 2
+                    ):
+                        return nxt.entry.iri
                     return m.entry.iri
                 break
         things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
@@ -2589,12 +2643,25 @@ def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
     return out
 
 
+def _continues_support(outer: CueHit, inner: CueHit) -> bool:
+    return outer.cue.stance == "commits" and inner.cue.stance == "supports" and "continu" in outer.cue.lemma
+
+
 def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     """A cue right after another that ends on "to"/"à" or takes an infinitive ("stands ready to
     support", "committed to supporting", "decided to deploy") is part of the first stance; an
     accusation stands on its own ("Russia continues to destabilise Ukraine")."""
     if inner.cue.agentive:
         return False
+    # "salue la solidarité dont …", "condemns the support given by …": what is welcomed or blamed.
+    if (
+        inner.cue.kind == "noun"
+        and outer.cue.stance in {"welcomes", "condemns", "rejects"}
+        and outer.cue.kind == "verb"
+        and inner.start == outer.end + 1
+        and tokens[outer.end].key in _DEFINITE
+    ):
+        return True
     if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
@@ -2603,6 +2670,7 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
+_THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
 _COORDINATORS: Final = {"and", "et", ",", "as well as"}
