@@ -1319,3 +1319,32 @@ def test_more_ways_to_call_a_claim_false(extractor: Extractor, text: str, lang: 
     )
     found = triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
     assert any(st == "rejects" and t in {"Russia", "Russian claims"} for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "At a press conference, Mr Stoltenberg condemned the attacks by Russia. He condemned the plan "
+            "of Belarus to leave the NATO-Ukraine Commission.",
+            "en",
+            {"reporters"},
+        ),
+        (
+            "Addressing the NATO-Ukraine Commission, Mr Stoltenberg condemned the attacks by Russia.",
+            "en",
+            {"NATO-Ukraine Commission"},
+        ),
+        (
+            "Lors d'une conférence de presse, M. Stoltenberg a condamné la Russie. Il a condamné la "
+            "Biélorussie, qui viole les principes de la Commission OTAN-Ukraine.",
+            "fr",
+            {"reporters"},
+        ),
+    ],
+)
+def test_an_audiences_name_alone_is_no_occasion(
+    extractor: Extractor, text: str, lang: str, expected: set[str]
+) -> None:
+    rel = release(text, lang=lang, publisher="NATO")
+    assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == expected

@@ -959,9 +959,15 @@ class Extractor:
         v = self.vocab
         for entry in v.entries.values():
             if entry.kind == "audience":
-                for phrases in list(entry.cues.values()) + list(entry.labels.values()):
+                # A cue names an occasion; a bare name ("the NATO-Russia Council") only with an
+                # occasion word before it (see _audience_in).
+                cues = {p for phrases in entry.cues.values() for p in phrases}
+                for phrase in cues:
+                    self._audiences.add(Pattern.of(phrase, proper=False), (entry, False))
+                for phrases in entry.labels.values():
                     for phrase in phrases:
-                        self._audiences.add(Pattern.of(phrase, proper=False), entry)
+                        if phrase not in cues:
+                            self._audiences.add(Pattern.of(phrase, proper=False), (entry, True))
                 continue
             for labels in entry.labels.values():
                 for label in labels:
@@ -2486,11 +2492,17 @@ class Extractor:
         return None
 
     def _audience_in(self, tokens: list[Token], lo: int, hi: int) -> str | None:
+        """The audience an occasion in tokens ``lo`` to ``hi`` names: a cue ("told reporters", "meeting
+        of the NATO-Ukraine Commission"), or an audience's name after an occasion word ("Addressing
+        parliamentarians …", "réunion avec les ministres …"); a name alone ("decided to create the
+        NATO-Ukraine Council") is no occasion."""
         starts = self._audiences.starts_in(tokens, lo, hi)
-        if not starts:
-            return None
-        entry: Entry = self._audiences.at(tokens, starts[0])[0][1]
-        return entry.iri
+        occasions = self._words_of("occasion-words")
+        for k in starts:
+            for _pattern, (entry, bare) in self._audiences.at(tokens, k):
+                if not bare or any(tokens[j].key in occasions for j in range(max(lo, k - 4), k)):
+                    return cast(Entry, entry).iri
+        return None
 
     def _emit(
         self,
