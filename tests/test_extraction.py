@@ -1348,3 +1348,34 @@ def test_an_audiences_name_alone_is_no_occasion(
 ) -> None:
     rel = release(text, lang=lang, publisher="NATO")
     assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == expected
+
+
+def test_a_clause_joined_after_a_comma_has_its_own_subject(extractor: Extractor) -> None:
+    text = "Crimea is Ukraine, and NATO will never recognise the annexation of Crimea."
+    rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
+    assert ("North Atlantic Council", "rejects", "annexation of Crimea", "direct") in triples(extractor, rel)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We call for an independent investigation.", "en", ("calls-for", "international investigation")),
+        (
+            "Le Conseil demande qu'une enquête internationale complète soit menée.",
+            "fr",
+            ("calls-for", "international investigation"),
+        ),
+        ("Russian strikes on Georgian cities constitute war crimes.", "en", ("condemns", "Russia")),
+        ("Les frappes de la Russie constituent des crimes de guerre.", "fr", ("condemns", "Russia")),
+    ],
+)
+def test_investigations_called_for_and_war_crimes_named(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    rel = release(text, lang=lang, title=title, publisher="NATO")
+    assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}

@@ -2089,6 +2089,12 @@ class Extractor:
         if tokens[j].text.lower() in {"to", "de", "d'", "à", "pour"}:
             return False, None  # an infinitive ("afin de l'inciter à …") has no subject of its own here
         k = self._clause_start(ctx, s, hit.start)
+        # "Crimea is Ukraine, and the United States will never recognize …": a clause joined after a
+        # comma has a subject of its own.
+        for j in range(hit.start - 1, k, -1):
+            if tokens[j].key in {"and", "et", "but", "mais"} and tokens[j - 1].text == ",":
+                k = j + 1
+                break
         while k < hit.start:
             key = tokens[k].key
             if key in first:
