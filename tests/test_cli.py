@@ -369,6 +369,23 @@ def test_rebuild_replays_every_event(loaded: Path, tmp_path: Path) -> None:
     assert result.stdout.strip() == "replayed 16 events"
 
 
+def test_compact_keeps_every_quad(loaded: Path, tmp_path: Path) -> None:
+    store = fresh_copy(loaded, tmp_path / "store")
+    before = invoke("export", "--store", store, "--format", "nquads")
+    result = invoke("compact", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "projection compacted\n"
+    after = invoke("export", "--store", store, "--format", "nquads")
+    assert sorted(after.stdout.splitlines()) == sorted(before.stdout.splitlines())
+
+
+def test_compact_without_a_store_says_so(tmp_path: Path) -> None:
+    result = invoke("compact", "--store", tmp_path / "nothing")
+    assert result.exit_code == 2
+    assert "no statgraph store here" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
 def test_validate_a_freshly_loaded_store(loaded: Path) -> None:
     result = invoke("validate", "--store", loaded)
     assert result.exit_code == 0, result.output
@@ -386,6 +403,7 @@ COMMANDS = [
     ["export"],
     ["log"],
     ["rebuild"],
+    ["compact"],
     ["validate"],
 ]
 

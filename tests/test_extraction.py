@@ -1379,3 +1379,22 @@ def test_investigations_called_for_and_war_crimes_named(
     )
     rel = release(text, lang=lang, title=title, publisher="NATO")
     assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We condemn the violations of the ceasefire.", "en"),
+        ("Nous condamnons fermement les violations du cessez-le-feu.", "fr"),
+    ],
+)
+def test_violations_of_a_ceasefire_may_themselves_be_the_target(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
+    assert any(st == "condemns" and t == "ceasefire violations" for _sp, st, t, _k in found)

@@ -34,6 +34,7 @@ VOCABULARY = ox.NamedNode(str(VOCABULARY_GRAPH))
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus" / "releases"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 WORKER = Path(__file__).with_name("_load_worker.py")
 SRC = str(Path(statgraph.__file__).resolve().parents[1])
 FOUNDING = "2014-11-18_nato_fr_stoltenberg-eu-ministers.txt"
@@ -395,3 +396,30 @@ def test_one_release_statements_are_those_of_the_whole_store_for_it(loaded: Path
     for release in sorted({r.release for r in everything}):
         mine = [r for r in everything if r.release == release]
         assert sg.statements(release=release) == mine
+
+
+def test_a_load_that_doubles_the_store_compacts_it_and_a_small_one_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import statgraph.api
+
+    compacted: list[int] = []
+    real = OxigraphStore.optimize
+
+    def optimize(self: OxigraphStore) -> None:
+        compacted.append(self.position())
+        real(self)
+
+    monkeypatch.setattr(OxigraphStore, "optimize", optimize)
+    monkeypatch.setattr(statgraph.api, "COMPACT_MIN_EVENTS", 4)
+    files = sorted(EXAMPLES.glob("*.txt"))
+    sg = Statgraph(tmp_path / "store")
+    sg.load(files[:4])  # 8 events into an empty store
+    assert compacted == [8]
+    sg.load(files[4:5])  # 2 more: a fifth of the store
+    assert compacted == [8]
+    sg.load(files[5:])  # 6 more: 6 of 16
+    assert compacted == [8]
+    sg.rebuild()
+    assert compacted == [8, 16]
+    assert len(sg.query("condemnations", {"target_name": "Russia"}).rows) > 0

@@ -18,6 +18,7 @@ from statgraph.queries import (
     SavedQuery,
     bind,
     check_read_only,
+    find_saved_query,
     format_result,
     get_query,
     load_catalogue,
@@ -139,6 +140,12 @@ def test_catalogue_later_dirs_override(tmp_path: Path) -> None:
     assert get_query(catalogue, "b").path == mine / "b.rq"
     with pytest.raises(NotFoundError, match="known: a, b"):
         get_query(catalogue, "c")
+    # A query named at the command line is read from its file alone, the same one the catalogue lists.
+    for name in ("a", "b"):
+        found = find_saved_query([shipped, mine, tmp_path / "missing"], name)
+        assert found is not None and found.path == catalogue[name].path
+    for name in ("c", "", "../shipped/a", ".hidden", "notes"):
+        assert find_saved_query([shipped, mine], name) is None
 
 
 # --------------------------------------------------------------------------- binding

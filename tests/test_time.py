@@ -197,6 +197,32 @@ def test_reextract_with_a_new_cue_keeps_retractions_in_force(sg: Statgraph, tmp_
     assert changed.reextract() == []
 
 
+def test_a_reader_parses_no_vocabulary_the_store_already_holds(
+    sg: Statgraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import statgraph.api
+
+    def unread(folder: Path) -> None:
+        raise AssertionError(f"{folder} was parsed")
+
+    monkeypatch.setattr(statgraph.api, "load_vocabulary", unread)
+    reader = Statgraph(sg.root)
+    assert reader.query("condemnations", {"target_name": "Russia"}).rows
+    assert reader.statements()
+
+
+def test_an_edited_vocabulary_reaches_the_store_on_the_next_read(sg: Statgraph, tmp_path: Path) -> None:
+    ontology = tmp_path / "ontology"
+    shutil.copytree(data_dir("ontology"), ontology)
+    with (ontology / "actors.ttl").open("a", encoding="utf-8") as fh:
+        fh.write('\nactor:russia skos:altLabel "Muscovy"@en .\n')
+    assert not sg.query("condemnations", {"target_name": "Muscovy"}).rows
+    changed = Statgraph(sg.root, settings=dataclasses.replace(Settings.from_env(), ontology=ontology))
+    assert changed.query("condemnations", {"target_name": "Muscovy"}).rows
+    # And back: the store follows the files it is read with.
+    assert not Statgraph(sg.root).query("condemnations", {"target_name": "Muscovy"}).rows
+
+
 def test_a_release_loaded_again_with_new_text_is_a_revision(sg: Statgraph, tmp_path: Path) -> None:
     src = EXAMPLES / "2015-02-12_un-sg_fr_ban-ki-moon-minsk-cessez-le-feu.txt"
     text = src.read_text(encoding="utf-8")

@@ -507,6 +507,18 @@ def rebuild(store: StoreOpt = None) -> None:
     typer.echo(f"replayed {count} events")
 
 
+@app.command(epilog="Example:\n\n\b\n  statgraph compact --store ./.statgraph")
+@_guard
+def compact(store: StoreOpt = None) -> None:
+    """Compact the projection's files, so that queries read fewer of them.
+
+    Worth running after many small loads; a load that doubles the store, and a rebuild, do it
+    themselves.
+    """
+    _api(store).compact()
+    typer.echo("projection compacted")
+
+
 @app.command(epilog="Example:\n\n\b\n  statgraph validate")
 @_guard
 def validate(store: StoreOpt = None) -> None:

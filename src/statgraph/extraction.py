@@ -169,6 +169,72 @@ _ANAPHORS: Final = {
 }
 # English verb cues that are also particles ("pull back"): a verb only after these words.
 _PARTICLE_HOMOGRAPHS: Final = {"back"}
+# No conjugated French verb follows these (folded keys): a verb cue's form right after one is a
+# noun ("conférence de presse", "point de presse" are not "presser"); an infinitive may ("décidé de
+# soutenir"). "à" folds to "a", the auxiliary: it is not one of them. Possessives and
+# demonstratives neither ("sa demande", "cette demande"); "leur" may be the verb's object ("il leur
+# demande de …").
+_FR_NOUN_MARKERS: Final = {
+    "de",
+    "d'",
+    "du",
+    "des",
+    "un",
+    "une",
+    "au",
+    "aux",
+    "son",
+    "sa",
+    "ses",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+}
+# "la", "le", "les" before a verb are its object ("il la presse de …"), unless a preposition or a
+# stop comes before them: then they are articles ("devant la presse", "à la presse").
+_FR_ARTICLES: Final = {"la", "le", "les", "l'"}
+# "Asked about …", "When asked whether …".
+_PASSIVE_OPENERS: Final = {"", "when", "if", "once", "as"}
+_AFTER_PASSIVE_OPENER: Final = {"about", "whether", "if", "on", "by", "to", "for", "how", "what", "why"}
+# What may come before a participle that opens a sentence: "S'exprimant", "En saluant".
+_PARTICIPLE_OPENERS: Final = {"s'", "se", "en", "while", "when", "after", "«", "“", '"'}
+_FR_BEFORE_ARTICLE: Final = {
+    "a",
+    "de",
+    "devant",
+    "pour",
+    "par",
+    "avec",
+    "sur",
+    "dans",
+    "vers",
+    "contre",
+    "selon",
+    "apres",
+    "avant",
+    "entre",
+    "sans",
+    "sous",
+    "chez",
+    "pendant",
+    "durant",
+    ",",
+    ".",
+    ":",
+    ";",
+    "(",
+    "«",
+    '"',
+}
 _VERB_OPENERS: Final = {
     "to",
     "will",
@@ -209,6 +275,12 @@ _FR_AUXILIARIES: Final = {
     "va",
     "vont",
 }
+# Between a comma and an inverted reporting verb (", a déclaré M. Stoltenberg"), or a speaker
+# and the verb that closes the reported words ("…, Mr Stoltenberg has said").
+_COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
+# What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
+# M. Stoltenberg", "…, Mrs Mogherini said".
+_BEFORE_NAME: Final = {"the", "le", "la", "les", "l'", "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
 _QUE: Final = {"que", "qu'"}
@@ -1212,7 +1284,7 @@ class Extractor:
             for pattern, payload in cues_at.get(i, ()):
                 cue: Cue = payload
                 end = i + len(pattern.keys)
-                if end > hi:
+                if end > hi or (i > lo and _noun_homograph(keys, i, cue)):
                     continue
                 tail_end = self._tail_ok(keys, end, cue, hi)
                 if tail_end is None:
@@ -1306,6 +1378,15 @@ class Extractor:
             return False
         # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
         if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
+            return False
+        # "Asked about the sanctions, Mr Stoltenberg said …": a past participle that opens the
+        # sentence is passive; the speaker was asked, and asks nothing.
+        if (
+            cue.kind == "verb"
+            and prev in _PASSIVE_OPENERS
+            and tokens[hit.start].key.endswith("ed")
+            and nxt in _AFTER_PASSIVE_OPENER
+        ):
             return False
         # "pull back", "scale back": the particle, not the verb "to back".
         return not (
@@ -1418,8 +1499,14 @@ class Extractor:
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
                     for extra, extra_target in self._compliance_supports(ctx, s, hit, who):
                         self._emit(ctx, s, extra, who, extra_target, kind, rule, audience, quote)
+                # "Saluant les efforts de l'OSCE, M. Stoltenberg a appelé la Russie …": the target of
+                # a participle that opens the sentence is in its own clause.
+                clause = s
+                if hit.start <= s.start + 2 and _fronted_participle(tokens, s, hit.start, s.end):
+                    comma = next(j for j in range(hit.end, s.end) if tokens[j].text == ",")
+                    clause = _Sentence(s.start, comma, s.paragraph)
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
-                target = self._target(ctx, s, hit, who, stop)
+                target = self._target(ctx, clause, hit, who, stop)
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
@@ -1916,11 +2003,14 @@ class Extractor:
             reporting = self._reporting.get(lang)
             found = set(reporting.positions(tokens)) if reporting else set()
             if not ctx.voice:
+                keys = _keys_of(tokens)
                 found.update(
                     k
                     for k, hits in self._cue_index(lang).positions(tokens).items()
                     if any(
-                        not cue.agentive and not (cue.kind == "verb" and _noun_use(ctx.keys, k, lang))
+                        not cue.agentive
+                        and not _noun_homograph(keys, k, cue)
+                        and not (cue.kind == "verb" and _noun_use(keys, k, lang))
                         for _, cue in hits
                     )
                 )
@@ -1952,19 +2042,22 @@ class Extractor:
             who = self._speaker_in(ctx, lo, hi, lang, need_verb=False)
             if who:
                 return who, "according"
-        # "Asked about it, the Secretary General replied …", "Interrogé sur ces propos, …": a participle
-        # opening the sentence up to a comma is no verb of its own.
-        lead = s.start
-        if ctx.mention_at.get(s.start) is None and _participle(tokens[s.start].text.lower(), lang):
-            lead = next(
-                (j for j in range(s.start, min(s.end, s.start + 12)) if tokens[j].text == ","), s.start
-            )
-        v = None  # the first speaking word outside quotes and names (a loop: no generator per sentence)
-        for k in speaking:
-            if k not in in_quote and not in_name(k) and k > lead:
-                v = k
-                break
-        if v is not None:
+        # The speaking words outside quotes and names. A reporting verb that closes the reported
+        # words after a comma names its speaker beside it, wherever it stands ("Mr Lavrov's claims
+        # are false, said Mr Stoltenberg"); otherwise the first speaking word decides.
+        words = [k for k in speaking if k not in in_quote and not in_name(k)]
+        # "Welcoming the ministers, Mr Stoltenberg called on …", "S'exprimant après la réunion,
+        # M. Stoltenberg a condamné …": a participle that opens the sentence before a comma hangs
+        # on the subject after the comma; the verb after it decides.
+        if len(words) > 1 and _fronted_participle(tokens, s, words[0], words[1]):
+            words = words[1:]
+        for k in words:
+            if self._reporting_at(tokens, k, lang):
+                who, how = self._closing_speaker(ctx, s, k)
+                if who:
+                    return who, how
+        if words:
+            v = words[0]
             # The subject: the nearest speaker before the verb, outside quotes.
             for k in range(v - 1, s.start - 1, -1):
                 if k in in_quote:
@@ -2011,7 +2104,9 @@ class Extractor:
         for c in range(hit.start - 1, max(s.start, hit.start - 15) - 1, -1):
             if keys[c] not in claims:
                 continue
-            if not any(keys[j] in _CLAIM_LINKS for j in range(c + 1, hit.start)):
+            # A French claim noun's "de" names its owner ("les affirmations de M. Lavrov"), not what it says.
+            links = _CLAIM_LINKS - {"de", "d'"} if keys[c].endswith(("tion", "tions")) else _CLAIM_LINKS
+            if not any(keys[j] in links for j in range(c + 1, hit.start)):
                 return False
             # "… added that Kremlin claims that X were baseless and urged Russia to …": a verb joined
             # by "and" after the claim's own verb is the speaker's again.
@@ -2115,6 +2210,45 @@ class Extractor:
                 continue
             k += 1
         return False, None
+
+    def _closing_speaker(self, ctx: _Context, s: _Sentence, v: int) -> tuple[str | None, str]:
+        """The speaker of reporting verb ``v`` when it closes the reported words after a comma and
+        its speaker stands right beside it: "…, said the Secretary General", "…, a déclaré
+        M. Stoltenberg" (inverted), "…, Mr Stoltenberg said", "…, he said", "…, a-t-il ajouté".
+        Whoever the reported words name before the comma does not speak."""
+        tokens = ctx.tokens
+        third = self._third_person_words
+        if _after_comma(tokens, v, s.start):
+            k = v + 1
+            while k < min(s.end, v + 4) and tokens[k].key in _BEFORE_NAME:
+                k += 1
+            m = ctx.mention_at.get(k) if k < s.end else None
+            if m is not None and m.start == k:
+                who = self._mention_speaker(ctx, m)
+                if who:
+                    if self._is_person(who):
+                        ctx.focus = who
+                    return who, "inverted"
+            return None, ""
+        k = v - 1
+        if k > s.start and tokens[k].key in _COMMA_AUXILIARIES:
+            k -= 1  # "…, Mr Stoltenberg has said"
+        if k <= s.start:
+            return None, ""
+        m = ctx.mention_at.get(k)
+        if m is not None:
+            before = m.start - 1
+            while before > max(s.start, m.start - 4) and tokens[before].key in _BEFORE_NAME:
+                before -= 1
+            if before >= s.start and tokens[before].text == ",":
+                who = self._mention_speaker(ctx, m)
+                if who:
+                    if self._is_person(who):
+                        ctx.focus = who
+                    return who, "subject"
+        elif ctx.focus and tokens[k - 1].text == "," and _third_person(tokens[k].key, third):
+            return ctx.focus, "pronoun"
+        return None, ""
 
     def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """A commitment is the speaker's own: no other actor is the subject of the cue."""
@@ -2341,7 +2475,7 @@ class Extractor:
                         ),
                         window_end,
                     )
-                    kept_away.update(range(k, stop))
+                    kept_away.update(range(k + 1, stop))  # "violations of the ceasefire" itself may be named
         # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it;
         # not the speaker, nor (but as welcomed) a person or an office, nor what is kept away.
         people_too = hit.cue.stance == "welcomes"
@@ -2767,6 +2901,39 @@ def _next_verb_phrase(tokens: list[Token], hit: CueHit, later: Sequence[CueHit])
         if j > hit.end and tokens[j].key in {"and", "et", "but", "mais"}:
             return j
     return None
+
+
+def _after_comma(tokens: list[Token], k: int, start: int) -> bool:
+    """A comma just before token ``k``, or before its auxiliary (", a déclaré", ", has said")."""
+    if k - 1 >= start and tokens[k - 1].text == ",":
+        return True
+    return k - 2 >= start and tokens[k - 2].text == "," and tokens[k - 1].key in _COMMA_AUXILIARIES
+
+
+def _fronted_participle(tokens: list[Token], s: _Sentence, k: int, after: int) -> bool:
+    """Whether token ``k`` is a present participle that opens sentence ``s`` ("Welcoming",
+    "S'exprimant", "En saluant") and a comma closes its clause before token ``after``."""
+    opener = s.start
+    while opener < k and tokens[opener].key in _PARTICIPLE_OPENERS:
+        opener += 1
+    if opener != k or not tokens[k].key.endswith(("ing", "ant")):
+        return False
+    return any(tokens[j].text == "," for j in range(k + 1, after))
+
+
+def _noun_homograph(keys: Sequence[str], i: int, cue: Cue) -> bool:
+    """A French verb cue whose form at ``i`` follows a word no conjugated verb follows, and is not
+    the infinitive: a noun that happens to share the form ("de presse")."""
+    if cue.kind != "verb" or cue.lang != "fr" or i == 0:
+        return False
+    before = keys[i - 1]
+    if before not in _FR_NOUN_MARKERS and not (
+        before in _FR_ARTICLES and (i == 1 or keys[i - 2] in _FR_BEFORE_ARTICLE)
+    ):
+        return False
+    words = tokenize(cue.lemma)
+    head = words[1] if cue.reflexive and len(words) > 1 else words[0]
+    return keys[i] != head.key
 
 
 def _third_person(key: str, third: set[str]) -> bool:

@@ -252,15 +252,27 @@ class Projector:
     def __init__(
         self,
         store: OxigraphStore,
-        vocabulary: Vocabulary,
+        vocabulary: Vocabulary | Callable[[], Vocabulary],
         state_lookup: Callable[[str], ReleaseState | None] | None = None,
     ) -> None:
+        """``vocabulary`` may be a function that reads it: it is then called only if the store's
+        vocabulary graphs must be written."""
         self.store = store
-        self.vocabulary = vocabulary
+        self._vocabulary = vocabulary
         self._lookup = state_lookup
         self._states: dict[str, ReleaseState] = {}
 
-    def ensure_vocabulary(self) -> None:
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if not isinstance(self._vocabulary, Vocabulary):
+            self._vocabulary = self._vocabulary()
+        return self._vocabulary
+
+    def ensure_vocabulary(self, files_digest: str | None = None) -> None:
+        """Write the vocabulary graphs unless the store holds them already. ``files_digest``, the
+        vocabulary files' digest when known without reading the vocabulary, saves reading it."""
+        if files_digest is not None and self.store.vocabulary_digest() == f"{files_digest} {NAME_KEYS}":
+            return
         digest = vocabulary_digest(self.vocabulary)
         if self.store.vocabulary_digest() != digest:
             self.store.set_vocabulary(vocabulary_graphs(self.vocabulary), digest)

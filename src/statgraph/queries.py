@@ -417,6 +417,17 @@ def load_catalogue(dirs: Sequence[Path]) -> dict[str, SavedQuery]:
     return dict(sorted(catalogue.items()))
 
 
+def find_saved_query(dirs: Sequence[Path], name: str) -> SavedQuery | None:
+    """The query :func:`load_catalogue` would list under ``name``, reading only its file."""
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        return None
+    for directory in reversed([Path(d) for d in dirs]):
+        path = directory / f"{name}.rq"
+        if path.is_file():
+            return parse_query_file(path)
+    return None
+
+
 def get_query(catalogue: Mapping[str, SavedQuery], name: str) -> SavedQuery:
     """The named query, or :class:`NotFoundError` listing the known names."""
     try:

@@ -165,22 +165,40 @@ def _date(value: object, where: str) -> dt.date:
         raise InputError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from exc
 
 
-def load_vocabulary(folder: Path) -> Vocabulary:
-    """Read every ``*.ttl`` of ``folder`` (the ontology directory)."""
+def _vocabulary_files(folder: Path) -> list[tuple[Path, bytes]]:
     files = sorted(folder.glob("*.ttl"))
     if not files:
         raise InputError(f"{folder}: no vocabulary (*.ttl) found")
-    graph = Graph()
+    return [(path, path.read_bytes()) for path in files]
+
+
+def _files_digest(files: list[tuple[Path, bytes]]) -> str:
     digest = hashlib.sha256()
-    for path in files:
-        data = path.read_bytes()
+    for path, data in files:
         digest.update(path.name.encode() + b"\0" + data)
+    return digest.hexdigest()
+
+
+def vocabulary_files_digest(folder: Path) -> str:
+    """The ``digest`` that :func:`load_vocabulary` gives ``folder``, without parsing the files.
+
+    A reader checks it against the store's before deciding it must parse the vocabulary at all
+    (a third of a second of Turtle parsing that a query does not otherwise need).
+    """
+    return _files_digest(_vocabulary_files(folder))
+
+
+def load_vocabulary(folder: Path) -> Vocabulary:
+    """Read every ``*.ttl`` of ``folder`` (the ontology directory)."""
+    files = _vocabulary_files(folder)
+    graph = Graph()
+    for path, data in files:
         try:
             graph.parse(data=data, format="turtle", publicID=path.resolve().as_uri())
         except Exception as exc:  # rdflib raises many parser types; one message for the analyst
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise InputError(f"{path}: not valid Turtle: {first}") from exc
-    return build_vocabulary(graph, digest.hexdigest())
+    return build_vocabulary(graph, _files_digest(files))
 
 
 def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:

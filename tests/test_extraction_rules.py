@@ -1,0 +1,276 @@
+"""Which rule made a statement, and which lexicon entry: every attribution rule, in both
+languages, on sentences written for the test (not taken from the dev corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from statgraph.config import data_dir
+from statgraph.domain import Release, ReleaseMeta
+from statgraph.extraction import Extractor
+from statgraph.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_vocabulary(data_dir("ontology")))
+
+
+def extract(extractor: Extractor, text: str, lang: str, title: str) -> set[tuple[str, str, str, str, str]]:
+    meta = ReleaseMeta(title=title, date=dt.date(2016, 3, 10), lang=lang, publisher="NATO")
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    return {(v.label(s.speaker), s.stance, v.label(s.target), s.rule, s.cue) for s in extractor.extract(rel)}
+
+
+SG = "Jens Stoltenberg"
+NAC_EN = "Statement by the North Atlantic Council on Ukraine"
+NAC_FR = "Déclaration du Conseil de l'Atlantique Nord sur l'Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # quote: the words inside quotation marks, attributed by the incise.
+        (
+            "en",
+            "News",
+            "“We condemn the attacks carried out by Russia against civilians,” said Mr Stoltenberg.",
+            (SG, "condemns", "Russia", "en.quote.verb", "condemns:verb:condemn@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "« Nous condamnons les attaques menées par la Russie contre des civils », "
+            "a déclaré M. Stoltenberg.",
+            (SG, "condemns", "Russia", "fr.quote.verb", "condemns:verb:condamner@fr"),
+        ),
+        # subject: the speaker named before the verb.
+        (
+            "en",
+            "News",
+            "Mr Stoltenberg called on Russia to withdraw its forces.",
+            (SG, "calls-for", "Russia", "en.subject.verb", "calls-for:verb:call on@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "M. Stoltenberg a exprimé son ferme soutien aux accords de Minsk.",
+            (SG, "supports", "Minsk agreements", "fr.subject.noun", "supports:noun:soutien@fr"),
+        ),
+        # pronoun: "he", "il" is the person last named at the head of a sentence.
+        (
+            "en",
+            "News",
+            "The Secretary General met the Prime Minister of Georgia in Tbilisi. "
+            "He condemned the Russian occupation of Georgian territory.",
+            (SG, "condemns", "Russia", "en.pronoun.verb", "condemns:verb:condemn@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "Le secrétaire général a rencontré le Premier ministre géorgien à Tbilissi. "
+            "Il a condamné l'occupation russe du territoire géorgien.",
+            (SG, "condemns", "Russia", "fr.pronoun.verb", "condemns:verb:condamner@fr"),
+        ),
+        # according: "according to", "selon".
+        (
+            "en",
+            "News",
+            "According to Mr Stoltenberg, the Alliance supports the Minsk agreements.",
+            (SG, "supports", "Minsk agreements", "en.according.verb", "supports:verb:support@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "Selon M. Stoltenberg, l'Alliance soutient les accords de Minsk.",
+            (SG, "supports", "Minsk agreements", "fr.according.verb", "supports:verb:soutenir@fr"),
+        ),
+        # voice: a collective text in its own voice, attributed to the body its title names.
+        (
+            "en",
+            NAC_EN,
+            "We condemn Russia's illegal annexation of Crimea.",
+            ("North Atlantic Council", "condemns", "Russia", "en.voice.verb", "condemns:verb:condemn@en"),
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "Nous condamnons l'agression de la Russie contre l'Ukraine.",
+            (
+                "North Atlantic Council",
+                "condemns",
+                "Russian aggression against Ukraine",
+                "fr.voice.verb",
+                "condemns:verb:condamner@fr",
+            ),
+        ),
+        # negated cue: "will not recognise", "ne reconnaîtra pas" -> rejects.
+        (
+            "en",
+            "News",
+            "Mr Stoltenberg said the Alliance will not recognise the illegal annexation of Crimea by Russia.",
+            (SG, "rejects", "annexation of Crimea", "en.subject.negated", "rejects:negated:recognise@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "M. Stoltenberg a déclaré que l'Alliance ne reconnaîtra pas "
+            "l'annexion illégale de la Crimée par la Russie.",
+            (SG, "rejects", "annexation of Crimea", "fr.subject.negated", "rejects:negated:reconnaître@fr"),
+        ),
+        # inverted: the reporting verb after the reported words, its speaker after it.
+        (
+            "en",
+            "News",
+            "The Alliance stands with Ukraine, said the Secretary General.",
+            (SG, "supports", "Ukraine", "en.inverted.verb", "supports:verb:stand with@en"),
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "L'OTAN continuera de soutenir l'Ukraine, a déclaré le secrétaire général.",
+            (SG, "commits", "Ukraine", "fr.inverted.verb", "commits:verb:continuer de@fr"),
+        ),
+    ],
+)
+def test_each_statement_names_its_rule_and_lexicon_entry(
+    extractor: Extractor, lang: str, title: str, text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    assert expected in extract(extractor, text, lang, title)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "NATO will continue to support Ukraine, Mr Stoltenberg said.", (SG, "commits", "Ukraine")),
+        ("en", "NATO will continue to support Ukraine, Mr Stoltenberg has said.", (SG, "commits", "Ukraine")),
+        (
+            "en",
+            "The EU supports Ukraine, the High Representative said.",
+            ("Federica Mogherini", "supports", "Ukraine"),
+        ),
+        ("fr", "L'OTAN continuera de soutenir l'Ukraine, a dit M. Stoltenberg.", (SG, "commits", "Ukraine")),
+        (
+            "en",
+            "The Secretary General met Mr Lavrov in Moscow. NATO fully supports Ukraine, he said.",
+            (SG, "supports", "Ukraine"),
+        ),
+        (
+            "fr",
+            "M. Stoltenberg a rencontré M. Lavrov à Moscou. "
+            "L'OTAN soutient pleinement l'Ukraine, a-t-il ajouté.",
+            (SG, "supports", "Ukraine"),
+        ),
+    ],
+)
+def test_a_reporting_verb_after_the_reported_words_names_the_speaker(
+    extractor: Extractor, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Lavrov's claims are false and NATO supports Ukraine, said Mr Stoltenberg."),
+        (
+            "fr",
+            "Les affirmations de M. Lavrov sont fausses et l'OTAN soutient l'Ukraine, "
+            "a déclaré M. Stoltenberg.",
+        ),
+    ],
+)
+def test_a_person_named_in_the_reported_words_is_not_their_speaker(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert (SG, "supports", "Ukraine") in found
+    assert not any(speaker == "Sergey Lavrov" for speaker, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lors d'une conférence de presse à Kiev, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Lors d'un point de presse à Bruxelles, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Devant la presse, M. Stoltenberg a condamné l'agression de la Russie.",
+        "S'adressant à la presse à Kiev, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Répondant à sa demande, M. Stoltenberg a condamné l'agression de la Russie.",
+        "Suite à cette demande, M. Stoltenberg a condamné l'agression de la Russie.",
+    ],
+)
+def test_a_noun_that_shares_a_verb_cue_form_is_no_cue(extractor: Extractor, text: str) -> None:
+    # "presse", "demande" are forms of "presser", "demander" (calls-for), and nouns.
+    found = {s[:3] for s in extract(extractor, text, "fr", "Nouvelles")}
+    assert found == {(SG, "condemns", "Russia")}
+
+
+def test_the_verb_itself_is_still_a_cue(extractor: Extractor) -> None:
+    found = {
+        s[:3]
+        for s in extract(
+            extractor, "M. Stoltenberg presse la Russie de retirer ses troupes.", "fr", "Nouvelles"
+        )
+    }
+    assert (SG, "calls-for", "Russia") in found
+    found = {
+        s[:3]
+        for s in extract(
+            extractor, "M. Stoltenberg appelle à condamner l'agression de la Russie.", "fr", "Nouvelles"
+        )
+    }
+    assert (SG, "calls-for", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "S'exprimant après la réunion, M. Stoltenberg a condamné l'agression de la Russie.",
+            {(SG, "condemns", "Russia")},
+        ),
+        (
+            "en",
+            "Welcoming the ministers to Brussels, Mr Stoltenberg called on Russia to withdraw its troops.",
+            {(SG, "calls-for", "Russia")},
+        ),
+        (
+            "fr",
+            "Saluant les ministres, M. Stoltenberg a appelé la Russie à retirer ses troupes.",
+            {(SG, "calls-for", "Russia")},
+        ),
+        # The participle's own stance stays in its clause.
+        (
+            "fr",
+            "Saluant les efforts de l'OSCE, M. Stoltenberg a appelé la Russie à retirer ses troupes.",
+            {(SG, "welcomes", "OSCE"), (SG, "calls-for", "Russia")},
+        ),
+        (
+            "en",
+            "Welcoming the OSCE's efforts, Mr Stoltenberg called on Russia to withdraw its troops.",
+            {(SG, "welcomes", "OSCE"), (SG, "calls-for", "Russia")},
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_hangs_on_the_subject_after_its_comma(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the sanctions, Mr Stoltenberg said NATO supports Ukraine.",
+        "When asked whether NATO would send troops, Mr Stoltenberg said NATO supports Ukraine.",
+    ],
+)
+def test_a_speaker_who_was_asked_asks_nothing(extractor: Extractor, text: str) -> None:
+    found = {s[:3] for s in extract(extractor, text, "en", "News")}
+    assert found == {(SG, "supports", "Ukraine")}
