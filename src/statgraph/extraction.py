@@ -2825,7 +2825,7 @@ _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
-_COORDINATORS: Final = {"and", "et", ",", "as well as"}
+_COORDINATORS: Final = {"and", "et", ","}
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
 _PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
