@@ -1398,3 +1398,15 @@ def test_violations_of_a_ceasefire_may_themselves_be_the_target(
     )
     found = triples(extractor, release(text, lang=lang, title=title, publisher="NATO"))
     assert any(st == "condemns" and t == "ceasefire violations" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous sommes aux côtés du peuple géorgien.",
+        "La France est solidaire de la Géorgie.",
+    ],
+)
+def test_standing_beside_and_solidarity_are_support(extractor: Extractor, text: str) -> None:
+    rel = release(text, lang="fr", title="Déclaration de la porte-parole", publisher="France MFA")
+    assert ("supports", "Georgia") in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
