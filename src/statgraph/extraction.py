@@ -175,8 +175,29 @@ _PARTICLE_HOMOGRAPHS: Final = {"back"}
 # demonstratives neither ("sa demande", "cette demande"); "leur" may be the verb's object ("il leur
 # demande de …").
 _FR_NOUN_MARKERS: Final = {
-    "de", "d'", "du", "des", "un", "une", "au", "aux", "son", "sa", "ses", "leurs", "notre", "nos",
-    "votre", "vos", "mon", "ma", "mes", "ce", "cet", "cette", "ces",
+    "de",
+    "d'",
+    "du",
+    "des",
+    "un",
+    "une",
+    "au",
+    "aux",
+    "son",
+    "sa",
+    "ses",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
 }
 # "la", "le", "les" before a verb are its object ("il la presse de …"), unless a preposition or a
 # stop comes before them: then they are articles ("devant la presse", "à la presse").
@@ -187,8 +208,32 @@ _AFTER_PASSIVE_OPENER: Final = {"about", "whether", "if", "on", "by", "to", "for
 # What may come before a participle that opens a sentence: "S'exprimant", "En saluant".
 _PARTICIPLE_OPENERS: Final = {"s'", "se", "en", "while", "when", "after", "«", "“", '"'}
 _FR_BEFORE_ARTICLE: Final = {
-    "a", "de", "devant", "pour", "par", "avec", "sur", "dans", "vers", "contre", "selon", "apres",
-    "avant", "entre", "sans", "sous", "chez", "pendant", "durant", ",", ".", ":", ";", "(", "«", '"',
+    "a",
+    "de",
+    "devant",
+    "pour",
+    "par",
+    "avec",
+    "sur",
+    "dans",
+    "vers",
+    "contre",
+    "selon",
+    "apres",
+    "avant",
+    "entre",
+    "sans",
+    "sous",
+    "chez",
+    "pendant",
+    "durant",
+    ",",
+    ".",
+    ":",
+    ";",
+    "(",
+    "«",
+    '"',
 }
 _VERB_OPENERS: Final = {
     "to",
@@ -953,6 +998,7 @@ class Extractor:
         self._compliance: dict[str, list[tuple[str, ...]]] = {}
         # Places that name an agreement ("Minsk" in "Minsk agreements") -> the topic.
         self._places: dict[str, Entry] = {}
+        self._claims: set[str] = set()  # forms of "accuse", "claim", "allégation": what others claim
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
         self._according: list[Pattern] = []  # "according to", "selon": who the words are from
@@ -985,9 +1031,15 @@ class Extractor:
         v = self.vocab
         for entry in v.entries.values():
             if entry.kind == "audience":
-                for phrases in list(entry.cues.values()) + list(entry.labels.values()):
+                # A cue names an occasion; a bare name ("the NATO-Russia Council") only with an
+                # occasion word before it (see _audience_in).
+                cues = {p for phrases in entry.cues.values() for p in phrases}
+                for phrase in cues:
+                    self._audiences.add(Pattern.of(phrase, proper=False), (entry, False))
+                for phrases in entry.labels.values():
                     for phrase in phrases:
-                        self._audiences.add(Pattern.of(phrase, proper=False), entry)
+                        if phrase not in cues:
+                            self._audiences.add(Pattern.of(phrase, proper=False), (entry, True))
                 continue
             for labels in entry.labels.values():
                 for label in labels:
@@ -1041,9 +1093,12 @@ class Extractor:
                     for phrase in phrases:
                         pattern = Pattern.of(phrase, proper=False)
                         cue = Cue(st.slug, kind, phrase, lang)
-                        self._cue_index(lang).add(pattern, cue)
-                        if len(pattern.keys) > 1:
-                            self._phrases.setdefault(lang, []).append((pattern.keys, cue))
+                        # "en violation de" is also "en violation du traité", "contraire à", "contraire aux".
+                        fused = _CONTRACTIONS.get(pattern.keys[-1], ()) if len(pattern.keys) > 1 else ()
+                        for p in (pattern, *(Pattern((*pattern.keys[:-1], c), pattern.caps) for c in fused)):
+                            self._cue_index(lang).add(p, cue)
+                            if len(p.keys) > 1:
+                                self._phrases.setdefault(lang, []).append((p.keys, cue))
 
         for name, table in v.wordlists.items():
             for lang, words in table.items():
@@ -1055,6 +1110,9 @@ class Extractor:
                                 Pattern((fold(form),), ("",)),
                                 Cue("", "reporting", lemma, lang, tuple(t.key for t in rest), 1),
                             )
+                elif name == "reported-claims":
+                    for w in words:
+                        self._claims.update(fold(f) for f in verb_forms(w, lang) | noun_forms(w, lang))
                 elif name == "compliance-verbs":
                     self._compliance.setdefault(lang, []).extend(
                         tuple(t.key for t in tokenize(w) if t.key not in {"se", "s'"}) for w in words
@@ -1103,7 +1161,7 @@ class Extractor:
         if not toks:
             return
         head, rest = toks[0], tuple(t.key for t in toks[1:])
-        gap = 4 if lang == "fr" and len(rest) == 1 else 1
+        gap = 4 if lang == "fr" and rest else 1
         for form in verb_forms(head.text, lang):
             self._cue_index(lang).add(
                 Pattern((fold(form),), ("",)), Cue(stance, kind, lemma, lang, rest, gap, reflexive)
@@ -1233,6 +1291,26 @@ class Extractor:
                     continue
                 if cue.reflexive and _REFLEXIVE.isdisjoint(keys[max(lo, i - 3) : i]):
                     continue
+                if cue.kind == "verb" and i > lo and _noun_use(keys, i, lang):
+                    continue
+                # "se sont engagés" is no "engager X à", "s'appelle" no call: a French pronominal verb
+                # is another verb than the cue's (its own reflexive cue is looked for as such).
+                if (
+                    lang == "fr"
+                    and not cue.reflexive
+                    and cue.kind == "verb"
+                    and not _REFLEXIVE_FR.isdisjoint(keys[max(lo, i - 2) : i])
+                ):
+                    continue
+                # "les efforts déployés par le Secrétaire général", "measures decided by the Council": a
+                # passive participle's stance is its agent's.
+                if (
+                    cue.kind == "verb"
+                    and end < hi
+                    and keys[end] in {"par", "by"}
+                    and _participle(tokens[i].text.lower(), lang)
+                ):
+                    continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
                     negated = False
@@ -1241,8 +1319,11 @@ class Extractor:
                 candidate = _cue_hit(cue, i, tail_end, negated)
                 if best is None or _cue_rank(candidate) > _cue_rank(best):
                     best = candidate
-            if best is None:
-                best = self._gapped_phrase(keys, i, lo, hi, lang)
+            if best is None or (best.end - best.start == 1 and best.cue.kind == "agent-phrase"):
+                # "must now be respected" (an adverb inside) rather than "must" alone
+                gapped = self._gapped_phrase(keys, i, lo, hi, lang)
+                if gapped is not None:
+                    best = gapped
             if best is not None:
                 if not (best.negated and best.cue.kind != "negated"):
                     hits.append(best)
@@ -1351,16 +1432,36 @@ class Extractor:
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
         cue_starts = self._cue_starts(tokens, lang)
+        turns = self._turns(release)
+        asking = False
         for s in sentences:
+            turn = turns.get(s.paragraph)
+            if turn is not None:
+                # A transcript's turn: a journalist's question is nobody's statement; a named speaker's
+                # turn is in that speaker's voice; an answer ("R –") in the text's own.
+                asking = turn == ""
+                who = voice if turn == "=" else (turn or None)
+                if not asking and who != ctx.voice:
+                    ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._orgs_of(who, release), None
+            if asking:
+                ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
+                ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
+                continue
             aud = self._audience_in(tokens, s.start, s.end)
             if aud:
                 audience, audience_from = aud, s.start
             _ = audience_from
             speaker, how = self._sentence_speaker(ctx, s, lang)
             previous: CueHit | None = None
-            for hit in self._cue_hits(cue_starts, tokens, s.start, s.end, lang):
+            foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
+            hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
+            for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
+                # "will continue to support Ukraine", "continuera de soutenir": a pledge to go on with a
+                # support that already stands; both are said.
+                if nested and previous is not None and _continues_support(previous, hit):
+                    nested = False
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
                     continue
@@ -1373,9 +1474,27 @@ class Extractor:
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
-                if not who:
+                if (
+                    not who
+                    or self._in_reported_claim(ctx, s, hit, who)
+                    or self._owned_by_other(ctx, s, hit, who)
+                ):
                     continue
+                if (
+                    foreign_pledge is not None
+                    and not hit.cue.agentive  # "Russia continues to destabilise": the speaker's blame
+                    and _infinitive_after(tokens, foreign_pledge, hit)
+                ):
+                    continue
+                if rule == "voice" and not hit.cue.agentive:
+                    foreign, other = self._foreign_subject(ctx, s, hit, who)
+                    if foreign and other is None:
+                        foreign_pledge = hit
+                        continue
+                    if foreign and other:
+                        who, rule, kind = other, "subject", "indirect"
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
+                    foreign_pledge = hit
                     continue
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
                     for extra, extra_target in self._compliance_supports(ctx, s, hit, who):
@@ -1386,13 +1505,56 @@ class Extractor:
                 if hit.start <= s.start + 2 and _fronted_participle(tokens, s, hit.start, s.end):
                     comma = next(j for j in range(hit.end, s.end) if tokens[j].text == ",")
                     clause = _Sentence(s.start, comma, s.paragraph)
-                target = self._target(ctx, clause, hit, who)
+                stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
+                target = self._target(ctx, clause, hit, who, stop)
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+                for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
             ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
+
+    def _turns(self, release: Release) -> dict[int, str]:
+        """The lines that open a turn in a transcript or a Q&A, by line index: "" for a question
+        ("Q –", "Question:"), "=" for an answer ("R –", "Answer:"), else the speaker a label of names
+        only names ("NATO Secretary General Jens Stoltenberg:", "Maria Zakharova:")."""
+        out: dict[int, str] = {}
+        questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
+        orgs: set[str] | None = None
+        for p, line in enumerate(release.text.split("\n")):
+            m = _TURN_LABEL.match(line)
+            if m is None:
+                continue
+            label = tokenize(m.group(1))
+            if not label:
+                continue
+            if label[0].key in questions and len(label) <= 6:
+                out[p] = ""
+                continue
+            if len(label) == 1 and label[0].key in answers:
+                out[p] = "="
+                continue
+            mentions = self._short_mentions(m.group(1))
+            named = {k for mm in mentions for k in range(mm.start, mm.end)}
+            if not all(
+                k in named
+                or t.key in _LINKING
+                or t.key in _ABBREVIATIONS
+                or t.text in {".", ","}
+                or t.text[:1].isupper()
+                for k, t in enumerate(label)
+            ):
+                continue
+            if orgs is None:
+                orgs = self._context_orgs(release)
+            for mm in sorted(mentions, key=lambda mm: _speaker_rank(mm.entry)):
+                who = self._resolve_office(mm, orgs, release)
+                if who:
+                    out[p] = who
+                    break
+        return out
 
     def _with_country_anaphors(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "the country", "le pays" name the last state named before them."""
@@ -1664,8 +1826,10 @@ class Extractor:
                     )
                 ):
                     return e.iri
+        # "Nations Unies, Secrétaire général": a bare office is the one of the organisation named with it.
+        orgs = self._context_orgs(release)
         for m in sorted(mentions, key=lambda m: _speaker_rank(m.entry)):
-            who = self._speaker_of(m, release)
+            who = self._resolve_office(m, orgs, release)
             if who:
                 return who
             if m.entry.kind in {"organisation", "state"}:
@@ -1843,7 +2007,12 @@ class Extractor:
                 found.update(
                     k
                     for k, hits in self._cue_index(lang).positions(tokens).items()
-                    if any(not cue.agentive and not _noun_homograph(keys, k, cue) for _, cue in hits)
+                    if any(
+                        not cue.agentive
+                        and not _noun_homograph(keys, k, cue)
+                        and not (cue.kind == "verb" and _noun_use(keys, k, lang))
+                        for _, cue in hits
+                    )
                 )
             ctx.speaking = sorted(found)
         speaking = ctx.speaking[_bisect(ctx.speaking, s.start) : _bisect(ctx.speaking, s.end)]
@@ -1907,7 +2076,9 @@ class Extractor:
                     return ctx.voice, "voice"
             # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
             if self._reporting_at(tokens, v, lang):
-                who = self._speaker_in(ctx, v + 1, min(s.end, v + 6), lang, need_verb=False)
+                who = self._speaker_in(
+                    ctx, v + 1, _inverted_end(ctx, v, min(s.end, v + 6)), lang, need_verb=False
+                )
                 if who:
                     return who, "inverted"
         # A sentence that opens on a person sets who "il"/"he" will mean next.
@@ -1921,6 +2092,124 @@ class Extractor:
         if ctx.voice:
             return ctx.voice, "voice"
         return None, ""
+
+    def _in_reported_claim(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
+        """Whether a cue stands in what someone other than the speaker claims or accuses of: "Russia's
+        claim that the vessels illegally entered …", "they accused each other of violating …", "les
+        allégations selon lesquelles …". "He accused Russia of violating …" is the speaker's own."""
+        if hit.cue.stance == "rejects" and hit.cue.agentive:
+            return False  # "Russia's claim that … is false" judges the claim: the speaker's own
+        keys = ctx.keys
+        claims = self._claims
+        for c in range(hit.start - 1, max(s.start, hit.start - 15) - 1, -1):
+            if keys[c] not in claims:
+                continue
+            # A French claim noun's "de" names its owner ("les affirmations de M. Lavrov"), not what it says.
+            links = _CLAIM_LINKS - {"de", "d'"} if keys[c].endswith(("tion", "tions")) else _CLAIM_LINKS
+            if not any(keys[j] in links for j in range(c + 1, hit.start)):
+                return False
+            # "… added that Kremlin claims that X were baseless and urged Russia to …": a verb joined
+            # by "and" after the claim's own verb is the speaker's again.
+            lang = ctx.release.meta.lang
+            if hit.start - 1 > c and keys[hit.start - 1] in {"and", "et"}:
+                index = self._cue_index(lang)
+                if any(
+                    index.at(ctx.tokens, j) or self._reporting_at(ctx.tokens, j, lang)
+                    for j in range(c + 2, hit.start - 1)
+                ):
+                    return False
+            first, third = self._first_person_words, self._third_person_words
+            mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+            # The claimant: the actor named last before the claim word, unless a verb stands between
+            # them ("La France rejette les allégations de …": France is no claimant).
+            for k in range(c - 1, s.start - 1, -1):
+                if k in ctx.quote_at:
+                    return True
+                m = ctx.mention_at.get(k)
+                if m is not None:
+                    who = self._mention_speaker(ctx, m)
+                    return not (who == speaker or m.entry.iri in mine)
+                if keys[k] in first or _third_person(keys[k], third):
+                    return False
+                if self._reporting_at(ctx.tokens, k, ctx.release.meta.lang) or k in ctx.quote_at:
+                    return True
+                if self._cue_index(ctx.release.meta.lang).at(ctx.tokens, k):
+                    return True
+            return True
+        return False
+
+    def _owned_by_other(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
+        """Whether a noun cue names another actor's stance: "the support of Russia", "calls on Russia
+        … to stop its support for the militants"."""
+        if hit.cue.kind != "noun" or hit.start <= s.start:
+            return False
+        keys = ctx.keys
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        prev = keys[hit.start - 1]
+        if prev in _DEFINITE and hit.end < s.end and keys[hit.end] in _OF:
+            m = ctx.mention_at.get(hit.end + 1) or ctx.mention_at.get(hit.end + 2)
+            return m is not None and m.entry.is_actor and m.entry.iri not in mine
+        # In an infinitive ("… to stop its support", "… de cesser son soutien"), the possessive is the
+        # infinitive's own subject's: the actor named last before it.
+        infinitive = hit.start - 3 >= s.start and ctx.tokens[hit.start - 3].text.lower() in {
+            "to",
+            "à",
+            "de",
+            "d'",
+        }
+        if prev in _THIRD_POSSESSIVES and infinitive:
+            for k in range(hit.start - 2, s.start - 1, -1):
+                m = ctx.mention_at.get(k)
+                if m is not None and m.entry.is_actor:
+                    return m.entry.iri not in mine and self._mention_speaker(ctx, m) != speaker
+        return False
+
+    def _foreign_subject(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str
+    ) -> tuple[bool, str | None]:
+        """In a text in someone's own voice, whether the cue's clause has another actor for subject,
+        and the speaker it names if any: "Mr Lavrov called on Georgia to …" is Mr Lavrov's stance;
+        "Russia condemned Georgia's decision" reports a state's, no one's to record. The subject is
+        the clause's first actor, past a relative clause set off by commas ("La France, qui … avec
+        l'Allemagne …, appelle …")."""
+        tokens = ctx.tokens
+        first = self._first_person_words
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        lang = ctx.release.meta.lang
+        j = hit.start - 1
+        while j > s.start and (self._is_adverb(tokens[j].key, lang) or tokens[j].key in _PRECLITICS):
+            j -= 1
+        if tokens[j].key in {"and", "et", "but", "mais", ","}:
+            return False, None  # "… that X did Y, and calls on …": the verb's subject is further back
+        if tokens[j].text.lower() in {"to", "de", "d'", "à", "pour"}:
+            return False, None  # an infinitive ("afin de l'inciter à …") has no subject of its own here
+        k = self._clause_start(ctx, s, hit.start)
+        # "Crimea is Ukraine, and the United States will never recognize …": a clause joined after a
+        # comma has a subject of its own.
+        for j in range(hit.start - 1, k, -1):
+            if tokens[j].key in {"and", "et", "but", "mais"} and tokens[j - 1].text == ",":
+                k = j + 1
+                break
+        while k < hit.start:
+            key = tokens[k].key
+            if key in first:
+                return False, None
+            if tokens[k].text == "," and k + 1 < hit.start and tokens[k + 1].key in _CLAUSE_OPENERS:
+                close = next((j for j in range(k + 1, hit.start) if tokens[j].text == ","), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            m = ctx.mention_at.get(k)
+            if m is not None and m.start == k:
+                if m.entry.is_actor:
+                    who = self._mention_speaker(ctx, m)
+                    if m.entry.iri in mine or who == speaker:
+                        return False, None
+                    return True, who
+                k = m.end
+                continue
+            k += 1
+        return False, None
 
     def _closing_speaker(self, ctx: _Context, s: _Sentence, v: int) -> tuple[str | None, str]:
         """The speaker of reporting verb ``v`` when it closes the reported words after a comma and
@@ -2033,6 +2322,15 @@ class Extractor:
         lo = s.start
         for j in range(k - 1, s.start - 1, -1):
             if tokens[j].key in _CLAUSE_OPENERS or tokens[j].text in {";", ":"}:
+                # "Russia's attacks, which it has intensified, must stop": a relative clause set off
+                # by commas and closed before ``k`` is not the clause of ``k``.
+                if (
+                    tokens[j].key in _RELATIVES
+                    and j > s.start
+                    and tokens[j - 1].text == ","
+                    and any(tokens[i].text == "," for i in range(j + 1, k))
+                ):
+                    continue
                 lo = j + 1
                 break
         while lo < k and (tokens[lo].text in _QUOTE_MARKS or tokens[lo].key in {"and", "et", "but", "mais"}):
@@ -2049,6 +2347,14 @@ class Extractor:
         tokens = ctx.tokens
         mine = self._speaker_orgs(ctx, speaker)
         lo = self._clause_start(ctx, s, hit.start)
+        # "Russia's claim that the vessels entered … is false", "les allégations de la Russie selon
+        # lesquelles … sont infondées": what a claim says is no clause of its own; the claim is the subject.
+        if (
+            lo > s.start
+            and ctx.keys[lo - 1] in _CLAIM_LINKS
+            and any(ctx.keys[k] in self._claims for k in range(max(s.start, lo - 7), lo - 1))
+        ):
+            lo = self._clause_start(ctx, s, lo - 1)
         before = [
             m
             for m in ctx.between(lo, hit.start)
@@ -2060,6 +2366,18 @@ class Extractor:
         before += [m for m in self._composite_topics(ctx, lo, hit.start, speaker) if m.entry.iri not in mine]
         before.sort(key=lambda m: (m.start, -(m.end - m.start)))
         opener = tokens[lo].key if lo < hit.start else ""
+        # "Les menaces proférées par le président Poutine sont inacceptables": blame goes to the
+        # person named as the agent of the subject.
+        if hit.cue.stance == "condemns":
+            for k in range(lo, hit.start - 1):
+                if ctx.keys[k] not in {"by", "par"}:
+                    continue
+                for j in (k + 1, k + 2, k + 3):  # past an article and a title: "par le président Poutine"
+                    m = ctx.mention_at.get(j)
+                    if m is not None and m.start == j and m.entry.kind in _PEOPLE and m.end <= hit.start:
+                        who = self._speaker_of(m, ctx.release)
+                        if who and who != speaker and who not in mine:
+                            return who
         # "They violate Ukrainian laws": the pronoun is the subject, not the name after it; but
         # "These separatist elections violate …" names its subject.
         names_next = bool(before) and all(
@@ -2069,7 +2387,23 @@ class Extractor:
             return ctx.topic
         if before:
             return before[0].entry.iri
-        return ctx.topic if opener in _DEFINITE else None
+        if opener in _DEFINITE:
+            return self._antecedent(ctx, s, lo) or ctx.topic
+        return None
+
+    def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
+        """The thing a definite or demonstrative description names again: "the attack" after "the
+        attack in Salisbury", "cette annexion" after "l'annexion de la Crimée" — the last topic named
+        before the sentence whose name holds the description's noun."""
+        if det + 1 >= s.end:
+            return None
+        head = ctx.tokens[det + 1].key
+        if not head.isalpha() or len(head) < 4:
+            return None
+        for m in reversed(ctx.between(max(0, s.start - 400), s.start)):
+            if m.entry.kind == "topic" and any(ctx.keys[k] == head for k in range(m.start, m.end)):
+                return m.entry.iri
+        return None
 
     def _sentence_topic(
         self, ctx: _Context, s: _Sentence, speaker: str | None, *, actors_only: bool = False
@@ -2109,9 +2443,13 @@ class Extractor:
         i = _bisect(verbs, s.start)
         return verbs[i] if i < len(verbs) and verbs[i] < s.end else s.end
 
-    def _target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+    def _target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None = None
+    ) -> str | None:
+        """What the cue is about, looked for up to ``stop`` (where a verb phrase joined to the cue's
+        opens: "condemns the attack and calls for …") within the sentence."""
         role = self.vocab.stances[hit.cue.stance].target_role
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
@@ -2123,9 +2461,32 @@ class Extractor:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
+        # "a violation of the territorial integrity of Ukraine": what is violated is valued, no target
+        # of a condemnation, a rejection or a worry (up to a comma or the violator: "… by Russia").
+        if hit.cue.stance != "supports":
+            keys = ctx.keys
+            for k in range(hit.end, window_end - 1):
+                if keys[k] in _VIOLATION_NOUNS and keys[k + 1] in _OF:
+                    stop = next(
+                        (
+                            j
+                            for j in range(k, window_end)
+                            if ctx.tokens[j].text == "," or keys[j] in {"by", "par"}
+                        ),
+                        window_end,
+                    )
+                    kept_away.update(range(k + 1, stop))  # "violations of the ceasefire" itself may be named
         # A name that holds the cue word and runs past it ("support for Ukraine") is what follows it;
         # not the speaker, nor (but as welcomed) a person or an office, nor what is kept away.
         people_too = hit.cue.stance == "welcomes"
+        # "condemns President Putin's decision": the person whose act is condemned is its target.
+        if hit.cue.stance in {"condemns", "rejects"}:
+            for m in ctx.between(hit.end, min(window_end, hit.end + 6)):
+                if m.entry.kind in _PEOPLE and m.end < len(ctx.tokens) and ctx.tokens[m.end].key == "'s":
+                    who = self._speaker_of(m, ctx.release)
+                    if who and who != speaker:
+                        return who
+                    break
         after = [
             m
             for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end)
@@ -2165,13 +2526,27 @@ class Extractor:
             if back is not None:
                 return back
         if role == "actor":
+            # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
+            for m in ctx.between(hit.start + 1, hit.end):
+                if m.entry.is_actor and m.entry.iri not in mine and m.end <= hit.end:
+                    return m.entry.iri
             # The actor called upon or warned is the cue's object: it comes before any thing named
             # after the cue ("calls on Russia to respect the Minsk agreements"); an actor named after
             # the thing ("the need to implement the Minsk agreements approved by the Council") is not.
-            for m in after[:4]:
+            for n, m in enumerate(after[:4]):
                 if m.entry.iri in mine:
                     continue
                 if m.entry.is_actor:
+                    # "Kiev's Western sponsors": the head named after the possessor is the actor meant.
+                    nxt = after[n + 1] if n + 1 < len(after) else None
+                    if (
+                        nxt is not None
+                        and nxt.entry.is_actor
+                        and m.end < len(ctx.tokens)
+                        and ctx.keys[m.end] == "'s"
+                        and nxt.start <= m.end + 2
+                    ):
+                        return nxt.entry.iri
                     return m.entry.iri
                 break
         things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
@@ -2187,7 +2562,53 @@ class Extractor:
         # "… will not recognise it": an object pronoun stands for what the sentences are about.
         if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
             return ctx.topic
+        # "Nous condamnons cette annexion", "we reject the referendum": a description naming again a
+        # thing named before.
+        if hit.end < s.end and ctx.tokens[hit.end].key in _DEFINITE:
+            return self._antecedent(ctx, s, hit.end)
         return None
+
+    def _coordinated_actors(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
+    ) -> list[str]:
+        """Actors joined to an actor target by "and", "et" or a comma: each is a target too ("calls on
+        both Ukraine and the Russian Federation", "appelle les forces de la Russie et de l'Ukraine",
+        "commends the Secretary-General António Guterres and Türkiye"). A name right after the target
+        is the same one in apposition."""
+        # Persons and offices only as welcomed ("commends the Secretary-General"), as in _target.
+        kinds = {"person", "organisation", "body", "state", "group"}
+        if self.vocab.stances[hit.cue.stance].target_role != "actor" and hit.cue.stance != "welcomes":
+            return []  # "units in Estonia, Latvia and Poland": places, not each a target
+        if hit.cue.stance != "welcomes":
+            kinds -= _PEOPLE
+        else:
+            kinds |= _PEOPLE
+        entry = self.vocab.entries.get(target)
+        if entry is None or entry.kind not in kinds or hit.cue.agentive:
+            return []
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
+        first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
+        if first is None:
+            return []
+        mine = self._speaker_orgs(ctx, speaker)
+        out: list[str] = []
+        k, joined = first.end, False
+        while k < window_end:
+            m = ctx.mention_at.get(k)
+            if m is not None and m.start == k:
+                if m.entry.kind not in kinds or m.entry.iri in mine:
+                    break
+                if joined and m.entry.iri != target and m.entry.iri not in out:
+                    out.append(m.entry.iri)
+                k, joined = m.end, False
+                continue
+            key = ctx.tokens[k].key
+            if key in _COORDINATORS:
+                joined = True
+            elif key not in _LINKING and key not in _DEFINITE and key != "both":
+                break
+            k += 1
+        return out
 
     def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
         """A topic named in common nouns with one more modifier before its last word: "additional land
@@ -2211,11 +2632,17 @@ class Extractor:
         return None
 
     def _audience_in(self, tokens: list[Token], lo: int, hi: int) -> str | None:
+        """The audience an occasion in tokens ``lo`` to ``hi`` names: a cue ("told reporters", "meeting
+        of the NATO-Ukraine Commission"), or an audience's name after an occasion word ("Addressing
+        parliamentarians …", "réunion avec les ministres …"); a name alone ("decided to create the
+        NATO-Ukraine Council") is no occasion."""
         starts = self._audiences.starts_in(tokens, lo, hi)
-        if not starts:
-            return None
-        entry: Entry = self._audiences.at(tokens, starts[0])[0][1]
-        return entry.iri
+        occasions = self._words_of("occasion-words")
+        for k in starts:
+            for _pattern, (entry, bare) in self._audiences.at(tokens, k):
+                if not bare or any(tokens[j].key in occasions for j in range(max(lo, k - 4), k)):
+                    return cast(Entry, entry).iri
+        return None
 
     def _emit(
         self,
@@ -2368,15 +2795,112 @@ def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
     return out
 
 
+def _continues_support(outer: CueHit, inner: CueHit) -> bool:
+    return outer.cue.stance == "commits" and inner.cue.stance == "supports" and "continu" in outer.cue.lemma
+
+
 def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
     """A cue right after another that ends on "to"/"à" or takes an infinitive ("stands ready to
     support", "committed to supporting", "decided to deploy") is part of the first stance; an
     accusation stands on its own ("Russia continues to destabilise Ukraine")."""
     if inner.cue.agentive:
         return False
+    # "salue la solidarité dont …", "condemns the support given by …": what is welcomed or blamed.
+    if (
+        inner.cue.kind == "noun"
+        and outer.cue.stance in {"welcomes", "condemns", "rejects"}
+        and outer.cue.kind == "verb"
+        and inner.start == outer.end + 1
+        and tokens[outer.end].key in _DEFINITE
+    ):
+        return True
     if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
+
+
+# A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
+_TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+_REFLEXIVE_FR: Final = frozenset({"se", "s'"})
+_THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
+_OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
+_VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
+_COORDINATORS: Final = {"and", "et", ","}
+_RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
+# French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
+_PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
+# Words that open what a claim or an accusation says: "claim that", "accused … of", "selon lesquelles".
+_CLAIM_LINKS: Final = {"that", "of", "que", "qu'", "de", "d'", "lesquelles", "lesquels", "laquelle", "lequel"}
+
+# Words before which a verb's form is a noun: "conférence de presse", "une demande", "the backing".
+_NOUN_DETERMINERS: Final = {
+    "en": frozenset({"the", "a", "an", "its", "their", "his", "her"}),
+    "fr": frozenset(
+        {"un", "une", "du", "des", "au", "aux", "sa", "son", "ses", "cette", "notre", "nos", "votre"}
+    ),
+}
+_FR_INFINITIVE: Final = ("er", "ir", "re")
+
+
+def _noun_use(keys: Sequence[str], i: int, lang: str) -> bool:
+    """Whether the verb form at ``i`` is used as a noun: after a determiner, or after "de" when it
+    is no infinitive ("conférence de presse" is no "presser"; "décidé de soutenir" is a verb)."""
+    if i == 0:
+        return False
+    prev = keys[i - 1]
+    if prev in _NOUN_DETERMINERS.get(lang, ()):
+        return True
+    return lang == "fr" and prev in {"de", "d'"} and not keys[i].endswith(_FR_INFINITIVE)
+
+
+def _inverted_end(ctx: _Context, v: int, hi: int) -> int:
+    """Where the subject of an inverted reporting verb must start by: it follows the verb with only
+    articles, titles and capitalised words before it ("said the Secretary General", "a indiqué M.
+    Stoltenberg"); a person named further on, in the verb's object, is no subject ("recalls its
+    support for President X's plan")."""
+    tokens = ctx.tokens
+    for k in range(v + 1, hi):
+        m = ctx.mention_at.get(k)
+        if m is not None and m.start == k:
+            return k + 1
+        t = tokens[k]
+        if not (
+            t.key in _DEFINITE or t.key in _ABBREVIATIONS or t.text in {".", ","} or t.text[:1].isupper()
+        ):
+            return k + 1  # the word itself may still be "he", "il", "spokesperson"
+    return hi
+
+
+def _participle(word: str, lang: str) -> bool:
+    """Whether a lower-case word looks like a participle ("asked", "speaking", "interrogé", "s'adressant")."""
+    if not word.isalpha() or len(word) < 5:
+        return False
+    return word.endswith(("ed", "ing")) if lang == "en" else word.endswith(("é", "ée", "és", "ées", "ant"))
+
+
+def _infinitive_after(tokens: list[Token], outer: CueHit, hit: CueHit) -> bool:
+    """Whether ``hit`` is an infinitive hanging on ``outer`` ("continues to violate … and to support"):
+    it opens on "to", "de" or "à" and no clause break (";", ":", a relative) stands between them."""
+    if hit.start <= outer.start or tokens[hit.start - 1].text.lower() not in {"to", "de", "d'", "à"}:
+        return False
+    return not any(
+        tokens[k].text in {";", ":", "."} or tokens[k].key in _CLAUSE_OPENERS
+        for k in range(outer.end, hit.start)
+    )
+
+
+def _next_verb_phrase(tokens: list[Token], hit: CueHit, later: Sequence[CueHit]) -> int | None:
+    """Where the next cue joined to ``hit`` by "and", "et" or "but" opens its verb phrase ("condemns
+    the shooting down of the aircraft and calls for an investigation"): the end of what ``hit`` governs."""
+    for other in later:
+        if other.cue.kind not in {"verb", "negated"}:
+            continue
+        j = other.start - 1
+        while j > hit.end and (tokens[j].key in _PRECLITICS or tokens[j].key.endswith(("ly", "ment"))):
+            j -= 1
+        if j > hit.end and tokens[j].key in {"and", "et", "but", "mais"}:
+            return j
+    return None
 
 
 def _after_comma(tokens: list[Token], k: int, start: int) -> bool:
