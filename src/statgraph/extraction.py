@@ -738,10 +738,77 @@ def _cue_hit(cue: Cue, start: int, end: int, negated: bool) -> CueHit:
     return tuple.__new__(CueHit, (cue, start, end, negated))
 
 
+# The tokens of a run of non-spaces, by the run (as the text has it, its own apostrophes): (key, text,
+# start, end) of each, offsets in the run. A run is tokenised alone (see _token_fields), so its tokens are
+# the same wherever it stands; most runs of a release ("the", "Ukraine,", "l'Union") are found here.
+_RUNS: Final[dict[str, tuple[tuple[str, str, int, int], ...]]] = {}
+
+
+def _run_tokens(run: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The tokens of a run of non-spaces of a text, as :func:`_token_fields` cuts them; kept in ``_RUNS``."""
+    flat = _flatten_apostrophes(run)
+    pieces: list[str] | None
+    if flat.isalnum():
+        pieces = [flat]
+    else:
+        pieces = _run_pieces(flat)
+        if pieces is None:
+            pieces = _SPLIT_RE.split(flat)[1::2]
+    out: list[tuple[str, str, int, int]] = []
+    start = 0
+    for word in pieces:
+        end = start + len(word)
+        out.append((fold(word), run[start:end] if flat is not run else word, start, end))
+        start = end
+    found = tuple(out)
+    if len(_RUNS) >= _CACHE_LIMIT:
+        _RUNS.clear()
+    _RUNS[run] = found
+    return found
+
+
+def _read_runs(text: str) -> list[Token]:
+    """:func:`_read_document` compiled: one loop over the text's runs of non-spaces, each run's tokens
+    from ``_RUNS``, that makes the tokens, their keys, their starts and the positions of each key at once."""
+    global _DOCUMENT
+    tokens: list[Token] = []
+    keys: list[str] = []
+    starts: list[int] = []
+    positions: dict[str, list[int]] = {}
+    runs = _RUNS
+    last = len(text) - 1
+    pos = 0
+    k = 0
+    for run in text.split():
+        if pos < last and text[pos] == " " and text[pos + 1] == run[0]:
+            start = pos + 1
+        else:
+            start = text.find(run, pos)
+        pos = start + len(run)
+        pieces = runs.get(run)
+        if pieces is None:
+            pieces = _run_tokens(run)
+        for key, word, a, b in pieces:
+            at: object = start + a  # boxed once, for the token and the starts
+            tokens.append(cast(Token, (key, word, at, start + b)))
+            keys.append(key)
+            starts.append(cast(int, at))
+            found = positions.get(key)
+            if found is None:
+                positions[key] = [k]
+            else:
+                found.append(k)
+            k += 1
+    _DOCUMENT = (tokens, tuple(keys), positions, starts)
+    return tokens
+
+
 def _read_document(text: str) -> list[Token]:
     """The tokens of ``text`` (a release's body), made the document :func:`_where` searches by the
     positions of its keys. The keys and starts the tokens are made of are kept as they are, rather than
     read back from the tokens."""
+    if _PLAIN_TUPLES:
+        return _read_runs(text)
     flat = _flatten_apostrophes(text)
     keys, words, starts, ends = _token_fields(text, flat)
     tokens: list[Token]
