@@ -2468,12 +2468,22 @@ def _bylines(release: Release) -> list[str]:
         end = len(text) if end < 0 else end
         line = text[pos:end].strip()
         pos = end + 1
-        if not line or fold(line) == title:
+        if not line or _folds_whole_to(line, title):
             continue
         if len(line.split()) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
             break
         out.append(line)
     return out
+
+
+def _folds_whole_to(line: str, key: str) -> bool:
+    """``fold(line) == key``, most often decided by the line's ends alone (as in :func:`_folds_to`): an
+    ASCII character at either end of ``line`` is its lower case at that end of ``fold(line)``."""
+    if line:
+        first, last = line[0], line[-1]
+        if (first.isascii() and first.lower() != key[:1]) or (last.isascii() and last.lower() != key[-1:]):
+            return False
+    return fold(line) == key
 
 
 def _first_person_opens(
