@@ -623,7 +623,7 @@ class _Index:
         compiled = self._compiled
         last = len(keys) - 1
         out = []
-        if self._dense:  # every key looked up once
+        if self._dense and not (_PLAIN_TUPLES and keys is _DOCUMENT_MASKS[0]):  # every key looked up once
             for i, key in enumerate(keys):
                 found = compiled.get(key)
                 if found is not None and (found[1] or (i < last and keys[i + 1] in found[0])):
@@ -770,15 +770,16 @@ def _run_tokens(run: str) -> tuple[tuple[str, str, int, int], ...]:
 def _read_runs(text: str) -> list[Token]:
     """:func:`_read_document` compiled: one loop over the text's runs of non-spaces, each run's tokens
     from ``_RUNS``, that makes the tokens, their keys, their starts and the positions of each key at once."""
-    global _DOCUMENT
+    global _DOCUMENT, _DOCUMENT_MASKS
     tokens: list[Token] = []
     keys: list[str] = []
     starts: list[int] = []
-    positions: dict[str, list[int]] = {}
+    masks: list[int] = []
+    known = _MASKS
+    every = 0
     runs = _RUNS
     last = len(text) - 1
     pos = 0
-    k = 0
     for run in text.split():
         if pos < last and text[pos] == " " and text[pos + 1] == run[0]:
             start = pos + 1
@@ -793,14 +794,74 @@ def _read_runs(text: str) -> list[Token]:
             tokens.append(cast(Token, (key, word, at, start + b)))
             keys.append(key)
             starts.append(cast(int, at))
-            found = positions.get(key)
-            if found is None:
-                positions[key] = [k]
-            else:
-                found.append(k)
-            k += 1
-    _DOCUMENT = (tokens, tuple(keys), positions, starts)
+            mask = known.get(key)
+            if mask is None:
+                mask = _mask_of(key)
+            masks.append(mask)
+            every |= mask
+    document_keys = tuple(keys)
+    _DOCUMENT = (tokens, document_keys, {}, starts)
+    _DOCUMENT_MASKS = (document_keys, masks, every, _BITS_EPOCH, _BITS_TAKEN)
     return tokens
+
+
+# Compiled, the document is searched by masks rather than by the positions of its keys: each collection
+# of keys that _where is asked for (an index's first keys, a word list) takes a bit; each key has the
+# bits of the collections that hold it (_MASKS); the document keeps the mask of every token. Finding a
+# collection's keys is then one pass over the masks, with no dict of positions made per release, and no
+# set of the keys present. A collection is known by its identity and held, so that no other takes its id;
+# the collections asked for are the extractor's own, made once (a collection must not change once asked
+# for). A collection first asked for takes a bit from the next release on (the masks are made again); a
+# release read before it was, or after the bits ran out and were dealt anew (an epoch), is searched key by
+# key, as any other sequence of keys is.
+_BITS: Final[dict[int, tuple[object, int]]] = {}  # id(collection) -> (the collection, its bit)
+_MASKS: Final[dict[str, int]] = {}  # key -> the bits of the collections that hold it
+_MASK_BITS: Final = 60  # the bits of a native int, with room to spare
+_BITS_EPOCH = 0  # the times the bits were dealt anew
+_BITS_TAKEN = 0  # the bits dealt in this epoch
+# The document's keys, the mask of each token, the bits of them all, the epoch and bits of the masks.
+_DOCUMENT_MASKS: tuple[tuple[str, ...], list[int], int, int, int] = ((), [], 0, 0, 0)
+
+
+def _mask_of(key: str) -> int:
+    """The bits of the collections that hold ``key``, kept in ``_MASKS``."""
+    mask = 0
+    for collection, bit in _BITS.values():
+        if key in cast(Collection[str], collection):
+            mask |= bit
+    _MASKS[key] = mask
+    return mask
+
+
+def _bit_of(wanted: Collection[str]) -> int:
+    """The bit of a collection, 0 when it was not asked for before (it takes one now)."""
+    global _BITS_EPOCH, _BITS_TAKEN
+    found = _BITS.get(id(wanted))
+    if found is not None:
+        return found[1]
+    if len(_BITS) >= _MASK_BITS:
+        _BITS.clear()
+        _BITS_EPOCH += 1
+        _BITS_TAKEN = 0
+    bit = 1 << len(_BITS)
+    _BITS[id(wanted)] = (wanted, bit)
+    _BITS_TAKEN |= bit
+    _MASKS.clear()
+    return 0
+
+
+def _where_masked(keys: Sequence[str], wanted: Collection[str]) -> list[int] | None:
+    """:func:`_where` in the document, compiled: by the tokens' masks; None when they do not tell."""
+    document = _DOCUMENT_MASKS
+    if keys is not document[0]:
+        return None
+    bit = _bit_of(wanted)
+    if not (bit & document[4]) or document[3] != _BITS_EPOCH:
+        return None
+    if not (bit & document[2]):
+        return []
+    masks = document[1]
+    return [k for k in range(len(masks)) if masks[k] & bit]
 
 
 def _read_document(text: str) -> list[Token]:
@@ -836,6 +897,9 @@ def _document(tokens: list[Token], keys: tuple[str, ...], starts: list[int]) -> 
 def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     """The positions of ``keys`` whose key is in ``wanted`` (a set, or a dict by its keys), in order: by
     the document's positions when ``keys`` are its keys, else by testing every key."""
+    if _PLAIN_TUPLES:
+        found = _where_masked(keys, wanted)
+        return found if found is not None else [k for k, key in enumerate(keys) if key in wanted]
     document = _DOCUMENT
     if keys is not document[1]:
         return [k for k, key in enumerate(keys) if key in wanted]
@@ -877,6 +941,7 @@ _MARK_RES: Final = {
     marks: re.compile("[" + re.escape(marks) + "]") for marks in (_SEMICOLON, _STOPS, _OPENING_QUOTES)
 }
 _START: Final = attrgetter("start")
+_MARK_SETS: Final = {marks: frozenset(marks) for marks in (_SEMICOLON, _STOPS, _OPENING_QUOTES)}
 
 
 def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
@@ -887,6 +952,9 @@ def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
     document = _DOCUMENT
     if document[0] is not tokens:
         return [bisect_left(tokens, m.start(), key=_START) for m in _MARK_RES[marks].finditer(text)]
+    if _PLAIN_TUPLES:
+        where = _where(document[1], _MARK_SETS[marks])
+        return where if text.isascii() else [k for k in where if tokens[k].text in marks]
     positions = document[2]
     found: list[int] = []
     lists = 0
