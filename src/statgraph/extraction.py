@@ -236,6 +236,10 @@ def _flatten_apostrophes(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
 
 
+# Compiled with mypyc (a function is then not a Python function): a few loops are written out for it.
+_COMPILED: Final = not isinstance(_flatten_apostrophes, FunctionType)
+
+
 def fold(text: str) -> str:
     """The comparison key of a token: lower case, no accents, one kind of apostrophe."""
     key = _FOLDED.get(text)
@@ -1610,7 +1614,7 @@ class Extractor:
             parent = self.vocab.entries.get(entry.organisation)
             if parent and parent.organisation:
                 out.add(parent.organisation)
-        office = self.vocab.office_of(actor, release.meta.date)
+        office = self._office_of(actor, release.meta.date)
         if office:
             org = self.vocab.entries[office].organisation if office in self.vocab.entries else None
             if org:
@@ -1932,11 +1936,11 @@ class Extractor:
             reporting = self._reporting.get(lang)
             found = set(reporting.positions(tokens)) if reporting else set()
             if not ctx.voice:
-                found.update(
-                    k
-                    for k, hits in self._cue_index(lang).positions(tokens).items()
-                    if any(not cue.agentive for _, cue in hits)
-                )
+                for k, hits in self._cue_index(lang).positions(tokens).items():
+                    for _, cue in hits:  # a loop, not any() over a generator: run for every cue found
+                        if not cue.agentive:
+                            found.add(k)
+                            break
             ctx.speaking = sorted(found)
         speaking = ctx.speaking[_bisect(ctx.speaking, s.start) : _bisect(ctx.speaking, s.end)]
 
@@ -2580,8 +2584,28 @@ def _is_prose(line: str) -> bool:
     if not stripped or stripped.startswith(("•", "|", "---")):
         return False
     # At least 4 words (runs of word characters) when the line ends as a sentence does, else 15.
+    if _COMPILED:
+        return _has_words(stripped, 4 if stripped[-1] in '.!?:;»"”)' else 15)
     enough = _FOUR_WORDS if stripped[-1] in '.!?:;»"”)' else _FIFTEEN_WORDS
     return enough.match(stripped) is not None
+
+
+def _has_words(text: str, n: int) -> bool:
+    r"""``re.match(r"(?:\W*+\w++){n}", text)``: whether ``text`` has ``n`` runs of word characters (a word
+    character: alphanumeric, as ``str.isalnum`` says, or "_"). Compiled, a loop over the characters up to
+    the n-th run costs less than the expression's match."""
+    count = 0
+    inside = False
+    for c in text:
+        if c.isalnum() or c == "_":
+            if not inside:
+                count += 1
+                if count >= n:
+                    return True
+                inside = True
+        else:
+            inside = False
+    return False
 
 
 def _folds_to(line: str, key: str) -> bool:
