@@ -532,6 +532,7 @@ class _Index:
         # lookup per length rather than one comparison per pattern.
         # The longer patterns are found by their second key first: it rules most positions out.
         self._compiled: dict[str, tuple[dict[str, list[_Group]], list[_Entry]]] = {}
+        self._longest = 0  # the most keys of a pattern
         self._stale = False
         # The hits at every position of the last token list looked at (a release's tokens are
         # looked at many times, sentence by sentence): that list, and its positions with a hit.
@@ -567,7 +568,14 @@ class _Index:
             }
             compiled[first] = (groups, single)
         self._compiled = compiled
+        self._longest = max([len(p.keys) for bucket in self._by_first.values() for p, _ in bucket], default=0)
         self._stale = False
+
+    def compiled(self) -> tuple[dict[str, tuple[dict[str, list[_Group]], list[_Entry]]], int]:
+        """The compiled buckets by first key, and the most keys of a pattern."""
+        if self._stale:
+            self._compile()
+        return self._compiled, self._longest
 
     def at(self, tokens: list[Token], i: int) -> list[tuple[Pattern, Any]]:
         """The patterns that match at ``tokens[i]``, with their payloads, longest first."""
@@ -1236,6 +1244,8 @@ class Extractor:
         # mark, which a set tells of the keys without a step per token.
         if not _QUOTE_MARK_KEYS.isdisjoint(keys):
             marks = [k for k in _where(keys, _QUOTE_MARK_KEYS) if tokens[k].text in _QUOTE_MARKS]
+            if marks and _PLAIN_TUPLES and keys is _DOCUMENT_MASKS[0]:
+                return self._find_mentions_between(tokens, keys, marks)
             if marks:
                 # The runs of tokens between the marks, put together by slices rather than token by token.
                 runs = list(zip([0, *[k + 1 for k in marks]], [*marks, len(tokens)], strict=True))
@@ -1264,6 +1274,61 @@ class Extractor:
                 n = len(pattern.keys)
                 found.append(_mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
                 after = i + n
+        return found
+
+    def _find_mentions_between(
+        self, tokens: list[Token], keys: tuple[str, ...], marks: list[int]
+    ) -> list[Mention]:
+        """:meth:`_find_mentions` in the document (compiled), the quotation marks ``marks`` left out without
+        making the tokens and keys again without them: a name is matched in the document's own tokens where
+        no mark is within the longest name that may start there (by its first two keys), else in the few
+        tokens after its first without the marks. The same names: a pattern sees the same keys, in the same
+        number, either way."""
+        index = self._mentions
+        compiled = index.compiled()[0]
+        size = len(keys)
+        is_mark = set(marks)
+        found: list[Mention] = []
+        after = 0  # the word after the last name found: names do not overlap
+        for d in _where(keys, compiled):  # the tokens a name may open on
+            if d < after or d in is_mark:
+                continue
+            by_second, single = compiled[keys[d]]
+            j = d + 1  # the next word, past marks
+            while j < size and j in is_mark:
+                j += 1
+            groups = by_second.get(keys[j]) if j < size else None
+            if groups is None and not single:
+                continue
+            longest = groups[0][0] if groups else 1  # the most keys a name starting here may have
+            m = _bisect(marks, d)
+            kept: list[int] | None = None
+            if m == len(marks) or marks[m] >= d + max(longest, 2):
+                hits = index.match(tokens, keys, d)
+            else:
+                kept = []
+                j = d
+                while j < size and len(kept) < longest:
+                    if j not in is_mark:
+                        kept.append(j)
+                    j += 1
+                hits = index.match([tokens[j] for j in kept], tuple([keys[j] for j in kept]), 0)
+            if hits:
+                pattern, payload = hits[0]
+                entry, how = payload
+                others = (
+                    tuple(
+                        p[1][0]
+                        for p in hits[1:]
+                        if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
+                    )
+                    if len(hits) > 1
+                    else ()
+                )
+                n = len(pattern.keys)
+                end = d + n if kept is None else kept[n - 1] + 1
+                found.append(_mention(entry, d, end, how, others))
+                after = end
         return found
 
     def _short_mentions(self, text: str) -> list[Mention]:
