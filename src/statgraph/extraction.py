@@ -223,6 +223,9 @@ _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous
 # again and again: both are pure functions of their text, kept in bounded caches. Of long texts
 # (a release's body, tokenised again by the first-person check) only the last one is kept.
 _FOLDED: Final[dict[str, str]] = {}
+# The last few lines folded (a release's title is folded by the sentence splitter and the byline search,
+# and the body's repeated headline with it): a handful, not kept from one release to the next.
+_LONG_FOLDED: Final[dict[str, str]] = {}
 _TOKENIZED: Final[dict[str, tuple[Token, ...]]] = {}
 _LAST_TOKENIZED: tuple[str, tuple[Token, ...]] = ("", ())
 _CACHE_LIMIT: Final = 50_000
@@ -246,18 +249,29 @@ def fold(text: str) -> str:
     if key is None:
         if text.isascii():  # no apostrophe to unify, nothing to decompose
             key = text.lower()
+        elif len(text) > 64:  # a line (a title): folded again for the same release, not after
+            key = _LONG_FOLDED.get(text)
+            if key is None:
+                key = _fold_text(text)
+                if len(_LONG_FOLDED) >= 8:
+                    _LONG_FOLDED.clear()
+                _LONG_FOLDED[text] = key
         else:
-            decomposed = unicodedata.normalize("NFKD", _flatten_apostrophes(text).lower())
-            if decomposed.isascii():
-                key = decomposed
-            else:
-                combining = unicodedata.combining
-                key = "".join([c for c in decomposed if not combining(c)])
+            key = _fold_text(text)
         if len(text) <= 64:  # a word or a name, not a line
             if len(_FOLDED) >= _CACHE_LIMIT:
                 _FOLDED.clear()
             _FOLDED[text] = key
     return key
+
+
+def _fold_text(text: str) -> str:
+    """:func:`fold` of a text that is not ASCII."""
+    decomposed = unicodedata.normalize("NFKD", _flatten_apostrophes(text).lower())
+    if decomposed.isascii():
+        return decomposed
+    combining = unicodedata.combining
+    return "".join([c for c in decomposed if not combining(c)])
 
 
 _NO_ORGS: Final[frozenset[str]] = frozenset()
@@ -802,10 +816,10 @@ def _read_runs(text: str) -> list[Token]:
         if pieces is None:
             pieces = _run_tokens(run)
         for key, word, a, b in pieces:
-            at: object = start + a  # boxed once, for the token and the starts
+            at: Any = start + a  # boxed once, for the token and the starts (an int would be boxed twice)
             tokens.append(cast(Token, (key, word, at, start + b)))
             keys.append(key)
-            starts.append(cast(int, at))
+            starts.append(at)
             mask = known.get(key)
             if mask is None:
                 mask = _mask_of(key)
@@ -980,11 +994,16 @@ def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
     return found
 
 
-@dataclass
+@final
 class _Sentence:
-    start: int  # token index
-    end: int
-    paragraph: int
+    # A plain class, not a dataclass: compiled, a dataclass's __init__ (made by the dataclasses module)
+    # stays interpreted, and a release makes tens of sentences.
+    __slots__ = ("end", "paragraph", "start")
+
+    def __init__(self, start: int, end: int, paragraph: int) -> None:
+        self.start = start  # token index
+        self.end = end
+        self.paragraph = paragraph
 
 
 @dataclass
