@@ -649,7 +649,7 @@ class _Index:
         compiled = self._compiled
         last = len(keys) - 1
         out = []
-        if self._dense and not (_PLAIN_TUPLES and keys is _DOCUMENT_MASKS[0]):  # every key looked up once
+        if self._dense and not (_PLAIN_TUPLES and keys is _DOCUMENT_WHERE[0]):  # every key looked up once
             for i, key in enumerate(keys):
                 found = compiled.get(key)
                 if found is not None and (found[1] or (i < last and keys[i + 1] in found[0])):
@@ -795,17 +795,18 @@ def _run_tokens(run: str) -> tuple[tuple[str, str, int, int], ...]:
 
 def _read_runs(text: str) -> list[Token]:
     """:func:`_read_document` compiled: one loop over the text's runs of non-spaces, each run's tokens
-    from ``_RUNS``, that makes the tokens, their keys, their starts and the positions of each key at once."""
-    global _DOCUMENT, _DOCUMENT_MASKS
+    from ``_RUNS``, that makes the tokens, their keys, their starts and where the keys of each collection
+    :func:`_where` is asked for are, at once."""
+    global _DOCUMENT, _DOCUMENT_WHERE
     tokens: list[Token] = []
     keys: list[str] = []
     starts: list[int] = []
-    masks: list[int] = []
-    known = _MASKS
-    every = 0
+    known = _KEY_BITS
+    lists: list[list[int] | None] = [None] * len(_BITS)
     runs = _RUNS
     last = len(text) - 1
     pos = 0
+    k = 0
     for run in text.split():
         if pos < last and text[pos] == " " and text[pos + 1] == run[0]:
             start = pos + 1
@@ -820,74 +821,74 @@ def _read_runs(text: str) -> list[Token]:
             tokens.append(cast(Token, (key, word, at, start + b)))
             keys.append(key)
             starts.append(at)
-            mask = known.get(key)
-            if mask is None:
-                mask = _mask_of(key)
-            masks.append(mask)
-            every |= mask
+            bits = known.get(key)
+            if bits is None:
+                bits = _bits_of(key)
+            if bits:
+                here: Any = k  # boxed once
+                for bit in bits:
+                    found = lists[bit]
+                    if found is None:
+                        lists[bit] = [here]
+                    else:
+                        found.append(here)
+            k += 1
     document_keys = tuple(keys)
     _DOCUMENT = (tokens, document_keys, {}, starts)
-    _DOCUMENT_MASKS = (document_keys, masks, every, _BITS_EPOCH, _BITS_TAKEN)
+    _DOCUMENT_WHERE = (document_keys, lists, _BITS_EPOCH)
     return tokens
 
 
-# Compiled, the document is searched by masks rather than by the positions of its keys: each collection
-# of keys that _where is asked for (an index's first keys, a word list) takes a bit; each key has the
-# bits of the collections that hold it (_MASKS); the document keeps the mask of every token. Finding a
-# collection's keys is then one pass over the masks, with no dict of positions made per release, and no
-# set of the keys present. A collection is known by its identity and held, so that no other takes its id;
-# the collections asked for are the extractor's own, made once (a collection must not change once asked
-# for). A collection first asked for takes a bit from the next release on (the masks are made again); a
-# release read before it was, or after the bits ran out and were dealt anew (an epoch), is searched key by
-# key, as any other sequence of keys is.
-_BITS: Final[dict[int, tuple[object, int]]] = {}  # id(collection) -> (the collection, its bit)
-_MASKS: Final[dict[str, int]] = {}  # key -> the bits of the collections that hold it
-_MASK_BITS: Final = 60  # the bits of a native int, with room to spare
-_BITS_EPOCH = 0  # the times the bits were dealt anew
-_BITS_TAKEN = 0  # the bits dealt in this epoch
-# The document's keys, the mask of each token, the bits of them all, the epoch and bits of the masks.
-_DOCUMENT_MASKS: tuple[tuple[str, ...], list[int], int, int, int] = ((), [], 0, 0, 0)
+# Compiled, the document is searched by where the keys of each collection are, found as it is read rather
+# than by a dict of the positions of its keys: each collection of keys that _where is asked for (an
+# index's first keys, a word list) takes a number (a bit); each key has the numbers of the collections
+# that hold it (_KEY_BITS); reading the document puts each token's position in the list of each of them.
+# No dict of positions is made per release, no set of the keys present, no positions sorted. A collection
+# is known by its identity and held, so that no other takes its id; the collections asked for are the
+# extractor's own, made once (a collection must not change once asked for). A collection first asked for
+# is found in the next release read (the keys' numbers are made again); a release read before, or after the
+# numbers ran out and were dealt anew (an epoch), is searched key by key, as any other sequence of keys is.
+_BITS: Final[dict[int, tuple[object, int]]] = {}  # id(collection) -> (the collection, its number)
+_KEY_BITS: Final[dict[str, tuple[int, ...]]] = {}  # key -> the numbers of the collections that hold it
+_MAX_BITS: Final = 64
+_BITS_EPOCH = 0  # the times the numbers were dealt anew
+# The document's keys, the positions of each collection's keys in it (None: none), the epoch read in.
+_DOCUMENT_WHERE: tuple[tuple[str, ...], list[list[int] | None], int] = ((), [], 0)
 
 
-def _mask_of(key: str) -> int:
-    """The bits of the collections that hold ``key``, kept in ``_MASKS``."""
-    mask = 0
-    for collection, bit in _BITS.values():
-        if key in cast(Collection[str], collection):
-            mask |= bit
-    _MASKS[key] = mask
-    return mask
+def _bits_of(key: str) -> tuple[int, ...]:
+    """The numbers of the collections that hold ``key``, kept in ``_KEY_BITS``."""
+    bits = tuple([bit for collection, bit in _BITS.values() if key in cast(Collection[str], collection)])
+    _KEY_BITS[key] = bits
+    return bits
 
 
 def _bit_of(wanted: Collection[str]) -> int:
-    """The bit of a collection, 0 when it was not asked for before (it takes one now)."""
-    global _BITS_EPOCH, _BITS_TAKEN
+    """The number of a collection, -1 when it was not asked for before (it takes one now)."""
+    global _BITS_EPOCH
     found = _BITS.get(id(wanted))
     if found is not None:
         return found[1]
-    if len(_BITS) >= _MASK_BITS:
+    if len(_BITS) >= _MAX_BITS:
         _BITS.clear()
         _BITS_EPOCH += 1
-        _BITS_TAKEN = 0
-    bit = 1 << len(_BITS)
-    _BITS[id(wanted)] = (wanted, bit)
-    _BITS_TAKEN |= bit
-    _MASKS.clear()
-    return 0
+    _BITS[id(wanted)] = (wanted, len(_BITS))
+    _KEY_BITS.clear()
+    return -1
 
 
 def _where_masked(keys: Sequence[str], wanted: Collection[str]) -> list[int] | None:
-    """:func:`_where` in the document, compiled: by the tokens' masks; None when they do not tell."""
-    document = _DOCUMENT_MASKS
+    """:func:`_where` in the document, compiled: the positions found as it was read; None when they do not
+    tell (a new list: the caller may change it)."""
+    document = _DOCUMENT_WHERE
     if keys is not document[0]:
         return None
     bit = _bit_of(wanted)
-    if not (bit & document[4]) or document[3] != _BITS_EPOCH:
+    lists = document[1]
+    if bit < 0 or bit >= len(lists) or document[2] != _BITS_EPOCH:
         return None
-    if not (bit & document[2]):
-        return []
-    masks = document[1]
-    return [k for k in range(len(masks)) if masks[k] & bit]
+    found = lists[bit]
+    return [] if found is None else list(found)
 
 
 def _read_document(text: str) -> list[Token]:
@@ -1263,7 +1264,7 @@ class Extractor:
         # mark, which a set tells of the keys without a step per token.
         if not _QUOTE_MARK_KEYS.isdisjoint(keys):
             marks = [k for k in _where(keys, _QUOTE_MARK_KEYS) if tokens[k].text in _QUOTE_MARKS]
-            if marks and _PLAIN_TUPLES and keys is _DOCUMENT_MASKS[0]:
+            if marks and _PLAIN_TUPLES and keys is _DOCUMENT_WHERE[0]:
                 return self._find_mentions_between(tokens, keys, marks)
             if marks:
                 # The runs of tokens between the marks, put together by slices rather than token by token.
