@@ -767,11 +767,12 @@ def _cue_hit(cue: Cue, start: int, end: int, negated: bool) -> CueHit:
 # The tokens of a run of non-spaces, by the run (as the text has it, its own apostrophes): (key, text,
 # start, end) of each, offsets in the run. A run is tokenised alone (see _token_fields), so its tokens are
 # the same wherever it stands; most runs of a release ("the", "Ukraine,", "l'Union") are found here.
-_RUNS: Final[dict[str, tuple[tuple[str, str, int, int], ...]]] = {}
+_RUNS: Final[dict[str, tuple[tuple[str, str, int, int, tuple[int, ...]], ...]]] = {}
 
 
-def _run_tokens(run: str) -> tuple[tuple[str, str, int, int], ...]:
-    """The tokens of a run of non-spaces of a text, as :func:`_token_fields` cuts them; kept in ``_RUNS``."""
+def _run_tokens(run: str) -> tuple[tuple[str, str, int, int, tuple[int, ...]], ...]:
+    """The tokens of a run of non-spaces of a text, as :func:`_token_fields` cuts them, each with the
+    numbers of the collections holding its key (:func:`_bits_of`); kept in ``_RUNS``."""
     flat = _flatten_apostrophes(run)
     pieces: list[str] | None
     if flat.isalnum():
@@ -780,11 +781,21 @@ def _run_tokens(run: str) -> tuple[tuple[str, str, int, int], ...]:
         pieces = _run_pieces(flat)
         if pieces is None:
             pieces = _SPLIT_RE.split(flat)[1::2]
-    out: list[tuple[str, str, int, int]] = []
+    out: list[tuple[str, str, int, int, tuple[int, ...]]] = []
     start = 0
     for word in pieces:
         end = start + len(word)
-        out.append((fold(word), run[start:end] if flat is not run else word, start, end))
+        key = fold(word)
+        bits = _KEY_BITS.get(key)
+        out.append(
+            (
+                key,
+                run[start:end] if flat is not run else word,
+                start,
+                end,
+                _bits_of(key) if bits is None else bits,
+            )
+        )
         start = end
     found = tuple(out)
     if len(_RUNS) >= _CACHE_LIMIT:
@@ -801,7 +812,6 @@ def _read_runs(text: str) -> list[Token]:
     tokens: list[Token] = []
     keys: list[str] = []
     starts: list[int] = []
-    known = _KEY_BITS
     lists: list[list[int] | None] = [None] * len(_BITS)
     runs = _RUNS
     last = len(text) - 1
@@ -816,14 +826,11 @@ def _read_runs(text: str) -> list[Token]:
         pieces = runs.get(run)
         if pieces is None:
             pieces = _run_tokens(run)
-        for key, word, a, b in pieces:
+        for key, word, a, b, bits in pieces:
             at: Any = start + a  # boxed once, for the token and the starts (an int would be boxed twice)
             tokens.append(cast(Token, (key, word, at, start + b)))
             keys.append(key)
             starts.append(at)
-            bits = known.get(key)
-            if bits is None:
-                bits = _bits_of(key)
             if bits:
                 here: Any = k  # boxed once
                 for bit in bits:
@@ -874,6 +881,7 @@ def _bit_of(wanted: Collection[str]) -> int:
         _BITS_EPOCH += 1
     _BITS[id(wanted)] = (wanted, len(_BITS))
     _KEY_BITS.clear()
+    _RUNS.clear()  # its tokens hold their keys' numbers
     return -1
 
 
