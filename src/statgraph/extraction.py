@@ -948,6 +948,27 @@ def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     return sorted(chain.from_iterable([positions[key] for key in present]))
 
 
+def _union(a: Collection[int], b: list[int]) -> list[int]:
+    """``sorted(set(a) | set(b))`` of two collections of positions in order, each without repeats (the
+    positions of an index's hits, a dict in order, and of _where). Compiled, by merging them."""
+    if not _COMPILED:
+        return sorted(set(a).union(b))
+    out: list[int] = []
+    j = 0
+    n = len(b)
+    for x in a:
+        while j < n and b[j] < x:
+            out.append(b[j])
+            j += 1
+        if j < n and b[j] == x:
+            j += 1
+        out.append(x)
+    while j < n:
+        out.append(b[j])
+        j += 1
+    return out
+
+
 def _bisect(a: list[int], x: int, lo: int = 0) -> int:
     """``bisect_left(a, x, lo)``. A release's sorted token positions are bisected hundreds of times, by
     sentence and span: compiled with mypyc, this loop over native ints costs a tenth of a call to
@@ -1412,7 +1433,7 @@ class Extractor:
             return []
         cues_at = index.positions(tokens)
         phrase_firsts = self._phrases_by_first.get(lang, {})
-        return sorted(set(cues_at).union(_where(_keys_of(tokens), phrase_firsts)))
+        return _union(cues_at, _where(_keys_of(tokens), phrase_firsts))
 
     def _cue_hits(self, starts: list[int], tokens: list[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
         index = self._cues.get(lang)
@@ -2124,7 +2145,7 @@ class Extractor:
         if starts is None:
             headwords = self._headwords.positions(ctx.tokens)
             agreement = self._agreement_nouns
-            starts = ctx.headword_starts = sorted(set(headwords).union(_where(ctx.keys, agreement)))
+            starts = ctx.headword_starts = _union(headwords, _where(ctx.keys, agreement))
         candidates = starts[_bisect(starts, lo) : _bisect(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
@@ -2241,10 +2262,8 @@ class Extractor:
             lang = ctx.release.meta.lang
             tokens = ctx.tokens
             reporting = self._reporting.get(lang)
-            found = set(self._cue_index(lang).positions(tokens))
-            if reporting:
-                found.update(reporting.positions(tokens))
-            ctx.verbs = sorted(found)
+            cues_at = self._cue_index(lang).positions(tokens)
+            ctx.verbs = _union(cues_at, list(reporting.positions(tokens))) if reporting else list(cues_at)
         verbs = ctx.verbs
         i = _bisect(verbs, s.start)
         return verbs[i] if i < len(verbs) and verbs[i] < s.end else s.end
