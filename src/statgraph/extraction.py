@@ -630,10 +630,23 @@ class _Index:
             self._compile()
         keys = _keys_of(tokens)
         hits = {}
-        for i in self._starts(keys):
-            found = self._match(tokens, keys, i)
-            if found:
-                hits[i] = found
+        if self._dense and not (_PLAIN_TUPLES and keys is _DOCUMENT_WHERE[0]):
+            for i in self._starts(keys):
+                found = self._match(tokens, keys, i)
+                if found:
+                    hits[i] = found
+        else:
+            # _starts and _match in one: each position's buckets looked up once.
+            compiled = self._compiled
+            size = len(keys)
+            for i in _where(keys, compiled):
+                by_second, single = compiled[keys[i]]
+                groups = by_second.get(keys[i + 1]) if i + 1 < size else None
+                if groups is None and not single:
+                    continue
+                found = _hits(tokens, keys, i, groups, single)
+                if found:
+                    hits[i] = found
         memo = (tokens, hits)
         self._memo = memo
         return memo
@@ -672,22 +685,34 @@ class _Index:
         if compiled is None:
             return []
         by_second, single = compiled
-        size = len(keys)
-        out = []
-        # The keys are equal when a table finds the entry (a single one is found by its only key):
-        # only the case is left to check.
-        if i + 1 < size:
-            for n, table in by_second.get(keys[i + 1], ()):  # longest first
-                if i + n <= size:
-                    entries = table.get(keys[i : i + n])
-                    if entries:
-                        for p, v, checks in entries:
-                            if not checks or _case_ok(tokens, i, checks):
-                                out.append((p, v))
-        for p, v, checks in single:
-            if not checks or _case_ok(tokens, i, checks):
-                out.append((p, v))
-        return out
+        return _hits(tokens, keys, i, by_second.get(keys[i + 1]) if i + 1 < len(keys) else None, single)
+
+
+def _hits(
+    tokens: list[Token],
+    keys: tuple[str, ...],
+    i: int,
+    groups: list[_Group] | None,
+    single: list[_Entry],
+) -> list[tuple[Pattern, Any]]:
+    """The patterns that match at ``tokens[i]``: ``groups``, those of the index's bucket of the first key
+    by the second key (None: none), and ``single``, the bucket's patterns of one key."""
+    size = len(keys)
+    out = []
+    # The keys are equal when a table finds the entry (a single one is found by its only key):
+    # only the case is left to check.
+    if groups is not None:
+        for n, table in groups:  # longest first
+            if i + n <= size:
+                entries = table.get(keys[i : i + n])
+                if entries:
+                    for p, v, checks in entries:
+                        if not checks or _case_ok(tokens, i, checks):
+                            out.append((p, v))
+    for p, v, checks in single:
+        if not checks or _case_ok(tokens, i, checks):
+            out.append((p, v))
+    return out
 
 
 def _case_ok(tokens: list[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
@@ -1353,7 +1378,7 @@ class Extractor:
             m = _bisect(marks, d)
             kept: list[int] | None = None
             if m == len(marks) or marks[m] >= d + max(longest, 2):
-                hits = index.match(tokens, keys, d)
+                hits = _hits(tokens, keys, d, groups if j == d + 1 else None, single)
             else:
                 kept = []
                 j = d
