@@ -2075,11 +2075,11 @@ class Extractor:
             reporting = self._reporting.get(lang)
             found = set(reporting.positions(tokens)) if reporting else set()
             if not ctx.voice:
-                for k, hits in self._cue_index(lang).positions(tokens).items():
-                    for _, cue in hits:  # a loop, not any() over a generator: run for every cue found
-                        if not cue.agentive:
-                            found.add(k)
-                            break
+                found.update(
+                    k
+                    for k, hits in self._cue_index(lang).positions(tokens).items()
+                    if any(not cue.agentive for _, cue in hits)
+                )
             ctx.speaking = sorted(found)
         speaking = ctx.speaking[_bisect(ctx.speaking, s.start) : _bisect(ctx.speaking, s.end)]
 
