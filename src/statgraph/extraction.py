@@ -295,6 +295,9 @@ _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous
 # again and again: both are pure functions of their text, kept in bounded caches. Of long texts
 # (a release's body, tokenised again by the first-person check) only the last one is kept.
 _FOLDED: Final[dict[str, str]] = {}
+# The last few lines folded (a release's title is folded by the sentence splitter and the byline search,
+# and the body's repeated headline with it): a handful, not kept from one release to the next.
+_LONG_FOLDED: Final[dict[str, str]] = {}
 _TOKENIZED: Final[dict[str, tuple[Token, ...]]] = {}
 _LAST_TOKENIZED: tuple[str, tuple[Token, ...]] = ("", ())
 _CACHE_LIMIT: Final = 50_000
@@ -308,24 +311,39 @@ def _flatten_apostrophes(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
 
 
+# Compiled with mypyc (a function is then not a Python function): a few loops are written out for it.
+_COMPILED: Final = not isinstance(_flatten_apostrophes, FunctionType)
+
+
 def fold(text: str) -> str:
     """The comparison key of a token: lower case, no accents, one kind of apostrophe."""
     key = _FOLDED.get(text)
     if key is None:
         if text.isascii():  # no apostrophe to unify, nothing to decompose
             key = text.lower()
+        elif len(text) > 64:  # a line (a title): folded again for the same release, not after
+            key = _LONG_FOLDED.get(text)
+            if key is None:
+                key = _fold_text(text)
+                if len(_LONG_FOLDED) >= 8:
+                    _LONG_FOLDED.clear()
+                _LONG_FOLDED[text] = key
         else:
-            decomposed = unicodedata.normalize("NFKD", _flatten_apostrophes(text).lower())
-            if decomposed.isascii():
-                key = decomposed
-            else:
-                combining = unicodedata.combining
-                key = "".join([c for c in decomposed if not combining(c)])
+            key = _fold_text(text)
         if len(text) <= 64:  # a word or a name, not a line
             if len(_FOLDED) >= _CACHE_LIMIT:
                 _FOLDED.clear()
             _FOLDED[text] = key
     return key
+
+
+def _fold_text(text: str) -> str:
+    """:func:`fold` of a text that is not ASCII."""
+    decomposed = unicodedata.normalize("NFKD", _flatten_apostrophes(text).lower())
+    if decomposed.isascii():
+        return decomposed
+    combining = unicodedata.combining
+    return "".join([c for c in decomposed if not combining(c)])
 
 
 _NO_ORGS: Final[frozenset[str]] = frozenset()
@@ -600,6 +618,7 @@ class _Index:
         # lookup per length rather than one comparison per pattern.
         # The longer patterns are found by their second key first: it rules most positions out.
         self._compiled: dict[str, tuple[dict[str, list[_Group]], list[_Entry]]] = {}
+        self._longest = 0  # the most keys of a pattern
         self._stale = False
         # The hits at every position of the last token list looked at (a release's tokens are
         # looked at many times, sentence by sentence): that list, and its positions with a hit.
@@ -635,7 +654,14 @@ class _Index:
             }
             compiled[first] = (groups, single)
         self._compiled = compiled
+        self._longest = max([len(p.keys) for bucket in self._by_first.values() for p, _ in bucket], default=0)
         self._stale = False
+
+    def compiled(self) -> tuple[dict[str, tuple[dict[str, list[_Group]], list[_Entry]]], int]:
+        """The compiled buckets by first key, and the most keys of a pattern."""
+        if self._stale:
+            self._compile()
+        return self._compiled, self._longest
 
     def at(self, tokens: list[Token], i: int) -> list[tuple[Pattern, Any]]:
         """The patterns that match at ``tokens[i]``, with their payloads, longest first."""
@@ -676,10 +702,23 @@ class _Index:
             self._compile()
         keys = _keys_of(tokens)
         hits = {}
-        for i in self._starts(keys):
-            found = self._match(tokens, keys, i)
-            if found:
-                hits[i] = found
+        if self._dense and not (_PLAIN_TUPLES and keys is _DOCUMENT_WHERE[0]):
+            for i in self._starts(keys):
+                found = self._match(tokens, keys, i)
+                if found:
+                    hits[i] = found
+        else:
+            # _starts and _match in one: each position's buckets looked up once.
+            compiled = self._compiled
+            size = len(keys)
+            for i in _where(keys, compiled):
+                by_second, single = compiled[keys[i]]
+                groups = by_second.get(keys[i + 1]) if i + 1 < size else None
+                if groups is None and not single:
+                    continue
+                found = _hits(tokens, keys, i, groups, single)
+                if found:
+                    hits[i] = found
         memo = (tokens, hits)
         self._memo = memo
         return memo
@@ -695,7 +734,7 @@ class _Index:
         compiled = self._compiled
         last = len(keys) - 1
         out = []
-        if self._dense:  # every key looked up once
+        if self._dense and not (_PLAIN_TUPLES and keys is _DOCUMENT_WHERE[0]):  # every key looked up once
             for i, key in enumerate(keys):
                 found = compiled.get(key)
                 if found is not None and (found[1] or (i < last and keys[i + 1] in found[0])):
@@ -718,22 +757,34 @@ class _Index:
         if compiled is None:
             return []
         by_second, single = compiled
-        size = len(keys)
-        out = []
-        # The keys are equal when a table finds the entry (a single one is found by its only key):
-        # only the case is left to check.
-        if i + 1 < size:
-            for n, table in by_second.get(keys[i + 1], ()):  # longest first
-                if i + n <= size:
-                    entries = table.get(keys[i : i + n])
-                    if entries:
-                        for p, v, checks in entries:
-                            if not checks or _case_ok(tokens, i, checks):
-                                out.append((p, v))
-        for p, v, checks in single:
-            if not checks or _case_ok(tokens, i, checks):
-                out.append((p, v))
-        return out
+        return _hits(tokens, keys, i, by_second.get(keys[i + 1]) if i + 1 < len(keys) else None, single)
+
+
+def _hits(
+    tokens: list[Token],
+    keys: tuple[str, ...],
+    i: int,
+    groups: list[_Group] | None,
+    single: list[_Entry],
+) -> list[tuple[Pattern, Any]]:
+    """The patterns that match at ``tokens[i]``: ``groups``, those of the index's bucket of the first key
+    by the second key (None: none), and ``single``, the bucket's patterns of one key."""
+    size = len(keys)
+    out = []
+    # The keys are equal when a table finds the entry (a single one is found by its only key):
+    # only the case is left to check.
+    if groups is not None:
+        for n, table in groups:  # longest first
+            if i + n <= size:
+                entries = table.get(keys[i : i + n])
+                if entries:
+                    for p, v, checks in entries:
+                        if not checks or _case_ok(tokens, i, checks):
+                            out.append((p, v))
+    for p, v, checks in single:
+        if not checks or _case_ok(tokens, i, checks):
+            out.append((p, v))
+    return out
 
 
 def _case_ok(tokens: list[Token], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
@@ -810,10 +861,147 @@ def _cue_hit(cue: Cue, start: int, end: int, negated: bool) -> CueHit:
     return tuple.__new__(CueHit, (cue, start, end, negated))
 
 
+# The tokens of a run of non-spaces, by the run (as the text has it, its own apostrophes): (key, text,
+# start, end) of each, offsets in the run. A run is tokenised alone (see _token_fields), so its tokens are
+# the same wherever it stands; most runs of a release ("the", "Ukraine,", "l'Union") are found here.
+_RUNS: Final[dict[str, tuple[tuple[str, str, int, int, tuple[int, ...]], ...]]] = {}
+
+
+def _run_tokens(run: str) -> tuple[tuple[str, str, int, int, tuple[int, ...]], ...]:
+    """The tokens of a run of non-spaces of a text, as :func:`_token_fields` cuts them, each with the
+    numbers of the collections holding its key (:func:`_bits_of`); kept in ``_RUNS``."""
+    flat = _flatten_apostrophes(run)
+    pieces: list[str] | None
+    if flat.isalnum():
+        pieces = [flat]
+    else:
+        pieces = _run_pieces(flat)
+        if pieces is None:
+            pieces = _SPLIT_RE.split(flat)[1::2]
+    out: list[tuple[str, str, int, int, tuple[int, ...]]] = []
+    start = 0
+    for word in pieces:
+        end = start + len(word)
+        key = fold(word)
+        bits = _KEY_BITS.get(key)
+        out.append(
+            (
+                key,
+                run[start:end] if flat is not run else word,
+                start,
+                end,
+                _bits_of(key) if bits is None else bits,
+            )
+        )
+        start = end
+    found = tuple(out)
+    if len(_RUNS) >= _CACHE_LIMIT:
+        _RUNS.clear()
+    _RUNS[run] = found
+    return found
+
+
+def _read_runs(text: str) -> list[Token]:
+    """:func:`_read_document` compiled: one loop over the text's runs of non-spaces, each run's tokens
+    from ``_RUNS``, that makes the tokens, their keys, their starts and where the keys of each collection
+    :func:`_where` is asked for are, at once."""
+    global _DOCUMENT, _DOCUMENT_WHERE
+    tokens: list[Token] = []
+    keys: list[str] = []
+    starts: list[int] = []
+    lists: list[list[int] | None] = [None] * len(_BITS)
+    runs = _RUNS
+    last = len(text) - 1
+    pos = 0
+    k = 0
+    for run in text.split():
+        if pos < last and text[pos] == " " and text[pos + 1] == run[0]:
+            start = pos + 1
+        else:
+            start = text.find(run, pos)
+        pos = start + len(run)
+        pieces = runs.get(run)
+        if pieces is None:
+            pieces = _run_tokens(run)
+        for key, word, a, b, bits in pieces:
+            at: Any = start + a  # boxed once, for the token and the starts (an int would be boxed twice)
+            tokens.append(cast(Token, (key, word, at, start + b)))
+            keys.append(key)
+            starts.append(at)
+            if bits:
+                here: Any = k  # boxed once
+                for bit in bits:
+                    found = lists[bit]
+                    if found is None:
+                        lists[bit] = [here]
+                    else:
+                        found.append(here)
+            k += 1
+    document_keys = tuple(keys)
+    _DOCUMENT = (tokens, document_keys, {}, starts)
+    _DOCUMENT_WHERE = (document_keys, lists, _BITS_EPOCH)
+    return tokens
+
+
+# Compiled, the document is searched by where the keys of each collection are, found as it is read rather
+# than by a dict of the positions of its keys: each collection of keys that _where is asked for (an
+# index's first keys, a word list) takes a number (a bit); each key has the numbers of the collections
+# that hold it (_KEY_BITS); reading the document puts each token's position in the list of each of them.
+# No dict of positions is made per release, no set of the keys present, no positions sorted. A collection
+# is known by its identity and held, so that no other takes its id; the collections asked for are the
+# extractor's own, made once (a collection must not change once asked for). A collection first asked for
+# is found in the next release read (the keys' numbers are made again); a release read before, or after the
+# numbers ran out and were dealt anew (an epoch), is searched key by key, as any other sequence of keys is.
+_BITS: Final[dict[int, tuple[object, int]]] = {}  # id(collection) -> (the collection, its number)
+_KEY_BITS: Final[dict[str, tuple[int, ...]]] = {}  # key -> the numbers of the collections that hold it
+_MAX_BITS: Final = 64
+_BITS_EPOCH = 0  # the times the numbers were dealt anew
+# The document's keys, the positions of each collection's keys in it (None: none), the epoch read in.
+_DOCUMENT_WHERE: tuple[tuple[str, ...], list[list[int] | None], int] = ((), [], 0)
+
+
+def _bits_of(key: str) -> tuple[int, ...]:
+    """The numbers of the collections that hold ``key``, kept in ``_KEY_BITS``."""
+    bits = tuple([bit for collection, bit in _BITS.values() if key in cast(Collection[str], collection)])
+    _KEY_BITS[key] = bits
+    return bits
+
+
+def _bit_of(wanted: Collection[str]) -> int:
+    """The number of a collection, -1 when it was not asked for before (it takes one now)."""
+    global _BITS_EPOCH
+    found = _BITS.get(id(wanted))
+    if found is not None:
+        return found[1]
+    if len(_BITS) >= _MAX_BITS:
+        _BITS.clear()
+        _BITS_EPOCH += 1
+    _BITS[id(wanted)] = (wanted, len(_BITS))
+    _KEY_BITS.clear()
+    _RUNS.clear()  # its tokens hold their keys' numbers
+    return -1
+
+
+def _where_masked(keys: Sequence[str], wanted: Collection[str]) -> list[int] | None:
+    """:func:`_where` in the document, compiled: the positions found as it was read; None when they do not
+    tell (a new list: the caller may change it)."""
+    document = _DOCUMENT_WHERE
+    if keys is not document[0]:
+        return None
+    bit = _bit_of(wanted)
+    lists = document[1]
+    if bit < 0 or bit >= len(lists) or document[2] != _BITS_EPOCH:
+        return None
+    found = lists[bit]
+    return [] if found is None else list(found)
+
+
 def _read_document(text: str) -> list[Token]:
     """The tokens of ``text`` (a release's body), made the document :func:`_where` searches by the
     positions of its keys. The keys and starts the tokens are made of are kept as they are, rather than
     read back from the tokens."""
+    if _PLAIN_TUPLES:
+        return _read_runs(text)
     flat = _flatten_apostrophes(text)
     keys, words, starts, ends = _token_fields(text, flat)
     tokens: list[Token]
@@ -841,6 +1029,9 @@ def _document(tokens: list[Token], keys: tuple[str, ...], starts: list[int]) -> 
 def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     """The positions of ``keys`` whose key is in ``wanted`` (a set, or a dict by its keys), in order: by
     the document's positions when ``keys`` are its keys, else by testing every key."""
+    if _PLAIN_TUPLES:
+        found = _where_masked(keys, wanted)
+        return found if found is not None else [k for k, key in enumerate(keys) if key in wanted]
     document = _DOCUMENT
     if keys is not document[1]:
         return [k for k, key in enumerate(keys) if key in wanted]
@@ -852,6 +1043,27 @@ def _where(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     if len(present) == 1:
         return list(positions[present.pop()])
     return sorted(chain.from_iterable([positions[key] for key in present]))
+
+
+def _union(a: Collection[int], b: list[int]) -> list[int]:
+    """``sorted(set(a) | set(b))`` of two collections of positions in order, each without repeats (the
+    positions of an index's hits, a dict in order, and of _where). Compiled, by merging them."""
+    if not _COMPILED:
+        return sorted(set(a).union(b))
+    out: list[int] = []
+    j = 0
+    n = len(b)
+    for x in a:
+        while j < n and b[j] < x:
+            out.append(b[j])
+            j += 1
+        if j < n and b[j] == x:
+            j += 1
+        out.append(x)
+    while j < n:
+        out.append(b[j])
+        j += 1
+    return out
 
 
 def _bisect(a: list[int], x: int, lo: int = 0) -> int:
@@ -882,6 +1094,7 @@ _MARK_RES: Final = {
     marks: re.compile("[" + re.escape(marks) + "]") for marks in (_SEMICOLON, _STOPS, _OPENING_QUOTES)
 }
 _START: Final = attrgetter("start")
+_MARK_SETS: Final = {marks: frozenset(marks) for marks in (_SEMICOLON, _STOPS, _OPENING_QUOTES)}
 
 
 def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
@@ -892,6 +1105,9 @@ def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
     document = _DOCUMENT
     if document[0] is not tokens:
         return [bisect_left(tokens, m.start(), key=_START) for m in _MARK_RES[marks].finditer(text)]
+    if _PLAIN_TUPLES:
+        where = _where(document[1], _MARK_SETS[marks])
+        return where if text.isascii() else [k for k in where if tokens[k].text in marks]
     positions = document[2]
     found: list[int] = []
     lists = 0
@@ -905,11 +1121,16 @@ def _marks(text: str, tokens: list[Token], marks: str) -> list[int]:
     return found
 
 
-@dataclass
+@final
 class _Sentence:
-    start: int  # token index
-    end: int
-    paragraph: int
+    # A plain class, not a dataclass: compiled, a dataclass's __init__ (made by the dataclasses module)
+    # stays interpreted, and a release makes tens of sentences.
+    __slots__ = ("end", "paragraph", "start")
+
+    def __init__(self, start: int, end: int, paragraph: int) -> None:
+        self.start = start  # token index
+        self.end = end
+        self.paragraph = paragraph
 
 
 @dataclass
@@ -1182,6 +1403,8 @@ class Extractor:
         # mark, which a set tells of the keys without a step per token.
         if not _QUOTE_MARK_KEYS.isdisjoint(keys):
             marks = [k for k in _where(keys, _QUOTE_MARK_KEYS) if tokens[k].text in _QUOTE_MARKS]
+            if marks and _PLAIN_TUPLES and keys is _DOCUMENT_WHERE[0]:
+                return self._find_mentions_between(tokens, keys, marks)
             if marks:
                 # The runs of tokens between the marks, put together by slices rather than token by token.
                 runs = list(zip([0, *[k + 1 for k in marks]], [*marks, len(tokens)], strict=True))
@@ -1210,6 +1433,61 @@ class Extractor:
                 n = len(pattern.keys)
                 found.append(_mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
                 after = i + n
+        return found
+
+    def _find_mentions_between(
+        self, tokens: list[Token], keys: tuple[str, ...], marks: list[int]
+    ) -> list[Mention]:
+        """:meth:`_find_mentions` in the document (compiled), the quotation marks ``marks`` left out without
+        making the tokens and keys again without them: a name is matched in the document's own tokens where
+        no mark is within the longest name that may start there (by its first two keys), else in the few
+        tokens after its first without the marks. The same names: a pattern sees the same keys, in the same
+        number, either way."""
+        index = self._mentions
+        compiled = index.compiled()[0]
+        size = len(keys)
+        is_mark = set(marks)
+        found: list[Mention] = []
+        after = 0  # the word after the last name found: names do not overlap
+        for d in _where(keys, compiled):  # the tokens a name may open on
+            if d < after or d in is_mark:
+                continue
+            by_second, single = compiled[keys[d]]
+            j = d + 1  # the next word, past marks
+            while j < size and j in is_mark:
+                j += 1
+            groups = by_second.get(keys[j]) if j < size else None
+            if groups is None and not single:
+                continue
+            longest = groups[0][0] if groups else 1  # the most keys a name starting here may have
+            m = _bisect(marks, d)
+            kept: list[int] | None = None
+            if m == len(marks) or marks[m] >= d + max(longest, 2):
+                hits = _hits(tokens, keys, d, groups if j == d + 1 else None, single)
+            else:
+                kept = []
+                j = d
+                while j < size and len(kept) < longest:
+                    if j not in is_mark:
+                        kept.append(j)
+                    j += 1
+                hits = index.match([tokens[j] for j in kept], tuple([keys[j] for j in kept]), 0)
+            if hits:
+                pattern, payload = hits[0]
+                entry, how = payload
+                others = (
+                    tuple(
+                        p[1][0]
+                        for p in hits[1:]
+                        if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
+                    )
+                    if len(hits) > 1
+                    else ()
+                )
+                n = len(pattern.keys)
+                end = d + n if kept is None else kept[n - 1] + 1
+                found.append(_mention(entry, d, end, how, others))
+                after = end
         return found
 
     def _short_mentions(self, text: str) -> list[Mention]:
@@ -1265,7 +1543,7 @@ class Extractor:
             return []
         cues_at = index.positions(tokens)
         phrase_firsts = self._phrases_by_first.get(lang, {})
-        return sorted(set(cues_at).union(_where(_keys_of(tokens), phrase_firsts)))
+        return _union(cues_at, _where(_keys_of(tokens), phrase_firsts))
 
     def _cue_hits(self, starts: list[int], tokens: list[Token], lo: int, hi: int, lang: str) -> list[CueHit]:
         index = self._cues.get(lang)
@@ -1679,7 +1957,7 @@ class Extractor:
             parent = self.vocab.entries.get(entry.organisation)
             if parent and parent.organisation:
                 out.add(parent.organisation)
-        office = self.vocab.office_of(actor, release.meta.date)
+        office = self._office_of(actor, release.meta.date)
         if office:
             org = self.vocab.entries[office].organisation if office in self.vocab.entries else None
             if org:
@@ -2273,7 +2551,7 @@ class Extractor:
         if starts is None:
             headwords = self._headwords.positions(ctx.tokens)
             agreement = self._agreement_nouns
-            starts = ctx.headword_starts = sorted(set(headwords).union(_where(ctx.keys, agreement)))
+            starts = ctx.headword_starts = _union(headwords, _where(ctx.keys, agreement))
         candidates = starts[_bisect(starts, lo) : _bisect(starts, hi)]
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
@@ -2435,10 +2713,8 @@ class Extractor:
             lang = ctx.release.meta.lang
             tokens = ctx.tokens
             reporting = self._reporting.get(lang)
-            found = set(self._cue_index(lang).positions(tokens))
-            if reporting:
-                found.update(reporting.positions(tokens))
-            ctx.verbs = sorted(found)
+            cues_at = self._cue_index(lang).positions(tokens)
+            ctx.verbs = _union(cues_at, list(reporting.positions(tokens))) if reporting else list(cues_at)
         verbs = ctx.verbs
         i = _bisect(verbs, s.start)
         return verbs[i] if i < len(verbs) and verbs[i] < s.end else s.end
@@ -3050,12 +3326,22 @@ def _bylines(release: Release) -> list[str]:
         end = len(text) if end < 0 else end
         line = text[pos:end].strip()
         pos = end + 1
-        if not line or fold(line) == title:
+        if not line or _folds_whole_to(line, title):
             continue
         if len(line.split()) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
             break
         out.append(line)
     return out
+
+
+def _folds_whole_to(line: str, key: str) -> bool:
+    """``fold(line) == key``, most often decided by the line's ends alone (as in :func:`_folds_to`): an
+    ASCII character at either end of ``line`` is its lower case at that end of ``fold(line)``."""
+    if line:
+        first, last = line[0], line[-1]
+        if (first.isascii() and first.lower() != key[:1]) or (last.isascii() and last.lower() != key[-1:]):
+            return False
+    return fold(line) == key
 
 
 def _first_person_opens(
@@ -3084,8 +3370,28 @@ def _is_prose(line: str) -> bool:
     if not stripped or stripped.startswith(("•", "|", "---")):
         return False
     # At least 4 words (runs of word characters) when the line ends as a sentence does, else 15.
+    if _COMPILED:
+        return _has_words(stripped, 4 if stripped[-1] in '.!?:;»"”)' else 15)
     enough = _FOUR_WORDS if stripped[-1] in '.!?:;»"”)' else _FIFTEEN_WORDS
     return enough.match(stripped) is not None
+
+
+def _has_words(text: str, n: int) -> bool:
+    r"""``re.match(r"(?:\W*+\w++){n}", text)``: whether ``text`` has ``n`` runs of word characters (a word
+    character: alphanumeric, as ``str.isalnum`` says, or "_"). Compiled, a loop over the characters up to
+    the n-th run costs less than the expression's match."""
+    count = 0
+    inside = False
+    for c in text:
+        if c.isalnum() or c == "_":
+            if not inside:
+                count += 1
+                if count >= n:
+                    return True
+                inside = True
+        else:
+            inside = False
+    return False
 
 
 def _folds_to(line: str, key: str) -> bool:
