@@ -1802,6 +1802,9 @@ class Extractor:
         questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
         orgs: set[str] | None = None
         for p, line in enumerate(release.text.split("\n")):
+            # A label needs one of these: a line without any (most of them) skips the expression.
+            if ":" not in line and "–" not in line and "—" not in line and "-" not in line:
+                continue
             m = _TURN_LABEL.match(line)
             if m is None:
                 continue
