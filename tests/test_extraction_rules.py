@@ -274,3 +274,50 @@ def test_a_participle_opening_the_sentence_hangs_on_the_subject_after_its_comma(
 def test_a_speaker_who_was_asked_asks_nothing(extractor: Extractor, text: str) -> None:
     found = {s[:3] for s in extract(extractor, text, "en", "News")}
     assert found == {(SG, "supports", "Ukraine")}
+
+
+def extract_published(
+    extractor: Extractor, text: str, lang: str, title: str, publisher: str
+) -> set[tuple[str, str, str]]:
+    meta = ReleaseMeta(title=title, date=dt.date(2022, 2, 24), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    return {(v.label(s.speaker), s.stance, v.label(s.target)) for s in extractor.extract(rel)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "text", "expected"),
+    [
+        (
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères",
+            "La France condamne avec la plus grande fermeté l'agression de la Russie contre l'Ukraine.",
+            ("France MFA", "condemns", "Russian aggression against Ukraine"),
+        ),
+        (
+            "en",
+            "US Department of State",
+            "The United States condemns Russia's attack on Ukraine.",
+            ("US Department of State", "condemns", "Russia"),
+        ),
+        (
+            "en",
+            "UK Foreign Office",
+            "The United Kingdom calls on Russia to withdraw its troops.",
+            ("UK Foreign Office", "calls-for", "Russia"),
+        ),
+    ],
+)
+def test_a_publisher_speaks_when_its_own_state_opens_the_sentence(
+    extractor: Extractor, lang: str, publisher: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    # No own-voice title, no byline, no first person: before, these gave no statement.
+    assert extract_published(extractor, text, lang, "Ukraine", publisher) == {expected}
+
+
+def test_the_publishers_state_named_elsewhere_in_the_sentence_does_not_speak(extractor: Extractor) -> None:
+    text = "Le Conseil de sécurité, dont la France est membre, a condamné l'agression de la Russie."
+    found = extract_published(
+        extractor, text, "fr", "Ukraine", "Ministère de l'Europe et des Affaires étrangères"
+    )
+    assert found == {("United Nations Security Council", "condemns", "Russia")}

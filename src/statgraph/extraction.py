@@ -280,6 +280,7 @@ _FR_AUXILIARIES: Final = {
 _COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
 # What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
 # M. Stoltenberg", "…, Mrs Mogherini said".
+_ARTICLES: Final = {"the", "le", "la", "les", "l'"}
 _BEFORE_NAME: Final = {"the", "le", "la", "les", "l'", "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
@@ -1161,6 +1162,9 @@ class _Context:
     verbs: list[int] | None = None
     speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
+    # With no voice of its own: the publisher as a speaker, and what speaks for it (read once).
+    publisher_orgs: frozenset[str] | None = None
+    publisher: str | None = None
     topic_memo: tuple[tuple[int, int, str | None], frozenset[str], list[Mention]] | None = None
     headword_starts: list[int] | None = None  # where a headword or an agreement noun is
     according_starts: list[int] | None = None  # where "according to", "selon" may be
@@ -2255,14 +2259,25 @@ class Extractor:
                 return ctx.voice
         return None
 
-    def _mention_speaker(self, ctx: _Context, m: Mention) -> str | None:
+    def _mention_speaker(self, ctx: _Context, m: Mention, *, opening: bool = False) -> str | None:
         if ctx.speaker_orgs is None:
             ctx.speaker_orgs = self._context_orgs(ctx.release) | ctx.voice_orgs
         who = self._resolve_office(m, ctx.speaker_orgs, ctx.release)
         if who:
             return who
-        if ctx.voice and m.entry.iri in ctx.voice_orgs:
-            return ctx.voice
+        if ctx.voice:
+            return ctx.voice if m.entry.iri in ctx.voice_orgs else None
+        # A release in no one's own voice: its publisher speaks when the subject that opens the
+        # sentence is the publisher or the state it belongs to ("La France condamne …" in a
+        # communiqué of the French ministry, "The United States condemns …" in one of the State
+        # Department).
+        if not opening:
+            return None
+        if ctx.publisher_orgs is None:
+            ctx.publisher = self._publisher_voice(ctx.release)
+            ctx.publisher_orgs = self._orgs_of(ctx.publisher, ctx.release)
+        if ctx.publisher and m.entry.iri in ctx.publisher_orgs:
+            return ctx.publisher
         return None
 
     def _is_person(self, iri: str) -> bool:
@@ -2345,7 +2360,11 @@ class Extractor:
                     continue
                 m = ctx.mention_at.get(k)
                 if m is not None:
-                    who = self._mention_speaker(ctx, m)
+                    # Only the name that opens the sentence may stand for the publisher.
+                    opening = m.start == s.start or (
+                        m.start == s.start + 1 and tokens[s.start].key in _ARTICLES
+                    )
+                    who = self._mention_speaker(ctx, m, opening=opening)
                     if who:
                         if self._is_person(who):
                             ctx.focus = who
