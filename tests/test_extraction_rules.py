@@ -18,8 +18,16 @@ def extractor() -> Extractor:
     return Extractor(load_vocabulary(data_dir("ontology")))
 
 
-def extract(extractor: Extractor, text: str, lang: str, title: str) -> set[tuple[str, str, str, str, str]]:
-    meta = ReleaseMeta(title=title, date=dt.date(2016, 3, 10), lang=lang, publisher="NATO")
+def extract(
+    extractor: Extractor,
+    text: str,
+    lang: str,
+    title: str,
+    *,
+    publisher: str = "NATO",
+    date: dt.date = dt.date(2016, 3, 10),
+) -> set[tuple[str, str, str, str, str]]:
+    meta = ReleaseMeta(title=title, date=date, lang=lang, publisher=publisher)
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     v = extractor.vocab
     return {(v.label(s.speaker), s.stance, v.label(s.target), s.rule, s.cue) for s in extractor.extract(rel)}
@@ -279,10 +287,8 @@ def test_a_speaker_who_was_asked_asks_nothing(extractor: Extractor, text: str) -
 def extract_published(
     extractor: Extractor, text: str, lang: str, title: str, publisher: str
 ) -> set[tuple[str, str, str]]:
-    meta = ReleaseMeta(title=title, date=dt.date(2022, 2, 24), lang=lang, publisher=publisher)
-    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
-    v = extractor.vocab
-    return {(v.label(s.speaker), s.stance, v.label(s.target)) for s in extractor.extract(rel)}
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2022, 2, 24))
+    return {s[:3] for s in found}
 
 
 @pytest.mark.parametrize(

@@ -281,7 +281,7 @@ _COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
 # What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
 # M. Stoltenberg", "…, Mrs Mogherini said".
 _ARTICLES: Final = {"the", "le", "la", "les", "l'"}
-_BEFORE_NAME: Final = {"the", "le", "la", "les", "l'", "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
+_BEFORE_NAME: Final = {*_ARTICLES, "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
 _QUE: Final = {"que", "qu'"}
@@ -856,6 +856,19 @@ def _mention(entry: Entry, start: int, end: int, how: str, alternatives: tuple[E
     return tuple.__new__(Mention, (entry, start, end, how, alternatives))
 
 
+def _best_name(hits: list[tuple[Pattern, Any]]) -> tuple[Entry, str, int, tuple[Entry, ...]]:
+    """The first of a position's name matches: its entry, how it names it, its length in keys, and
+    the other entries a name of the same length names ("Secretary General")."""
+    pattern, payload = hits[0]
+    entry, how = payload
+    others = (
+        tuple(p[1][0] for p in hits[1:] if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry)
+        if len(hits) > 1
+        else ()
+    )
+    return entry, how, len(pattern.keys), others
+
+
 def _cue_hit(cue: Cue, start: int, end: int, negated: bool) -> CueHit:
     if _PLAIN_TUPLES:
         return cast(CueHit, (cue, start, end, negated))
@@ -1423,18 +1436,7 @@ class Extractor:
                 continue
             hits = index.match(words, keys, i)
             if hits:
-                pattern, payload = hits[0]
-                entry, how = payload
-                others = (
-                    tuple(
-                        p[1][0]
-                        for p in hits[1:]
-                        if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
-                    )
-                    if len(hits) > 1
-                    else ()
-                )
-                n = len(pattern.keys)
+                entry, how, n, others = _best_name(hits)
                 found.append(_mention(entry, kept[i], kept[i + n - 1] + 1, how, others))
                 after = i + n
         return found
@@ -1477,18 +1479,7 @@ class Extractor:
                     j += 1
                 hits = index.match([tokens[j] for j in kept], tuple([keys[j] for j in kept]), 0)
             if hits:
-                pattern, payload = hits[0]
-                entry, how = payload
-                others = (
-                    tuple(
-                        p[1][0]
-                        for p in hits[1:]
-                        if len(p[0].keys) == len(pattern.keys) and p[1][0] is not entry
-                    )
-                    if len(hits) > 1
-                    else ()
-                )
-                n = len(pattern.keys)
+                entry, how, n, others = _best_name(hits)
                 end = d + n if kept is None else kept[n - 1] + 1
                 found.append(_mention(entry, d, end, how, others))
                 after = end
