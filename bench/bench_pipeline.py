@@ -172,21 +172,32 @@ def _saved_queries() -> list[Any]:
 
 
 def phase_query(a: dict[str, Any]) -> dict[str, Any]:
-    """One saved query with its defaults: through the API, then on a store opened once."""
+    """One saved query: through the API with the store held open (``with Statgraph(...)``, as the
+    naive stack's graph is already parsed), through the API opening the store at each call (as
+    every CLI command does), then on the engine alone."""
     from statgraph.api import Statgraph
     from statgraph.queries import bind, run
     from statgraph.store import OxigraphStore
 
     saved = next(q for q in _saved_queries() if q.name == a["name"])
     params = a.get("params") or {}
-    sg = Statgraph(a["store"])
     api: list[float] = []
     rows = -1
-    for _ in range(a["repeat"]):  # a slow query is not repeated past REPEAT_BUDGET_S
+    with Statgraph(a["store"]) as sg:
+        sg.query("speakers", {})  # the first operation opens the store: not part of the figure
+        for _ in range(a["repeat"]):  # a slow query is not repeated past REPEAT_BUDGET_S
+            t0 = time.perf_counter()
+            rows = _size(sg.query(saved.name, params))
+            api.append(time.perf_counter() - t0)
+            if sum(api) > REPEAT_BUDGET_S:
+                break
+    cold: list[float] = []
+    sg = Statgraph(a["store"])
+    for _ in range(a["repeat"]):
         t0 = time.perf_counter()
-        rows = _size(sg.query(saved.name, params))
-        api.append(time.perf_counter() - t0)
-        if sum(api) > REPEAT_BUDGET_S:
+        sg.query(saved.name, params)
+        cold.append(time.perf_counter() - t0)
+        if sum(cold) > REPEAT_BUDGET_S:
             break
     store = OxigraphStore(Path(a["store"]) / "projection", read_only=True)
     bindings = bind(saved, params)
@@ -199,6 +210,7 @@ def phase_query(a: dict[str, Any]) -> dict[str, Any]:
             break
     return {
         "api_s": statistics.median(api),
+        "api_cold_s": statistics.median(cold),
         "engine_s": statistics.median(engine),
         "rows": rows,
         "runs": len(api),
@@ -553,8 +565,8 @@ def report(res: dict[str, Any], args: argparse.Namespace) -> None:
         print(f"naive: pyshacl, whole graph  {label:>9}   conforms: {naive.get('conforms', '-')}")
 
     print(
-        f"\n{'saved query (defaults, then narrowed)':<50} {'rows':>6}   statgraph API   engine   naive rdflib"
-        "   naive / API   naive / engine"
+        f"\n{'saved query (defaults, then narrowed)':<50} {'rows':>6}   statgraph API   per call   engine"
+        "   naive rdflib   naive / API   naive / engine"
     )
     q = res["queries"].get("queries", {})
     nq = naive.get("queries", {}) if naive and not naive.get("failed") else {}
@@ -570,14 +582,14 @@ def report(res: dict[str, Any], args: argparse.Namespace) -> None:
             if name in nq:
                 m = nq[name]
                 naive_cell = f"> {args.naive_timeout:.0f} s" if m["timed_out"] else _s(m["median_s"])
-            print(f"{name:<50} {'?':>6}   {what:>12} {'-':>9} {naive_cell:>14} {'?':>12} {'?':>16}")
+            print(f"{name:<50} {'?':>6}   {what:>12} {'-':>10} {'-':>8} {naive_cell:>14} {'?':>13} {'?':>16}")
             continue
         worst_api = max(worst_api, r["api_s"])
         cell, ratio, by_engine, flag = "skipped", "-", "-", ""
         if name in nq:
             m = nq[name]
-            # The API figure includes taking the lock and opening the store; the naive figure, like
-            # the engine's, is the query alone on data already in memory or open.
+            # The API figure is the query on a store held open, as the naive figure is the query on
+            # a graph already parsed; "per call" adds taking the lock and opening the store.
             if m["timed_out"]:
                 cell = f"> {args.naive_timeout:.0f} s"
                 ratio = f"> x{args.naive_timeout / r['api_s']:.0f}"
@@ -591,8 +603,8 @@ def report(res: dict[str, Any], args: argparse.Namespace) -> None:
                 if m["rows"] != r["rows"]:
                     flag = f"  (naive rows {m['rows']})"
         print(
-            f"{name:<50} {r['rows']:6d}   {_s(r['api_s']):>12} {_s(r['engine_s']):>9} "
-            f"{cell:>14} {ratio:>12} {by_engine:>16}{flag}"
+            f"{name:<50} {r['rows']:6d}   {_s(r['api_s']):>12} {_s(r.get('api_cold_s')):>10} "
+            f"{_s(r['engine_s']):>8} {cell:>14} {ratio:>13} {by_engine:>16}{flag}"
         )
     naive_complete = bool(nq) and not unknown_ratio
 
