@@ -68,18 +68,38 @@ SCOPED: dict[str, dict[str, str]] = {
     "stance-shifts": {"speaker_name": "Jens Stoltenberg"},
     "first-last-stance": {"speaker_name": "Jens Stoltenberg"},
     "topic-pairs": {"topic_name": "Ukraine"},
+    # One statement's history: the IRI is the store's first statement, found after the load.
+    "statement-provenance": {"statement": "{first statement}"},
 }
+FIRST_STATEMENT = "{first statement}"
 
 
 def _label(name: str, params: dict[str, str]) -> str:
     return name + "".join(f" {k}={v}" for k, v in params.items())
 
 
-def _runs() -> list[tuple[str, str, dict[str, str]]]:
-    """(label, saved query name, parameters): every saved query with its defaults, then SCOPED."""
+def _runs(first_statement: str = "") -> list[tuple[str, str, dict[str, str]]]:
+    """(label, saved query name, parameters): every saved query with its defaults, then SCOPED
+    (the label keeps the placeholder, the parameters carry ``first_statement``)."""
     names = [q.name for q in _saved_queries()]
     runs = [(name, name, {}) for name in names]
-    return runs + [(_label(n, p), n, p) for n, p in SCOPED.items() if n in names]
+    for n, p in SCOPED.items():
+        if n in names:
+            given = {k: first_statement if v == FIRST_STATEMENT else v for k, v in p.items()}
+            runs.append((_label(n, p), n, given))
+    return runs
+
+
+def phase_first(a: dict[str, Any]) -> dict[str, Any]:
+    """The IRI of the store's first statement (in IRI order), for the narrowed provenance query."""
+    from statgraph.store import OxigraphStore
+
+    store = OxigraphStore(Path(a["store"]) / "projection", read_only=True)
+    found = store.raw.query(
+        "SELECT ?s WHERE { ?s a <https://w3id.org/statgraph/ns#Statement> } ORDER BY ?s LIMIT 1",
+        use_default_graph_as_union=True,
+    )
+    return {"iri": next(iter(found))[0].value}
 
 
 # --------------------------------------------------------------------------- child side
@@ -294,7 +314,7 @@ def phase_naive(a: dict[str, Any]) -> dict[str, Any]:
     queries: dict[str, Any] = {}
     budget = a["query_budget"]
     catalogue = {q.name: q for q in _saved_queries()}
-    for label, name, params in _runs():
+    for label, name, params in _runs(a["first_statement"]):
         saved = catalogue[name]
         # A query that statgraph answers from its read model (tallies, name keys, a plan shaped for
         # Oxigraph) keeps the plain text a user would write in tests/reference_queries: the naive
@@ -338,6 +358,7 @@ PHASES = {
     "query": phase_query,
     "floor": phase_floor,
     "naive": phase_naive,
+    "first": phase_first,
 }
 
 
@@ -461,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     turtle, nquads = work / "export.ttl", work / "dataset.nq"
     res["export"] = run_phase("export", log, store=main_store, turtle=str(turtle), nquads=str(nquads))
     res["queries"] = {"queries": {}}
-    for label, name, params in _runs():
+    first_statement = run_phase("first", log, store=main_store).get("iri", "")
+    for label, name, params in _runs(first_statement):
         res["queries"]["queries"][label] = run_phase(
             "query",
             log,
@@ -485,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
             log,
             nquads=str(nquads),
             repeat=args.queries_repeat,
+            first_statement=first_statement,
             # run_phase takes "timeout" for itself: the naive stack's per-query budget has its own name.
             query_budget=args.naive_timeout,
             validate_timeout=args.naive_validate_timeout,
