@@ -327,3 +327,72 @@ def test_the_publishers_state_named_elsewhere_in_the_sentence_does_not_speak(ext
         extractor, text, "fr", "Ukraine", "Ministère de l'Europe et des Affaires étrangères"
     )
     assert found == {("United Nations Security Council", "condemns", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "title", "text", "expected"),
+    [
+        (
+            "fr",
+            "Nations Unies, Secrétaire général",
+            "Déclaration sur une attaque contre la Mission spéciale d'observation de l'OSCE",
+            "Le Secrétaire général condamne l'attaque contre une patrouille de la Mission spéciale "
+            "d'observation de l'OSCE.",
+            ("António Guterres", "condemns"),
+        ),
+        (
+            "en",
+            "United Nations",
+            "Attack on a patrol of the OSCE Special Monitoring Mission",
+            "The Secretary General condemns the attack on a patrol of the OSCE Special Monitoring Mission.",
+            ("António Guterres", "condemns"),
+        ),
+        # Negative: the organisation the title names still counts when the publisher names none.
+        (
+            "en",
+            "Press office",
+            "Statement on an attack on the OSCE Special Monitoring Mission",
+            "The Secretary General condemns the attack on a patrol of the OSCE Special Monitoring Mission.",
+            ("Lamberto Zannier", "condemns"),
+        ),
+    ],
+)
+def test_a_bare_office_is_first_the_publishers(
+    extractor: Extractor, lang: str, publisher: str, title: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 4, 24))
+    assert {s[:2] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "title", "text", "expected"),
+    [
+        (
+            "en",
+            "United Nations",
+            "Statement attributable to the Spokesman for the Secretary-General on Ukraine",
+            "The Secretary-General calls on all parties to exercise restraint.",
+            ("António Guterres", "calls-for", "parties to the conflict"),
+        ),
+        (
+            "fr",
+            "Nations Unies",
+            "Déclaration attribuable au Porte-parole du Secrétaire général sur l'Ukraine",
+            "Le Secrétaire général appelle toutes les parties à faire preuve de retenue.",
+            ("António Guterres", "calls-for", "parties to the conflict"),
+        ),
+        # Negative: a statement by the spokesperson, for no one named, is the spokesperson's.
+        (
+            "en",
+            "European External Action Service (Spokesperson)",
+            "Statement by the Spokesperson on Ukraine",
+            "The EU calls on all parties to exercise restraint.",
+            ("Spokesperson of the EU High Representative", "calls-for", "parties to the conflict"),
+        ),
+    ],
+)
+def test_a_statement_attributable_to_a_spokesperson_is_the_principals(
+    extractor: Extractor, lang: str, publisher: str, title: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 4, 24))
+    assert {s[:3] for s in found} == {expected}

@@ -124,6 +124,10 @@ _BY_PHRASE_END: Final = {
 }
 _LINKING: Final = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
 _SPOKESPERSON: Final = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
+# "Statement attributable to the Spokesman for …", "Déclaration attribuable au Porte-parole du …".
+_ATTRIBUTABLE: Final = {"attributable", "attribuable"}
+_TO: Final = {"to", "au", "aux", "a", "à"}
+_OF_PRINCIPAL: Final = {"for", "of", "du", "de", "des", "d'"}
 # Words that open a subordinate clause with its own subject.
 _CLAUSE_OPENERS: Final = {
     "that",
@@ -2003,16 +2007,26 @@ class Extractor:
         if e.kind != "office":
             return holder
         same_label = [o for o in mention.alternatives if o.kind == "office"]
-        if not same_label or (e.organisation in ctx_orgs):
+        if not same_label:
             return holder
-        for o in same_label:
-            if o.organisation in ctx_orgs:
-                return self._holder_of(o.iri, release.meta.date)
+        # The publisher's organisation first: in a UN statement on the OSCE's mission, "le
+        # Secrétaire général" is the UN's; then those the title and the voice name.
+        for orgs in (self._orgs_named(release.meta.publisher), ctx_orgs):
+            if e.organisation in orgs:
+                return holder
+            for o in same_label:
+                if o.organisation in orgs:
+                    return self._holder_of(o.iri, release.meta.date)
         return holder
 
     def _context_orgs(self, release: Release) -> set[str]:
-        text = " ".join(filter(None, (release.meta.title, release.meta.publisher)))
+        return self._orgs_named(" ".join(filter(None, (release.meta.title, release.meta.publisher))))
+
+    def _orgs_named(self, text: str | None) -> set[str]:
+        """The organisations a short text (a title, a publisher) names."""
         orgs: set[str] = set()
+        if not text:
+            return orgs
         for m in self._short_mentions(text):
             if m.entry.kind in {"organisation", "body"}:
                 orgs.add(m.entry.iri)
@@ -2060,6 +2074,10 @@ class Extractor:
             j = end
             while j < len(title_tokens) and title_tokens[j].key in _LINKING:
                 j += 1
+            if j == end:
+                who = self._principal_voice(heading, title_tokens, j, release)
+                if who:
+                    return True, who
             stop = j
             while stop < len(title_tokens) and title_tokens[stop].key not in _BY_PHRASE_END:
                 stop += 1
@@ -2076,6 +2094,36 @@ class Extractor:
                     if who:
                         return True, who
         return True, None
+
+    def _principal_voice(self, heading: str, tokens: list[Token], j: int, release: Release) -> str | None:
+        """The principal in "Statement attributable to the Spokesman for the Secretary-General …" or
+        "Déclaration attribuable au Porte-parole du Secrétaire général …", ``tokens[j]`` being the
+        word after "Statement": the words are the principal's, the spokesperson only gives them out."""
+        n = len(tokens)
+        if j >= n or tokens[j].key not in _ATTRIBUTABLE:
+            return None
+        k = j + 1
+        while k < n and (tokens[k].key in _LINKING or tokens[k].key in _TO):
+            k += 1
+        if k >= n or tokens[k].key not in _SPOKESPERSON:
+            return None
+        k += 1
+        if k >= n or tokens[k].key not in _OF_PRINCIPAL:
+            return None
+        while k < n and (tokens[k].key in _LINKING or tokens[k].key in _OF_PRINCIPAL):
+            k += 1
+        stop = k
+        while stop < n and tokens[stop].key not in _BY_PHRASE_END:
+            stop += 1
+        if stop == k:
+            return None
+        orgs = self._context_orgs(release)
+        named = self._short_mentions(heading[tokens[k].start : tokens[stop - 1].end])
+        for m in sorted(named, key=lambda m: _speaker_rank(m.entry)):
+            who = self._resolve_office(m, orgs, release)
+            if who and m.entry.kind in {"office", "person", "body"}:
+                return who
+        return None
 
     def _first_person_publisher(
         self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]
