@@ -396,3 +396,38 @@ def test_a_statement_attributable_to_a_spokesperson_is_the_principals(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 4, 24))
     assert {s[:3] for s in found} == {expected}
+
+
+RU_MFA_FR = "Ministère des Affaires étrangères de la Fédération de Russie"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "fr",
+            "Commentaire de la porte-parole du ministère des Affaires étrangères de la Russie, "
+            "Maria Zakharova, sur la situation en Ukraine",
+            "Nous appelons Kiev à mettre en œuvre les accords de Minsk.",
+            "Maria Zakharova",
+        ),
+        (
+            "en",
+            "Comment by the spokesperson of the Russian Foreign Ministry, Maria Zakharova, on Ukraine",
+            "We call on Kiev to implement the Minsk agreements.",
+            "Maria Zakharova",
+        ),
+        # Negative: no name after the office, the publisher speaks as before.
+        (
+            "fr",
+            "Commentaire de la porte-parole sur la situation en Ukraine",
+            "Nous appelons Kiev à mettre en œuvre les accords de Minsk.",
+            "Russia MFA",
+        ),
+    ],
+)
+def test_a_title_naming_a_lowercase_office_then_its_holder_gives_the_holders_voice(
+    extractor: Extractor, lang: str, title: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=RU_MFA_FR, date=dt.date(2019, 12, 10))
+    assert {s[:3] for s in found} == {(expected, "calls-for", "Ukraine"), (expected, "supports", "Minsk agreements")}

@@ -2084,7 +2084,12 @@ class Extractor:
             opens_on_name = (
                 j > end
                 and j < len(title_tokens)
-                and (title_tokens[j].text[:1].isupper() or j in {m.start for m in mentions})
+                and (
+                    title_tokens[j].text[:1].isupper()
+                    or j in {m.start for m in mentions}
+                    # "Commentaire de la porte-parole du ministère …, Maria Zakharova, sur …"
+                    or title_tokens[j].key in _SPOKESPERSON
+                )
             )
             after = [m for m in mentions if j <= m.start < stop] if opens_on_name else []
             for group in (after, before):
