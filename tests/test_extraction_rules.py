@@ -432,3 +432,43 @@ def test_a_title_naming_a_lowercase_office_then_its_holder_gives_the_holders_voi
     found = extract(extractor, text, lang, title, publisher=RU_MFA_FR, date=dt.date(2019, 12, 10))
     expected_set = {(expected, "calls-for", "Ukraine"), (expected, "supports", "Minsk agreements")}
     assert {s[:3] for s in found} == expected_set
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Claims named again by a demonstrative are the last person's named before, not the speaker's.
+        (
+            "en",
+            "Russian Foreign Minister Sergey Lavrov said NATO was preparing an attack. "
+            "Mr Stoltenberg rejected these accusations.",
+            {(SG, "rejects", "Sergey Lavrov")},
+        ),
+        (
+            "fr",
+            "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a affirmé que l'OTAN préparait "
+            "une attaque. M. Stoltenberg a rejeté catégoriquement ces allégations.",
+            {(SG, "rejects", "Sergey Lavrov")},
+        ),
+        # An act named again by a demonstrative is the one of the actor the text was about.
+        (
+            "en",
+            "Russian forces shelled the city of Kharkiv overnight. Mr Stoltenberg condemned these attacks.",
+            {(SG, "condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "Les forces russes ont bombardé Kharkiv cette nuit. "
+            "M. Stoltenberg a condamné fermement ces frappes.",
+            {(SG, "condemns", "Russia")},
+        ),
+        # Negative: what is rejected is no actor's unless it is a claim; claims of no one named are no one's.
+        ("en", "Russia held votes in the occupied regions. Mr Stoltenberg rejected these results.", set()),
+        ("en", "Mr Stoltenberg met the press in Brussels. He rejected these accusations.", set()),
+    ],
+)
+def test_a_demonstrative_description_stands_for_what_was_named_before(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert found == expected

@@ -262,6 +262,8 @@ _VERB_OPENERS: Final = {
 }
 _OUR: Final = {"our", "notre", "nos"}
 _DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
+_DEMONSTRATIVES: Final = {"this", "these", "those", "ce", "cet", "cette", "ces"}
+_DESCRIPTION_PREPOSITIONS: Final = {"by", "at", "about", "over", "par", "de", "face", "à", "a"}
 _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
 _CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
@@ -2735,6 +2737,21 @@ class Extractor:
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
 
+    def _claim_noun(self, key: str) -> bool:
+        """Whether a noun (by its key, singular or plural) names a claim: "accusations", "claims"."""
+        words = self._words_of("claim-nouns")
+        return key in words or (key.endswith("s") and key[:-1] in words)
+
+    def _claimant_before(self, ctx: _Context, det: int, speaker: str) -> str | None:
+        """Who made the claims a demonstrative names again: the last person named before it (in the
+        sentence or the ones before) who is not the speaker."""
+        for m in reversed(ctx.between(max(0, det - 120), det)):
+            if m.entry.kind in _PEOPLE:
+                who = self._speaker_of(m, ctx.release)
+                if who and who != speaker:
+                    return who
+        return None
+
     def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
         """The thing a definite or demonstrative description names again: "the attack" after "the
         attack in Salisbury", "cette annexion" after "l'annexion de la Crimée" — the last topic named
@@ -2906,8 +2923,31 @@ class Extractor:
             return ctx.topic
         # "Nous condamnons cette annexion", "we reject the referendum": a description naming again a
         # thing named before.
-        if hit.end < s.end and ctx.tokens[hit.end].key in _DEFINITE:
-            return self._antecedent(ctx, s, hit.end)
+        # "rejects categorically these …", "troubled by these …": past adverbs and a preposition.
+        det = hit.end
+        lang = ctx.release.meta.lang
+        while det < s.end and det < hit.end + 3 and (
+            self._is_adverb(ctx.keys[det], lang) or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS
+        ):
+            det += 1
+        if det >= s.end or ctx.tokens[det].key not in _DEMONSTRATIVES:
+            det = hit.end
+        if det < s.end and ctx.tokens[det].key in _DEFINITE | _DEMONSTRATIVES:
+            thing = self._antecedent(ctx, s, det)
+            # "We reject these accusations", "Nous condamnons ces frappes", "deeply troubled by these
+            # abuses": an act or a claim spoken of before, with no name of its own, is the one of the
+            # actor the sentences before were about.
+            if thing is None and ctx.tokens[det].key in _DEMONSTRATIVES:
+                head = ctx.keys[det + 1] if det + 1 < s.end else ""
+                # "We reject these accusations", "la France rejette ces allégations": the claims of
+                # the last person named before them, who is not the speaker.
+                if hit.cue.stance in {"condemns", "rejects"} and self._claim_noun(head):
+                    return self._claimant_before(ctx, det, speaker)
+                # "Nous condamnons ces frappes", "deeply troubled by these abuses": an act spoken of
+                # before, with no name of its own, is the one of the actor the sentences were about.
+                if hit.cue.stance in {"condemns", "concerned"} and ctx.actor_topic not in mine:
+                    return ctx.actor_topic
+            return thing
         return None
 
     def _coordinated_actors(
