@@ -472,3 +472,25 @@ def test_a_demonstrative_description_stands_for_what_was_named_before(
 ) -> None:
     found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A demand not to act is still a demand ("must not" in English already was).
+        (
+            "La Chine ne doit pas apporter un soutien militaire à la Russie.",
+            {("North Atlantic Council", "calls-for", "China")},
+        ),
+        (
+            "Les accords de Minsk ne doivent pas être remis en cause.",
+            {("North Atlantic Council", "calls-for", "Minsk agreements")},
+        ),
+        # Negative: a negated stance verb is still no stance.
+        ("La Russie ne soutient pas le processus de paix.", set()),
+    ],
+)
+def test_a_negated_must_still_calls_on_its_subject(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, "fr", NAC_FR)} == expected

@@ -1593,6 +1593,9 @@ class Extractor:
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
                     negated = False
+                # "La Chine ne doit pas livrer d'armes": a demand not to act is still a demand.
+                if negated and cue.kind == "agent-phrase" and cue.stance == "calls-for":
+                    negated = False
                 if cue.kind == "negated" and not negated:
                     continue
                 candidate = _cue_hit(cue, i, tail_end, negated)
