@@ -494,3 +494,58 @@ def test_a_negated_must_still_calls_on_its_subject(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {s[:3] for s in extract(extractor, text, "fr", NAC_FR)} == expected
+
+
+FAC_EN = "Foreign Affairs Council conclusions on Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A commitment to a thing is support for it (the guide: "is committed to").
+        (
+            "en",
+            FAC_EN,
+            "The Council reaffirms its strong commitment to the sovereignty and territorial integrity "
+            "of Ukraine.",
+            {("Foreign Affairs Council", "supports", "sovereignty of Ukraine")},
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil sur l'Ukraine",
+            "Le Conseil réaffirme son engagement en faveur de la souveraineté de l'Ukraine.",
+            {("Council of the European Union", "supports", "sovereignty of Ukraine")},
+        ),
+        # Determined to support: the pledge and the support both are said.
+        (
+            "en",
+            FAC_EN,
+            "The European Union remains determined to support Ukraine.",
+            {
+                ("Foreign Affairs Council", "commits", "Ukraine"),
+                ("Foreign Affairs Council", "supports", "Ukraine"),
+            },
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil sur l'Ukraine",
+            "L'Union européenne reste déterminée à soutenir l'Ukraine.",
+            {
+                ("Council of the European Union", "commits", "Ukraine"),
+                ("Council of the European Union", "supports", "Ukraine"),
+            },
+        ),
+        # Negative: determined to act otherwise is a pledge only.
+        (
+            "en",
+            FAC_EN,
+            "The European Union is determined to strengthen sanctions against Russia.",
+            {("Foreign Affairs Council", "commits", "sanctions against Russia")},
+        ),
+    ],
+)
+def test_a_commitment_to_a_thing_supports_it(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="Council of the European Union")
+    assert {s[:3] for s in found} == expected

@@ -3181,7 +3181,15 @@ def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
 
 
 def _continues_support(outer: CueHit, inner: CueHit) -> bool:
-    return outer.cue.stance == "commits" and inner.cue.stance == "supports" and "continu" in outer.cue.lemma
+    """"will continue to support", "reste déterminée à soutenir": a pledge to a support that stands."""
+    return (
+        outer.cue.stance == "commits"
+        and inner.cue.stance == "supports"
+        and any(stem in outer.cue.lemma for stem in _STANDING_PLEDGES)
+    )
+
+
+_STANDING_PLEDGES: Final = ("continu", "determin", "détermin")
 
 
 def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
