@@ -549,3 +549,48 @@ def test_a_commitment_to_a_thing_supports_it(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="Council of the European Union")
     assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A situation called worrying is the speaker's concern; its subject is what worries.
+        (
+            "fr",
+            "La situation des droits de l'homme en Crimée est très préoccupante.",
+            {("North Atlantic Council", "concerned", "human rights")},
+        ),
+        (
+            "en",
+            "The human rights situation in Crimea is deeply worrying.",
+            {("North Atlantic Council", "concerned", "human rights")},
+        ),
+        # Something said to have no validity, or a claim said to be without basis, is rejected.
+        (
+            "en",
+            "The purported annexation of Ukrainian regions has no validity.",
+            {("North Atlantic Council", "rejects", "illegal annexation of Ukrainian regions")},
+        ),
+        (
+            "fr",
+            "La prétendue annexion de régions ukrainiennes n'a aucune validité.",
+            {("North Atlantic Council", "rejects", "illegal annexation of Ukrainian regions")},
+        ),
+        # Negative: an impersonal "il est préoccupant de" names nothing that worries.
+        ("fr", "Il est préoccupant de constater cela.", set()),
+    ],
+)
+def test_a_predicate_of_worry_or_invalidity_takes_its_subject(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected
+
+
+def test_a_press_point_is_an_occasion_with_reporters(extractor: Extractor) -> None:
+    text = "I call on Russia to withdraw its forces."
+    meta = ReleaseMeta(
+        title="Press point by NATO Secretary General Jens Stoltenberg", date=dt.date(2016, 3, 10),
+        lang="en", publisher="NATO",
+    )
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {"reporters"}
