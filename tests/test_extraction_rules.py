@@ -594,3 +594,44 @@ def test_a_press_point_is_an_occasion_with_reporters(extractor: Extractor) -> No
     )
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {"reporters"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "It is a violation of …", "C'est une violation …": "it" names the act again, not an
+        # impersonal subject; what is violated is no target.
+        (
+            "en",
+            "Russia launched a full-scale invasion of Ukraine. It is a violation of the UN Charter.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "La Russie a lancé une invasion de l'Ukraine. C'est une violation flagrante de la Charte des "
+            "Nations unies.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        # An act called a war crime is its author's, named as possessor or as agent.
+        (
+            "en",
+            "Russia's deportation of Ukrainian children is a war crime.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "La déportation d'enfants ukrainiens par la Russie est un crime de guerre.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        # Negative: an impersonal "it is unacceptable to …" still blames what follows.
+        (
+            "en",
+            "It is unacceptable to target civilians in Ukraine.",
+            {("North Atlantic Council", "condemns", "civilians")},
+        ),
+    ],
+)
+def test_a_violation_or_a_war_crime_is_its_authors(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected

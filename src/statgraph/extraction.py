@@ -170,6 +170,7 @@ _ANAPHORS: Final = {
     "ceci",
     "celles-ci",
     "ceux-ci",
+    "c'",
 }
 # English verb cues that are also particles ("pull back"): a verb only after these words.
 _PARTICLE_HOMOGRAPHS: Final = {"back"}
@@ -2723,10 +2724,16 @@ class Extractor:
                     continue
                 for j in (k + 1, k + 2, k + 3):  # past an article and a title: "par le président Poutine"
                     m = ctx.mention_at.get(j)
-                    if m is not None and m.start == j and m.entry.kind in _PEOPLE and m.end <= hit.start:
+                    if m is None or m.start != j or m.end > hit.start:
+                        continue
+                    if m.entry.kind in _PEOPLE:
                         who = self._speaker_of(m, ctx.release)
                         if who and who != speaker and who not in mine:
                             return who
+                    # "La déportation d'enfants ukrainiens par la Russie est un crime de guerre": the
+                    # state or group named as the agent, not the one the act was done to.
+                    elif m.entry.is_actor and m.how != "demonym" and m.entry.iri not in mine:
+                        return m.entry.iri
         # "They violate Ukrainian laws": the pronoun is the subject, not the name after it; but
         # "These separatist elections violate …" names its subject.
         names_next = bool(before) and all(
@@ -2864,7 +2871,11 @@ class Extractor:
         after.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
-            expletive = not _EXPLETIVES.isdisjoint(ctx.keys[max(s.start, hit.start - 3) : hit.start])
+            # But "It is a violation of the Charter", "C'est un crime de guerre": a violation or a
+            # crime is some act's, and "it" names that act again.
+            expletive = not _EXPLETIVES.isdisjoint(
+                ctx.keys[max(s.start, hit.start - 3) : hit.start]
+            ) and _BLAME_NOUNS.isdisjoint(ctx.keys[hit.start : hit.end])
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
             if agent is not None or not expletive:
                 return agent
@@ -3218,6 +3229,7 @@ _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
+_BLAME_NOUNS: Final = _VIOLATION_NOUNS | {"crime", "crimes"}
 _COORDINATORS: Final = {"and", "et", ","}
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
