@@ -635,3 +635,41 @@ def test_a_violation_or_a_war_crime_is_its_authors(
     extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected
+
+
+UN_SPOKESMAN_EN = "Statement attributable to the Spokesman for the Secretary-General on Ukraine"
+UN_SPOKESMAN_FR = "Déclaration attribuable au Porte-parole du Secrétaire général sur l'Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # Reminding someone of an obligation asks them to meet it.
+        (
+            "en",
+            UN_SPOKESMAN_EN,
+            "The Secretary-General reminds all parties of their obligations under international "
+            "humanitarian law.",
+            {("António Guterres", "calls-for", "parties to the conflict")},
+        ),
+        (
+            "fr",
+            UN_SPOKESMAN_FR,
+            "Le Secrétaire général rappelle aux autorités russes leurs obligations au titre du droit "
+            "international.",
+            {("António Guterres", "calls-for", "Russia")},
+        ),
+        # Negative: recalling one's own support is no call.
+        (
+            "fr",
+            UN_SPOKESMAN_FR,
+            "Le Secrétaire général rappelle son plein soutien à la souveraineté de l'Ukraine.",
+            {("António Guterres", "supports", "sovereignty of Ukraine")},
+        ),
+    ],
+)
+def test_reminding_someone_of_an_obligation_calls_on_them(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="United Nations", date=dt.date(2022, 4, 8))
+    assert {s[:3] for s in found} == expected
