@@ -673,3 +673,38 @@ def test_reminding_someone_of_an_obligation_calls_on_them(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="United Nations", date=dt.date(2022, 4, 8))
     assert {s[:3] for s in found} == expected
+
+
+EEAS_PUB = "European External Action Service (Spokesperson)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # An actor singled out among those called upon is called upon too.
+        (
+            "fr",
+            "Déclaration de la porte-parole sur l'Ukraine",
+            "L'UE appelle toutes les parties, et en particulier la Russie, à respecter le cessez-le-feu.",
+            {"parties to the conflict", "Russia"},
+        ),
+        (
+            "en",
+            "Statement by the Spokesperson on Ukraine",
+            "The EU calls on all parties, including Russia, to respect the ceasefire.",
+            {"parties to the conflict", "Russia"},
+        ),
+        # Negative: a place singled out is no one called upon.
+        (
+            "en",
+            "Statement by the Spokesperson on Ukraine",
+            "The EU calls on Russia to respect the ceasefire, in particular in Donetsk.",
+            {"Russia"},
+        ),
+    ],
+)
+def test_an_actor_singled_out_among_those_called_upon_is_called_upon(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=EEAS_PUB, date=dt.date(2015, 8, 24))
+    assert {s[2] for s in found if s[1] == "calls-for"} == expected

@@ -2940,8 +2940,10 @@ class Extractor:
         # "rejects categorically these …", "troubled by these …": past adverbs and a preposition.
         det = hit.end
         lang = ctx.release.meta.lang
-        while det < s.end and det < hit.end + 3 and (
-            self._is_adverb(ctx.keys[det], lang) or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS
+        while (
+            det < s.end
+            and det < hit.end + 3
+            and (self._is_adverb(ctx.keys[det], lang) or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS)
         ):
             det += 1
         if det >= s.end or ctx.tokens[det].key not in _DEMONSTRATIVES:
@@ -2999,7 +3001,8 @@ class Extractor:
                 k, joined = m.end, False
                 continue
             key = ctx.tokens[k].key
-            if key in _COORDINATORS:
+            if key in _COORDINATORS or key in _SINGLING_OUT:
+                # "all parties, and in particular Russia", "toutes les parties, notamment la Russie"
                 joined = True
             elif key not in _LINKING and key not in _DEFINITE and key != "both":
                 break
@@ -3192,7 +3195,7 @@ def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
 
 
 def _continues_support(outer: CueHit, inner: CueHit) -> bool:
-    """"will continue to support", "reste déterminée à soutenir": a pledge to a support that stands."""
+    """A pledge to a support that stands: "will continue to support", "reste déterminée à soutenir"."""
     return (
         outer.cue.stance == "commits"
         and inner.cue.stance == "supports"
@@ -3231,6 +3234,21 @@ _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
 _BLAME_NOUNS: Final = _VIOLATION_NOUNS | {"crime", "crimes"}
 _COORDINATORS: Final = {"and", "et", ","}
+# Words that single out one of those named before: "all parties, and in particular Russia".
+_SINGLING_OUT: Final = {
+    "in",
+    "particular",
+    "particularly",
+    "especially",
+    "notably",
+    "including",
+    "en",
+    "particulier",
+    "notamment",
+    "surtout",
+    "y",
+    "compris",
+}
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
 _PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
