@@ -708,3 +708,35 @@ def test_an_actor_singled_out_among_those_called_upon_is_called_upon(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=EEAS_PUB, date=dt.date(2015, 8, 24))
     assert {s[2] for s in found if s[1] == "calls-for"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An organisation named again by its head noun after an article is that organisation.
+        (
+            "en",
+            "NATO welcomes the decision of the International Criminal Court. "
+            "Allies reaffirm their full support for the Court.",
+            {("welcomes", "International Criminal Court"), ("supports", "International Criminal Court")},
+        ),
+        (
+            "fr",
+            "L'OTAN salue la décision de la Cour pénale internationale. "
+            "Les Alliés réaffirment leur plein soutien à la Cour.",
+            {("welcomes", "International Criminal Court"), ("supports", "International Criminal Court")},
+        ),
+        # Negative: a longer name on the same head is another one.
+        (
+            "en",
+            "NATO welcomes the decision of the International Criminal Court. "
+            "Allies reaffirm their full support for the Court of Appeal.",
+            {("welcomes", "International Criminal Court")},
+        ),
+    ],
+)
+def test_an_organisation_named_again_by_its_head_noun(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR, date=dt.date(2023, 3, 17))
+    assert {s[1:3] for s in found} == expected

@@ -1694,7 +1694,9 @@ class Extractor:
         text = release.text
         tokens = _read_document(text)  # its keys searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
-        mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
+        mentions = self._with_short_names(
+            tokens, self._with_country_anaphors(tokens, self._find_mentions(tokens)), lang
+        )
         mention_at = {k: m for m in mentions for k in range(m.start, m.end)}
         quotes = _speech_quotes(text, tokens)
         voice = self._voice(release, tokens, quotes)
@@ -1865,6 +1867,52 @@ class Extractor:
                 if pattern.matches(tokens, i):
                     out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
+        return sorted(out, key=lambda m: m.start)
+
+    def _with_short_names(self, tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
+        """An organisation named again by its head noun, capitalised, after an article: "the Court"
+        after "the International Criminal Court", "la Mission" after "la Mission spéciale
+        d'observation de l'OSCE"."""
+        heads: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.entry.kind not in _SHORT_NAMED or m.how != "label" or m.end - m.start < 2:
+                continue
+            head = m.start
+            if lang == "en":
+                head = m.end - 1
+                for k in range(m.start + 1, m.end):
+                    if tokens[k].key in {"of", "for"}:
+                        head = k - 1
+                        break
+            t = tokens[head]
+            if len(t.key) >= 4 and t.key.isalpha() and t.text[:1].isupper():
+                heads.setdefault(t.key, []).append(m)
+        if not heads:
+            return mentions
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        out = list(mentions)
+        for i in _where(_keys_of(tokens), heads):
+            t = tokens[i]
+            if (
+                i in taken
+                or i == 0
+                or not t.text[:1].isupper()
+                or tokens[i - 1].key not in _SHORT_NAME_ARTICLES
+            ):
+                continue
+            # A longer name, not this one: "the Court Martial", "the Court of Appeal".
+            if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+                continue
+            if (
+                lang == "en"
+                and i + 2 < len(tokens)
+                and tokens[i + 1].key in {"of", "for"}
+                and tokens[i + 2].text[:1].isupper()
+            ):
+                continue
+            named = [m for m in heads[t.key] if m.end <= i]
+            if named and len({m.entry.iri for m in named}) == 1:
+                out.append(_mention(named[-1].entry, i, i + 1, "anaphor"))
         return sorted(out, key=lambda m: m.start)
 
     def _compliance_supports(
@@ -3234,6 +3282,9 @@ _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
 _BLAME_NOUNS: Final = _VIOLATION_NOUNS | {"crime", "crimes"}
 _COORDINATORS: Final = {"and", "et", ","}
+# An organisation named again by its head noun after an article: "the Court", "la Mission".
+_SHORT_NAMED: Final = {"organisation"}
+_SHORT_NAME_ARTICLES: Final = {"the", "la", "le", "l'"}
 # Words that single out one of those named before: "all parties, and in particular Russia".
 _SINGLING_OUT: Final = {
     "in",
