@@ -740,3 +740,23 @@ def test_an_organisation_named_again_by_its_head_noun(
 ) -> None:
     found = extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR, date=dt.date(2023, 3, 17))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A refusal in the passive is its agent's, and the agent is no target.
+        ("en", "The outcome of these referendums will not be recognised by the international community.", set()),
+        ("fr", "Le résultat de ces référendums ne sera pas reconnu par la communauté internationale.", set()),
+        # Negative: the speaker's own refusal stands.
+        (
+            "en",
+            "Allies will not recognise the outcome of the referendums in Crimea.",
+            {("North Atlantic Council", "rejects", "Crimea")},
+        ),
+    ],
+)
+def test_a_refusal_in_the_passive_is_its_agents(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected

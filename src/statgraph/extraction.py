@@ -1585,10 +1585,10 @@ class Extractor:
                 # "les efforts déployés par le Secrétaire général", "measures decided by the Council": a
                 # passive participle's stance is its agent's.
                 if (
-                    cue.kind == "verb"
+                    cue.kind in {"verb", "negated"}  # "will not be recognised by the international community"
                     and end < hi
                     and keys[end] in {"par", "by"}
-                    and _participle(tokens[i].text.lower(), lang)
+                    and _passive_participle(tokens[i].text.lower(), lang)
                 ):
                     continue
                 negated = self._negated(keys, i, end, lo, hi)
@@ -3350,6 +3350,13 @@ def _participle(word: str, lang: str) -> bool:
     if not word.isalpha() or len(word) < 5:
         return False
     return word.endswith(("ed", "ing")) if lang == "en" else word.endswith(("é", "ée", "és", "ées", "ant"))
+
+
+def _passive_participle(word: str, lang: str) -> bool:
+    """A participle before "by"/"par": also the French ones in -u ("reconnu par", "soutenus par")."""
+    return _participle(word, lang) or (
+        lang == "fr" and word.isalpha() and len(word) >= 5 and word.endswith(("u", "ue", "us", "ues"))
+    )
 
 
 def _infinitive_after(tokens: list[Token], outer: CueHit, hit: CueHit) -> bool:
