@@ -746,8 +746,16 @@ def test_an_organisation_named_again_by_its_head_noun(
     ("lang", "text", "expected"),
     [
         # A refusal in the passive is its agent's, and the agent is no target.
-        ("en", "The outcome of these referendums will not be recognised by the international community.", set()),
-        ("fr", "Le résultat de ces référendums ne sera pas reconnu par la communauté internationale.", set()),
+        (
+            "en",
+            "The outcome of these referendums will not be recognised by the international community.",
+            set(),
+        ),
+        (
+            "fr",
+            "Le résultat de ces référendums ne sera pas reconnu par la communauté internationale.",
+            set(),
+        ),
         # Negative: the speaker's own refusal stands.
         (
             "en",
