@@ -768,3 +768,38 @@ def test_a_refusal_in_the_passive_is_its_agents(
     extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A bare office in a title is the publisher's: the UN's Secretary-General, not NATO's.
+        (
+            "fr",
+            "Allocution du Secrétaire général devant l'Assemblée générale",
+            "Nations Unies",
+            "J'appelle toutes les parties à faire preuve de retenue.",
+            "António Guterres",
+        ),
+        (
+            "en",
+            "Remarks by the Secretary General to the General Assembly",
+            "United Nations",
+            "I call on all parties to exercise restraint.",
+            "António Guterres",
+        ),
+        # Negative: from NATO, NATO's.
+        (
+            "fr",
+            "Allocution du Secrétaire général devant l'Assemblée parlementaire",
+            "OTAN",
+            "J'appelle toutes les parties à faire preuve de retenue.",
+            "Jens Stoltenberg",
+        ),
+    ],
+)
+def test_a_bare_office_in_a_title_is_the_publishers(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2023, 2, 23))
+    assert {s[:3] for s in found} == {(expected, "calls-for", "parties to the conflict")}

@@ -1362,7 +1362,7 @@ class Extractor:
                     self._compliance.setdefault(lang, []).extend(
                         tuple(t.key for t in tokenize(w) if t.key not in {"se", "s'"}) for w in words
                     )
-                elif name == "privatives":
+                elif name in {"privatives", "standards"}:
                     self._privatives.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "according-to":
                     self._according.extend(Pattern.of(w, proper=False) for w in words)
@@ -2149,7 +2149,8 @@ class Extractor:
             for group in (after, before):
                 ranked = sorted(group, key=lambda m: _speaker_rank(m.entry))
                 for m in ranked:
-                    who = self._speaker_of(m, release)
+                    # "Allocution du Secrétaire général" from the UN: the publisher's office first.
+                    who = self._resolve_office(m, self._context_orgs(release), release)
                     if who:
                         return True, who
         return True, None
