@@ -803,3 +803,38 @@ def test_a_bare_office_in_a_title_is_the_publishers(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2023, 2, 23))
     assert {s[:3] for s in found} == {(expected, "calls-for", "parties to the conflict")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # The standard a stance is measured against is no target.
+        (
+            "en",
+            "Secretary-General's remarks to the General Assembly",
+            "United Nations",
+            "I call for a just peace, in line with the UN Charter and international law.",
+            {("António Guterres", "calls-for", "peaceful solution in Ukraine")},
+        ),
+        (
+            "fr",
+            "Allocution du Secrétaire général devant l'Assemblée générale",
+            "Nations Unies",
+            "J'appelle à une paix juste et durable, conformément à la Charte des Nations unies.",
+            {("António Guterres", "calls-for", "peaceful solution in Ukraine")},
+        ),
+        # Negative: the Charter supported outright is a target.
+        (
+            "en",
+            NAC_EN,
+            "NATO",
+            "We support the UN Charter and international law.",
+            {("North Atlantic Council", "supports", "UN Charter")},
+        ),
+    ],
+)
+def test_the_standard_a_stance_is_measured_against_is_no_target(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2023, 2, 23))
+    assert {s[:3] for s in found} == expected
