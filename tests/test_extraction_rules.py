@@ -589,8 +589,10 @@ def test_a_predicate_of_worry_or_invalidity_takes_its_subject(
 def test_a_press_point_is_an_occasion_with_reporters(extractor: Extractor) -> None:
     text = "I call on Russia to withdraw its forces."
     meta = ReleaseMeta(
-        title="Press point by NATO Secretary General Jens Stoltenberg", date=dt.date(2016, 3, 10),
-        lang="en", publisher="NATO",
+        title="Press point by NATO Secretary General Jens Stoltenberg",
+        date=dt.date(2016, 3, 10),
+        lang="en",
+        publisher="NATO",
     )
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {"reporters"}
@@ -834,7 +836,12 @@ def test_a_bare_office_in_a_title_is_the_publishers(
     ],
 )
 def test_the_standard_a_stance_is_measured_against_is_no_target(
-    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: set[tuple[str, str, str]]
+    extractor: Extractor,
+    lang: str,
+    title: str,
+    publisher: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2023, 2, 23))
     assert {s[:3] for s in found} == expected
