@@ -845,3 +845,34 @@ def test_the_standard_a_stance_is_measured_against_is_no_target(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2023, 2, 23))
     assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The object of a refusal in a relative clause is what the clause hangs on.
+        (
+            "fr",
+            "Le Conseil européen condamne l'annexion illégale de la Crimée, qu'il ne reconnaîtra pas.",
+            {("condemns", "annexation of Crimea"), ("rejects", "annexation of Crimea")},
+        ),
+        (
+            "en",
+            "The European Council condemns the illegal annexation of Crimea, which it will not recognise.",
+            {("condemns", "annexation of Crimea"), ("rejects", "annexation of Crimea")},
+        ),
+        # Negative: a refusal with an object of its own keeps it.
+        (
+            "en",
+            "The European Council condemns the illegal annexation of Crimea, and will not recognise the "
+            "referendum.",
+            {("condemns", "annexation of Crimea")},
+        ),
+    ],
+)
+def test_the_object_of_a_refusal_in_a_relative_clause_is_its_antecedent(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = "European Council conclusions" if lang == "en" else "Conclusions du Conseil européen"
+    found = extract(extractor, text, lang, title, publisher="European Council", date=dt.date(2014, 12, 18))
+    assert {s[1:3] for s in found} == expected

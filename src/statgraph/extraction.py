@@ -263,6 +263,7 @@ _VERB_OPENERS: Final = {
 }
 _OUR: Final = {"our", "notre", "nos"}
 _DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
+_OBJECT_RELATIVES: Final = {"qu'", "que", "which"}
 _DEMONSTRATIVES: Final = {"this", "these", "those", "ce", "cet", "cette", "ces"}
 _DESCRIPTION_PREPOSITIONS: Final = {"by", "at", "about", "over", "par", "de", "face", "à", "a"}
 _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
@@ -2796,6 +2797,29 @@ class Extractor:
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
 
+    def _relative_object(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        """The thing named right before ", qu'il ne reconnaîtra pas" or ", which we will not recognise"
+        (a relative pronoun after a comma, a few words before the cue, the cue with no object of
+        its own after it)."""
+        keys = ctx.keys
+        r = next(
+            (
+                k
+                for k in range(hit.start - 1, max(s.start, hit.start - 6), -1)
+                if keys[k] in _OBJECT_RELATIVES
+            ),
+            -1,
+        )
+        if r <= s.start or ctx.tokens[r - 1].text != ",":
+            return None
+        if ctx.between(hit.end, min(s.end, hit.end + 4)):
+            return None
+        mine = self._speaker_orgs(ctx, speaker)
+        for m in reversed(ctx.between(s.start, r)):
+            if m.end <= r and m.entry.iri not in mine and m.entry.kind not in _PEOPLE:
+                return m.entry.iri
+        return None
+
     def _claim_noun(self, key: str) -> bool:
         """Whether a noun (by its key, singular or plural) names a claim: "accusations", "claims"."""
         words = self._words_of("claim-nouns")
@@ -2867,6 +2891,12 @@ class Extractor:
         """What the cue is about, looked for up to ``stop`` (where a verb phrase joined to the cue's
         opens: "condemns the attack and calls for …") within the sentence."""
         role = self.vocab.stances[hit.cue.stance].target_role
+        # "l'annexion illégale de la Crimée, qu'il ne reconnaîtra pas", "…, which we will never
+        # recognise": the object of a refusal in a relative clause is what the clause hangs on.
+        if hit.cue.kind == "negated":
+            antecedent = self._relative_object(ctx, s, hit, speaker)
+            if antecedent is not None:
+                return antecedent
         window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
