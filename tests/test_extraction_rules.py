@@ -876,3 +876,64 @@ def test_the_object_of_a_refusal_in_a_relative_clause_is_its_antecedent(
     title = "European Council conclusions" if lang == "en" else "Conclusions du Conseil européen"
     found = extract(extractor, text, lang, title, publisher="European Council", date=dt.date(2014, 12, 18))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A thing for subject takes no stance: "It only encourages …", "Cela encourage …".
+        (
+            "en",
+            NAC_EN,
+            "The decision is a dangerous step. It only encourages those who sabotage the Minsk agreements.",
+            set(),
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "Cette décision est dangereuse. Cela encourage ceux qui sabotent les accords de Minsk.",
+            set(),
+        ),
+        # What must stop is no one called upon, nor what the sentences before were about.
+        (
+            "fr",
+            NAC_FR,
+            "Les bombardements ont fait des victimes civiles. Les combats doivent cesser immédiatement.",
+            set(),
+        ),
+        ("en", NAC_EN, "Shelling caused civilian casualties. The violence must stop.", set()),
+        # What someone is asked to stop doing is no stance of the speaker.
+        (
+            "en",
+            NAC_EN,
+            "We call on Russia to stop supporting the separatists.",
+            {("North Atlantic Council", "calls-for", "Russia")},
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "Nous appelons la Russie à cesser de soutenir les séparatistes.",
+            {("North Atlantic Council", "calls-for", "Russia")},
+        ),
+        # Negatives: a named actor who must act is called upon; a support after "stop and" stands.
+        (
+            "en",
+            NAC_EN,
+            "The separatists attacked Mariupol. The separatists must stop the attacks.",
+            {("North Atlantic Council", "calls-for", "separatists")},
+        ),
+        (
+            "en",
+            NAC_EN,
+            "We call on Russia to stop and to support the peace process.",
+            {
+                ("North Atlantic Council", "calls-for", "Russia"),
+                ("North Atlantic Council", "supports", "peace process in Ukraine"),
+            },
+        ),
+    ],
+)
+def test_no_stance_from_a_thing_for_subject_or_from_what_is_to_stop(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, title)} == expected

@@ -1265,6 +1265,7 @@ class Extractor:
         self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
+        self._cessation = self._words_of("cessation-verbs")
         self._adverbs = self._words_of("adverbs")
         # The word lists asked for in every sentence, or for every cue, looked up once.
         self._first_person_words = self._words_of("first-person")
@@ -1592,6 +1593,14 @@ class Extractor:
                     and _passive_participle(tokens[i].text.lower(), lang)
                 ):
                     continue
+                # "urge Russia to stop supporting the separatists", "de cesser de soutenir": what
+                # someone is asked to stop is no stance (an accusation still is: "stop destabilising").
+                if (
+                    cue.kind == "verb"
+                    and not cue.agentive
+                    and not self._cessation.isdisjoint(keys[max(lo, i - 2) : i])
+                ):
+                    continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
                     negated = False
@@ -1779,6 +1788,9 @@ class Extractor:
                         continue
                     if foreign and other:
                         who, rule, kind = other, "subject", "indirect"
+                # "It only encourages those who …", "Cela incite …": a thing for subject takes no stance.
+                if not hit.cue.agentive and hit.cue.kind == "verb" and _thing_subject(tokens, s, hit):
+                    continue
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
                     foreign_pledge = hit
                     continue
@@ -2794,6 +2806,10 @@ class Extractor:
         if before:
             return before[0].entry.iri
         if opener in _DEFINITE:
+            # "Les combats doivent cesser", "the violence must stop": what must stop is no one called
+            # upon, nor what the text was about before.
+            if hit.cue.stance == "calls-for":
+                return self._antecedent(ctx, s, lo)
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
 
@@ -3381,6 +3397,42 @@ def _participle(word: str, lang: str) -> bool:
     if not word.isalpha() or len(word) < 5:
         return False
     return word.endswith(("ed", "ing")) if lang == "en" else word.endswith(("é", "ée", "és", "ées", "ant"))
+
+
+def _thing_subject(tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
+    """Whether the verb's subject is "it", "this", "cela", "ceci" opening its clause, past a few
+    adverbs and auxiliaries ("It only encourages …", "Cela ne fait qu'inciter …")."""
+    k = hit.start - 1
+    while k >= s.start and hit.start - k <= 3 and tokens[k].key in _SUBJECT_GAP:
+        k -= 1
+    if k < s.start or tokens[k].key not in _THING_PRONOUNS:
+        return False
+    return (
+        k == s.start
+        or tokens[k - 1].text in {",", ";", ":"}
+        or tokens[k - 1].key in {"and", "et", "but", "mais"}
+    )
+
+
+_THING_PRONOUNS: Final = {"it", "this", "cela", "ceci", "ça"}
+_SUBJECT_GAP: Final = {
+    "only",
+    "also",
+    "further",
+    "merely",
+    "simply",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "can",
+    "ne",
+    "n'",
+    "fait",
+    "qu'",
+    "que",
+}
 
 
 def _passive_participle(word: str, lang: str) -> bool:
