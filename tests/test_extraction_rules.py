@@ -881,11 +881,11 @@ def test_the_object_of_a_refusal_in_a_relative_clause_is_its_antecedent(
 @pytest.mark.parametrize(
     ("lang", "title", "text", "expected"),
     [
-        # A thing for subject takes no stance: "It only encourages …", "Cela encourage …".
+        # A thing for subject takes no stance: "This only encourages …", "Cela encourage …".
         (
             "en",
             NAC_EN,
-            "The decision is a dangerous step. It only encourages those who sabotage the Minsk agreements.",
+            "The decision is a dangerous step. This only encourages those who sabotage the Minsk agreements.",
             set(),
         ),
         (
@@ -937,3 +937,54 @@ def test_no_stance_from_a_thing_for_subject_or_from_what_is_to_stop(
     extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {s[:3] for s in extract(extractor, text, lang, title)} == expected
+
+
+EUCO_EN = "European Council conclusions on Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A reporting verb in a relative clause with no pronoun of its own ("the ceasefire he
+        # announced") makes no speaker of the person last named.
+        (
+            "en",
+            EUCO_EN,
+            "The European Council welcomes the peace plan put forward by President Poroshenko and the "
+            "ceasefire he announced.",
+            {("European Council", "welcomes", "Petro Poroshenko")},
+        ),
+        # The actor responsible for a condemned act is the agent named in the object.
+        (
+            "en",
+            EUCO_EN,
+            "The European Council deplores the attacks on Ukrainian forces by illegal armed groups.",
+            {("European Council", "condemns", "illegal armed groups")},
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil européen sur l'Ukraine",
+            "Le Conseil européen condamne les attaques contre les forces ukrainiennes menées par les "
+            "groupes armés illégaux.",
+            {("European Council", "condemns", "illegal armed groups")},
+        ),
+        # Negatives: with no agent named, the first actor; "It" in conclusions is the council.
+        (
+            "en",
+            EUCO_EN,
+            "The European Council condemns the attacks on the OSCE monitors.",
+            {("European Council", "condemns", "OSCE Special Monitoring Mission")},
+        ),
+        (
+            "en",
+            EUCO_EN,
+            "The European Council met today. It calls on Russia to withdraw its forces.",
+            {("European Council", "calls-for", "Russia")},
+        ),
+    ],
+)
+def test_relative_clauses_and_agents_in_a_councils_conclusions(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="European Council", date=dt.date(2014, 6, 27))
+    assert {s[:3] for s in found} == expected

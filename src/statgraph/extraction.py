@@ -264,6 +264,8 @@ _VERB_OPENERS: Final = {
 _OUR: Final = {"our", "notre", "nos"}
 _DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
 _OBJECT_RELATIVES: Final = {"qu'", "que", "which"}
+# Words after which a pronoun opens a clause of its own ("and he said", "that she announced").
+_CLAUSE_LINKS: Final = {"and", "but", "that", "when", "as", "while", "because", "so", "then", "later", "also"}
 _DEMONSTRATIVES: Final = {"this", "these", "those", "ce", "cet", "cette", "ces"}
 _DESCRIPTION_PREPOSITIONS: Final = {"by", "at", "about", "over", "par", "de", "face", "à", "a"}
 _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
@@ -1788,7 +1790,7 @@ class Extractor:
                         continue
                     if foreign and other:
                         who, rule, kind = other, "subject", "indirect"
-                # "It only encourages those who …", "Cela incite …": a thing for subject takes no stance.
+                # "This only encourages those who …", "Cela incite …": a thing for subject takes no stance.
                 if not hit.cue.agentive and hit.cue.kind == "verb" and _thing_subject(tokens, s, hit):
                     continue
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
@@ -2454,6 +2456,10 @@ class Extractor:
         # words after a comma names its speaker beside it, wherever it stands ("Mr Lavrov's claims
         # are false, said Mr Stoltenberg"); otherwise the first speaking word decides.
         words = [k for k in speaking if k not in in_quote and not in_name(k)]
+        # "welcomes the peace plan and the ceasefire he announced": in a text in its own voice, a
+        # reporting verb in a relative clause with no pronoun of its own speaks for no one.
+        if ctx.voice:
+            words = [k for k in words if not self._in_contact_relative(tokens, s, k, lang)]
         # "Welcoming the ministers, Mr Stoltenberg called on …", "S'exprimant après la réunion,
         # M. Stoltenberg a condamné …": a participle that opens the sentence before a comma hangs
         # on the subject after the comma; the verb after it decides.
@@ -2504,6 +2510,21 @@ class Extractor:
         if ctx.voice:
             return ctx.voice, "voice"
         return None, ""
+
+    def _in_contact_relative(self, tokens: list[Token], s: _Sentence, k: int, lang: str) -> bool:
+        """Whether the verb at ``k`` is in a relative clause that hangs on a noun with no relative
+        pronoun: "the ceasefire he announced", "the plan she presented" (a pronoun right before the
+        verb, a lower-case noun right before the pronoun)."""
+        if lang != "en" or k - 2 <= s.start:
+            return False
+        pronoun, noun = tokens[k - 1], tokens[k - 2]
+        return (
+            _third_person(pronoun.key, self._third_person_words)
+            and noun.key.isalpha()
+            and noun.text.islower()
+            and noun.key not in _CLAUSE_LINKS
+            and not self._is_adverb(noun.key, lang)
+        )
 
     def _in_reported_claim(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """Whether a cue stands in what someone other than the speaker claims or accuses of: "Russia's
@@ -2813,6 +2834,25 @@ class Extractor:
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
 
+    def _agent_in_object(self, ctx: _Context, lo: int, hi: int, speaker: str) -> str | None:
+        """The actor named after "by"/"par" (past an article or a title) between ``lo`` and ``hi``."""
+        mine = self._speaker_orgs(ctx, speaker)
+        for k in range(lo, hi - 1):
+            if ctx.keys[k] not in {"by", "par"}:
+                continue
+            for j in (k + 1, k + 2, k + 3):
+                m = ctx.mention_at.get(j)
+                if m is None or m.start != j or m.end > hi:
+                    continue
+                if m.entry.kind in _PEOPLE:
+                    who = self._speaker_of(m, ctx.release)
+                    if who and who != speaker and who not in mine:
+                        return who
+                elif m.entry.is_actor and m.how != "demonym" and m.entry.iri not in mine:
+                    return m.entry.iri
+                break
+        return None
+
     def _relative_object(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         """The thing named right before ", qu'il ne reconnaîtra pas" or ", which we will not recognise"
         (a relative pronoun after a comma, a few words before the cue, the cue with no object of
@@ -2951,6 +2991,12 @@ class Extractor:
                     if who and who != speaker:
                         return who
                     break
+        # "deplores the attacks on Ukrainian forces by illegal armed groups", "condamne les frappes
+        # menées par la Russie": the actor responsible is the agent named in the object.
+        if hit.cue.stance == "condemns" and not hit.cue.agentive:
+            agent = self._agent_in_object(ctx, hit.end, window_end, speaker)
+            if agent is not None:
+                return agent
         after = [
             m
             for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end)
@@ -3400,8 +3446,8 @@ def _participle(word: str, lang: str) -> bool:
 
 
 def _thing_subject(tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
-    """Whether the verb's subject is "it", "this", "cela", "ceci" opening its clause, past a few
-    adverbs and auxiliaries ("It only encourages …", "Cela ne fait qu'inciter …")."""
+    """Whether the verb's subject is "this", "cela", "ceci" opening its clause, past a few
+    adverbs and auxiliaries ("This only encourages …", "Cela ne fait qu'inciter …")."""
     k = hit.start - 1
     while k >= s.start and hit.start - k <= 3 and tokens[k].key in _SUBJECT_GAP:
         k -= 1
@@ -3414,7 +3460,8 @@ def _thing_subject(tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
     )
 
 
-_THING_PRONOUNS: Final = {"it", "this", "cela", "ceci", "ça"}
+# Not "it": in a council's conclusions "It calls on …" is the council.
+_THING_PRONOUNS: Final = {"this", "cela", "ceci", "ça"}
 _SUBJECT_GAP: Final = {
     "only",
     "also",
