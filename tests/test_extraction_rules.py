@@ -417,10 +417,17 @@ RU_MFA_FR = "Ministère des Affaires étrangères de la Fédération de Russie"
             "We call on Kiev to implement the Minsk agreements.",
             "Maria Zakharova",
         ),
-        # Negative: no name after the office, the publisher speaks as before.
+        # No name after the office: the holder of the publisher's spokesperson office that day.
         (
             "fr",
             "Commentaire de la porte-parole sur la situation en Ukraine",
+            "Nous appelons Kiev à mettre en œuvre les accords de Minsk.",
+            "Maria Zakharova",
+        ),
+        # Negative: no office in the title, the publisher speaks as before.
+        (
+            "fr",
+            "Commentaire sur la situation en Ukraine",
             "Nous appelons Kiev à mettre en œuvre les accords de Minsk.",
             "Russia MFA",
         ),
@@ -988,3 +995,36 @@ def test_relative_clauses_and_agents_in_a_councils_conclusions(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="European Council", date=dt.date(2014, 6, 27))
     assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "expected"),
+    [
+        # "Déclaration de la porte-parole", "Statement by the Spokesperson": the publisher's spokesperson.
+        (
+            "fr",
+            "Ukraine - Déclaration de la porte-parole (8 avril 2022)",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "France MFA spokesperson",
+        ),
+        (
+            "en",
+            "Ukraine: Statement by the Spokesperson on the attack on Kramatorsk",
+            "European External Action Service",
+            "Spokesperson of the EU High Representative",
+        ),
+        # Negative: a declaration by the minister is not the spokesperson's.
+        (
+            "fr",
+            "Ukraine - Déclaration du ministre (8 avril 2022)",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_statement_by_the_spokesperson_is_the_publishers_spokespersons(
+    extractor: Extractor, lang: str, title: str, publisher: str, expected: str
+) -> None:
+    text = "Nous condamnons l'agression de la Russie." if lang == "fr" else "We condemn Russia's aggression."
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2022, 4, 8))
+    assert {s[0] for s in found} == {expected}

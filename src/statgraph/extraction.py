@@ -2168,7 +2168,36 @@ class Extractor:
                     who = self._resolve_office(m, self._context_orgs(release), release)
                     if who:
                         return True, who
+            # "Déclaration de la porte-parole", "Statement by the Spokesperson" with no one named:
+            # the publisher's spokesperson.
+            if j > end and j < len(title_tokens) and title_tokens[j].key in _SPOKESPERSON:
+                who = self._publisher_spokesperson(release)
+                if who:
+                    return True, who
         return True, None
+
+    def _publisher_spokesperson(self, release: Release) -> str | None:
+        """The spokesperson of the publisher's organisation: the holder of its spokesperson office on
+        the release's date, else a spokesperson actor of that organisation."""
+        if not release.meta.publisher:
+            return None
+        mentions = self._short_mentions(release.meta.publisher)
+        orgs = {m.entry.iri for m in mentions} | {
+            m.entry.organisation for m in mentions if m.entry.organisation
+        }
+        voice: str | None = None
+        for e in self.vocab.entries.values():
+            if e.organisation not in orgs or not any(
+                fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
+            ):
+                continue
+            if e.kind == "office":
+                holder = self._holder_of(e.iri, release.meta.date)
+                if holder:
+                    return holder
+            elif e.kind in {"person", "body", "organisation"} and voice is None:
+                voice = e.iri
+        return voice
 
     def _principal_voice(self, heading: str, tokens: list[Token], j: int, release: Release) -> str | None:
         """The principal in "Statement attributable to the Spokesman for the Secretary-General …" or
