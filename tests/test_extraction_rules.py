@@ -1028,3 +1028,60 @@ def test_a_statement_by_the_spokesperson_is_the_publishers_spokespersons(
     text = "Nous condamnons l'agression de la Russie." if lang == "fr" else "We condemn Russia's aggression."
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2022, 4, 8))
     assert {s[0] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A claim said not to reflect reality is rejected; the claimant is its target.
+        (
+            "en",
+            NAC_EN,
+            "NATO",
+            "Russia claims that NATO threatens its security. These claims do not reflect reality.",
+            {("North Atlantic Council", "rejects", "Russia")},
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "NATO",
+            "La Russie affirme que l'OTAN menace sa sécurité. Ces affirmations ne reflètent pas la réalité.",
+            {("North Atlantic Council", "rejects", "Russia")},
+        ),
+        # Attacks that must stop: blamed, no one called upon.
+        (
+            "en",
+            UN_SPOKESMAN_EN,
+            "United Nations",
+            "He stresses that attacks against civilians are unacceptable and must stop.",
+            {("António Guterres", "condemns", "civilians")},
+        ),
+        # A cessation verb two words back, in another clause, stops nothing.
+        (
+            "fr",
+            UN_SPOKESMAN_FR,
+            "Nations Unies",
+            "Il réaffirme que cette guerre doit cesser et appelle la Fédération de Russie à mettre fin à "
+            "son offensive.",
+            {("António Guterres", "calls-for", "Russia")},
+        ),
+        # Negative: an actor who must stop is called upon.
+        (
+            "en",
+            NAC_EN,
+            "NATO",
+            "Russia must stop its attacks on civilians.",
+            {("North Atlantic Council", "calls-for", "Russia")},
+        ),
+    ],
+)
+def test_claims_denied_and_acts_that_must_stop(
+    extractor: Extractor,
+    lang: str,
+    title: str,
+    publisher: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 2, 1))
+    assert {s[:3] for s in found} == expected

@@ -1597,11 +1597,7 @@ class Extractor:
                     continue
                 # "urge Russia to stop supporting the separatists", "de cesser de soutenir": what
                 # someone is asked to stop is no stance (an accusation still is: "stop destabilising").
-                if (
-                    cue.kind == "verb"
-                    and not cue.agentive
-                    and not self._cessation.isdisjoint(keys[max(lo, i - 2) : i])
-                ):
+                if cue.kind == "verb" and not cue.agentive and self._after_cessation(keys, i, lo):
                     continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
@@ -1624,6 +1620,15 @@ class Extractor:
                     hits.append(best)
                 after_hit = best.end
         return hits
+
+    def _after_cessation(self, keys: tuple[str, ...], i: int, lo: int) -> bool:
+        """Whether the word at ``i`` follows a cessation verb: "stop supporting", "cesser de soutenir",
+        "refrain from supporting" (not "doit cesser et appelle …")."""
+        if i - 1 < lo:
+            return False
+        if keys[i - 1] in self._cessation:
+            return True
+        return i - 2 >= lo and keys[i - 1] in {"de", "d'", "to", "from"} and keys[i - 2] in self._cessation
 
     def _is_adverb(self, key: str, lang: str) -> bool:
         """Whether a token (by its key) is an adverb."""
@@ -2854,6 +2859,14 @@ class Extractor:
         if opener in _ANAPHORS and not names_next:
             return ctx.topic
         if before:
+            # "attacks against civilians … must stop": what must stop is no one called upon.
+            if (
+                hit.cue.stance == "calls-for"
+                and not before[0].entry.is_actor
+                and hit.end < s.end
+                and ctx.keys[hit.end] in self._cessation
+            ):
+                return None
             return before[0].entry.iri
         if opener in _DEFINITE:
             # "Les combats doivent cesser", "the violence must stop": what must stop is no one called
