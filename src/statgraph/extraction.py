@@ -1909,16 +1909,18 @@ class Extractor:
                 heads.setdefault(t.key, []).append(m)
         if not heads:
             return mentions
+        candidates = [
+            i
+            for i in _where(_keys_of(tokens), heads)
+            if i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].key in _SHORT_NAME_ARTICLES
+        ]
+        if not candidates:
+            return mentions
         taken = {k for m in mentions for k in range(m.start, m.end)}
         out = list(mentions)
-        for i in _where(_keys_of(tokens), heads):
+        for i in candidates:
             t = tokens[i]
-            if (
-                i in taken
-                or i == 0
-                or not t.text[:1].isupper()
-                or tokens[i - 1].key not in _SHORT_NAME_ARTICLES
-            ):
+            if i in taken:
                 continue
             # A longer name, not this one: "the Court Martial", "the Court of Appeal".
             if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
