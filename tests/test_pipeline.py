@@ -423,3 +423,25 @@ def test_a_load_that_doubles_the_store_compacts_it_and_a_small_one_does_not(
     sg.rebuild()
     assert compacted == [8, 16]
     assert len(sg.query("condemnations", {"target_name": "Russia"}).rows) > 0
+
+
+def test_a_store_derived_by_another_layout_is_derived_again_and_compacted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sg = Statgraph(tmp_path / "store")
+    sg.load(sorted(EXAMPLES.glob("*.txt")))
+    expected = sg.query("first-last-stance").rows
+    store = OxigraphStore(tmp_path / "store" / "projection")
+    store.set_derived_position(store.position(), "an earlier layout")
+    store.close()
+    compacted: list[int] = []
+    real = OxigraphStore.optimize
+
+    def optimize(self: OxigraphStore) -> None:
+        compacted.append(self.position())
+        real(self)
+
+    monkeypatch.setattr(OxigraphStore, "optimize", optimize)
+    assert sg.query("first-last-stance").rows == expected
+    assert sg.query("first-last-stance").rows == expected
+    assert len(compacted) == 1
