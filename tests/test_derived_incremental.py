@@ -431,3 +431,30 @@ def test_a_pairs_parts_read_the_pair_index_only() -> None:
     for sql, plan in seen:
         searches = [p for p in plan if p.startswith("SEARCH")]
         assert searches and all("COVERING INDEX rows_pair_cover" in p for p in searches), (sql, plan)
+
+
+def test_an_index_with_the_earlier_mirror_table_drops_it_and_derives_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    sg = Statgraph(tmp_path / "store")
+    sg.load([EXAMPLES])
+    before = check(sg)
+    index = tmp_path / "store" / "projection" / FILE_NAME
+    db = sqlite3.connect(index)
+    # The layout before the mirror: triples keyed by their terms, under an earlier derivation.
+    db.executescript(
+        "CREATE TABLE derived (part TEXT NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL);"
+        "INSERT INTO derived VALUES ('pair', '<a>', '<b>', '<c>');"
+        "DELETE FROM mirror;"
+    )
+    db.commit()
+    db.close()
+    store = OxigraphStore(tmp_path / "store" / "projection")
+    store.set_derived_position(store.position(), "9")
+    store.close()
+    assert check(sg) == before
+    db = sqlite3.connect(index)
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    mirrored = db.execute("SELECT count(*) FROM mirror").fetchone()[0]
+    db.close()
+    assert "derived" not in tables and mirrored > 0

@@ -49,7 +49,7 @@ from .store import OxigraphStore, _mapped
 
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
-DERIVATION = "9"
+DERIVATION = "10"
 # Parts computed, then written, together: up to a few thousand parts or _MAX_TRIPLES triples keep
 # the memory small (a batch of 2,000 parts took 1.1 GB at 100k releases) and the writes few.
 _BATCH = 2000

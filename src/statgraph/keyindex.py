@@ -25,6 +25,7 @@ version, a deleted file) is filled again from the projection (:meth:`reindex`).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from collections import defaultdict
@@ -103,6 +104,8 @@ _DROP = (
     "DROP TABLE IF EXISTS rows; "
     "DROP TABLE IF EXISTS dirty; "
     "DROP TABLE IF EXISTS derived; "
+    "DROP TABLE IF EXISTS mirror; "
+    "DROP TABLE IF EXISTS mirror_parts; "
     "DROP TABLE IF EXISTS facets; "
     "DROP TABLE IF EXISTS topic_pairs; "
 )
@@ -143,9 +146,18 @@ CREATE INDEX IF NOT EXISTS topic_pairs_graph ON topic_pairs (graph);
 DROP INDEX IF EXISTS topic_pairs_ab;
 CREATE INDEX IF NOT EXISTS topic_pairs_ab_cover ON topic_pairs (a, b, statement);
 CREATE TABLE IF NOT EXISTS dirty (part TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS derived (part TEXT NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS derived_part ON derived (part);
-CREATE INDEX IF NOT EXISTS derived_spo ON derived (s, p, o);
+-- What each part of the derived graph derives (N-Triples terms), to write only what changed and
+-- to keep a triple two parts derive. A part is a number (its name, which repeats a speaker's and
+-- a target's IRIs, is kept once) and a triple is found by a hash of its terms: an index of the
+-- terms themselves held a copy of them all (the table was 11.6 GB at 100k releases). The
+-- "derived" table of earlier versions, keyed by names and terms, is dropped.
+DROP TABLE IF EXISTS derived;
+CREATE TABLE IF NOT EXISTS mirror_parts (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS mirror (
+  part INTEGER NOT NULL, h INTEGER NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mirror_part ON mirror (part);
+CREATE INDEX IF NOT EXISTS mirror_h ON mirror (h);
 """
 
 # A part of the derived graph: "pair" + speaker + target (the pair's tallies), "pairyear" +
@@ -480,7 +492,8 @@ class StatementKeys:
         """
         with self._transaction():
             self._db.execute("DELETE FROM rows")
-            self._db.execute("DELETE FROM derived")
+            self._db.execute("DELETE FROM mirror")
+            self._db.execute("DELETE FROM mirror_parts")
             self._db.execute("DELETE FROM dirty")
             batch: list[tuple[Any, ...]] = []
             for sol in query(_ROWS, prefixes=PREFIXES):
@@ -538,14 +551,16 @@ class StatementKeys:
         dirty. Derivation then removes only what no part derives any more, instead of emptying
         the graph and writing it again."""
         with self._transaction():
-            self._db.execute("DELETE FROM derived")
-            batch: list[tuple[str, str, str, str]] = []
+            self._db.execute("DELETE FROM mirror")
+            self._db.execute("DELETE FROM mirror_parts")
+            adopted = self._part_id(ADOPTED)
+            batch: list[tuple[int, int, str, str, str]] = []
             for t in triples:
-                batch.append((ADOPTED, *t))
+                batch.append((adopted, _hash(t), *t))
                 if len(batch) >= 10_000:
-                    self._db.executemany("INSERT INTO derived VALUES (?, ?, ?, ?)", batch)
+                    self._db.executemany("INSERT INTO mirror VALUES (?, ?, ?, ?, ?)", batch)
                     batch = []
-            self._db.executemany("INSERT INTO derived VALUES (?, ?, ?, ?)", batch)
+            self._db.executemany("INSERT INTO mirror VALUES (?, ?, ?, ?, ?)", batch)
             self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (ADOPTED,))
             self._mark_rows("", ())
 
@@ -673,7 +688,8 @@ class StatementKeys:
         wanted = (f"<{SG.tallyStanceType}>", f"<{SG.statementCount}>", f"<{SG.translationCount}>")
         tallies: dict[str, dict[str, str]] = defaultdict(dict)
         for s, p, o in self._db.execute(
-            "SELECT s, p, o FROM derived WHERE part >= ? AND part < ? AND p IN (?, ?, ?)",
+            "SELECT s, p, o FROM mirror_parts JOIN mirror ON mirror.part = mirror_parts.id "
+            "WHERE name >= ? AND name < ? AND p IN (?, ?, ?)",
             (low, high, *wanted),
         ):
             tallies[s][p] = o
@@ -690,16 +706,25 @@ class StatementKeys:
         part is computed."""
         if self._db.execute("SELECT 1 FROM dirty WHERE part = ?", (ADOPTED,)).fetchone() is None:
             return
+        adopted = self._part_id(ADOPTED)
         yield from self._db.execute(
-            "SELECT DISTINCT s, p, o FROM derived AS a WHERE part = ? AND NOT EXISTS "
-            "(SELECT 1 FROM derived AS b WHERE b.s = a.s AND b.p = a.p AND b.o = a.o AND b.part != ?)",
-            (ADOPTED, ADOPTED),
+            "SELECT DISTINCT s, p, o FROM mirror AS a WHERE part = ? AND NOT EXISTS (SELECT 1 FROM "
+            "mirror AS b WHERE b.h = a.h AND b.s = a.s AND b.p = a.p AND b.o = a.o AND b.part != ?)",
+            (adopted, adopted),
         )
 
     def forget_adopted(self) -> None:
         with self._transaction():
-            self._db.execute("DELETE FROM derived WHERE part = ?", (ADOPTED,))
+            self._db.execute("DELETE FROM mirror WHERE part = ?", (self._part_id(ADOPTED),))
             self._db.execute("DELETE FROM dirty WHERE part = ?", (ADOPTED,))
+
+    def _part_id(self, name: str) -> int:
+        """The number of a part's rows in the mirror (given on first use)."""
+        found = self._db.execute("SELECT id FROM mirror_parts WHERE name = ?", (name,)).fetchone()
+        if found is not None:
+            return int(found[0])
+        cursor = self._db.execute("INSERT INTO mirror_parts (name) VALUES (?)", (name,))
+        return int(cursor.lastrowid or 0)
 
     def replace_parts(self, derived: Mapping[str, set[Triple]]) -> tuple[set[Triple], set[Triple]]:
         """Record what these parts now derive and clear them from the dirty list, in one SQLite
@@ -712,18 +737,20 @@ class StatementKeys:
         old: set[Triple] = set()
         new: set[Triple] = set()
         for part, triples in derived.items():
-            before = set(self._db.execute("SELECT s, p, o FROM derived WHERE part = ?", (part,)))
+            number = self._part_id(part)
+            before = set(self._db.execute("SELECT s, p, o FROM mirror WHERE part = ?", (number,)))
             old |= before
             new |= triples
             # Only what changed is written: a large part (one speaker's statements on one target)
             # mostly derives what it derived before, and rewriting its rows was most of a small
             # load's time at 100k releases.
             self._db.executemany(
-                "DELETE FROM derived WHERE s = ? AND p = ? AND o = ? AND part = ?",
-                ((*t, part) for t in before - triples),
+                "DELETE FROM mirror WHERE h = ? AND s = ? AND p = ? AND o = ? AND part = ?",
+                ((_hash(t), *t, number) for t in before - triples),
             )
             self._db.executemany(
-                "INSERT INTO derived VALUES (?, ?, ?, ?)", ((part, *t) for t in triples - before)
+                "INSERT INTO mirror VALUES (?, ?, ?, ?, ?)",
+                ((number, _hash(t), *t) for t in triples - before),
             )
             self._db.execute("DELETE FROM dirty WHERE part = ?", (part,))
         # A triple can come from two parts (a statement with two stances on two targets may
@@ -731,7 +758,9 @@ class StatementKeys:
         gone = {
             t
             for t in old - new
-            if self._db.execute("SELECT 1 FROM derived WHERE s = ? AND p = ? AND o = ? LIMIT 1", t).fetchone()
+            if self._db.execute(
+                "SELECT 1 FROM mirror WHERE h = ? AND s = ? AND p = ? AND o = ? LIMIT 1", (_hash(t), *t)
+            ).fetchone()
             is None
         }
         return gone, new - old
@@ -745,13 +774,19 @@ class StatementKeys:
 
     def derived_count(self) -> int:
         return int(
-            self._db.execute("SELECT count(DISTINCT s || ' ' || p || ' ' || o) FROM derived").fetchone()[0]
+            self._db.execute("SELECT count(DISTINCT s || ' ' || p || ' ' || o) FROM mirror").fetchone()[0]
         )
 
     # ------------------------------------------------------------------ plumbing
 
     def _transaction(self) -> Any:
         return _Transaction(self._db)
+
+
+def _hash(triple: Triple) -> int:
+    """A triple's 64-bit key in the mirror (SQLite's integers are signed)."""
+    digest = hashlib.blake2b("\x1f".join(triple).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _integer(ntriples: str) -> int:
