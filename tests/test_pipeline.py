@@ -398,11 +398,8 @@ def test_one_release_statements_are_those_of_the_whole_store_for_it(loaded: Path
         assert sg.statements(release=release) == mine
 
 
-def test_a_load_that_doubles_the_store_compacts_it_and_a_small_one_does_not(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import statgraph.api
-
+def _count_compactions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The store positions at which the projection is compacted from now on (it still is)."""
     compacted: list[int] = []
     real = OxigraphStore.optimize
 
@@ -411,6 +408,15 @@ def test_a_load_that_doubles_the_store_compacts_it_and_a_small_one_does_not(
         real(self)
 
     monkeypatch.setattr(OxigraphStore, "optimize", optimize)
+    return compacted
+
+
+def test_a_load_that_doubles_the_store_compacts_it_and_a_small_one_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import statgraph.api
+
+    compacted = _count_compactions(monkeypatch)
     monkeypatch.setattr(statgraph.api, "COMPACT_MIN_EVENTS", 4)
     files = sorted(EXAMPLES.glob("*.txt"))
     sg = Statgraph(tmp_path / "store")
@@ -434,14 +440,7 @@ def test_a_store_derived_by_another_layout_is_derived_again_and_compacted_once(
     store = OxigraphStore(tmp_path / "store" / "projection")
     store.set_derived_position(store.position(), "an earlier layout")
     store.close()
-    compacted: list[int] = []
-    real = OxigraphStore.optimize
-
-    def optimize(self: OxigraphStore) -> None:
-        compacted.append(self.position())
-        real(self)
-
-    monkeypatch.setattr(OxigraphStore, "optimize", optimize)
+    compacted = _count_compactions(monkeypatch)
     assert sg.query("first-last-stance").rows == expected
     assert sg.query("first-last-stance").rows == expected
     assert len(compacted) == 1
