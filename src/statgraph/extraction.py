@@ -1797,13 +1797,10 @@ class Extractor:
         questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
         orgs: set[str] | None = None
         for p, line in enumerate(release.text.split("\n")):
-            # A label needs one of these: a line without any (most of them) skips the expression.
-            if ":" not in line and "–" not in line and "—" not in line and "-" not in line:
+            named_by = _turn_label(line)  # _TURN_LABEL's group, None when the line has no label
+            if named_by is None:
                 continue
-            m = _TURN_LABEL.match(line)
-            if m is None:
-                continue
-            label = tokenize(m.group(1))
+            label = tokenize(named_by)
             if not label:
                 continue
             if label[0].key in questions and len(label) <= 6:
@@ -1812,7 +1809,7 @@ class Extractor:
             if len(label) == 1 and label[0].key in answers:
                 out[p] = "="
                 continue
-            mentions = self._short_mentions(m.group(1))
+            mentions = self._short_mentions(named_by)
             named = {k for mm in mentions for k in range(mm.start, mm.end)}
             if not all(
                 k in named
@@ -3110,6 +3107,49 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+
+
+def _turn_label(line: str) -> str | None:
+    """``_TURN_LABEL.match(line).group(1)``, None when the line does not match. A separator is a ":", a
+    "–" or "—", or a "-" with a space on each side: a line with none of them (most lines; a hyphen inside
+    a word is none) is not tried. Compiled, the expression is followed by hand: its lazy label tries up to
+    71 ends, each with the spaces and the three separators after it."""
+    if ":" not in line and "–" not in line and "—" not in line and not _spaced_dash(line):
+        return None
+    if not _COMPILED:
+        m = _TURN_LABEL.match(line)
+        return None if m is None else m.group(1)
+    size = len(line)
+    lo = 0
+    while lo < size and line[lo].isspace():  # \s* (the label cannot open on a space: no backtracking)
+        lo += 1
+    if lo >= size or line[lo] in ":–—":
+        return None
+    q = lo + 1  # the label's end: line[lo:q], lo + 1 to lo + 71, the shortest first
+    while True:
+        r = q
+        while r < size and line[r].isspace():
+            r += 1
+        # After line[q:r], spaces: ":" or "–"/"—" and a space at r; or a space, a dash at r, a space.
+        if r < size:
+            c = line[r]
+            if c == ":":
+                return line[lo:q]
+            if r + 1 < size and line[r + 1].isspace() and (c in "–—" or (c == "-" and r > q)):
+                return line[lo:q]
+        if q >= lo + 71 or q >= size or line[q] in ":–—\n":
+            return None
+        q += 1
+
+
+def _spaced_dash(line: str) -> bool:
+    """Whether a "-" of ``line`` has a space (``str.isspace``, as ``\\s``) on each side."""
+    j = line.find("-", 1)
+    while 0 < j < len(line) - 1:
+        if line[j - 1].isspace() and line[j + 1].isspace():
+            return True
+        j = line.find("-", j + 1)
+    return False
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
