@@ -1255,6 +1255,7 @@ class Extractor:
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
         self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
+        self._context_memo: tuple[str, str | None, frozenset[str]] | None = None  # _context_orgs's last
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._adverbs = self._words_of("adverbs")
@@ -2008,7 +2009,17 @@ class Extractor:
         return holder
 
     def _context_orgs(self, release: Release) -> set[str]:
-        text = " ".join(filter(None, (release.meta.title, release.meta.publisher)))
+        # Asked up to three times a release (turns, publisher, speakers): the last title's kept, copied out.
+        title, publisher = release.meta.title, release.meta.publisher
+        last = self._context_memo
+        if last is not None and last[0] == title and last[1] == publisher:
+            return set(last[2])
+        orgs = self._context_orgs_of(title, publisher)
+        self._context_memo = (title, publisher, frozenset(orgs))
+        return orgs
+
+    def _context_orgs_of(self, title: str, publisher: str | None) -> set[str]:
+        text = " ".join(filter(None, (title, publisher)))
         orgs: set[str] = set()
         for m in self._short_mentions(text):
             if m.entry.kind in {"organisation", "body"}:
