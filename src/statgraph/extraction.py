@@ -343,8 +343,13 @@ def _fold_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", _flatten_apostrophes(text).lower())
     if decomposed.isascii():
         return decomposed
+    # The combining marks left out: each distinct one is found (a set of the characters, in C) and replaced,
+    # rather than every character asked whether it is one. None is below U+0300.
     combining = unicodedata.combining
-    return "".join([c for c in decomposed if not combining(c)])
+    for c in set(decomposed):
+        if c >= "\u0300" and combining(c):
+            decomposed = decomposed.replace(c, "")
+    return decomposed
 
 
 _NO_ORGS: Final[frozenset[str]] = frozenset()
@@ -3392,7 +3397,7 @@ def _bylines(release: Release) -> list[str]:
         pos = end + 1
         if not line or _folds_whole_to(line, title):
             continue
-        if len(line.split()) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
+        if len(line.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
             break
         out.append(line)
     return out
