@@ -797,12 +797,29 @@ def _case_ok(tokens: list[Token], i: int, checks: tuple[tuple[int, str], ...]) -
     """The case checks of :meth:`Pattern.matches` for a pattern whose keys match at ``i``."""
     for k, cap in checks:
         text = tokens[i + k].text
+        case = _CASES.get(text)
+        if case is None:
+            case = _case_of(text)
         if cap == "A":
-            if not all(c.isupper() for c in text if c.isalpha()):
+            if not case & 2:
                 return False
-        elif cap == "I" and not text[:1].isupper():
+        elif cap == "I" and not case & 1:
             return False
     return True
+
+
+# The case of a token's text, by the text (most are the same strings, from the runs' cache): 1 when its
+# first character is upper case ("I"), 2 when all its letters are ("A").
+_CASES: Final[dict[str, int]] = {}
+
+
+def _case_of(text: str) -> int:
+    """The case bits of ``text`` (see ``_CASES``), kept there."""
+    case = (1 if text[:1].isupper() else 0) | (2 if all(c.isupper() for c in text if c.isalpha()) else 0)
+    if len(_CASES) >= _CACHE_LIMIT:
+        _CASES.clear()
+    _CASES[text] = case
+    return case
 
 
 # The keys of the last token list asked for: the indexes scan a release's tokens one after another.
