@@ -1278,6 +1278,15 @@ class Extractor:
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
         self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
         self._context_memo: tuple[str, str | None, frozenset[str]] | None = None  # _context_orgs's last
+        # Vocabulary.office_of and holder_of, asked for each new day (interpreted, a method call per tenure):
+        # the tenures (start, end, office or holder) by holder and by office, in the vocabulary's order.
+        self._tenures_by_holder: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
+        self._tenures_by_office: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
+        if type(vocabulary) is Vocabulary:  # its own office_of and holder_of, read below
+            self._tenures_by_holder, self._tenures_by_office = {}, {}
+            for t in vocabulary.tenures:
+                self._tenures_by_holder.setdefault(t.holder, []).append((t.start, t.end, t.office))
+                self._tenures_by_office.setdefault(t.office, []).append((t.start, t.end, t.holder))
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._adverbs = self._words_of("adverbs")
@@ -1993,7 +2002,10 @@ class Extractor:
             return memo[key]
         if len(memo) >= 10_000:
             memo.clear()
-        office = memo[key] = self.vocab.office_of(actor, day)
+        by_holder = self._tenures_by_holder
+        office = memo[key] = (
+            self.vocab.office_of(actor, day) if by_holder is None else _tenure_on(by_holder.get(actor), day)
+        )
         return office
 
     def _holder_of(self, office: str, day: dt.date) -> str | None:
@@ -2004,7 +2016,10 @@ class Extractor:
             return memo[key]
         if len(memo) >= 10_000:
             memo.clear()
-        holder = memo[key] = self.vocab.holder_of(office, day)
+        by_office = self._tenures_by_office
+        holder = memo[key] = (
+            self.vocab.holder_of(office, day) if by_office is None else _tenure_on(by_office.get(office), day)
+        )
         return holder
 
     def _speaker_of(self, mention: Mention, release: Release) -> str | None:
@@ -3103,6 +3118,16 @@ def _statement(fields: dict[str, Any]) -> Statement:
     statement = object.__new__(Statement)
     object.__setattr__(statement, "__dict__", fields)
     return statement
+
+
+def _tenure_on(tenures: list[tuple[dt.date, dt.date | None, str]] | None, day: dt.date) -> str | None:
+    """The office (or holder) of the first of ``tenures`` that covers ``day``: ``Vocabulary.office_of`` and
+    ``holder_of`` (``Tenure.covers``) on the extractor's index of the tenures."""
+    if tenures is not None:
+        for start, end, other in tenures:
+            if start <= day and (end is None or day <= end):
+                return other
+    return None
 
 
 def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
