@@ -1278,6 +1278,7 @@ class Extractor:
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
         self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
         self._context_memo: tuple[str, str | None, frozenset[str]] | None = None  # _context_orgs's last
+        self._spokespeople_memo: list[tuple[str | None, str]] | None = None  # made when first needed
         # Vocabulary.office_of and holder_of, asked for each new day (interpreted, a method call per tenure):
         # the tenures (start, end, office or holder) by holder and by office, in the vocabulary's order.
         self._tenures_by_holder: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
@@ -2129,6 +2130,18 @@ class Extractor:
             return self._publisher_voice(release)
         return None
 
+    def _spokespeople(self) -> list[tuple[str | None, str]]:
+        """The persons, bodies and organisations of the vocabulary an English label of which names a
+        spokesperson, with their organisations, in the vocabulary's order (found once)."""
+        if self._spokespeople_memo is None:
+            self._spokespeople_memo = [
+                (e.organisation, e.iri)
+                for e in self.vocab.entries.values()
+                if e.kind in {"person", "body", "organisation"}
+                and any(fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split())
+            ]
+        return self._spokespeople_memo
+
     def _publisher_voice(self, release: Release) -> str | None:
         if not release.meta.publisher:
             return None
@@ -2138,15 +2151,9 @@ class Extractor:
             orgs = {m.entry.iri for m in mentions} | {
                 m.entry.organisation for m in mentions if m.entry.organisation
             }
-            for e in self.vocab.entries.values():
-                if (
-                    e.organisation in orgs
-                    and e.kind in {"person", "body", "organisation"}
-                    and any(
-                        fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
-                    )
-                ):
-                    return e.iri
+            for organisation, iri in self._spokespeople():
+                if organisation in orgs:
+                    return iri
         # "Nations Unies, Secrétaire général": a bare office is the one of the organisation named with it.
         orgs = self._context_orgs(release)
         for m in sorted(mentions, key=lambda m: _speaker_rank(m.entry)):
