@@ -1169,12 +1169,40 @@ class _Sentence:
         self.paragraph = paragraph
 
 
+@final
+class _MentionAt:
+    """The mention holding each token of a release, by position: ``get`` as a dict's by token. Compiled, a
+    list read by a native int, rather than a dict looked up by a boxed one (asked hundreds of times a
+    release)."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, at: list[Mention | None]) -> None:
+        self._at = at
+
+    def get(self, k: int) -> Mention | None:
+        at = self._at
+        return at[k] if 0 <= k < len(at) else None
+
+
+def _mentions_at(mentions: list[Mention], size: int) -> _MentionAt:
+    """The mention at each of ``size`` tokens (a later one over an earlier where they overlap, as a dict
+    made in their order); interpreted, the dict itself (its own get costs less than a method's)."""
+    if not _COMPILED:
+        return cast(_MentionAt, {k: m for m in mentions for k in range(m.start, m.end)})
+    at: list[Mention | None] = [None] * size
+    for m in mentions:
+        for k in range(m.start, m.end):
+            at[k] = m
+    return _MentionAt(at)
+
+
 @dataclass
 class _Context:
     release: Release
     tokens: list[Token]
     mentions: list[Mention]
-    mention_at: dict[int, Mention]
+    mention_at: _MentionAt  # the mention holding a token (a dict by token, interpreted)
     quotes: list[tuple[int, int]]  # token index spans (inside the marks)
     voice: str | None
     voice_orgs: frozenset[str]
@@ -1718,7 +1746,7 @@ class Extractor:
         tokens = _read_document(text)  # its keys searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
         mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
-        mention_at = {k: m for m in mentions for k in range(m.start, m.end)}
+        mention_at = _mentions_at(mentions, len(tokens))
         quotes = _speech_quotes(text, tokens)
         voice = self._voice(release, tokens, quotes)
         ctx = _Context(
