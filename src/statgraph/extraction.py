@@ -3474,7 +3474,8 @@ def _bylines(release: Release) -> list[str]:
         pos = end + 1
         if not line or _folds_whole_to(line, title):
             continue
-        if len(line.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
+        words = len(line.split(None, _BYLINE_WORDS))  # counted up to one past the most
+        if words > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
             break
         out.append(line)
     return out
