@@ -3243,6 +3243,8 @@ def _spaced_dash(line: str) -> bool:
             return True
         j = line.find("-", j + 1)
     return False
+
+
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
