@@ -951,7 +951,8 @@ def _read_runs(text: str) -> list[Token]:
     pos = 0
     k = 0
     for run in text.split():
-        if pos < last and text[pos] == " " and text[pos + 1] == run[0]:
+        # ord(text[i]) compiles to reading the character's code, no 1-character string made.
+        if pos < last and ord(text[pos]) == 32 and ord(text[pos + 1]) == ord(run[0]):
             start = pos + 1
         else:
             start = text.find(run, pos)
@@ -3212,27 +3213,44 @@ def _turn_label(line: str) -> str | None:
     if not _COMPILED:
         m = _TURN_LABEL.match(line)
         return None if m is None else m.group(1)
+    # Characters by their codes (ord(line[i]) compiles to reading one, no string made): ":" 58, "-" 45,
+    # "–" 0x2013, "—" 0x2014, "\n" 10.
     size = len(line)
     lo = 0
-    while lo < size and line[lo].isspace():  # \s* (the label cannot open on a space: no backtracking)
+    while lo < size and _space_at(line, lo):  # \s* (the label cannot open on a space: no backtracking)
         lo += 1
-    if lo >= size or line[lo] in ":–—":
+    if lo >= size:
+        return None
+    c = ord(line[lo])
+    if c == 58 or c == 0x2013 or c == 0x2014:
         return None
     q = lo + 1  # the label's end: line[lo:q], lo + 1 to lo + 71, the shortest first
     while True:
         r = q
-        while r < size and line[r].isspace():
+        while r < size and _space_at(line, r):
             r += 1
         # After line[q:r], spaces: ":" or "–"/"—" and a space at r; or a space, a dash at r, a space.
         if r < size:
-            c = line[r]
-            if c == ":":
+            c = ord(line[r])
+            if c == 58:
                 return line[lo:q]
-            if r + 1 < size and line[r + 1].isspace() and (c in "–—" or (c == "-" and r > q)):
+            dash = c == 0x2013 or c == 0x2014 or (c == 45 and r > q)
+            if dash and r + 1 < size and _space_at(line, r + 1):
                 return line[lo:q]
-        if q >= lo + 71 or q >= size or line[q] in ":–—\n":
+        if q >= lo + 71 or q >= size:
+            return None
+        c = ord(line[q])
+        if c == 58 or c == 0x2013 or c == 0x2014 or c == 10:
             return None
         q += 1
+
+
+def _space_at(line: str, i: int) -> bool:
+    """``line[i].isspace()`` (``\\s``), the printable ASCII characters told by their codes."""
+    c = ord(line[i])
+    if 32 < c < 127:
+        return False
+    return c == 32 or line[i].isspace()
 
 
 def _spaced_dash(line: str) -> bool:
