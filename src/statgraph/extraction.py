@@ -878,6 +878,15 @@ def _mention(entry: Entry, start: int, end: int, how: str, alternatives: tuple[E
     return tuple.__new__(Mention, (entry, start, end, how, alternatives))
 
 
+def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
+    """``sorted(mentions, key=start)``, a new list: a copy when they are in that order already (the names
+    are found in order), with no key called for each."""
+    for j in range(1, len(mentions)):
+        if mentions[j].start < mentions[j - 1].start:
+            return sorted(mentions, key=lambda m: m.start)
+    return list(mentions)
+
+
 def _best_name(hits: list[tuple[Pattern, Any]]) -> tuple[Entry, str, int, tuple[Entry, ...]]:
     """The first of a position's name matches: its entry, how it names it, its length in keys, and
     the other entries a name of the same length names ("Secretary General")."""
@@ -1895,14 +1904,17 @@ class Extractor:
         """ "the country", "le pays" name the last state named before them."""
         if not self._country_anaphors:
             return mentions
+        firsts = self._country_anaphors_by_first
+        # Only where an anaphor may open (the last state is caught up there): most texts have none.
+        candidates = _where(_keys_of(tokens), firsts)
+        if not candidates:
+            return _sorted_by_start(mentions)
         taken = {k for m in mentions for k in range(m.start, m.end)}
-        by_start = sorted(mentions, key=lambda m: m.start)
+        by_start = _sorted_by_start(mentions)
         out = list(mentions)
         last_state: Entry | None = None
         n = 0
-        firsts = self._country_anaphors_by_first
-        # Only where an anaphor may open (the last state is caught up there).
-        for i in _where(_keys_of(tokens), firsts):
+        for i in candidates:
             token = tokens[i]
             while n < len(by_start) and by_start[n].start < i:
                 if by_start[n].entry.kind == "state":
@@ -1914,7 +1926,7 @@ class Extractor:
                 if pattern.matches(tokens, i):
                     out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
-        return sorted(out, key=lambda m: m.start)
+        return _sorted_by_start(out)
 
     def _compliance_supports(
         self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str
