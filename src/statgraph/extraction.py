@@ -2662,6 +2662,27 @@ class Extractor:
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
         found = []
+        near: set[str] | None = None  # what is named near: found when a headword's topic first asks
+        for k in candidates:
+            for pattern, payload in self._headwords.at(ctx.tokens, k):
+                topic: Entry = payload
+                if not topic.about:
+                    continue
+                if near is None:
+                    near = self._near(ctx, lo, hi)
+                about = near
+                if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
+                    about = near | self._speaker_orgs(ctx, speaker)
+                if set(topic.about) <= about:
+                    found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
+            place = self._agreement_place(ctx.tokens, k)
+            if place is not None:
+                found.append(_mention(place, k, k + 1, "headword"))
+        return found
+
+    def _near(self, ctx: _Context, lo: int, hi: int) -> set[str]:
+        """For :meth:`_composite_topics`: the actors named in tokens ``lo`` to ``hi``, or in the whole
+        quotation ``lo`` stands in, their organisations, and the actors the topics named there are about."""
         span_lo, span_hi = lo, hi
         q = ctx.quote_at.get(lo)
         if q is not None:
@@ -2672,18 +2693,7 @@ class Extractor:
         }
         # A topic named in full ("relations between NATO and the EU") brings the actors it is about.
         near |= {a for m in near_mentions if m.entry.kind == "topic" for a in m.entry.about}
-        for k in candidates:
-            for pattern, payload in self._headwords.at(ctx.tokens, k):
-                topic: Entry = payload
-                about = near
-                if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
-                    about = near | self._speaker_orgs(ctx, speaker)
-                if topic.about and set(topic.about) <= about:
-                    found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
-            place = self._agreement_place(ctx.tokens, k)
-            if place is not None:
-                found.append(_mention(place, k, k + 1, "headword"))
-        return found
+        return near
 
     def _agreement_place(self, tokens: list[Token], k: int) -> Entry | None:
         """The topic an agreement noun names by a place next to it: "its Minsk commitments", "the
