@@ -887,6 +887,16 @@ def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
     return list(mentions)
 
 
+def _sort_spans(mentions: list[Mention]) -> None:
+    """``mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))``, in place: by start, the longer
+    first; no key made for each when they are in that order already (most often)."""
+    for j in range(1, len(mentions)):
+        a, b = mentions[j - 1], mentions[j]
+        if b.start < a.start or (b.start == a.start and b.end > a.end):
+            mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            return
+
+
 def _best_name(hits: list[tuple[Pattern, Any]]) -> tuple[Entry, str, int, tuple[Entry, ...]]:
     """The first of a position's name matches: its entry, how it names it, its length in keys, and
     the other entries a name of the same length names ("Secretary General")."""
@@ -1479,7 +1489,8 @@ class Extractor:
     # ------------------------------------------------------------------ helpers over tokens
 
     def _words_of(self, name: str) -> set[str]:
-        return self._words.get(name, set())
+        found = self._words.get(name)  # get(name, set()) would make a set at every call
+        return found if found is not None else set()
 
     def _find_mentions(self, tokens: list[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
@@ -1958,7 +1969,7 @@ class Extractor:
                     things = [m for m in ctx.between(end, window) if m.entry.kind == "topic"]
                     things += self._composite_topics(ctx, end, window, speaker)
                     things = [m for m in things if m.entry.kind == "topic"]
-                    things.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                    _sort_spans(things)
                     target = things[0].entry.iri if things else None
                 if target:
                     cue = Cue("supports", "compliance", " ".join(verb), lang)
@@ -2758,7 +2769,7 @@ class Extractor:
             and (m.entry.is_actor or m.entry.kind == "topic")
         ]
         before += [m for m in self._composite_topics(ctx, lo, hit.start, speaker) if m.entry.iri not in mine]
-        before.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        _sort_spans(before)
         opener = tokens[lo].key if lo < hit.start else ""
         # "Les menaces proférées par le président Poutine sont inacceptables": blame goes to the
         # person named as the agent of the subject.
@@ -2814,7 +2825,7 @@ class Extractor:
             named = ctx.between(s.start, first_verb)
             # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
             named += self._composite_topics(ctx, s.start, first_verb, speaker)
-            named.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            _sort_spans(named)
             ctx.topic_memo = (memo_key, mine, named)
         for m in named:
             if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
@@ -2841,7 +2852,8 @@ class Extractor:
         """What the cue is about, looked for up to ``stop`` (where a verb phrase joined to the cue's
         opens: "condemns the attack and calls for …") within the sentence."""
         role = self.vocab.stances[hit.cue.stance].target_role
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)  # min of two: compiled, a comparison
+        window_end = min(window_end, stop if stop is not None else s.end)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
@@ -2891,7 +2903,7 @@ class Extractor:
             for m in self._composite_topics(ctx, hit.end, window_end, speaker)
             if (people_too or m.entry.kind not in _PEOPLE) and m.start not in kept_away
         ]
-        after.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        _sort_spans(after)
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
             expletive = not _EXPLETIVES.isdisjoint(ctx.keys[max(s.start, hit.start - 3) : hit.start])
@@ -2978,7 +2990,8 @@ class Extractor:
         entry = self.vocab.entries.get(target)
         if entry is None or entry.kind not in kinds or hit.cue.agentive:
             return []
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)  # min of two: compiled, a comparison
+        window_end = min(window_end, stop if stop is not None else s.end)
         first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
         if first is None:
             return []
