@@ -68,18 +68,38 @@ SCOPED: dict[str, dict[str, str]] = {
     "stance-shifts": {"speaker_name": "Jens Stoltenberg"},
     "first-last-stance": {"speaker_name": "Jens Stoltenberg"},
     "topic-pairs": {"topic_name": "Ukraine"},
+    # One statement's history: the IRI is the store's first statement, found after the load.
+    "statement-provenance": {"statement": "{first statement}"},
 }
+FIRST_STATEMENT = "{first statement}"
 
 
 def _label(name: str, params: dict[str, str]) -> str:
     return name + "".join(f" {k}={v}" for k, v in params.items())
 
 
-def _runs() -> list[tuple[str, str, dict[str, str]]]:
-    """(label, saved query name, parameters): every saved query with its defaults, then SCOPED."""
+def _runs(first_statement: str = "") -> list[tuple[str, str, dict[str, str]]]:
+    """(label, saved query name, parameters): every saved query with its defaults, then SCOPED
+    (the label keeps the placeholder, the parameters carry ``first_statement``)."""
     names = [q.name for q in _saved_queries()]
     runs = [(name, name, {}) for name in names]
-    return runs + [(_label(n, p), n, p) for n, p in SCOPED.items() if n in names]
+    for n, p in SCOPED.items():
+        if n in names:
+            given = {k: first_statement if v == FIRST_STATEMENT else v for k, v in p.items()}
+            runs.append((_label(n, p), n, given))
+    return runs
+
+
+def phase_first(a: dict[str, Any]) -> dict[str, Any]:
+    """The IRI of the store's first statement (in IRI order), for the narrowed provenance query."""
+    from statgraph.store import OxigraphStore
+
+    store = OxigraphStore(Path(a["store"]) / "projection", read_only=True)
+    found = store.raw.query(
+        "SELECT ?s WHERE { ?s a <https://w3id.org/statgraph/ns#Statement> } ORDER BY ?s LIMIT 1",
+        use_default_graph_as_union=True,
+    )
+    return {"iri": next(iter(found))[0].value}
 
 
 # --------------------------------------------------------------------------- child side
@@ -172,21 +192,32 @@ def _saved_queries() -> list[Any]:
 
 
 def phase_query(a: dict[str, Any]) -> dict[str, Any]:
-    """One saved query with its defaults: through the API, then on a store opened once."""
+    """One saved query: through the API with the store held open (``with Statgraph(...)``, as the
+    naive stack's graph is already parsed), through the API opening the store at each call (as
+    every CLI command does), then on the engine alone."""
     from statgraph.api import Statgraph
     from statgraph.queries import bind, run
     from statgraph.store import OxigraphStore
 
     saved = next(q for q in _saved_queries() if q.name == a["name"])
     params = a.get("params") or {}
-    sg = Statgraph(a["store"])
     api: list[float] = []
     rows = -1
-    for _ in range(a["repeat"]):  # a slow query is not repeated past REPEAT_BUDGET_S
+    with Statgraph(a["store"]) as sg:
+        sg.query("speakers", {})  # the first operation opens the store: not part of the figure
+        for _ in range(a["repeat"]):  # a slow query is not repeated past REPEAT_BUDGET_S
+            t0 = time.perf_counter()
+            rows = _size(sg.query(saved.name, params))
+            api.append(time.perf_counter() - t0)
+            if sum(api) > REPEAT_BUDGET_S:
+                break
+    cold: list[float] = []
+    sg = Statgraph(a["store"])
+    for _ in range(a["repeat"]):
         t0 = time.perf_counter()
-        rows = _size(sg.query(saved.name, params))
-        api.append(time.perf_counter() - t0)
-        if sum(api) > REPEAT_BUDGET_S:
+        sg.query(saved.name, params)
+        cold.append(time.perf_counter() - t0)
+        if sum(cold) > REPEAT_BUDGET_S:
             break
     store = OxigraphStore(Path(a["store"]) / "projection", read_only=True)
     bindings = bind(saved, params)
@@ -199,6 +230,7 @@ def phase_query(a: dict[str, Any]) -> dict[str, Any]:
             break
     return {
         "api_s": statistics.median(api),
+        "api_cold_s": statistics.median(cold),
         "engine_s": statistics.median(engine),
         "rows": rows,
         "runs": len(api),
@@ -282,7 +314,7 @@ def phase_naive(a: dict[str, Any]) -> dict[str, Any]:
     queries: dict[str, Any] = {}
     budget = a["query_budget"]
     catalogue = {q.name: q for q in _saved_queries()}
-    for label, name, params in _runs():
+    for label, name, params in _runs(a["first_statement"]):
         saved = catalogue[name]
         # A query that statgraph answers from its read model (tallies, name keys, a plan shaped for
         # Oxigraph) keeps the plain text a user would write in tests/reference_queries: the naive
@@ -326,6 +358,7 @@ PHASES = {
     "query": phase_query,
     "floor": phase_floor,
     "naive": phase_naive,
+    "first": phase_first,
 }
 
 
@@ -449,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     turtle, nquads = work / "export.ttl", work / "dataset.nq"
     res["export"] = run_phase("export", log, store=main_store, turtle=str(turtle), nquads=str(nquads))
     res["queries"] = {"queries": {}}
-    for label, name, params in _runs():
+    first_statement = run_phase("first", log, store=main_store).get("iri", "")
+    for label, name, params in _runs(first_statement):
         res["queries"]["queries"][label] = run_phase(
             "query",
             log,
@@ -473,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
             log,
             nquads=str(nquads),
             repeat=args.queries_repeat,
+            first_statement=first_statement,
             # run_phase takes "timeout" for itself: the naive stack's per-query budget has its own name.
             query_budget=args.naive_timeout,
             validate_timeout=args.naive_validate_timeout,
@@ -553,8 +588,8 @@ def report(res: dict[str, Any], args: argparse.Namespace) -> None:
         print(f"naive: pyshacl, whole graph  {label:>9}   conforms: {naive.get('conforms', '-')}")
 
     print(
-        f"\n{'saved query (defaults, then narrowed)':<50} {'rows':>6}   statgraph API   engine   naive rdflib"
-        "   naive / API   naive / engine"
+        f"\n{'saved query (defaults, then narrowed)':<50} {'rows':>6}   statgraph API   per call   engine"
+        "   naive rdflib   naive / API   naive / engine"
     )
     q = res["queries"].get("queries", {})
     nq = naive.get("queries", {}) if naive and not naive.get("failed") else {}
@@ -570,14 +605,14 @@ def report(res: dict[str, Any], args: argparse.Namespace) -> None:
             if name in nq:
                 m = nq[name]
                 naive_cell = f"> {args.naive_timeout:.0f} s" if m["timed_out"] else _s(m["median_s"])
-            print(f"{name:<50} {'?':>6}   {what:>12} {'-':>9} {naive_cell:>14} {'?':>12} {'?':>16}")
+            print(f"{name:<50} {'?':>6}   {what:>12} {'-':>10} {'-':>8} {naive_cell:>14} {'?':>13} {'?':>16}")
             continue
         worst_api = max(worst_api, r["api_s"])
         cell, ratio, by_engine, flag = "skipped", "-", "-", ""
         if name in nq:
             m = nq[name]
-            # The API figure includes taking the lock and opening the store; the naive figure, like
-            # the engine's, is the query alone on data already in memory or open.
+            # The API figure is the query on a store held open, as the naive figure is the query on
+            # a graph already parsed; "per call" adds taking the lock and opening the store.
             if m["timed_out"]:
                 cell = f"> {args.naive_timeout:.0f} s"
                 ratio = f"> x{args.naive_timeout / r['api_s']:.0f}"
@@ -591,8 +626,8 @@ def report(res: dict[str, Any], args: argparse.Namespace) -> None:
                 if m["rows"] != r["rows"]:
                     flag = f"  (naive rows {m['rows']})"
         print(
-            f"{name:<50} {r['rows']:6d}   {_s(r['api_s']):>12} {_s(r['engine_s']):>9} "
-            f"{cell:>14} {ratio:>12} {by_engine:>16}{flag}"
+            f"{name:<50} {r['rows']:6d}   {_s(r['api_s']):>12} {_s(r.get('api_cold_s')):>10} "
+            f"{_s(r['engine_s']):>8} {cell:>14} {ratio:>13} {by_engine:>16}{flag}"
         )
     naive_complete = bool(nq) and not unknown_ratio
 

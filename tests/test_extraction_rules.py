@@ -327,3 +327,761 @@ def test_the_publishers_state_named_elsewhere_in_the_sentence_does_not_speak(ext
         extractor, text, "fr", "Ukraine", "Ministère de l'Europe et des Affaires étrangères"
     )
     assert found == {("United Nations Security Council", "condemns", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "title", "text", "expected"),
+    [
+        (
+            "fr",
+            "Nations Unies, Secrétaire général",
+            "Déclaration sur une attaque contre la Mission spéciale d'observation de l'OSCE",
+            "Le Secrétaire général condamne l'attaque contre une patrouille de la Mission spéciale "
+            "d'observation de l'OSCE.",
+            ("António Guterres", "condemns"),
+        ),
+        (
+            "en",
+            "United Nations",
+            "Attack on a patrol of the OSCE Special Monitoring Mission",
+            "The Secretary General condemns the attack on a patrol of the OSCE Special Monitoring Mission.",
+            ("António Guterres", "condemns"),
+        ),
+        # Negative: the organisation the title names still counts when the publisher names none.
+        (
+            "en",
+            "Press office",
+            "Statement on an attack on the OSCE Special Monitoring Mission",
+            "The Secretary General condemns the attack on a patrol of the OSCE Special Monitoring Mission.",
+            ("Lamberto Zannier", "condemns"),
+        ),
+    ],
+)
+def test_a_bare_office_is_first_the_publishers(
+    extractor: Extractor, lang: str, publisher: str, title: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 4, 24))
+    assert {s[:2] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "title", "text", "expected"),
+    [
+        (
+            "en",
+            "United Nations",
+            "Statement attributable to the Spokesman for the Secretary-General on Ukraine",
+            "The Secretary-General calls on all parties to exercise restraint.",
+            ("António Guterres", "calls-for", "parties to the conflict"),
+        ),
+        (
+            "fr",
+            "Nations Unies",
+            "Déclaration attribuable au Porte-parole du Secrétaire général sur l'Ukraine",
+            "Le Secrétaire général appelle toutes les parties à faire preuve de retenue.",
+            ("António Guterres", "calls-for", "parties to the conflict"),
+        ),
+        # Negative: a statement by the spokesperson, for no one named, is the spokesperson's.
+        (
+            "en",
+            "European External Action Service (Spokesperson)",
+            "Statement by the Spokesperson on Ukraine",
+            "The EU calls on all parties to exercise restraint.",
+            ("Spokesperson of the EU High Representative", "calls-for", "parties to the conflict"),
+        ),
+    ],
+)
+def test_a_statement_attributable_to_a_spokesperson_is_the_principals(
+    extractor: Extractor, lang: str, publisher: str, title: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 4, 24))
+    assert {s[:3] for s in found} == {expected}
+
+
+RU_MFA_FR = "Ministère des Affaires étrangères de la Fédération de Russie"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "fr",
+            "Commentaire de la porte-parole du ministère des Affaires étrangères de la Russie, "
+            "Maria Zakharova, sur la situation en Ukraine",
+            "Nous appelons Kiev à mettre en œuvre les accords de Minsk.",
+            "Maria Zakharova",
+        ),
+        (
+            "en",
+            "Comment by the spokesperson of the Russian Foreign Ministry, Maria Zakharova, on Ukraine",
+            "We call on Kiev to implement the Minsk agreements.",
+            "Maria Zakharova",
+        ),
+        # No name after the office: the holder of the publisher's spokesperson office that day.
+        (
+            "fr",
+            "Commentaire de la porte-parole sur la situation en Ukraine",
+            "Nous appelons Kiev à mettre en œuvre les accords de Minsk.",
+            "Maria Zakharova",
+        ),
+        # Negative: no office in the title, the publisher speaks as before.
+        (
+            "fr",
+            "Commentaire sur la situation en Ukraine",
+            "Nous appelons Kiev à mettre en œuvre les accords de Minsk.",
+            "Russia MFA",
+        ),
+    ],
+)
+def test_a_title_naming_a_lowercase_office_then_its_holder_gives_the_holders_voice(
+    extractor: Extractor, lang: str, title: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=RU_MFA_FR, date=dt.date(2019, 12, 10))
+    expected_set = {(expected, "calls-for", "Ukraine"), (expected, "supports", "Minsk agreements")}
+    assert {s[:3] for s in found} == expected_set
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Claims named again by a demonstrative are the last person's named before, not the speaker's.
+        (
+            "en",
+            "Russian Foreign Minister Sergey Lavrov said NATO was preparing an attack. "
+            "Mr Stoltenberg rejected these accusations.",
+            {(SG, "rejects", "Sergey Lavrov")},
+        ),
+        (
+            "fr",
+            "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a affirmé que l'OTAN préparait "
+            "une attaque. M. Stoltenberg a rejeté catégoriquement ces allégations.",
+            {(SG, "rejects", "Sergey Lavrov")},
+        ),
+        # An act named again by a demonstrative is the one of the actor the text was about.
+        (
+            "en",
+            "Russian forces shelled the city of Kharkiv overnight. Mr Stoltenberg condemned these attacks.",
+            {(SG, "condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "Les forces russes ont bombardé Kharkiv cette nuit. "
+            "M. Stoltenberg a condamné fermement ces frappes.",
+            {(SG, "condemns", "Russia")},
+        ),
+        # Negative: what is rejected is no actor's unless it is a claim; claims of no one named are no one's.
+        ("en", "Russia held votes in the occupied regions. Mr Stoltenberg rejected these results.", set()),
+        ("en", "Mr Stoltenberg met the press in Brussels. He rejected these accusations.", set()),
+    ],
+)
+def test_a_demonstrative_description_stands_for_what_was_named_before(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {s[:3] for s in extract(extractor, text, lang, "News" if lang == "en" else "Nouvelles")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A demand not to act is still a demand ("must not" in English already was).
+        (
+            "La Chine ne doit pas apporter un soutien militaire à la Russie.",
+            {("North Atlantic Council", "calls-for", "China")},
+        ),
+        (
+            "Les accords de Minsk ne doivent pas être remis en cause.",
+            {("North Atlantic Council", "calls-for", "Minsk agreements")},
+        ),
+        # Negative: a negated stance verb is still no stance.
+        ("La Russie ne soutient pas le processus de paix.", set()),
+    ],
+)
+def test_a_negated_must_still_calls_on_its_subject(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, "fr", NAC_FR)} == expected
+
+
+FAC_EN = "Foreign Affairs Council conclusions on Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A commitment to a thing is support for it (the guide: "is committed to").
+        (
+            "en",
+            FAC_EN,
+            "The Council reaffirms its strong commitment to the sovereignty and territorial integrity "
+            "of Ukraine.",
+            {("Foreign Affairs Council", "supports", "sovereignty of Ukraine")},
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil sur l'Ukraine",
+            "Le Conseil réaffirme son engagement en faveur de la souveraineté de l'Ukraine.",
+            {("Council of the European Union", "supports", "sovereignty of Ukraine")},
+        ),
+        # Determined to support: the pledge and the support both are said.
+        (
+            "en",
+            FAC_EN,
+            "The European Union remains determined to support Ukraine.",
+            {
+                ("Foreign Affairs Council", "commits", "Ukraine"),
+                ("Foreign Affairs Council", "supports", "Ukraine"),
+            },
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil sur l'Ukraine",
+            "L'Union européenne reste déterminée à soutenir l'Ukraine.",
+            {
+                ("Council of the European Union", "commits", "Ukraine"),
+                ("Council of the European Union", "supports", "Ukraine"),
+            },
+        ),
+        # Negative: determined to act otherwise is a pledge only.
+        (
+            "en",
+            FAC_EN,
+            "The European Union is determined to strengthen sanctions against Russia.",
+            {("Foreign Affairs Council", "commits", "sanctions against Russia")},
+        ),
+    ],
+)
+def test_a_commitment_to_a_thing_supports_it(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="Council of the European Union")
+    assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A situation called worrying is the speaker's concern; its subject is what worries.
+        (
+            "fr",
+            "La situation des droits de l'homme en Crimée est très préoccupante.",
+            {("North Atlantic Council", "concerned", "human rights")},
+        ),
+        (
+            "en",
+            "The human rights situation in Crimea is deeply worrying.",
+            {("North Atlantic Council", "concerned", "human rights")},
+        ),
+        # Something said to have no validity, or a claim said to be without basis, is rejected.
+        (
+            "en",
+            "The purported annexation of Ukrainian regions has no validity.",
+            {("North Atlantic Council", "rejects", "illegal annexation of Ukrainian regions")},
+        ),
+        (
+            "fr",
+            "La prétendue annexion de régions ukrainiennes n'a aucune validité.",
+            {("North Atlantic Council", "rejects", "illegal annexation of Ukrainian regions")},
+        ),
+        # Negative: an impersonal "il est préoccupant de" names nothing that worries.
+        ("fr", "Il est préoccupant de constater cela.", set()),
+    ],
+)
+def test_a_predicate_of_worry_or_invalidity_takes_its_subject(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected
+
+
+def test_a_press_point_is_an_occasion_with_reporters(extractor: Extractor) -> None:
+    text = "I call on Russia to withdraw its forces."
+    meta = ReleaseMeta(
+        title="Press point by NATO Secretary General Jens Stoltenberg",
+        date=dt.date(2016, 3, 10),
+        lang="en",
+        publisher="NATO",
+    )
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert {extractor.vocab.label(s.audience) for s in extractor.extract(rel)} == {"reporters"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "It is a violation of …", "C'est une violation …": "it" names the act again, not an
+        # impersonal subject; what is violated is no target.
+        (
+            "en",
+            "Russia launched a full-scale invasion of Ukraine. It is a violation of the UN Charter.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "La Russie a lancé une invasion de l'Ukraine. C'est une violation flagrante de la Charte des "
+            "Nations unies.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        # An act called a war crime is its author's, named as possessor or as agent.
+        (
+            "en",
+            "Russia's deportation of Ukrainian children is a war crime.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "La déportation d'enfants ukrainiens par la Russie est un crime de guerre.",
+            {("North Atlantic Council", "condemns", "Russia")},
+        ),
+        # Negative: an impersonal "it is unacceptable to …" still blames what follows.
+        (
+            "en",
+            "It is unacceptable to target civilians in Ukraine.",
+            {("North Atlantic Council", "condemns", "civilians")},
+        ),
+    ],
+)
+def test_a_violation_or_a_war_crime_is_its_authors(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected
+
+
+UN_SPOKESMAN_EN = "Statement attributable to the Spokesman for the Secretary-General on Ukraine"
+UN_SPOKESMAN_FR = "Déclaration attribuable au Porte-parole du Secrétaire général sur l'Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # Reminding someone of an obligation asks them to meet it.
+        (
+            "en",
+            UN_SPOKESMAN_EN,
+            "The Secretary-General reminds all parties of their obligations under international "
+            "humanitarian law.",
+            {("António Guterres", "calls-for", "parties to the conflict")},
+        ),
+        (
+            "fr",
+            UN_SPOKESMAN_FR,
+            "Le Secrétaire général rappelle aux autorités russes leurs obligations au titre du droit "
+            "international.",
+            {("António Guterres", "calls-for", "Russia")},
+        ),
+        # Negative: recalling one's own support is no call.
+        (
+            "fr",
+            UN_SPOKESMAN_FR,
+            "Le Secrétaire général rappelle son plein soutien à la souveraineté de l'Ukraine.",
+            {("António Guterres", "supports", "sovereignty of Ukraine")},
+        ),
+    ],
+)
+def test_reminding_someone_of_an_obligation_calls_on_them(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="United Nations", date=dt.date(2022, 4, 8))
+    assert {s[:3] for s in found} == expected
+
+
+EEAS_PUB = "European External Action Service (Spokesperson)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # An actor singled out among those called upon is called upon too.
+        (
+            "fr",
+            "Déclaration de la porte-parole sur l'Ukraine",
+            "L'UE appelle toutes les parties, et en particulier la Russie, à respecter le cessez-le-feu.",
+            {"parties to the conflict", "Russia"},
+        ),
+        (
+            "en",
+            "Statement by the Spokesperson on Ukraine",
+            "The EU calls on all parties, including Russia, to respect the ceasefire.",
+            {"parties to the conflict", "Russia"},
+        ),
+        # Negative: a place singled out is no one called upon.
+        (
+            "en",
+            "Statement by the Spokesperson on Ukraine",
+            "The EU calls on Russia to respect the ceasefire, in particular in Donetsk.",
+            {"Russia"},
+        ),
+    ],
+)
+def test_an_actor_singled_out_among_those_called_upon_is_called_upon(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=EEAS_PUB, date=dt.date(2015, 8, 24))
+    assert {s[2] for s in found if s[1] == "calls-for"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An organisation named again by its head noun after an article is that organisation.
+        (
+            "en",
+            "NATO welcomes the decision of the International Criminal Court. "
+            "Allies reaffirm their full support for the Court.",
+            {("welcomes", "International Criminal Court"), ("supports", "International Criminal Court")},
+        ),
+        (
+            "fr",
+            "L'OTAN salue la décision de la Cour pénale internationale. "
+            "Les Alliés réaffirment leur plein soutien à la Cour.",
+            {("welcomes", "International Criminal Court"), ("supports", "International Criminal Court")},
+        ),
+        # Negative: a longer name on the same head is another one.
+        (
+            "en",
+            "NATO welcomes the decision of the International Criminal Court. "
+            "Allies reaffirm their full support for the Court of Appeal.",
+            {("welcomes", "International Criminal Court")},
+        ),
+    ],
+)
+def test_an_organisation_named_again_by_its_head_noun(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR, date=dt.date(2023, 3, 17))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A refusal in the passive is its agent's, and the agent is no target.
+        (
+            "en",
+            "The outcome of these referendums will not be recognised by the international community.",
+            set(),
+        ),
+        (
+            "fr",
+            "Le résultat de ces référendums ne sera pas reconnu par la communauté internationale.",
+            set(),
+        ),
+        # Negative: the speaker's own refusal stands.
+        (
+            "en",
+            "Allies will not recognise the outcome of the referendums in Crimea.",
+            {("North Atlantic Council", "rejects", "Crimea")},
+        ),
+    ],
+)
+def test_a_refusal_in_the_passive_is_its_agents(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, NAC_EN if lang == "en" else NAC_FR)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A bare office in a title is the publisher's: the UN's Secretary-General, not NATO's.
+        (
+            "fr",
+            "Allocution du Secrétaire général devant l'Assemblée générale",
+            "Nations Unies",
+            "J'appelle toutes les parties à faire preuve de retenue.",
+            "António Guterres",
+        ),
+        (
+            "en",
+            "Remarks by the Secretary General to the General Assembly",
+            "United Nations",
+            "I call on all parties to exercise restraint.",
+            "António Guterres",
+        ),
+        # Negative: from NATO, NATO's.
+        (
+            "fr",
+            "Allocution du Secrétaire général devant l'Assemblée parlementaire",
+            "OTAN",
+            "J'appelle toutes les parties à faire preuve de retenue.",
+            "Jens Stoltenberg",
+        ),
+    ],
+)
+def test_a_bare_office_in_a_title_is_the_publishers(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2023, 2, 23))
+    assert {s[:3] for s in found} == {(expected, "calls-for", "parties to the conflict")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # The standard a stance is measured against is no target.
+        (
+            "en",
+            "Secretary-General's remarks to the General Assembly",
+            "United Nations",
+            "I call for a just peace, in line with the UN Charter and international law.",
+            {("António Guterres", "calls-for", "peaceful solution in Ukraine")},
+        ),
+        (
+            "fr",
+            "Allocution du Secrétaire général devant l'Assemblée générale",
+            "Nations Unies",
+            "J'appelle à une paix juste et durable, conformément à la Charte des Nations unies.",
+            {("António Guterres", "calls-for", "peaceful solution in Ukraine")},
+        ),
+        # Negative: the Charter supported outright is a target.
+        (
+            "en",
+            NAC_EN,
+            "NATO",
+            "We support the UN Charter and international law.",
+            {("North Atlantic Council", "supports", "UN Charter")},
+        ),
+    ],
+)
+def test_the_standard_a_stance_is_measured_against_is_no_target(
+    extractor: Extractor,
+    lang: str,
+    title: str,
+    publisher: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2023, 2, 23))
+    assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The object of a refusal in a relative clause is what the clause hangs on.
+        (
+            "fr",
+            "Le Conseil européen condamne l'annexion illégale de la Crimée, qu'il ne reconnaîtra pas.",
+            {("condemns", "annexation of Crimea"), ("rejects", "annexation of Crimea")},
+        ),
+        (
+            "en",
+            "The European Council condemns the illegal annexation of Crimea, which it will not recognise.",
+            {("condemns", "annexation of Crimea"), ("rejects", "annexation of Crimea")},
+        ),
+        # Negative: a refusal with an object of its own keeps it.
+        (
+            "en",
+            "The European Council condemns the illegal annexation of Crimea, and will not recognise the "
+            "referendum.",
+            {("condemns", "annexation of Crimea")},
+        ),
+    ],
+)
+def test_the_object_of_a_refusal_in_a_relative_clause_is_its_antecedent(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = "European Council conclusions" if lang == "en" else "Conclusions du Conseil européen"
+    found = extract(extractor, text, lang, title, publisher="European Council", date=dt.date(2014, 12, 18))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A thing for subject takes no stance: "This only encourages …", "Cela encourage …".
+        (
+            "en",
+            NAC_EN,
+            "The decision is a dangerous step. This only encourages those who sabotage the Minsk agreements.",
+            set(),
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "Cette décision est dangereuse. Cela encourage ceux qui sabotent les accords de Minsk.",
+            set(),
+        ),
+        # What must stop is no one called upon, nor what the sentences before were about.
+        (
+            "fr",
+            NAC_FR,
+            "Les bombardements ont fait des victimes civiles. Les combats doivent cesser immédiatement.",
+            set(),
+        ),
+        ("en", NAC_EN, "Shelling caused civilian casualties. The violence must stop.", set()),
+        # What someone is asked to stop doing is no stance of the speaker.
+        (
+            "en",
+            NAC_EN,
+            "We call on Russia to stop supporting the separatists.",
+            {("North Atlantic Council", "calls-for", "Russia")},
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "Nous appelons la Russie à cesser de soutenir les séparatistes.",
+            {("North Atlantic Council", "calls-for", "Russia")},
+        ),
+        # Negatives: a named actor who must act is called upon; a support after "stop and" stands.
+        (
+            "en",
+            NAC_EN,
+            "The separatists attacked Mariupol. The separatists must stop the attacks.",
+            {("North Atlantic Council", "calls-for", "separatists")},
+        ),
+        (
+            "en",
+            NAC_EN,
+            "We call on Russia to stop and to support the peace process.",
+            {
+                ("North Atlantic Council", "calls-for", "Russia"),
+                ("North Atlantic Council", "supports", "peace process in Ukraine"),
+            },
+        ),
+    ],
+)
+def test_no_stance_from_a_thing_for_subject_or_from_what_is_to_stop(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s[:3] for s in extract(extractor, text, lang, title)} == expected
+
+
+EUCO_EN = "European Council conclusions on Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A reporting verb in a relative clause with no pronoun of its own ("the ceasefire he
+        # announced") makes no speaker of the person last named.
+        (
+            "en",
+            EUCO_EN,
+            "The European Council welcomes the peace plan put forward by President Poroshenko and the "
+            "ceasefire he announced.",
+            {("European Council", "welcomes", "Petro Poroshenko")},
+        ),
+        # The actor responsible for a condemned act is the agent named in the object.
+        (
+            "en",
+            EUCO_EN,
+            "The European Council deplores the attacks on Ukrainian forces by illegal armed groups.",
+            {("European Council", "condemns", "illegal armed groups")},
+        ),
+        (
+            "fr",
+            "Conclusions du Conseil européen sur l'Ukraine",
+            "Le Conseil européen condamne les attaques contre les forces ukrainiennes menées par les "
+            "groupes armés illégaux.",
+            {("European Council", "condemns", "illegal armed groups")},
+        ),
+        # Negatives: with no agent named, the first actor; "It" in conclusions is the council.
+        (
+            "en",
+            EUCO_EN,
+            "The European Council condemns the attacks on the OSCE monitors.",
+            {("European Council", "condemns", "OSCE Special Monitoring Mission")},
+        ),
+        (
+            "en",
+            EUCO_EN,
+            "The European Council met today. It calls on Russia to withdraw its forces.",
+            {("European Council", "calls-for", "Russia")},
+        ),
+    ],
+)
+def test_relative_clauses_and_agents_in_a_councils_conclusions(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="European Council", date=dt.date(2014, 6, 27))
+    assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "expected"),
+    [
+        # "Déclaration de la porte-parole", "Statement by the Spokesperson": the publisher's spokesperson.
+        (
+            "fr",
+            "Ukraine - Déclaration de la porte-parole (8 avril 2022)",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "France MFA spokesperson",
+        ),
+        (
+            "en",
+            "Ukraine: Statement by the Spokesperson on the attack on Kramatorsk",
+            "European External Action Service",
+            "Spokesperson of the EU High Representative",
+        ),
+        # Negative: a declaration by the minister is not the spokesperson's.
+        (
+            "fr",
+            "Ukraine - Déclaration du ministre (8 avril 2022)",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_statement_by_the_spokesperson_is_the_publishers_spokespersons(
+    extractor: Extractor, lang: str, title: str, publisher: str, expected: str
+) -> None:
+    text = "Nous condamnons l'agression de la Russie." if lang == "fr" else "We condemn Russia's aggression."
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2022, 4, 8))
+    assert {s[0] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A claim said not to reflect reality is rejected; the claimant is its target.
+        (
+            "en",
+            NAC_EN,
+            "NATO",
+            "Russia claims that NATO threatens its security. These claims do not reflect reality.",
+            {("North Atlantic Council", "rejects", "Russia")},
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "NATO",
+            "La Russie affirme que l'OTAN menace sa sécurité. Ces affirmations ne reflètent pas la réalité.",
+            {("North Atlantic Council", "rejects", "Russia")},
+        ),
+        # Attacks that must stop: blamed, no one called upon.
+        (
+            "en",
+            UN_SPOKESMAN_EN,
+            "United Nations",
+            "He stresses that attacks against civilians are unacceptable and must stop.",
+            {("António Guterres", "condemns", "civilians")},
+        ),
+        # A cessation verb two words back, in another clause, stops nothing.
+        (
+            "fr",
+            UN_SPOKESMAN_FR,
+            "Nations Unies",
+            "Il réaffirme que cette guerre doit cesser et appelle la Fédération de Russie à mettre fin à "
+            "son offensive.",
+            {("António Guterres", "calls-for", "Russia")},
+        ),
+        # Negative: an actor who must stop is called upon.
+        (
+            "en",
+            NAC_EN,
+            "NATO",
+            "Russia must stop its attacks on civilians.",
+            {("North Atlantic Council", "calls-for", "Russia")},
+        ),
+    ],
+)
+def test_claims_denied_and_acts_that_must_stop(
+    extractor: Extractor,
+    lang: str,
+    title: str,
+    publisher: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 2, 1))
+    assert {s[:3] for s in found} == expected

@@ -223,6 +223,80 @@ def test_an_edited_vocabulary_reaches_the_store_on_the_next_read(sg: Statgraph, 
     assert not Statgraph(sg.root).query("condemnations", {"target_name": "Muscovy"}).rows
 
 
+def test_a_store_held_open_is_opened_once_and_answers_as_one_opened_each_time(
+    sg: Statgraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import statgraph.api
+
+    expected = sg.query("condemnations", {"target_name": "Russia"}).rows
+    opened: list[object] = []
+    real = statgraph.api.OxigraphStore
+
+    def counted(*args: object, **kwargs: object) -> object:
+        opened.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(statgraph.api, "OxigraphStore", counted)
+    with Statgraph(sg.root) as held:
+        assert not opened  # nothing is opened before an operation needs it
+        for _ in range(3):
+            assert held.query("condemnations", {"target_name": "Russia"}).rows == expected
+        assert held.statements()
+        with held:  # a nested block keeps the same session
+            assert held.query("condemnations", {"target_name": "Russia"}).rows == expected
+        assert held.query("speakers").rows
+        assert len(opened) == 1
+    Statgraph(sg.root).query("speakers")
+    assert len(opened) == 2, "the block's end closed the store: the next call opens it again"
+
+
+def test_a_store_held_open_keeps_other_users_waiting_until_the_block_ends(
+    sg: Statgraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import statgraph.api
+    from statgraph.errors import StoreUnavailableError
+
+    monkeypatch.setattr(statgraph.api, "LOCK_TIMEOUT", 0.2)
+    other = Statgraph(sg.root)
+    with Statgraph(sg.root) as held:
+        other.query("speakers")  # before the first operation, nothing is held
+        held.query("speakers")
+        with pytest.raises(StoreUnavailableError):
+            other.query("speakers")
+    assert other.query("speakers").rows
+
+
+def test_writes_inside_a_held_block_are_read_back_with_their_derived_graph(sg: Statgraph) -> None:
+    row = find(sg, stance="condemns", target="Russia")
+    assert row is not None
+    counts_before = sg.query("stance-counts").rows
+    with Statgraph(sg.root) as held:
+        before = held.query("retractions-and-corrections").rows
+        held.retract(row.id, reason="quoted out of context", by="alice")
+        after = held.query("retractions-and-corrections").rows
+        assert len(after) == len(before) + 1
+        # The derived graph (tallies) follows the write inside the block too.
+        assert held.query("stance-counts").rows != counts_before
+        assert held.rebuild() > 0  # a rebuild replaces the projection the block held
+        assert held.query("retractions-and-corrections").rows == after
+    assert (
+        Statgraph(sg.root).query("stance-counts").rows
+        == Statgraph(sg.root).query(str(ROOT / "tests" / "reference_queries" / "stance-counts.rq")).rows
+    )
+
+
+def test_a_failed_operation_inside_a_held_block_leaves_the_next_one_working(sg: Statgraph) -> None:
+    from statgraph.errors import QueryError
+
+    bad = sg.root.parent / "bad.rq"
+    bad.write_text("# title: broken\nSELECT ?s WHERE { ?s ?p }\n", encoding="utf-8")
+    with Statgraph(sg.root) as held:
+        assert held.query("speakers").rows
+        with pytest.raises(QueryError):
+            held.query(str(bad))
+        assert held.query("speakers").rows
+
+
 def test_a_release_loaded_again_with_new_text_is_a_revision(sg: Statgraph, tmp_path: Path) -> None:
     src = EXAMPLES / "2015-02-12_un-sg_fr_ban-ki-moon-minsk-cessez-le-feu.txt"
     text = src.read_text(encoding="utf-8")

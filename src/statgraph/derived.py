@@ -49,7 +49,7 @@ from .store import OxigraphStore, _mapped
 
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
-DERIVATION = "8"
+DERIVATION = "9"
 # Parts computed, then written, together: up to a few thousand parts or _MAX_TRIPLES triples keep
 # the memory small (a batch of 2,000 parts took 1.1 GB at 100k releases) and the writes few.
 _BATCH = 2000
@@ -160,9 +160,17 @@ def _part(keys: StatementKeys, part: str) -> set[Triple]:
     graphs; tallies add numbers and dates)."""
     kind, *args = split_part(part)
     if kind == "pair" and len(args) == 2:
-        pair = keys.pair_rows(args[0], args[1])
-        links = _iris(_predecessors(pair))
-        return links | _pair_tally(args[0], args[1], pair) | _shifts(args[0], args[1], pair)
+        return _pair_tally(args[0], args[1], *keys.pair_summary(args[0], args[1]))
+    if kind == "pairyear" and len(args) == 3:
+        # One year of a pair, with the pair's latest earlier day, which its first day's statements
+        # point to: a load reads the years it touched, not the pair's whole history.
+        speaker, target, year = args
+        of_year, before = keys.pair_year_rows(speaker, target, year)
+        return (
+            _iris(_predecessors(before + of_year))
+            | _shifts(speaker, target, before + of_year)
+            | _counted_in(speaker, target, of_year)
+        )
     if kind == "day" and len(args) == 1:
         rows = keys.day_rows(args[0])
         links = _translations(rows)
@@ -239,33 +247,33 @@ def _speaker_tally(speaker: str, stance: str, count: int, first: str | None, las
     return _tally(_tally_iri("", speaker, stance), SG.SpeakerStanceTally, about, count, first, last)
 
 
-def _pair_tally(speaker: str, target: str, rows: list[tuple[str, str, int, str]]) -> set[Triple]:
+def _pair_tally(
+    speaker: str, target: str, count: int, by_type: list[tuple[str, int, str, str]]
+) -> set[Triple]:
     """The first-last-stance query's numbers for one speaker on one target (statements, first and
     last date, the stance types of each of the two days), and the targets-by-speaker query's for
     each stance type the speaker took on the target (none when no statement is left)."""
-    if not rows:
+    if not by_type:
         return set()
-    first = min(r[1] for r in rows)
-    last = max(r[1] for r in rows)
+    first = min(t[2] for t in by_type)
+    last = max(t[3] for t in by_type)
     pair = [(SG.tallySpeaker, f"<{speaker}>"), (SG.tallyTarget, f"<{target}>")]
-    about = pair + [(SG.firstStanceType, f"<{r[3]}>") for r in rows if r[1] == first]
-    about += [(SG.lastStanceType, f"<{r[3]}>") for r in rows if r[1] == last]
-    # A statement linked twice has two equal rows: statements are counted once.
-    count = len({r[0] for r in rows})
+    about = pair + [(SG.firstStanceType, f"<{t[0]}>") for t in by_type if t[2] == first]
+    about += [(SG.lastStanceType, f"<{t[0]}>") for t in by_type if t[3] == last]
     out = _tally(_tally_iri("pair/", speaker, target), SG.SpeakerTargetTally, about, count, first, last)
-    by_type: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
-    for r in rows:
-        by_type[r[3]].append(r)
-    for stance, typed in by_type.items():
+    for stance, typed, low, high in by_type:
         node = _tally_iri("pair-stance/", speaker, target, stance)
-        dates = [r[1] for r in typed]
         about = [*pair, (SG.tallyStanceType, f"<{stance}>")]
-        count = len({r[0] for r in typed})
-        out |= _tally(node, SG.SpeakerTargetStanceTally, about, count, min(dates), max(dates))
-        # From the tally to its statements: a query for one target and stance type (condemnations)
-        # visits those statements only, not every stance on the target.
-        out |= {(f"<{r[0]}>", f"<{SG.countedIn}>", node) for r in typed}
+        out |= _tally(node, SG.SpeakerTargetStanceTally, about, typed, low, high)
     return out
+
+
+def _counted_in(speaker: str, target: str, rows: list[tuple[str, str, int, str]]) -> set[Triple]:
+    """From each statement to its pair and stance type's tally: a query for one target and stance
+    type (condemnations) visits those statements only, not every stance on the target."""
+    return {
+        (f"<{r[0]}>", f"<{SG.countedIn}>", _tally_iri("pair-stance/", speaker, target, r[3])) for r in rows
+    }
 
 
 def _predecessors(rows: list[tuple[str, str, int, str]]) -> set[Triple]:

@@ -124,6 +124,10 @@ _BY_PHRASE_END: Final = {
 }
 _LINKING: Final = {"by", "of", "the", "from", "du", "de", "des", "la", "le", "l'", "par", "les", "d'", "/"}
 _SPOKESPERSON: Final = {"spokesperson", "spokesman", "spokeswoman", "porte-parole"}
+# "Statement attributable to the Spokesman for …", "Déclaration attribuable au Porte-parole du …".
+_ATTRIBUTABLE: Final = {"attributable", "attribuable"}
+_TO: Final = {"to", "au", "aux", "a", "à"}
+_OF_PRINCIPAL: Final = {"for", "of", "du", "de", "des", "d'"}
 # Words that open a subordinate clause with its own subject.
 _CLAUSE_OPENERS: Final = {
     "that",
@@ -166,6 +170,7 @@ _ANAPHORS: Final = {
     "ceci",
     "celles-ci",
     "ceux-ci",
+    "c'",
 }
 # English verb cues that are also particles ("pull back"): a verb only after these words.
 _PARTICLE_HOMOGRAPHS: Final = {"back"}
@@ -258,6 +263,11 @@ _VERB_OPENERS: Final = {
 }
 _OUR: Final = {"our", "notre", "nos"}
 _DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
+_OBJECT_RELATIVES: Final = {"qu'", "que", "which"}
+# Words after which a pronoun opens a clause of its own ("and he said", "that she announced").
+_CLAUSE_LINKS: Final = {"and", "but", "that", "when", "as", "while", "because", "so", "then", "later", "also"}
+_DEMONSTRATIVES: Final = {"this", "these", "those", "ce", "cet", "cette", "ces"}
+_DESCRIPTION_PREPOSITIONS: Final = {"by", "at", "about", "over", "par", "de", "face", "à", "a"}
 _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
 _CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
@@ -1338,6 +1348,7 @@ class Extractor:
                 self._tenures_by_office.setdefault(t.office, []).append((t.start, t.end, t.holder))
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
+        self._cessation = self._words_of("cessation-verbs")
         self._adverbs = self._words_of("adverbs")
         # The word lists asked for in every sentence, or for every cue, looked up once.
         self._first_person_words = self._words_of("first-person")
@@ -1436,7 +1447,7 @@ class Extractor:
                     self._compliance.setdefault(lang, []).extend(
                         tuple(t.key for t in tokenize(w) if t.key not in {"se", "s'"}) for w in words
                     )
-                elif name == "privatives":
+                elif name in {"privatives", "standards"}:
                     self._privatives.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "according-to":
                     self._according.extend(Pattern.of(w, proper=False) for w in words)
@@ -1660,14 +1671,21 @@ class Extractor:
                 # "les efforts déployés par le Secrétaire général", "measures decided by the Council": a
                 # passive participle's stance is its agent's.
                 if (
-                    cue.kind == "verb"
+                    cue.kind in {"verb", "negated"}  # "will not be recognised by the international community"
                     and end < hi
                     and keys[end] in {"par", "by"}
-                    and _participle(tokens[i].text.lower(), lang)
+                    and _passive_participle(tokens[i].text.lower(), lang)
                 ):
+                    continue
+                # "urge Russia to stop supporting the separatists", "de cesser de soutenir": what
+                # someone is asked to stop is no stance (an accusation still is: "stop destabilising").
+                if cue.kind == "verb" and not cue.agentive and self._after_cessation(keys, i, lo):
                     continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
+                    negated = False
+                # "La Chine ne doit pas livrer d'armes": a demand not to act is still a demand.
+                if negated and cue.kind == "agent-phrase" and cue.stance == "calls-for":
                     negated = False
                 if cue.kind == "negated" and not negated:
                     continue
@@ -1684,6 +1702,15 @@ class Extractor:
                     hits.append(best)
                 after_hit = best.end
         return hits
+
+    def _after_cessation(self, keys: tuple[str, ...], i: int, lo: int) -> bool:
+        """Whether the word at ``i`` follows a cessation verb: "stop supporting", "cesser de soutenir",
+        "refrain from supporting" (not "doit cesser et appelle …")."""
+        if i - 1 < lo:
+            return False
+        if keys[i - 1] in self._cessation:
+            return True
+        return i - 2 >= lo and keys[i - 1] in {"de", "d'", "to", "from"} and keys[i - 2] in self._cessation
 
     def _is_adverb(self, key: str, lang: str) -> bool:
         """Whether a token (by its key) is an adverb."""
@@ -1766,7 +1793,9 @@ class Extractor:
         text = release.text
         tokens = _read_document(text)  # its keys searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
-        mentions = self._with_country_anaphors(tokens, self._find_mentions(tokens))
+        mentions = self._with_short_names(
+            tokens, self._with_country_anaphors(tokens, self._find_mentions(tokens)), lang
+        )
         mention_at = _mentions_at(mentions, len(tokens))
         quotes = _speech_quotes(text, tokens)
         voice = self._voice(release, tokens, quotes)
@@ -1848,6 +1877,9 @@ class Extractor:
                         continue
                     if foreign and other:
                         who, rule, kind = other, "subject", "indirect"
+                # "This only encourages those who …", "Cela incite …": a thing for subject takes no stance.
+                if not hit.cue.agentive and hit.cue.kind == "verb" and _thing_subject(tokens, s, hit):
+                    continue
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
                     foreign_pledge = hit
                     continue
@@ -1938,6 +1970,54 @@ class Extractor:
                     out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
         return _sorted_by_start(out)
+
+    def _with_short_names(self, tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
+        """An organisation named again by its head noun, capitalised, after an article: "the Court"
+        after "the International Criminal Court", "la Mission" after "la Mission spéciale
+        d'observation de l'OSCE"."""
+        heads: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.entry.kind not in _SHORT_NAMED or m.how != "label" or m.end - m.start < 2:
+                continue
+            head = m.start
+            if lang == "en":
+                head = m.end - 1
+                for k in range(m.start + 1, m.end):
+                    if tokens[k].key in {"of", "for"}:
+                        head = k - 1
+                        break
+            t = tokens[head]
+            if len(t.key) >= 4 and t.key.isalpha() and t.text[:1].isupper():
+                heads.setdefault(t.key, []).append(m)
+        if not heads:
+            return mentions
+        candidates = [
+            i
+            for i in _where(_keys_of(tokens), heads)
+            if i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].key in _SHORT_NAME_ARTICLES
+        ]
+        if not candidates:
+            return mentions
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        out = list(mentions)
+        for i in candidates:
+            t = tokens[i]
+            if i in taken:
+                continue
+            # A longer name, not this one: "the Court Martial", "the Court of Appeal".
+            if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+                continue
+            if (
+                lang == "en"
+                and i + 2 < len(tokens)
+                and tokens[i + 1].key in {"of", "for"}
+                and tokens[i + 2].text[:1].isupper()
+            ):
+                continue
+            named = [m for m in heads[t.key] if m.end <= i]
+            if named and len({m.entry.iri for m in named}) == 1:
+                out.append(_mention(named[-1].entry, i, i + 1, "anaphor"))
+        return sorted(out, key=lambda m: m.start)
 
     def _compliance_supports(
         self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str
@@ -2091,11 +2171,16 @@ class Extractor:
         if e.kind != "office":
             return holder
         same_label = [o for o in mention.alternatives if o.kind == "office"]
-        if not same_label or (e.organisation in ctx_orgs):
+        if not same_label:
             return holder
-        for o in same_label:
-            if o.organisation in ctx_orgs:
-                return self._holder_of(o.iri, release.meta.date)
+        # The publisher's organisation first: in a UN statement on the OSCE's mission, "le
+        # Secrétaire général" is the UN's; then those the title and the voice name.
+        for orgs in (self._orgs_named(release.meta.publisher), ctx_orgs):
+            if e.organisation in orgs:
+                return holder
+            for o in same_label:
+                if o.organisation in orgs:
+                    return self._holder_of(o.iri, release.meta.date)
         return holder
 
     def _context_orgs(self, release: Release) -> set[str]:
@@ -2104,13 +2189,15 @@ class Extractor:
         last = self._context_memo
         if last is not None and last[0] == title and last[1] == publisher:
             return set(last[2])
-        orgs = self._context_orgs_of(title, publisher)
+        orgs = self._orgs_named(" ".join(filter(None, (title, publisher))))
         self._context_memo = (title, publisher, frozenset(orgs))
         return orgs
 
-    def _context_orgs_of(self, title: str, publisher: str | None) -> set[str]:
-        text = " ".join(filter(None, (title, publisher)))
+    def _orgs_named(self, text: str | None) -> set[str]:
+        """The organisations a short text (a title, a publisher) names."""
         orgs: set[str] = set()
+        if not text:
+            return orgs
         for m in self._short_mentions(text):
             if m.entry.kind in {"organisation", "body"}:
                 orgs.add(m.entry.iri)
@@ -2158,22 +2245,91 @@ class Extractor:
             j = end
             while j < len(title_tokens) and title_tokens[j].key in _LINKING:
                 j += 1
+            if j == end:
+                who = self._principal_voice(heading, title_tokens, j, release)
+                if who:
+                    return True, who
             stop = j
             while stop < len(title_tokens) and title_tokens[stop].key not in _BY_PHRASE_END:
                 stop += 1
             opens_on_name = (
                 j > end
                 and j < len(title_tokens)
-                and (title_tokens[j].text[:1].isupper() or j in {m.start for m in mentions})
+                and (
+                    title_tokens[j].text[:1].isupper()
+                    or j in {m.start for m in mentions}
+                    # "Commentaire de la porte-parole du ministère …, Maria Zakharova, sur …"
+                    or title_tokens[j].key in _SPOKESPERSON
+                )
             )
             after = [m for m in mentions if j <= m.start < stop] if opens_on_name else []
             for group in (after, before):
                 ranked = sorted(group, key=lambda m: _speaker_rank(m.entry))
                 for m in ranked:
-                    who = self._speaker_of(m, release)
+                    # "Allocution du Secrétaire général" from the UN: the publisher's office first.
+                    who = self._resolve_office(m, self._context_orgs(release), release)
                     if who:
                         return True, who
+            # "Déclaration de la porte-parole", "Statement by the Spokesperson" with no one named:
+            # the publisher's spokesperson.
+            if j > end and j < len(title_tokens) and title_tokens[j].key in _SPOKESPERSON:
+                who = self._publisher_spokesperson(release)
+                if who:
+                    return True, who
         return True, None
+
+    def _publisher_spokesperson(self, release: Release) -> str | None:
+        """The spokesperson of the publisher's organisation: the holder of its spokesperson office on
+        the release's date, else a spokesperson actor of that organisation."""
+        if not release.meta.publisher:
+            return None
+        mentions = self._short_mentions(release.meta.publisher)
+        orgs = {m.entry.iri for m in mentions} | {
+            m.entry.organisation for m in mentions if m.entry.organisation
+        }
+        voice: str | None = None
+        for e in self.vocab.entries.values():
+            if e.organisation not in orgs or not any(
+                fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
+            ):
+                continue
+            if e.kind == "office":
+                holder = self._holder_of(e.iri, release.meta.date)
+                if holder:
+                    return holder
+            elif e.kind in {"person", "body", "organisation"} and voice is None:
+                voice = e.iri
+        return voice
+
+    def _principal_voice(self, heading: str, tokens: list[Token], j: int, release: Release) -> str | None:
+        """The principal in "Statement attributable to the Spokesman for the Secretary-General …" or
+        "Déclaration attribuable au Porte-parole du Secrétaire général …", ``tokens[j]`` being the
+        word after "Statement": the words are the principal's, the spokesperson only gives them out."""
+        n = len(tokens)
+        if j >= n or tokens[j].key not in _ATTRIBUTABLE:
+            return None
+        k = j + 1
+        while k < n and (tokens[k].key in _LINKING or tokens[k].key in _TO):
+            k += 1
+        if k >= n or tokens[k].key not in _SPOKESPERSON:
+            return None
+        k += 1
+        if k >= n or tokens[k].key not in _OF_PRINCIPAL:
+            return None
+        while k < n and (tokens[k].key in _LINKING or tokens[k].key in _OF_PRINCIPAL):
+            k += 1
+        stop = k
+        while stop < n and tokens[stop].key not in _BY_PHRASE_END:
+            stop += 1
+        if stop == k:
+            return None
+        orgs = self._context_orgs(release)
+        named = self._short_mentions(heading[tokens[k].start : tokens[stop - 1].end])
+        for m in sorted(named, key=lambda m: _speaker_rank(m.entry)):
+            who = self._resolve_office(m, orgs, release)
+            if who and m.entry.kind in {"office", "person", "body"}:
+                return who
+        return None
 
     def _first_person_publisher(
         self, release: Release, tokens: list[Token], quotes: list[tuple[int, int]]
@@ -2437,6 +2593,10 @@ class Extractor:
         # words after a comma names its speaker beside it, wherever it stands ("Mr Lavrov's claims
         # are false, said Mr Stoltenberg"); otherwise the first speaking word decides.
         words = [k for k in speaking if k not in in_quote and not in_name(k)]
+        # "welcomes the peace plan and the ceasefire he announced": in a text in its own voice, a
+        # reporting verb in a relative clause with no pronoun of its own speaks for no one.
+        if ctx.voice:
+            words = [k for k in words if not self._in_contact_relative(tokens, s, k, lang)]
         # "Welcoming the ministers, Mr Stoltenberg called on …", "S'exprimant après la réunion,
         # M. Stoltenberg a condamné …": a participle that opens the sentence before a comma hangs
         # on the subject after the comma; the verb after it decides.
@@ -2487,6 +2647,21 @@ class Extractor:
         if ctx.voice:
             return ctx.voice, "voice"
         return None, ""
+
+    def _in_contact_relative(self, tokens: list[Token], s: _Sentence, k: int, lang: str) -> bool:
+        """Whether the verb at ``k`` is in a relative clause that hangs on a noun with no relative
+        pronoun: "the ceasefire he announced", "the plan she presented" (a pronoun right before the
+        verb, a lower-case noun right before the pronoun)."""
+        if lang != "en" or k - 2 <= s.start:
+            return False
+        pronoun, noun = tokens[k - 1], tokens[k - 2]
+        return (
+            _third_person(pronoun.key, self._third_person_words)
+            and noun.key.isalpha()
+            and noun.text.islower()
+            and noun.key not in _CLAUSE_LINKS
+            and not self._is_adverb(noun.key, lang)
+        )
 
     def _in_reported_claim(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """Whether a cue stands in what someone other than the speaker claims or accuses of: "Russia's
@@ -2779,10 +2954,16 @@ class Extractor:
                     continue
                 for j in (k + 1, k + 2, k + 3):  # past an article and a title: "par le président Poutine"
                     m = ctx.mention_at.get(j)
-                    if m is not None and m.start == j and m.entry.kind in _PEOPLE and m.end <= hit.start:
+                    if m is None or m.start != j or m.end > hit.start:
+                        continue
+                    if m.entry.kind in _PEOPLE:
                         who = self._speaker_of(m, ctx.release)
                         if who and who != speaker and who not in mine:
                             return who
+                    # "La déportation d'enfants ukrainiens par la Russie est un crime de guerre": the
+                    # state or group named as the agent, not the one the act was done to.
+                    elif m.entry.is_actor and m.how != "demonym" and m.entry.iri not in mine:
+                        return m.entry.iri
         # "They violate Ukrainian laws": the pronoun is the subject, not the name after it; but
         # "These separatist elections violate …" names its subject.
         names_next = bool(before) and all(
@@ -2791,9 +2972,78 @@ class Extractor:
         if opener in _ANAPHORS and not names_next:
             return ctx.topic
         if before:
+            # "attacks against civilians … must stop": what must stop is no one called upon.
+            if (
+                hit.cue.stance == "calls-for"
+                and not before[0].entry.is_actor
+                and hit.end < s.end
+                and ctx.keys[hit.end] in self._cessation
+            ):
+                return None
             return before[0].entry.iri
         if opener in _DEFINITE:
+            # "Les combats doivent cesser", "the violence must stop": what must stop is no one called
+            # upon, nor what the text was about before.
+            if hit.cue.stance == "calls-for":
+                return self._antecedent(ctx, s, lo)
             return self._antecedent(ctx, s, lo) or ctx.topic
+        return None
+
+    def _agent_in_object(self, ctx: _Context, lo: int, hi: int, speaker: str) -> str | None:
+        """The actor named after "by"/"par" (past an article or a title) between ``lo`` and ``hi``."""
+        mine = self._speaker_orgs(ctx, speaker)
+        for k in range(lo, hi - 1):
+            if ctx.keys[k] not in {"by", "par"}:
+                continue
+            for j in (k + 1, k + 2, k + 3):
+                m = ctx.mention_at.get(j)
+                if m is None or m.start != j or m.end > hi:
+                    continue
+                if m.entry.kind in _PEOPLE:
+                    who = self._speaker_of(m, ctx.release)
+                    if who and who != speaker and who not in mine:
+                        return who
+                elif m.entry.is_actor and m.how != "demonym" and m.entry.iri not in mine:
+                    return m.entry.iri
+                break
+        return None
+
+    def _relative_object(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        """The thing named right before ", qu'il ne reconnaîtra pas" or ", which we will not recognise"
+        (a relative pronoun after a comma, a few words before the cue, the cue with no object of
+        its own after it)."""
+        keys = ctx.keys
+        r = next(
+            (
+                k
+                for k in range(hit.start - 1, max(s.start, hit.start - 6), -1)
+                if keys[k] in _OBJECT_RELATIVES
+            ),
+            -1,
+        )
+        if r <= s.start or ctx.tokens[r - 1].text != ",":
+            return None
+        if ctx.between(hit.end, min(s.end, hit.end + 4)):
+            return None
+        mine = self._speaker_orgs(ctx, speaker)
+        for m in reversed(ctx.between(s.start, r)):
+            if m.end <= r and m.entry.iri not in mine and m.entry.kind not in _PEOPLE:
+                return m.entry.iri
+        return None
+
+    def _claim_noun(self, key: str) -> bool:
+        """Whether a noun (by its key, singular or plural) names a claim: "accusations", "claims"."""
+        words = self._words_of("claim-nouns")
+        return key in words or (key.endswith("s") and key[:-1] in words)
+
+    def _claimant_before(self, ctx: _Context, det: int, speaker: str) -> str | None:
+        """Who made the claims a demonstrative names again: the last person named before it (in the
+        sentence or the ones before) who is not the speaker."""
+        for m in reversed(ctx.between(max(0, det - 120), det)):
+            if m.entry.kind in _PEOPLE:
+                who = self._speaker_of(m, ctx.release)
+                if who and who != speaker:
+                    return who
         return None
 
     def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
@@ -2852,6 +3102,12 @@ class Extractor:
         """What the cue is about, looked for up to ``stop`` (where a verb phrase joined to the cue's
         opens: "condemns the attack and calls for …") within the sentence."""
         role = self.vocab.stances[hit.cue.stance].target_role
+        # "l'annexion illégale de la Crimée, qu'il ne reconnaîtra pas", "…, which we will never
+        # recognise": the object of a refusal in a relative clause is what the clause hangs on.
+        if hit.cue.kind == "negated":
+            antecedent = self._relative_object(ctx, s, hit, speaker)
+            if antecedent is not None:
+                return antecedent
         window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)  # min of two: compiled, a comparison
         window_end = min(window_end, stop if stop is not None else s.end)
         # "the right to decide free from outside interference", "sans justification, du …": what is
@@ -2891,6 +3147,12 @@ class Extractor:
                     if who and who != speaker:
                         return who
                     break
+        # "deplores the attacks on Ukrainian forces by illegal armed groups", "condamne les frappes
+        # menées par la Russie": the actor responsible is the agent named in the object.
+        if hit.cue.stance == "condemns" and not hit.cue.agentive:
+            agent = self._agent_in_object(ctx, hit.end, window_end, speaker)
+            if agent is not None:
+                return agent
         after = [
             m
             for m in ctx.crossing(hit.end) + ctx.between(hit.end, window_end)
@@ -2906,7 +3168,11 @@ class Extractor:
         _sort_spans(after)
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
-            expletive = not _EXPLETIVES.isdisjoint(ctx.keys[max(s.start, hit.start - 3) : hit.start])
+            # But "It is a violation of the Charter", "C'est un crime de guerre": a violation or a
+            # crime is some act's, and "it" names that act again.
+            expletive = not _EXPLETIVES.isdisjoint(
+                ctx.keys[max(s.start, hit.start - 3) : hit.start]
+            ) and _BLAME_NOUNS.isdisjoint(ctx.keys[hit.start : hit.end])
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
             if agent is not None or not expletive:
                 return agent
@@ -2968,8 +3234,33 @@ class Extractor:
             return ctx.topic
         # "Nous condamnons cette annexion", "we reject the referendum": a description naming again a
         # thing named before.
-        if hit.end < s.end and ctx.tokens[hit.end].key in _DEFINITE:
-            return self._antecedent(ctx, s, hit.end)
+        # "rejects categorically these …", "troubled by these …": past adverbs and a preposition.
+        det = hit.end
+        lang = ctx.release.meta.lang
+        while (
+            det < s.end
+            and det < hit.end + 3
+            and (self._is_adverb(ctx.keys[det], lang) or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS)
+        ):
+            det += 1
+        if det >= s.end or ctx.tokens[det].key not in _DEMONSTRATIVES:
+            det = hit.end
+        if det < s.end and ctx.tokens[det].key in _DEFINITE | _DEMONSTRATIVES:
+            thing = self._antecedent(ctx, s, det)
+            # "We reject these accusations", "Nous condamnons ces frappes", "deeply troubled by these
+            # abuses": an act or a claim spoken of before, with no name of its own, is the one of the
+            # actor the sentences before were about.
+            if thing is None and ctx.tokens[det].key in _DEMONSTRATIVES:
+                head = ctx.keys[det + 1] if det + 1 < s.end else ""
+                # "We reject these accusations", "la France rejette ces allégations": the claims of
+                # the last person named before them, who is not the speaker.
+                if hit.cue.stance in {"condemns", "rejects"} and self._claim_noun(head):
+                    return self._claimant_before(ctx, det, speaker)
+                # "Nous condamnons ces frappes", "deeply troubled by these abuses": an act spoken of
+                # before, with no name of its own, is the one of the actor the sentences were about.
+                if hit.cue.stance in {"condemns", "concerned"} and ctx.actor_topic not in mine:
+                    return ctx.actor_topic
+            return thing
         return None
 
     def _coordinated_actors(
@@ -3008,7 +3299,8 @@ class Extractor:
                 k, joined = m.end, False
                 continue
             key = ctx.tokens[k].key
-            if key in _COORDINATORS:
+            if key in _COORDINATORS or key in _SINGLING_OUT:
+                # "all parties, and in particular Russia", "toutes les parties, notamment la Russie"
                 joined = True
             elif key not in _LINKING and key not in _DEFINITE and key != "both":
                 break
@@ -3211,7 +3503,15 @@ def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
 
 
 def _continues_support(outer: CueHit, inner: CueHit) -> bool:
-    return outer.cue.stance == "commits" and inner.cue.stance == "supports" and "continu" in outer.cue.lemma
+    """A pledge to a support that stands: "will continue to support", "reste déterminée à soutenir"."""
+    return (
+        outer.cue.stance == "commits"
+        and inner.cue.stance == "supports"
+        and any(stem in outer.cue.lemma for stem in _STANDING_PLEDGES)
+    )
+
+
+_STANDING_PLEDGES: Final = ("continu", "determin", "détermin")
 
 
 def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
@@ -3302,7 +3602,26 @@ _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
+_BLAME_NOUNS: Final = _VIOLATION_NOUNS | {"crime", "crimes"}
 _COORDINATORS: Final = {"and", "et", ","}
+# An organisation named again by its head noun after an article: "the Court", "la Mission".
+_SHORT_NAMED: Final = {"organisation"}
+_SHORT_NAME_ARTICLES: Final = {"the", "la", "le", "l'"}
+# Words that single out one of those named before: "all parties, and in particular Russia".
+_SINGLING_OUT: Final = {
+    "in",
+    "particular",
+    "particularly",
+    "especially",
+    "notably",
+    "including",
+    "en",
+    "particulier",
+    "notamment",
+    "surtout",
+    "y",
+    "compris",
+}
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
 _PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
@@ -3353,6 +3672,50 @@ def _participle(word: str, lang: str) -> bool:
     if not word.isalpha() or len(word) < 5:
         return False
     return word.endswith(("ed", "ing")) if lang == "en" else word.endswith(("é", "ée", "és", "ées", "ant"))
+
+
+def _thing_subject(tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
+    """Whether the verb's subject is "this", "cela", "ceci" opening its clause, past a few
+    adverbs and auxiliaries ("This only encourages …", "Cela ne fait qu'inciter …")."""
+    k = hit.start - 1
+    while k >= s.start and hit.start - k <= 3 and tokens[k].key in _SUBJECT_GAP:
+        k -= 1
+    if k < s.start or tokens[k].key not in _THING_PRONOUNS:
+        return False
+    return (
+        k == s.start
+        or tokens[k - 1].text in {",", ";", ":"}
+        or tokens[k - 1].key in {"and", "et", "but", "mais"}
+    )
+
+
+# Not "it": in a council's conclusions "It calls on …" is the council.
+_THING_PRONOUNS: Final = {"this", "cela", "ceci", "ça"}
+_SUBJECT_GAP: Final = {
+    "only",
+    "also",
+    "further",
+    "merely",
+    "simply",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "can",
+    "ne",
+    "n'",
+    "fait",
+    "qu'",
+    "que",
+}
+
+
+def _passive_participle(word: str, lang: str) -> bool:
+    """A participle before "by"/"par": also the French ones in -u ("reconnu par", "soutenus par")."""
+    return _participle(word, lang) or (
+        lang == "fr" and word.isalpha() and len(word) >= 5 and word.endswith(("u", "ue", "us", "ues"))
+    )
 
 
 def _infinitive_after(tokens: list[Token], outer: CueHit, hit: CueHit) -> bool:

@@ -226,14 +226,16 @@ def _codepoint_view(text: str) -> str | None:
     return view if view != text else None
 
 
-def query_variables(text: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def query_variables(text: str) -> frozenset[str]:
     """The names (without ``?``) of the variables the query text mentions."""
-    return {t.value[1:] for t in _tokens(text) if t.kind == "var"}
+    return frozenset(t.value[1:] for t in _tokens(text) if t.kind == "var")
 
 
 # --------------------------------------------------------------------------- read-only guard
 
 
+@functools.lru_cache(maxsize=256)  # a saved query is checked at each run: its text is tokenised once
 def check_read_only(text: str, *, allow_update: bool = False) -> str:
     """The query form ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", or "UPDATE").
 
@@ -295,8 +297,14 @@ _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _KEYS = ("title", "description", "param")
 
 
+_PARSED: dict[tuple[str, str], SavedQuery] = {}
+
+
 def parse_query_file(path: Path | str) -> SavedQuery:
-    """Read one ``.rq`` file; any problem is a :class:`QueryError` naming the file and line."""
+    """Read one ``.rq`` file; any problem is a :class:`QueryError` naming the file and line.
+
+    A file whose text was parsed before is not parsed again (the text is read each time: an
+    edited file is parsed anew)."""
     path = Path(path)
     try:
         source = path.read_text(encoding="utf-8")
@@ -304,7 +312,17 @@ def parse_query_file(path: Path | str) -> SavedQuery:
         raise NotFoundError(f"{path}: no such query file") from e
     except (OSError, UnicodeDecodeError) as e:
         raise QueryError(f"{path}: cannot read: {e}") from e
+    key = (str(path), source)
+    saved = _PARSED.get(key)
+    if saved is None:
+        saved = _parse_query_text(path, source)
+        if len(_PARSED) >= 512:
+            _PARSED.clear()
+        _PARSED[key] = saved
+    return saved
 
+
+def _parse_query_text(path: Path, source: str) -> SavedQuery:
     lines = source.splitlines(keepends=True)
     title: str | None = None
     descriptions: list[str] = []
@@ -745,14 +763,20 @@ def _run(
         if isinstance(raw, ox.QuerySolutions):
             variables = tuple(v.value for v in raw.variables)
             rows: list[tuple[Term | None, ...]] = []
-            for solution in raw:
-                rows.append(tuple(solution[i] for i in range(len(variables))))
-                check_clock()
+            if timeout is None:
+                rows = [tuple(solution) for solution in raw]
+            else:
+                for solution in raw:
+                    rows.append(tuple(solution))
+                    check_clock()
             return QueryResult(kind="select", variables=variables, rows=rows)
         triples: list[ox.Triple] = []
-        for triple in raw:
-            triples.append(triple)
-            check_clock()
+        if timeout is None:
+            triples = list(raw)
+        else:
+            for triple in raw:
+                triples.append(triple)
+                check_clock()
         return QueryResult(kind="graph", triples=triples)
     except SyntaxError as e:
         raise QueryError(f"query {name}: {e}") from e
