@@ -1991,10 +1991,15 @@ class Extractor:
                 heads.setdefault(t.key, []).append(m)
         if not heads:
             return mentions
+        # Not _where: it takes a number for each collection it is asked for, and a new one (this dict is made
+        # for each text) empties its caches of runs and keys (every text's runs were tokenised again).
         candidates = [
             i
-            for i in _where(_keys_of(tokens), heads)
-            if i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].key in _SHORT_NAME_ARTICLES
+            for i, key in enumerate(_keys_of(tokens))
+            if key in heads
+            and i > 0
+            and tokens[i].text[:1].isupper()
+            and tokens[i - 1].key in _SHORT_NAME_ARTICLES
         ]
         if not candidates:
             return mentions
