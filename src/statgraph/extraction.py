@@ -353,8 +353,13 @@ def _fold_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", _flatten_apostrophes(text).lower())
     if decomposed.isascii():
         return decomposed
+    # The combining marks left out: each distinct one is found (a set of the characters, in C) and replaced,
+    # rather than every character asked whether it is one. None is below U+0300.
     combining = unicodedata.combining
-    return "".join([c for c in decomposed if not combining(c)])
+    for c in set(decomposed):
+        if c >= "\u0300" and combining(c):
+            decomposed = decomposed.replace(c, "")
+    return decomposed
 
 
 _NO_ORGS: Final[frozenset[str]] = frozenset()
@@ -802,12 +807,29 @@ def _case_ok(tokens: list[Token], i: int, checks: tuple[tuple[int, str], ...]) -
     """The case checks of :meth:`Pattern.matches` for a pattern whose keys match at ``i``."""
     for k, cap in checks:
         text = tokens[i + k].text
+        case = _CASES.get(text)
+        if case is None:
+            case = _case_of(text)
         if cap == "A":
-            if not all(c.isupper() for c in text if c.isalpha()):
+            if not case & 2:
                 return False
-        elif cap == "I" and not text[:1].isupper():
+        elif cap == "I" and not case & 1:
             return False
     return True
+
+
+# The case of a token's text, by the text (most are the same strings, from the runs' cache): 1 when its
+# first character is upper case ("I"), 2 when all its letters are ("A").
+_CASES: Final[dict[str, int]] = {}
+
+
+def _case_of(text: str) -> int:
+    """The case bits of ``text`` (see ``_CASES``), kept there."""
+    case = (1 if text[:1].isupper() else 0) | (2 if all(c.isupper() for c in text if c.isalpha()) else 0)
+    if len(_CASES) >= _CACHE_LIMIT:
+        _CASES.clear()
+    _CASES[text] = case
+    return case
 
 
 # The keys of the last token list asked for: the indexes scan a release's tokens one after another.
@@ -864,6 +886,25 @@ def _mention(entry: Entry, start: int, end: int, how: str, alternatives: tuple[E
     if _PLAIN_TUPLES:
         return cast(Mention, (entry, start, end, how, alternatives))
     return tuple.__new__(Mention, (entry, start, end, how, alternatives))
+
+
+def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
+    """``sorted(mentions, key=start)``, a new list: a copy when they are in that order already (the names
+    are found in order), with no key called for each."""
+    for j in range(1, len(mentions)):
+        if mentions[j].start < mentions[j - 1].start:
+            return sorted(mentions, key=lambda m: m.start)
+    return list(mentions)
+
+
+def _sort_spans(mentions: list[Mention]) -> None:
+    """``mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))``, in place: by start, the longer
+    first; no key made for each when they are in that order already (most often)."""
+    for j in range(1, len(mentions)):
+        a, b = mentions[j - 1], mentions[j]
+        if b.start < a.start or (b.start == a.start and b.end > a.end):
+            mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            return
 
 
 def _best_name(hits: list[tuple[Pattern, Any]]) -> tuple[Entry, str, int, tuple[Entry, ...]]:
@@ -939,7 +980,8 @@ def _read_runs(text: str) -> list[Token]:
     pos = 0
     k = 0
     for run in text.split():
-        if pos < last and text[pos] == " " and text[pos + 1] == run[0]:
+        # ord(text[i]) compiles to reading the character's code, no 1-character string made.
+        if pos < last and ord(text[pos]) == 32 and ord(text[pos + 1]) == ord(run[0]):
             start = pos + 1
         else:
             start = text.find(run, pos)
@@ -1157,12 +1199,40 @@ class _Sentence:
         self.paragraph = paragraph
 
 
+@final
+class _MentionAt:
+    """The mention holding each token of a release, by position: ``get`` as a dict's by token. Compiled, a
+    list read by a native int, rather than a dict looked up by a boxed one (asked hundreds of times a
+    release)."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, at: list[Mention | None]) -> None:
+        self._at = at
+
+    def get(self, k: int) -> Mention | None:
+        at = self._at
+        return at[k] if 0 <= k < len(at) else None
+
+
+def _mentions_at(mentions: list[Mention], size: int) -> _MentionAt:
+    """The mention at each of ``size`` tokens (a later one over an earlier where they overlap, as a dict
+    made in their order); interpreted, the dict itself (its own get costs less than a method's)."""
+    if not _COMPILED:
+        return cast(_MentionAt, {k: m for m in mentions for k in range(m.start, m.end)})
+    at: list[Mention | None] = [None] * size
+    for m in mentions:
+        for k in range(m.start, m.end):
+            at[k] = m
+    return _MentionAt(at)
+
+
 @dataclass
 class _Context:
     release: Release
     tokens: list[Token]
     mentions: list[Mention]
-    mention_at: dict[int, Mention]
+    mention_at: _MentionAt  # the mention holding a token (a dict by token, interpreted)
     quotes: list[tuple[int, int]]  # token index spans (inside the marks)
     voice: str | None
     voice_orgs: frozenset[str]
@@ -1265,6 +1335,17 @@ class Extractor:
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
         self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
+        self._context_memo: tuple[str, str | None, frozenset[str]] | None = None  # _context_orgs's last
+        self._spokespeople_memo: list[tuple[str | None, str]] | None = None  # made when first needed
+        # Vocabulary.office_of and holder_of, asked for each new day (interpreted, a method call per tenure):
+        # the tenures (start, end, office or holder) by holder and by office, in the vocabulary's order.
+        self._tenures_by_holder: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
+        self._tenures_by_office: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
+        if type(vocabulary) is Vocabulary:  # its own office_of and holder_of, read below
+            self._tenures_by_holder, self._tenures_by_office = {}, {}
+            for t in vocabulary.tenures:
+                self._tenures_by_holder.setdefault(t.holder, []).append((t.start, t.end, t.office))
+                self._tenures_by_office.setdefault(t.office, []).append((t.start, t.end, t.holder))
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._cessation = self._words_of("cessation-verbs")
@@ -1419,7 +1500,8 @@ class Extractor:
     # ------------------------------------------------------------------ helpers over tokens
 
     def _words_of(self, name: str) -> set[str]:
-        return self._words.get(name, set())
+        found = self._words.get(name)  # get(name, set()) would make a set at every call
+        return found if found is not None else set()
 
     def _find_mentions(self, tokens: list[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
@@ -1714,7 +1796,7 @@ class Extractor:
         mentions = self._with_short_names(
             tokens, self._with_country_anaphors(tokens, self._find_mentions(tokens)), lang
         )
-        mention_at = {k: m for m in mentions for k in range(m.start, m.end)}
+        mention_at = _mentions_at(mentions, len(tokens))
         quotes = _speech_quotes(text, tokens)
         voice = self._voice(release, tokens, quotes)
         ctx = _Context(
@@ -1829,13 +1911,10 @@ class Extractor:
         questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
         orgs: set[str] | None = None
         for p, line in enumerate(release.text.split("\n")):
-            # A label needs one of these: a line without any (most of them) skips the expression.
-            if ":" not in line and "–" not in line and "—" not in line and "-" not in line:
+            named_by = _turn_label(line)  # _TURN_LABEL's group, None when the line has no label
+            if named_by is None:
                 continue
-            m = _TURN_LABEL.match(line)
-            if m is None:
-                continue
-            label = tokenize(m.group(1))
+            label = tokenize(named_by)
             if not label:
                 continue
             if label[0].key in questions and len(label) <= 6:
@@ -1844,7 +1923,7 @@ class Extractor:
             if len(label) == 1 and label[0].key in answers:
                 out[p] = "="
                 continue
-            mentions = self._short_mentions(m.group(1))
+            mentions = self._short_mentions(named_by)
             named = {k for mm in mentions for k in range(mm.start, mm.end)}
             if not all(
                 k in named
@@ -1868,14 +1947,17 @@ class Extractor:
         """ "the country", "le pays" name the last state named before them."""
         if not self._country_anaphors:
             return mentions
+        firsts = self._country_anaphors_by_first
+        # Only where an anaphor may open (the last state is caught up there): most texts have none.
+        candidates = _where(_keys_of(tokens), firsts)
+        if not candidates:
+            return _sorted_by_start(mentions)
         taken = {k for m in mentions for k in range(m.start, m.end)}
-        by_start = sorted(mentions, key=lambda m: m.start)
+        by_start = _sorted_by_start(mentions)
         out = list(mentions)
         last_state: Entry | None = None
         n = 0
-        firsts = self._country_anaphors_by_first
-        # Only where an anaphor may open (the last state is caught up there).
-        for i in _where(_keys_of(tokens), firsts):
+        for i in candidates:
             token = tokens[i]
             while n < len(by_start) and by_start[n].start < i:
                 if by_start[n].entry.kind == "state":
@@ -1887,7 +1969,7 @@ class Extractor:
                 if pattern.matches(tokens, i):
                     out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
-        return sorted(out, key=lambda m: m.start)
+        return _sorted_by_start(out)
 
     def _with_short_names(self, tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
         """An organisation named again by its head noun, capitalised, after an article: "the Court"
@@ -1909,10 +1991,15 @@ class Extractor:
                 heads.setdefault(t.key, []).append(m)
         if not heads:
             return mentions
+        # Not _where: it takes a number for each collection it is asked for, and a new one (this dict is made
+        # for each text) empties its caches of runs and keys (every text's runs were tokenised again).
         candidates = [
             i
-            for i in _where(_keys_of(tokens), heads)
-            if i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].key in _SHORT_NAME_ARTICLES
+            for i, key in enumerate(_keys_of(tokens))
+            if key in heads
+            and i > 0
+            and tokens[i].text[:1].isupper()
+            and tokens[i - 1].key in _SHORT_NAME_ARTICLES
         ]
         if not candidates:
             return mentions
@@ -1967,7 +2054,7 @@ class Extractor:
                     things = [m for m in ctx.between(end, window) if m.entry.kind == "topic"]
                     things += self._composite_topics(ctx, end, window, speaker)
                     things = [m for m in things if m.entry.kind == "topic"]
-                    things.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                    _sort_spans(things)
                     target = things[0].entry.iri if things else None
                 if target:
                     cue = Cue("supports", "compliance", " ".join(verb), lang)
@@ -2053,7 +2140,10 @@ class Extractor:
             return memo[key]
         if len(memo) >= 10_000:
             memo.clear()
-        office = memo[key] = self.vocab.office_of(actor, day)
+        by_holder = self._tenures_by_holder
+        office = memo[key] = (
+            self.vocab.office_of(actor, day) if by_holder is None else _tenure_on(by_holder.get(actor), day)
+        )
         return office
 
     def _holder_of(self, office: str, day: dt.date) -> str | None:
@@ -2064,7 +2154,10 @@ class Extractor:
             return memo[key]
         if len(memo) >= 10_000:
             memo.clear()
-        holder = memo[key] = self.vocab.holder_of(office, day)
+        by_office = self._tenures_by_office
+        holder = memo[key] = (
+            self.vocab.holder_of(office, day) if by_office is None else _tenure_on(by_office.get(office), day)
+        )
         return holder
 
     def _speaker_of(self, mention: Mention, release: Release) -> str | None:
@@ -2096,7 +2189,14 @@ class Extractor:
         return holder
 
     def _context_orgs(self, release: Release) -> set[str]:
-        return self._orgs_named(" ".join(filter(None, (release.meta.title, release.meta.publisher))))
+        # Asked up to three times a release (turns, publisher, speakers): the last title's kept, copied out.
+        title, publisher = release.meta.title, release.meta.publisher
+        last = self._context_memo
+        if last is not None and last[0] == title and last[1] == publisher:
+            return set(last[2])
+        orgs = self._orgs_named(" ".join(filter(None, (title, publisher))))
+        self._context_memo = (title, publisher, frozenset(orgs))
+        return orgs
 
     def _orgs_named(self, text: str | None) -> set[str]:
         """The organisations a short text (a title, a publisher) names."""
@@ -2243,6 +2343,18 @@ class Extractor:
             return self._publisher_voice(release)
         return None
 
+    def _spokespeople(self) -> list[tuple[str | None, str]]:
+        """The persons, bodies and organisations of the vocabulary an English label of which names a
+        spokesperson, with their organisations, in the vocabulary's order (found once)."""
+        if self._spokespeople_memo is None:
+            self._spokespeople_memo = [
+                (e.organisation, e.iri)
+                for e in self.vocab.entries.values()
+                if e.kind in {"person", "body", "organisation"}
+                and any(fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split())
+            ]
+        return self._spokespeople_memo
+
     def _publisher_voice(self, release: Release) -> str | None:
         if not release.meta.publisher:
             return None
@@ -2252,15 +2364,9 @@ class Extractor:
             orgs = {m.entry.iri for m in mentions} | {
                 m.entry.organisation for m in mentions if m.entry.organisation
             }
-            for e in self.vocab.entries.values():
-                if (
-                    e.organisation in orgs
-                    and e.kind in {"person", "body", "organisation"}
-                    and any(
-                        fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
-                    )
-                ):
-                    return e.iri
+            for organisation, iri in self._spokespeople():
+                if organisation in orgs:
+                    return iri
         # "Nations Unies, Secrétaire général": a bare office is the one of the organisation named with it.
         orgs = self._context_orgs(release)
         for m in sorted(mentions, key=lambda m: _speaker_rank(m.entry)):
@@ -2747,6 +2853,27 @@ class Extractor:
         if not candidates:
             return []  # neither a headword nor an agreement noun in the span
         found = []
+        near: set[str] | None = None  # what is named near: found when a headword's topic first asks
+        for k in candidates:
+            for pattern, payload in self._headwords.at(ctx.tokens, k):
+                topic: Entry = payload
+                if not topic.about:
+                    continue
+                if near is None:
+                    near = self._near(ctx, lo, hi)
+                about = near
+                if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
+                    about = near | self._speaker_orgs(ctx, speaker)
+                if set(topic.about) <= about:
+                    found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
+            place = self._agreement_place(ctx.tokens, k)
+            if place is not None:
+                found.append(_mention(place, k, k + 1, "headword"))
+        return found
+
+    def _near(self, ctx: _Context, lo: int, hi: int) -> set[str]:
+        """For :meth:`_composite_topics`: the actors named in tokens ``lo`` to ``hi``, or in the whole
+        quotation ``lo`` stands in, their organisations, and the actors the topics named there are about."""
         span_lo, span_hi = lo, hi
         q = ctx.quote_at.get(lo)
         if q is not None:
@@ -2757,18 +2884,7 @@ class Extractor:
         }
         # A topic named in full ("relations between NATO and the EU") brings the actors it is about.
         near |= {a for m in near_mentions if m.entry.kind == "topic" for a in m.entry.about}
-        for k in candidates:
-            for pattern, payload in self._headwords.at(ctx.tokens, k):
-                topic: Entry = payload
-                about = near
-                if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
-                    about = near | self._speaker_orgs(ctx, speaker)
-                if topic.about and set(topic.about) <= about:
-                    found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
-            place = self._agreement_place(ctx.tokens, k)
-            if place is not None:
-                found.append(_mention(place, k, k + 1, "headword"))
-        return found
+        return near
 
     def _agreement_place(self, tokens: list[Token], k: int) -> Entry | None:
         """The topic an agreement noun names by a place next to it: "its Minsk commitments", "the
@@ -2833,7 +2949,7 @@ class Extractor:
             and (m.entry.is_actor or m.entry.kind == "topic")
         ]
         before += [m for m in self._composite_topics(ctx, lo, hit.start, speaker) if m.entry.iri not in mine]
-        before.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        _sort_spans(before)
         opener = tokens[lo].key if lo < hit.start else ""
         # "Les menaces proférées par le président Poutine sont inacceptables": blame goes to the
         # person named as the agent of the subject.
@@ -2964,7 +3080,7 @@ class Extractor:
             named = ctx.between(s.start, first_verb)
             # "the leaders of Russia, Ukraine, Germany and France" is one actor: the composite comes first.
             named += self._composite_topics(ctx, s.start, first_verb, speaker)
-            named.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            _sort_spans(named)
             ctx.topic_memo = (memo_key, mine, named)
         for m in named:
             if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
@@ -2997,7 +3113,8 @@ class Extractor:
             antecedent = self._relative_object(ctx, s, hit, speaker)
             if antecedent is not None:
                 return antecedent
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)  # min of two: compiled, a comparison
+        window_end = min(window_end, stop if stop is not None else s.end)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
@@ -3053,7 +3170,7 @@ class Extractor:
             for m in self._composite_topics(ctx, hit.end, window_end, speaker)
             if (people_too or m.entry.kind not in _PEOPLE) and m.start not in kept_away
         ]
-        after.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        _sort_spans(after)
         if hit.cue.agentive:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
             # But "It is a violation of the Charter", "C'est un crime de guerre": a violation or a
@@ -3169,7 +3286,8 @@ class Extractor:
         entry = self.vocab.entries.get(target)
         if entry is None or entry.kind not in kinds or hit.cue.agentive:
             return []
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25, stop if stop is not None else s.end)
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)  # min of two: compiled, a comparison
+        window_end = min(window_end, stop if stop is not None else s.end)
         first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
         if first is None:
             return []
@@ -3370,6 +3488,16 @@ def _statement(fields: dict[str, Any]) -> Statement:
     return statement
 
 
+def _tenure_on(tenures: list[tuple[dt.date, dt.date | None, str]] | None, day: dt.date) -> str | None:
+    """The office (or holder) of the first of ``tenures`` that covers ``day``: ``Vocabulary.office_of`` and
+    ``holder_of`` (``Tenure.covers``) on the extractor's index of the tenures."""
+    if tenures is not None:
+        for start, end, other in tenures:
+            if start <= day and (end is None or day <= end):
+                return other
+    return None
+
+
 def _by_first_key(patterns: Iterable[Pattern]) -> dict[str, list[Pattern]]:
     """Patterns by their first key, each list in the order given."""
     out: dict[str, list[Pattern]] = {}
@@ -3413,6 +3541,68 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+
+
+def _turn_label(line: str) -> str | None:
+    """``_TURN_LABEL.match(line).group(1)``, None when the line does not match. A separator is a ":", a
+    "–" or "—", or a "-" with a space on each side: a line with none of them (most lines; a hyphen inside
+    a word is none) is not tried. Compiled, the expression is followed by hand: its lazy label tries up to
+    71 ends, each with the spaces and the three separators after it."""
+    if ":" not in line and "–" not in line and "—" not in line and not _spaced_dash(line):
+        return None
+    if not _COMPILED:
+        m = _TURN_LABEL.match(line)
+        return None if m is None else m.group(1)
+    # Characters by their codes (ord(line[i]) compiles to reading one, no string made): ":" 58, "-" 45,
+    # "–" 0x2013, "—" 0x2014, "\n" 10.
+    size = len(line)
+    lo = 0
+    while lo < size and _space_at(line, lo):  # \s* (the label cannot open on a space: no backtracking)
+        lo += 1
+    if lo >= size:
+        return None
+    c = ord(line[lo])
+    if c == 58 or c == 0x2013 or c == 0x2014:
+        return None
+    q = lo + 1  # the label's end: line[lo:q], lo + 1 to lo + 71, the shortest first
+    while True:
+        r = q
+        while r < size and _space_at(line, r):
+            r += 1
+        # After line[q:r], spaces: ":" or "–"/"—" and a space at r; or a space, a dash at r, a space.
+        if r < size:
+            c = ord(line[r])
+            if c == 58:
+                return line[lo:q]
+            dash = c == 0x2013 or c == 0x2014 or (c == 45 and r > q)
+            if dash and r + 1 < size and _space_at(line, r + 1):
+                return line[lo:q]
+        if q >= lo + 71 or q >= size:
+            return None
+        c = ord(line[q])
+        if c == 58 or c == 0x2013 or c == 0x2014 or c == 10:
+            return None
+        q += 1
+
+
+def _space_at(line: str, i: int) -> bool:
+    """``line[i].isspace()`` (``\\s``), the printable ASCII characters told by their codes."""
+    c = ord(line[i])
+    if 32 < c < 127:
+        return False
+    return c == 32 or line[i].isspace()
+
+
+def _spaced_dash(line: str) -> bool:
+    """Whether a "-" of ``line`` has a space (``str.isspace``, as ``\\s``) on each side."""
+    j = line.find("-", 1)
+    while 0 < j < len(line) - 1:
+        if line[j - 1].isspace() and line[j + 1].isspace():
+            return True
+        j = line.find("-", j + 1)
+    return False
+
+
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
@@ -3707,7 +3897,8 @@ def _bylines(release: Release) -> list[str]:
         pos = end + 1
         if not line or _folds_whole_to(line, title):
             continue
-        if len(line.split()) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
+        words = len(line.split(None, _BYLINE_WORDS))  # counted up to one past the most
+        if words > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
             break
         out.append(line)
     return out
@@ -3761,8 +3952,10 @@ def _has_words(text: str, n: int) -> bool:
     the n-th run costs less than the expression's match."""
     count = 0
     inside = False
-    for c in text:
-        if c.isalnum() or c == "_":
+    for i in range(len(text)):
+        c = ord(text[i])  # compiled, the character's code read, no 1-character string made
+        word = (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95) if c < 128 else text[i].isalnum()
+        if word:
             if not inside:
                 count += 1
                 if count >= n:
