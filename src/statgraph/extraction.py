@@ -2954,21 +2954,9 @@ class Extractor:
         # "Les menaces proférées par le président Poutine sont inacceptables": blame goes to the
         # person named as the agent of the subject.
         if hit.cue.stance == "condemns":
-            for k in range(lo, hit.start - 1):
-                if ctx.keys[k] not in {"by", "par"}:
-                    continue
-                for j in (k + 1, k + 2, k + 3):  # past an article and a title: "par le président Poutine"
-                    m = ctx.mention_at.get(j)
-                    if m is None or m.start != j or m.end > hit.start:
-                        continue
-                    if m.entry.kind in _PEOPLE:
-                        who = self._speaker_of(m, ctx.release)
-                        if who and who != speaker and who not in mine:
-                            return who
-                    # "La déportation d'enfants ukrainiens par la Russie est un crime de guerre": the
-                    # state or group named as the agent, not the one the act was done to.
-                    elif m.entry.is_actor and m.how != "demonym" and m.entry.iri not in mine:
-                        return m.entry.iri
+            agent = self._agent_in_object(ctx, lo, hit.start, speaker, first_mention=False)
+            if agent is not None:
+                return agent
         # "They violate Ukrainian laws": the pronoun is the subject, not the name after it; but
         # "These separatist elections violate …" names its subject.
         names_next = bool(before) and all(
@@ -2994,8 +2982,13 @@ class Extractor:
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
 
-    def _agent_in_object(self, ctx: _Context, lo: int, hi: int, speaker: str) -> str | None:
-        """The actor named after "by"/"par" (past an article or a title) between ``lo`` and ``hi``."""
+    def _agent_in_object(
+        self, ctx: _Context, lo: int, hi: int, speaker: str, *, first_mention: bool = True
+    ) -> str | None:
+        """The actor named after "by"/"par" (past an article or a title) between ``lo`` and ``hi``:
+        the person ("par le président Poutine"), or the state or group ("La déportation d'enfants
+        ukrainiens par la Russie"), not the one the act was done to. With ``first_mention``, only
+        the first name after the word is considered; otherwise the next ones too."""
         mine = self._speaker_orgs(ctx, speaker)
         for k in range(lo, hi - 1):
             if ctx.keys[k] not in {"by", "par"}:
@@ -3010,7 +3003,8 @@ class Extractor:
                         return who
                 elif m.entry.is_actor and m.how != "demonym" and m.entry.iri not in mine:
                     return m.entry.iri
-                break
+                if first_mention:
+                    break
         return None
 
     def _relative_object(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
