@@ -307,13 +307,17 @@ def test_a_triple_two_parts_derive_goes_only_when_neither_does() -> None:
     assert keys.derived_count() == 1
 
 
+def _examples_and_index(tmp_path: Path) -> tuple[Statgraph, set[Triple], Path]:
+    """A store of the examples, its derived links (checked), and its key index file."""
+    sg = Statgraph(tmp_path / "store")
+    sg.load([EXAMPLES])
+    return sg, check(sg), tmp_path / "store" / "projection" / FILE_NAME
+
+
 def test_an_index_made_by_another_version_is_replaced(tmp_path: Path) -> None:
     import sqlite3
 
-    sg = Statgraph(tmp_path / "store")
-    sg.load([EXAMPLES])
-    before = check(sg)
-    index = tmp_path / "store" / "projection" / FILE_NAME
+    sg, before, index = _examples_and_index(tmp_path)
     db = sqlite3.connect(index)
     # An older layout: fewer columns, another version.
     db.executescript("DROP TABLE rows; CREATE TABLE rows (graph TEXT, statement TEXT);")
@@ -436,10 +440,7 @@ def test_a_pairs_parts_read_the_pair_index_only() -> None:
 def test_an_index_with_the_earlier_mirror_table_drops_it_and_derives_again(tmp_path: Path) -> None:
     import sqlite3
 
-    sg = Statgraph(tmp_path / "store")
-    sg.load([EXAMPLES])
-    before = check(sg)
-    index = tmp_path / "store" / "projection" / FILE_NAME
+    sg, before, index = _examples_and_index(tmp_path)
     db = sqlite3.connect(index)
     # The layout before the mirror: triples keyed by their terms, under an earlier derivation.
     db.executescript(
