@@ -1410,3 +1410,41 @@ def test_violations_of_a_ceasefire_may_themselves_be_the_target(
 def test_standing_beside_and_solidarity_are_support(extractor: Extractor, text: str) -> None:
     rel = release(text, lang="fr", title="Déclaration de la porte-parole", publisher="France MFA")
     assert ("supports", "Georgia") in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+EN_OCCUPATION = "We condemn the occupation of Georgian territory by Russia."
+FR_OCCUPATION = "Nous condamnons l'occupation du territoire géorgien par la Russie."
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body"),
+    [
+        ("en", "Joint statement of the NATO-Georgia Commission", EN_OCCUPATION),
+        ("fr", "Déclaration commune de la Commission OTAN-Géorgie", FR_OCCUPATION),
+        ("fr", "Déclaration conjointe de la Commission OTAN-Géorgie", FR_OCCUPATION),
+    ],
+)
+def test_a_joint_statement_is_in_the_voice_of_the_body_its_title_names(
+    extractor: Extractor, lang: str, title: str, body: str
+) -> None:
+    found = triples(extractor, release(f"{title}\n\n{body}", lang=lang, title=title, publisher="NATO"))
+    assert ("NATO-Georgia Commission", "condemns", "Russia", "direct") in found
+
+
+@pytest.mark.parametrize(
+    ("byline", "date", "expected"),
+    [
+        ("Morgan Ortagus, Department Spokesperson", "2019-06-01", "Morgan Ortagus"),
+        ("Ned Price, Department Spokesperson", "2022-03-01", "Ned Price"),
+        ("Antony J. Blinken, Secretary of State", "2022-03-01", "Antony Blinken"),
+        # A line that opens on no one names no author: the publisher's voice.
+        ("Washington, DC", "2019-06-01", "US Department of State"),
+    ],
+)
+def test_a_byline_under_press_statement_names_the_author(
+    extractor: Extractor, byline: str, date: str, expected: str
+) -> None:
+    title = "Russia's Decision on Passports in Eastern Ukraine"
+    text = f"{title}\n\nPress Statement\n{byline}\nMarch 1\n\nThe United States condemns Russia's decree."
+    rel = release(text, title=title, date=date, publisher="U.S. Department of State")
+    assert (expected, "condemns", "Russia", "direct") in triples(extractor, rel)

@@ -2219,11 +2219,32 @@ class Extractor:
         The title says so ("Statement by the North Atlantic Council …"), else a byline that opens
         the body ("Déclaration de la porte-parole du ministère …" under a title that names only
         the subject), else the publisher speaking in the first person."""
-        for heading in (release.meta.title, *_bylines(release)):
+        bylines = _bylines(release)
+        for n, heading in enumerate((release.meta.title, *bylines)):
             marked, who = self._heading_voice(heading, release)
             if marked:
-                return who or self._publisher_voice(release)
+                # "Press Statement" over "Morgan Ortagus, Department Spokesperson": a line under the
+                # one that marks the text, naming a person first, names its author.
+                return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
         return self._first_person_publisher(release, tokens, quotes)
+
+    def _byline_author(self, lines: Sequence[str], release: Release) -> str | None:
+        """The person a byline line opens on ("Morgan Ortagus, Department Spokesperson", "Antony J.
+        Blinken, Secretary of State"), for the first of ``lines`` that opens on a speaker."""
+        orgs: set[str] | None = None
+        for line in lines:
+            mentions = self._short_mentions(line)
+            if not mentions or mentions[0].start != 0:
+                continue
+            m = mentions[0]
+            if m.entry.kind not in {"person", "office"}:
+                continue
+            if orgs is None:
+                orgs = self._context_orgs(release)
+            who = self._resolve_office(m, orgs, release)
+            if who:
+                return who
+        return None
 
     def _heading_voice(self, heading: str, release: Release) -> tuple[bool, str | None]:
         """Whether a title or byline marks a text in someone's own voice, and whose it names."""
