@@ -1448,3 +1448,101 @@ def test_a_byline_under_press_statement_names_the_author(
     text = f"{title}\n\nPress Statement\n{byline}\nMarch 1\n\nThe United States condemns Russia's decree."
     rel = release(text, title=title, date=date, publisher="U.S. Department of State")
     assert (expected, "condemns", "Russia", "direct") in triples(extractor, rel)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Question (AFP): Will Russia withdraw?\n\nSpokesman: We condemn the attacks on civilians by "
+            "Russia.\n\nIvica Dacic (retranslated from Russian): We welcome the decision of Georgia.",
+            "en",
+        ),
+        (
+            "Question (AFP) : La Russie va-t-elle se retirer ?\n\nPorte-parole : Nous condamnons les "
+            "attaques de la Russie contre les civils.\n\nIvica Dacic (traduit du russe) : Nous saluons "
+            "la décision de la Géorgie.",
+            "fr",
+        ),
+    ],
+)
+def test_turn_labels_with_a_parenthesis_and_a_bare_spokesperson_label(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    publisher = "United Nations, Office of the Spokesperson for the Secretary-General"
+    found = triples(
+        extractor, release(text, lang=lang, title="Noon briefing", date="2016-03-10", publisher=publisher)
+    )
+    assert ("Stéphane Dujarric", "condemns", "Russia", "direct") in found
+    assert ("Ivica Dačić", "welcomes", "Georgia", "direct") in found
+    assert not any(sp == "Ivica Dačić" and st == "condemns" for sp, st, _t, _k in found)
+
+
+def test_an_office_subject_in_a_spokespersons_voice_is_its_holders_and_he_is_him(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Spokesman: The Secretary-General welcomes the decision of Georgia. He calls on Russia to withdraw "
+        "its forces. We condemn the attacks on civilians by Russia."
+    )
+    publisher = "United Nations, Office of the Spokesperson for the Secretary-General"
+    found = triples(extractor, release(text, title="Noon briefing", date="2019-07-18", publisher=publisher))
+    assert ("António Guterres", "welcomes", "Georgia", "indirect") in found
+    assert ("António Guterres", "calls-for", "Russia", "indirect") in found
+    # The spokesman's own words stay his.
+    assert ("Stéphane Dujarric", "condemns", "Russia", "direct") in found
+    assert not any(sp == "Stéphane Dujarric" and st in {"welcomes", "calls-for"} for sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We encourage all concerned to respect the ceasefire.", "en"),
+        ("Nous appelons l'ensemble des parties à respecter le cessez-le-feu.", "fr"),
+        ("Nous appelons les parties à respecter le cessez-le-feu.", "fr"),
+    ],
+)
+def test_all_concerned_are_the_parties_and_concerned_there_is_no_worry(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    assert ("North Atlantic Council", "calls-for", "parties to the conflict", "direct") in found
+    assert not any(st == "concerned" for _sp, st, _t, _k in found)
+    assert not any(t == "ceasefire" and st == "calls-for" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "not_expected"),
+    [
+        (
+            "We call for safe and unhindered humanitarian access to all those in need.",
+            "en",
+            "humanitarian access",
+            "humanitarian situation",
+        ),
+        (
+            "Nous appelons à garantir un accès humanitaire sûr et sans entrave.",
+            "fr",
+            "humanitarian access",
+            "humanitarian situation",
+        ),
+        (
+            "We call on all sides to respect international humanitarian law.",
+            "en",
+            "international law",
+            "war crimes",
+        ),
+        (
+            "Nous appelons toutes les parties à respecter le droit international humanitaire.",
+            "fr",
+            "international law",
+            "war crimes",
+        ),
+    ],
+)
+def test_humanitarian_access_and_humanitarian_law_are_their_own_topics(
+    extractor: Extractor, text: str, lang: str, expected: str, not_expected: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    assert any(t == expected for _sp, _st, t, _k in found)
+    assert not any(t == not_expected for _sp, _st, t, _k in found)

@@ -1849,6 +1849,10 @@ class Extractor:
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
                     continue
+                # "all concerned", "parties concernées": a cue word inside an actor's name is the name.
+                named = ctx.mention_at.get(hit.start)
+                if named is not None and named.start < hit.start and named.entry.is_actor:
+                    continue
                 quote = ctx.quote_at.get(hit.start)
                 if quote is not None:
                     if quote not in quote_speakers:
@@ -1877,6 +1881,8 @@ class Extractor:
                         continue
                     if foreign and other:
                         who, rule, kind = other, "subject", "indirect"
+                        if self._is_person(other):
+                            ctx.focus = other
                 # "This only encourages those who …", "Cela incite …": a thing for subject takes no stance.
                 if not hit.cue.agentive and hit.cue.kind == "verb" and _thing_subject(tokens, s, hit):
                     continue
@@ -1914,6 +1920,10 @@ class Extractor:
             named_by = _turn_label(line)  # _TURN_LABEL's group, None when the line has no label
             if named_by is None:
                 continue
+            # "Ivica Dacic (retranslated from Russian):", "Question (AFP) :": a closing parenthesis
+            # qualifies the label and names no one.
+            if named_by.endswith(")") and named_by.find("(") > 0:
+                named_by = named_by[: named_by.rfind("(")].rstrip()
             label = tokenize(named_by)
             if not label:
                 continue
@@ -1922,6 +1932,12 @@ class Extractor:
                 continue
             if len(label) == 1 and label[0].key in answers:
                 out[p] = "="
+                continue
+            # "Spokesman:", "Porte-parole :" in a briefing: the publisher's spokesperson that day.
+            if len(label) == 1 and label[0].key in _SPOKESPERSON:
+                spokesperson = self._publisher_spokesperson(release)
+                if spokesperson:
+                    out[p] = spokesperson
                 continue
             mentions = self._short_mentions(named_by)
             named = {k for mm in mentions for k in range(mm.start, mm.end)}
@@ -2790,6 +2806,10 @@ class Extractor:
             key = tokens[k].key
             if key in first:
                 return False, None
+            # "The Secretary-General welcomes … He encourages …": "he"/"she" is the person last named
+            # as a subject (French "il"/"elle" as often stand for a state or a council).
+            if key in _EN_PERSONAL and ctx.focus and ctx.focus != speaker and ctx.focus not in mine:
+                return True, ctx.focus
             if tokens[k].text == "," and k + 1 < hit.start and tokens[k + 1].key in _CLAUSE_OPENERS:
                 close = next((j for j in range(k + 1, hit.start) if tokens[j].text == ","), None)
                 if close is not None:
@@ -2797,11 +2817,14 @@ class Extractor:
                     continue
             m = ctx.mention_at.get(k)
             if m is not None and m.start == k:
-                if m.entry.is_actor:
+                # An office counts as its holder that day: "The Secretary-General welcomes …" in the
+                # Spokesman's briefing is the Secretary-General's.
+                if m.entry.is_actor or m.entry.kind == "office":
                     who = self._mention_speaker(ctx, m)
                     if m.entry.iri in mine or who == speaker:
                         return False, None
-                    return True, who
+                    if who is not None or m.entry.kind != "office":
+                        return True, who
                 k = m.end
                 continue
             k += 1
@@ -3619,6 +3642,7 @@ def _spaced_dash(line: str) -> bool:
 
 
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
+_EN_PERSONAL: Final = frozenset({"he", "she"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
