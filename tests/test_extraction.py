@@ -1546,3 +1546,75 @@ def test_humanitarian_access_and_humanitarian_law_are_their_own_topics(
     found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
     assert any(t == expected for _sp, _st, t, _k in found)
     assert not any(t == not_expected for _sp, _st, t, _k in found)
+
+
+FR_MFA = "Ministère de l'Europe et des Affaires étrangères (France), porte-parole"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La France reste pleinement engagée en faveur d'une solution diplomatique.",
+            "fr",
+            ("France MFA spokesperson", "supports", "political solution", "direct"),
+        ),
+        (
+            "La France reste mobilisée en faveur de la mise en œuvre des accords de Minsk.",
+            "fr",
+            ("France MFA spokesperson", "supports", "Minsk agreements", "direct"),
+        ),
+        (
+            "Avec l'Allemagne, dans le format Normandie, la France continuera d'œuvrer à la mise en œuvre "
+            "des accords de Minsk.",
+            "fr",
+            ("France MFA spokesperson", "commits", "Minsk agreements", "direct"),
+        ),
+        (
+            "Together with Germany, France will continue to work for the implementation of the Minsk "
+            "agreements.",
+            "en",
+            ("France MFA spokesperson", "commits", "Minsk agreements", "direct"),
+        ),
+    ],
+)
+def test_committed_in_favour_and_a_partner_named_before_the_subject(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Point de presse", publisher=FR_MFA))
+    assert expected in found
+    # "engagée" there is a commitment, not "engager … à" (to urge).
+    assert not any(st == "calls-for" for _sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russia bears full responsibility for this war.", "en", ("condemns", "Russia")),
+        ("La Russie porte l'entière responsabilité de cette guerre.", "fr", ("condemns", "Russia")),
+        ("Russia needs to pull back its forces from the border.", "en", ("calls-for", "Russia")),
+        # The speaker's own need is no call on anyone, and a responsibility to protect is no blame.
+        ("We need to stay united and vigilant.", "en", None),
+        ("All states bear a responsibility to protect civilians.", "en", None),
+    ],
+)
+def test_responsibility_borne_is_blame_and_needs_to_calls_on_the_subject(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    if expected is None:
+        assert not any(st in {"condemns", "calls-for"} for _sp, st, _t, _k in found)
+    else:
+        assert ("North Atlantic Council", *expected, "direct") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ce que fait l'OTAN est défensif et pleinement conforme à nos engagements internationaux.", "fr"),
+        ("What NATO does is defensive and in full compliance with our international commitments.", "en"),
+    ],
+)
+def test_what_a_thing_is_in_conformity_with_is_no_target(extractor: Extractor, text: str, lang: str) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    assert not any(t == "international law" for _sp, _st, t, _k in found)

@@ -155,6 +155,15 @@ _ADVERBIAL_OPENERS: Final = {
     "au",
     "lors",
     "apres",
+    # A partner named beside the subject is not the subject: "Together with Germany, France …",
+    # "Avec l'Allemagne, la France …", "Comme l'UE, l'OTAN …", "Aux côtés de ses Alliés, …".
+    "with",
+    "together",
+    "alongside",
+    "like",
+    "avec",
+    "comme",
+    "aux",
 }
 # A clause opening on these refers back to what the previous sentences were about.
 _ANAPHORS: Final = {
@@ -1849,6 +1858,10 @@ class Extractor:
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
                     continue
+                # "in line with our commitments", "conforme à nos engagements": a noun cue that a
+                # standard governs is the measure of something, no stance.
+                if hit.cue.kind == "noun" and self._governed_by_standard(ctx, s, hit):
+                    continue
                 # "all concerned", "parties concernées": a cue word inside an actor's name is the name.
                 named = ctx.mention_at.get(hit.start)
                 if named is not None and named.start < hit.start and named.entry.is_actor:
@@ -2964,10 +2977,12 @@ class Extractor:
                 break
         while lo < k and (tokens[lo].text in _QUOTE_MARKS or tokens[lo].key in {"and", "et", "but", "mais"}):
             lo += 1
-        if lo < k and tokens[lo].key in _ADVERBIAL_OPENERS:
+        # One adverbial after another: "Avec l'Allemagne, dans le format Normandie, la France …".
+        while lo < k and tokens[lo].key in _ADVERBIAL_OPENERS:
             comma = next((j for j in range(lo, k) if tokens[j].text == ","), None)
-            if comma is not None:
-                lo = comma + 1
+            if comma is None:
+                break
+            lo = comma + 1
         return lo
 
     def _agent(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
@@ -3126,6 +3141,21 @@ class Extractor:
             if m.entry.is_actor or (m.entry.kind == "topic" and not actors_only):
                 return m.entry.iri
         return None
+
+    def _governed_by_standard(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
+        """Whether a standard or privative ends at most two words (an article, a possessive, an
+        adverb) before the cue: "in full compliance with our commitments"."""
+        privatives = self._privatives_by_first
+        if ctx.privative_starts is None:
+            ctx.privative_starts = _where(ctx.keys, privatives)
+        starts = ctx.privative_starts
+        lo = max(s.start, hit.start - 8)
+        for k in starts[_bisect(starts, lo) : _bisect(starts, hit.start)]:
+            for p in privatives[ctx.keys[k]]:
+                end = k + len(p.keys)
+                if end <= hit.start <= end + 2 and p.matches(ctx.tokens, k):
+                    return True
+        return False
 
     def _first_verb(self, ctx: _Context, s: _Sentence) -> int:
         """The sentence's first cue or reporting verb (its end when it has none)."""
