@@ -1618,3 +1618,68 @@ def test_responsibility_borne_is_blame_and_needs_to_calls_on_the_subject(
 def test_what_a_thing_is_in_conformity_with_is_no_target(extractor: Extractor, text: str, lang: str) -> None:
     found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
     assert not any(t == "international law" for _sp, _st, t, _k in found)
+
+
+NAC_TITLE_EN = "Statement by the North Atlantic Council"
+NAC_TITLE_FR = "Déclaration du Conseil de l'Atlantique Nord"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # The subject of a passive is what the act was done to; the agent follows "by"/"par".
+        ("The ceasefire is violated every day.", "en", None, "ceasefire"),
+        ("Le cessez-le-feu est violé tous les jours.", "fr", None, "ceasefire"),
+        (
+            "Le cessez-le-feu a été violé par les séparatistes.",
+            "fr",
+            ("condemns", "separatists"),
+            "ceasefire",
+        ),
+        ("The separatists violate the ceasefire.", "en", ("condemns", "separatists"), "ceasefire"),
+        # A verb right after "it" has "it" for subject, not the thing that follows.
+        ("It undermines the unity and territorial integrity of Ukraine.", "en", None, "unity"),
+        # What must be done to the subject calls on no one.
+        ("All illegal armed groups must be disarmed.", "en", None, "illegal armed groups"),
+        ("Les groupes armés illégaux doivent être désarmés.", "fr", None, "illegal armed groups"),
+        ("The illegal armed groups must disarm.", "en", ("calls-for", "illegal armed groups"), None),
+        # What must be able to act is backed, not called upon.
+        (
+            "The OSCE monitors must be able to work freely.",
+            "en",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        (
+            "La Mission spéciale d'observation de l'OSCE doit pouvoir exercer son mandat.",
+            "fr",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        # A question asked is no call; a thing that "calls for" in a relative clause takes no stance.
+        ("I would ask our Western partners why they arm the separatists.", "en", None, "Western countries"),
+        ("Nous demandons à la Russie pourquoi elle refuse le dialogue.", "fr", None, "Russia"),
+        ("We ask Russia to withdraw its forces.", "en", ("calls-for", "Russia"), None),
+        (
+            "We support the Minsk agreements, which call for the withdrawal of heavy weapons.",
+            "en",
+            None,
+            "withdrawal of heavy weapons",
+        ),
+        (
+            "Nous soutenons les accords de Minsk, qui appellent au retrait des armes lourdes.",
+            "fr",
+            None,
+            "withdrawal of heavy weapons",
+        ),
+    ],
+)
+def test_passives_questions_and_things_that_call_are_no_stance_on_them(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title))
+    if expected is not None:
+        assert ("North Atlantic Council", *expected, "direct") in found
+    if absent is not None:
+        assert not any(t == absent and st != "supports" for _sp, st, t, _k in found)

@@ -1363,6 +1363,7 @@ class Extractor:
         self._first_person_words = self._words_of("first-person")
         self._third_person_words = self._words_of("third-person")
         self._agreement_nouns = self._words_of("agreement-nouns")
+        self._question_words = self._words_of("question-words")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -1858,6 +1859,13 @@ class Extractor:
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
                     continue
+                # "I would ask our partners why they …", "demander à Moscou pourquoi …": a question.
+                if (
+                    hit.cue.stance == "calls-for"
+                    and hit.cue.kind == "verb"
+                    and self._asks_a_question(ctx, s, hit)
+                ):
+                    continue
                 # "in line with our commitments", "conforme à nos engagements": a noun cue that a
                 # standard governs is the measure of something, no stance.
                 if hit.cue.kind == "noun" and self._governed_by_standard(ctx, s, hit):
@@ -1898,6 +1906,10 @@ class Extractor:
                             ctx.focus = other
                 # "This only encourages those who …", "Cela incite …": a thing for subject takes no stance.
                 if not hit.cue.agentive and hit.cue.kind == "verb" and _thing_subject(tokens, s, hit):
+                    continue
+                # "the Minsk agreements, which call for …", "les accords, qui appellent à …": a thing
+                # that says so in a relative clause takes no stance of the speaker's.
+                if not hit.cue.agentive and hit.cue.kind == "verb" and self._thing_relative(ctx, s, hit):
                     continue
                 if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
                     foreign_pledge = hit
@@ -2990,6 +3002,21 @@ class Extractor:
         last sentences were about when the clause opens on a pronoun or a definite description."""
         tokens = ctx.tokens
         mine = self._speaker_orgs(ctx, speaker)
+        # "Le cessez-le-feu est violé tous les jours", "the ceasefire was violated by …": the subject of
+        # a passive is what the act was done to; the agent, if any, follows "by"/"par".
+        if hit.cue.kind == "agent-verb" and _passive_after_be(
+            ctx.keys, tokens, hit.start, s.start, ctx.release.meta.lang
+        ):
+            return self._agent_in_object(ctx, hit.end, min(s.end, hit.end + 10), speaker)
+        # "All illegal armed groups must be disarmed", "les bâtiments doivent être restitués": what
+        # must be done to the subject calls on no one.
+        if (
+            hit.cue.stance == "calls-for"
+            and hit.end + 1 < s.end
+            and ctx.keys[hit.end] in {"be", "etre"}
+            and _passive_after_be(ctx.keys, tokens, hit.end + 1, hit.end, ctx.release.meta.lang)
+        ):
+            return None
         lo = self._clause_start(ctx, s, hit.start)
         # "Russia's claim that the vessels entered … is false", "les allégations de la Russie selon
         # lesquelles … sont infondées": what a claim says is no clause of its own; the claim is the subject.
@@ -3142,6 +3169,38 @@ class Extractor:
                 return m.entry.iri
         return None
 
+    def _thing_relative(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
+        """Whether the verb's subject is a relative pronoun standing for a thing: English "which", or
+        "qui" right after a topic's name ("les accords de Minsk, qui appellent …")."""
+        tokens = ctx.tokens
+        k = hit.start - 1
+        while k > s.start and hit.start - k <= 3 and tokens[k].key in _SUBJECT_GAP:
+            k -= 1
+        if k <= s.start:
+            return False
+        if tokens[k].key == "which":
+            return True
+        if tokens[k].key != "qui":
+            return False
+        j = k - 1 if tokens[k - 1].text != "," else k - 2
+        m = ctx.mention_at.get(j) if j >= s.start else None
+        return m is not None and m.end == j + 1 and m.entry.kind == "topic"
+
+    def _asks_a_question(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
+        """Whether a question word follows the calling verb (and its object) before any infinitive mark,
+        within six words."""
+        questions = self._question_words
+        keys = ctx.keys
+        for k in range(hit.end, min(s.end, hit.end + 6)):
+            key = keys[k]
+            if k == hit.end and key in {"a", "au", "aux"}:
+                continue  # "demander à la Russie pourquoi …": "à" opens the object
+            if key in _INFINITIVE_MARKS or ctx.tokens[k].text in {",", ";", ":"}:
+                return False
+            if key in questions:
+                return True
+        return False
+
     def _governed_by_standard(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
         """Whether a standard or privative ends at most two words (an article, a possessive, an
         adverb) before the cue: "in full compliance with our commitments"."""
@@ -3243,9 +3302,12 @@ class Extractor:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
             # But "It is a violation of the Charter", "C'est un crime de guerre": a violation or a
             # crime is some act's, and "it" names that act again.
-            expletive = not _EXPLETIVES.isdisjoint(
-                ctx.keys[max(s.start, hit.start - 3) : hit.start]
-            ) and _BLAME_NOUNS.isdisjoint(ctx.keys[hit.start : hit.end])
+            # A verb right after "it" has it for subject ("It undermines the unity of Ukraine").
+            expletive = (
+                hit.cue.kind != "agent-verb"
+                and not _EXPLETIVES.isdisjoint(ctx.keys[max(s.start, hit.start - 3) : hit.start])
+                and _BLAME_NOUNS.isdisjoint(ctx.keys[hit.start : hit.end])
+            )
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
             if agent is not None or not expletive:
                 return agent
@@ -3783,6 +3845,44 @@ _SUBJECT_GAP: Final = {
     "qu'",
     "que",
 }
+
+
+_BE_FORMS: Final = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "est",
+        "sont",
+        "etait",
+        "etaient",
+        "ete",
+        "etre",
+        "sera",
+        "seront",
+        "fut",
+        "furent",
+    }
+)
+
+
+def _passive_after_be(keys: Sequence[str], tokens: list[Token], i: int, lo: int, lang: str) -> bool:
+    """Whether the verb at ``i`` is a passive participle after a form of "be"/"être", an adverb or two
+    between ("is violated", "est constamment violé", "a été violé", "have been repeatedly violated")."""
+    word = tokens[i].text.lower()
+    # A past participle: not "is destabilising" (active), nor French "-ant".
+    if not _passive_participle(word, lang) or word.endswith(("ing", "ant")):
+        return False
+    for k in range(i - 1, max(lo, i - 3) - 1, -1):
+        if keys[k] in _BE_FORMS:
+            return True
+        if not keys[k].isalpha() or keys[k][:1] != tokens[k].text[:1].lower():
+            return False
+    return False
 
 
 def _passive_participle(word: str, lang: str) -> bool:
