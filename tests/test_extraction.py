@@ -1683,3 +1683,43 @@ def test_passives_questions_and_things_that_call_are_no_stance_on_them(
         assert ("North Atlantic Council", *expected, "direct") in found
     if absent is not None:
         assert not any(t == absent and st != "supports" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "en",
+            "Press conference by NATO Secretary General Jens Stoltenberg",
+            "We held a meeting of the NATO-Ukraine Commission. Mr Stoltenberg condemned the attacks by "
+            "Russia.",
+            {"reporters"},
+        ),
+        (
+            "fr",
+            "Conférence de presse du secrétaire général de l'OTAN",
+            "Nous avons tenu une réunion de la Commission OTAN-Ukraine. M. Stoltenberg a condamné les "
+            "attaques de la Russie.",
+            {"reporters"},
+        ),
+        (
+            "en",
+            "Press Availability on Ukraine",
+            "Mr Stoltenberg condemned the attacks by Russia.",
+            {"reporters"},
+        ),
+        # A news story: the meeting named is the occasion of the words.
+        (
+            "en",
+            "Secretary General visits Kyiv",
+            "At a meeting of the NATO-Ukraine Commission, Mr Stoltenberg condemned the attacks by Russia.",
+            {"NATO-Ukraine Commission"},
+        ),
+    ],
+)
+def test_words_said_at_a_press_conference_stay_said_to_the_press(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    rel = release(text, lang=lang, title=title, publisher="NATO")
+    audiences = {extractor.vocab.label(s.audience) for s in extractor.extract(rel) if s.audience}
+    assert audiences == expected

@@ -1822,6 +1822,9 @@ class Extractor:
         # the audience until the text names another.
         title_tokens = tokenize(release.meta.title)
         audience: str | None = self._audience_in(title_tokens, 0, len(title_tokens))
+        # A press conference or briefing is said to the press throughout: a meeting its words tell of
+        # ("Nous avons tenu une réunion de la Commission OTAN-Ukraine") is no new audience.
+        to_the_press = audience is not None and audience.rsplit("/", 1)[-1] in _PRESS_AUDIENCES
         audience_from = 0
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
@@ -1841,7 +1844,7 @@ class Extractor:
                 ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
                 ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
                 continue
-            aud = self._audience_in(tokens, s.start, s.end)
+            aud = None if to_the_press else self._audience_in(tokens, s.start, s.end)
             if aud:
                 audience, audience_from = aud, s.start
             _ = audience_from
@@ -3735,6 +3738,8 @@ def _spaced_dash(line: str) -> bool:
 
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
+# The audiences (by their identifiers' last part) of words said to the press.
+_PRESS_AUDIENCES: Final = frozenset({"reporters", "press-briefing", "mass-media"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
