@@ -1723,3 +1723,59 @@ def test_words_said_at_a_press_conference_stay_said_to_the_press(
     rel = release(text, lang=lang, title=title, publisher="NATO")
     audiences = {extractor.vocab.label(s.audience) for s in extractor.extract(rel) if s.audience}
     assert audiences == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Two years ago, Russia illegally annexed Crimea. We do not and will not recognise this "
+            "annexation.",
+            "en",
+            ("rejects", "annexation of Crimea"),
+        ),
+        (
+            "Il y a deux ans, la Russie annexait illégalement la Crimée. Nous ne reconnaissons pas et ne "
+            "reconnaîtrons pas cette annexion.",
+            "fr",
+            ("rejects", "annexation of Crimea"),
+        ),
+        (
+            "Il y a deux ans, la Russie annexait illégalement la Crimée. Nous condamnons cette annexion.",
+            "fr",
+            ("condemns", "annexation of Crimea"),
+        ),
+    ],
+)
+def test_a_demonstrative_names_again_what_a_verb_said(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    assert ("North Atlantic Council", *expected, "direct") in triples(
+        extractor, release(text, lang=lang, title=title)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The noun's stem said before, but not the rest of the name: nothing to name again.
+        (
+            "Russia annexed parts of Georgia's territory in the past. We will not recognise this annexation.",
+            "en",
+        ),
+        # The rest of the name said before, but no word of the noun's stem.
+        ("Russia holds Crimea. We will not recognise this annexation.", "en"),
+    ],
+)
+def test_a_demonstrative_names_again_only_what_was_said(extractor: Extractor, text: str, lang: str) -> None:
+    found = triples(extractor, release(text, lang=lang, title=NAC_TITLE_EN))
+    assert not any(t == "annexation of Crimea" for _sp, _st, t, _k in found)
+
+
+def test_french_future_and_conditional_of_every_person() -> None:
+    assert {"reconnaîtrons", "reconnaîtrez", "reconnaîtrions"} <= verb_forms("reconnaître", "fr")
+    assert {"soutiendrons", "soutiendrions", "soutiendrez"} <= verb_forms("soutenir", "fr")
+    assert {"poursuivrons", "poursuivrez"} <= verb_forms("poursuivre", "fr")
+    # Only forms of the verb: no bare stem.
+    assert "reconnaîtr" not in verb_forms("reconnaître", "fr")

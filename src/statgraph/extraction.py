@@ -1325,6 +1325,7 @@ class Extractor:
         self._compliance: dict[str, list[tuple[str, ...]]] = {}
         # Places that name an agreement ("Minsk" in "Minsk agreements") -> the topic.
         self._places: dict[str, Entry] = {}
+        self._described: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._claims: set[str] = set()  # forms of "accuse", "claim", "allégation": what others claim
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
@@ -1477,6 +1478,13 @@ class Extractor:
                     places = [t for t in toks if t.text[:1].isupper() and t.key not in agreement]
                     if len(toks) == 2 and len(places) == 1 and any(t.key in agreement for t in toks):
                         self._places.setdefault(places[0].key, entry)
+                    # "annexion de la Crimée" is named again as "cette annexion" after "la Russie
+                    # annexait la Crimée": each word of a name of two or more, with the others.
+                    name_words = [t.key for t in toks if t.key.isalpha() and len(t.key) > 2]
+                    if len(name_words) >= 2:
+                        for w in name_words:
+                            others = tuple(o for o in name_words if o != w)
+                            self._described.setdefault(w, []).append((entry.iri, others))
 
     @property
     def languages(self) -> set[str]:
@@ -3137,15 +3145,30 @@ class Extractor:
     def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
         """The thing a definite or demonstrative description names again: "the attack" after "the
         attack in Salisbury", "cette annexion" after "l'annexion de la Crimée" — the last topic named
-        before the sentence whose name holds the description's noun."""
+        before the sentence whose name holds the description's noun. A demonstrative may also name
+        again what a verb said: "cette annexion" after "la Russie annexait la Crimée" is the topic
+        whose name holds the noun and whose other words were said before, with a word of the noun's
+        stem ("annex-")."""
         if det + 1 >= s.end:
             return None
         head = ctx.tokens[det + 1].key
         if not head.isalpha() or len(head) < 4:
             return None
-        for m in reversed(ctx.between(max(0, s.start - 400), s.start)):
+        lo = max(0, s.start - 400)
+        for m in reversed(ctx.between(lo, s.start)):
             if m.entry.kind == "topic" and any(ctx.keys[k] == head for k in range(m.start, m.end)):
                 return m.entry.iri
+        described = self._described.get(head)
+        if described is None or len(head) < 6 or ctx.tokens[det].key not in _DEMONSTRATIVES:
+            return None
+        stem = head[:5]
+        before = ctx.keys[lo : s.start]
+        if not any(k.startswith(stem) for k in before):
+            return None
+        said = set(before)
+        for iri, others in described:
+            if all(o in said for o in others):
+                return iri
         return None
 
     def _sentence_topic(
@@ -3378,7 +3401,11 @@ class Extractor:
         while (
             det < s.end
             and det < hit.end + 3
-            and (self._is_adverb(ctx.keys[det], lang) or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS)
+            and (
+                self._is_adverb(ctx.keys[det], lang)
+                or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS
+                or ctx.keys[det] in _NE_PARTNERS  # "ne reconnaîtra pas cette annexion"
+            )
         ):
             det += 1
         if det >= s.end or ctx.tokens[det].key not in _DEMONSTRATIVES:
