@@ -1779,3 +1779,47 @@ def test_french_future_and_conditional_of_every_person() -> None:
     assert {"poursuivrons", "poursuivrez"} <= verb_forms("poursuivre", "fr")
     # Only forms of the verb: no bare stem.
     assert "reconnaîtr" not in verb_forms("reconnaître", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        (
+            "NATO Secretary General Jens Stoltenberg: Ministers decided today to strengthen NATO's forward "
+            "presence in the eastern part of the Alliance.",
+            "en",
+            ("commits", "enhanced Forward Presence"),
+            None,
+        ),
+        (
+            "Secrétaire général de l'OTAN, Jens Stoltenberg : Les ministres ont décidé aujourd'hui de "
+            "renforcer la présence avancée de l'OTAN dans la partie orientale de l'Alliance.",
+            "fr",
+            ("commits", "enhanced Forward Presence"),
+            None,
+        ),
+        (
+            "NATO Secretary General Jens Stoltenberg: Today we will take decisions to strengthen our "
+            "collective defence.",
+            "en",
+            ("commits", "collective defence"),
+            None,
+        ),
+        # Ministers an actor qualifies are that actor's side.
+        (
+            "Secrétaire général de l'OTAN, Jens Stoltenberg : Les ministres russes ont décidé de renforcer "
+            "la présence avancée en Crimée.",
+            "fr",
+            None,
+            "enhanced Forward Presence",
+        ),
+    ],
+)
+def test_ministers_unnamed_are_the_speakers_side_in_a_pledge(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Press conference", publisher="NATO"))
+    if expected is not None:
+        assert ("Jens Stoltenberg", *expected, "direct") in found
+    if absent is not None:
+        assert not any(t == absent for _sp, _st, t, _k in found)

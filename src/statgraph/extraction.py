@@ -1365,6 +1365,7 @@ class Extractor:
         self._third_person_words = self._words_of("third-person")
         self._agreement_nouns = self._words_of("agreement-nouns")
         self._question_words = self._words_of("question-words")
+        self._own_side_words = self._words_of("own-side-subjects")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -2908,12 +2909,18 @@ class Extractor:
     def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """A commitment is the speaker's own: no other actor is the subject of the cue."""
         mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        own_side = self._own_side_words
         for k in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
                 return m.entry.iri in mine or m.entry.kind == "person"
             if ctx.tokens[k].key in self._first_person_words:
                 return True
+            # "Les ministres ont décidé …" in the Secretary General's words: his side, unless an
+            # actor qualifies them ("Russian ministers").
+            if ctx.tokens[k].key in own_side:
+                q = ctx.mention_at.get(k - 1) if k > s.start else None
+                return q is None or not q.entry.is_actor or q.entry.iri in mine
             if ctx.tokens[k].text in {";", ":"}:
                 break
         return False
