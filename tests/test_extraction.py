@@ -1823,3 +1823,59 @@ def test_ministers_unnamed_are_the_speakers_side_in_a_pledge(
         assert ("Jens Stoltenberg", *expected, "direct") in found
     if absent is not None:
         assert not any(t == absent for _sp, _st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        (
+            "Our sanctions against Russia will remain in place until Russia fully implements its "
+            "commitments.",
+            "en",
+            ("commits", "sanctions against Russia"),
+            None,
+        ),
+        (
+            "Les sanctions contre la Russie resteront en vigueur.",
+            "fr",
+            ("commits", "sanctions against Russia"),
+            None,
+        ),
+        (
+            "We remain committed to a diplomatic resolution that restores Ukraine's sovereignty, and "
+            "sanctions against Russia will remain in place.",
+            "en",
+            ("commits", "sanctions against Russia"),
+            "sovereignty of Ukraine",
+        ),
+        # What an actor keeps in place is no pledge of ours.
+        ("Russian troops will remain in place along the border.", "en", None, "Russia"),
+        (
+            "We condemn the sentencing of two aid workers, held by Russian proxies.",
+            "en",
+            ("condemns", "separatists"),
+            None,
+        ),
+        (
+            "Nous demandons que toute la lumière soit faite sur ces événements.",
+            "fr",
+            ("calls-for", "international investigation"),
+            None,
+        ),
+        (
+            "Nous demandons qu'une enquête approfondie soit menée.",
+            "fr",
+            ("calls-for", "international investigation"),
+            None,
+        ),
+    ],
+)
+def test_sanctions_kept_in_place_proxies_and_full_light(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title))
+    if expected is not None:
+        assert ("North Atlantic Council", *expected, "direct") in found
+    if absent is not None:
+        assert not any(t == absent and st == "commits" for _sp, st, t, _k in found)

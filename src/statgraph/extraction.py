@@ -1923,7 +1923,13 @@ class Extractor:
                 # that says so in a relative clause takes no stance of the speaker's.
                 if not hit.cue.agentive and hit.cue.kind == "verb" and self._thing_relative(ctx, s, hit):
                     continue
-                if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
+                # "Our sanctions … will remain in place": an agentive pledge is said of a thing of the
+                # speaker's (its target); one said of an actor is refused in _target.
+                if (
+                    hit.cue.stance == "commits"
+                    and not hit.cue.agentive
+                    and not self._self_subject(ctx, s, hit, who)
+                ):
                     foreign_pledge = hit
                     continue
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
@@ -3036,6 +3042,13 @@ class Extractor:
         ):
             return None
         lo = self._clause_start(ctx, s, hit.start)
+        # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
+        # pledge in a clause joined after a comma is said of that clause's subject.
+        if hit.cue.stance == "commits":
+            for j in range(hit.start - 1, lo, -1):
+                if ctx.keys[j] in {"and", "et", "but", "mais"} and tokens[j - 1].text == ",":
+                    lo = j + 1
+                    break
         # "Russia's claim that the vessels entered … is false", "les allégations de la Russie selon
         # lesquelles … sont infondées": what a claim says is no clause of its own; the claim is the subject.
         if (
@@ -3342,6 +3355,10 @@ class Extractor:
                 and _BLAME_NOUNS.isdisjoint(ctx.keys[hit.start : hit.end])
             )
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
+            if hit.cue.stance == "commits" and agent is not None:
+                entry = self.vocab.entries.get(agent)
+                if entry is None or entry.kind != "topic":
+                    return None  # "Russia's troops will remain in place" pledges nothing of ours
             if agent is not None or not expletive:
                 return agent
             # An expletive "it" introduces a danger or a threat, not a supported or welcomed thing
