@@ -1879,3 +1879,63 @@ def test_sanctions_kept_in_place_proxies_and_full_light(
         assert ("North Atlantic Council", *expected, "direct") in found
     if absent is not None:
         assert not any(t == absent and st == "commits" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # The agent of a refused act is not what is refused.
+        (
+            "We condemn the illegal annexation of Crimea by Russia, which we will never recognise.",
+            "en",
+            ("rejects", "annexation of Crimea"),
+            ("rejects", "Russia"),
+        ),
+        (
+            "Nous condamnons l'annexion illégale de la Crimée par la Russie, que nous ne reconnaîtrons pas.",
+            "fr",
+            ("rejects", "annexation of Crimea"),
+            ("rejects", "Russia"),
+        ),
+        # An organisation named again by a demonstrative and its head noun, in lower case too.
+        (
+            "The OSCE Special Monitoring Mission will play a leading role. We fully support that mission.",
+            "en",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        (
+            "La Mission spéciale d'observation de l'OSCE jouera un rôle essentiel. Nous soutenons cette "
+            "mission.",
+            "fr",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        # A name after "is" is in the predicate: not the one "must" calls upon.
+        (
+            "Constitutional reform is an integral part of the Minsk agreements and must proceed peacefully.",
+            "en",
+            None,
+            ("calls-for", "Minsk agreements"),
+        ),
+        (
+            "Russia, which is a party to the conflict, must withdraw its forces.",
+            "en",
+            ("calls-for", "Russia"),
+            None,
+        ),
+    ],
+)
+def test_refused_acts_agents_demonstrative_names_and_predicates(
+    extractor: Extractor,
+    text: str,
+    lang: str,
+    expected: tuple[str, str] | None,
+    absent: tuple[str, str] | None,
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

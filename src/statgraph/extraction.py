@@ -2057,8 +2057,11 @@ class Extractor:
             for i, key in enumerate(_keys_of(tokens))
             if key in heads
             and i > 0
-            and tokens[i].text[:1].isupper()
-            and tokens[i - 1].key in _SHORT_NAME_ARTICLES
+            and (
+                (tokens[i].text[:1].isupper() and tokens[i - 1].key in _SHORT_NAME_ARTICLES)
+                # "to support that mission", "cette mission": a demonstrative, in lower case too
+                or tokens[i - 1].key in _SHORT_NAME_DEMONSTRATIVES
+            )
         ]
         if not candidates:
             return mentions
@@ -3082,6 +3085,12 @@ class Extractor:
         if opener in _ANAPHORS and not names_next:
             return ctx.topic
         if before:
+            # "Constitutional reform … is an integral part of the Minsk agreements and must proceed": a
+            # name after a "be" of the clause is in its predicate, not the subject of "must".
+            if hit.cue.stance == "calls-for" and any(
+                ctx.keys[j] in _BE_FORMS for j in range(lo, before[0].start)
+            ):
+                return None
             # "attacks against civilians … must stop": what must stop is no one called upon.
             if (
                 hit.cue.stance == "calls-for"
@@ -3144,6 +3153,13 @@ class Extractor:
         mine = self._speaker_orgs(ctx, speaker)
         for m in reversed(ctx.between(s.start, r)):
             if m.end <= r and m.entry.iri not in mine and m.entry.kind not in _PEOPLE:
+                # "l'annexion de la Crimée par la Russie, qu'ils ne reconnaîtront pas": the agent of
+                # the act is not what is refused.
+                b = m.start - 1
+                if b > s.start and ctx.keys[b] in _ARTICLES:
+                    b -= 1
+                if b >= s.start and ctx.keys[b] in {"by", "par"}:
+                    continue
                 return m.entry.iri
         return None
 
@@ -3799,6 +3815,7 @@ _COORDINATORS: Final = {"and", "et", ","}
 # An organisation named again by its head noun after an article: "the Court", "la Mission".
 _SHORT_NAMED: Final = {"organisation"}
 _SHORT_NAME_ARTICLES: Final = {"the", "la", "le", "l'"}
+_SHORT_NAME_DEMONSTRATIVES: Final = {"this", "that", "cette", "cet", "ce"}
 # Words that single out one of those named before: "all parties, and in particular Russia".
 _SINGLING_OUT: Final = {
     "in",
