@@ -1939,3 +1939,53 @@ def test_refused_acts_agents_demonstrative_names_and_predicates(
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        (
+            "NATO supports the full implementation of the Minsk agreements and the work of the OSCE in "
+            "Ukraine.",
+            "en",
+            "OSCE",
+            None,
+        ),
+        (
+            "L'OTAN soutient la pleine mise en œuvre des accords de Minsk, ainsi que les travaux menés en "
+            "Ukraine par l'Organisation pour la sécurité et la coopération en Europe.",
+            "fr",
+            "OSCE",
+            ("supports", "Ukraine"),
+        ),
+        # A clause, not a noun phrase, after "and"/"et"; what is kept away is not supported.
+        (
+            "We will continue to stand with Ukraine and we will announce new sanctions against Russia.",
+            "en",
+            None,
+            ("supports", "sanctions against Russia"),
+        ),
+        (
+            "Nous saluons la retenue de l'Ukraine et restons engagés en faveur d'une solution politique.",
+            "fr",
+            None,
+            ("welcomes", "political solution"),
+        ),
+        (
+            "We support the right of all countries to decide their future and their policy free from "
+            "outside interference.",
+            "en",
+            None,
+            ("supports", "outside interference"),
+        ),
+    ],
+)
+def test_what_is_supported_along_with_the_target(
+    extractor: Extractor, text: str, lang: str, expected: str | None, absent: tuple[str, str] | None
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title))
+    if expected is not None:
+        assert ("North Atlantic Council", "supports", expected, "direct") in found
+    if absent is not None:
+        assert ("North Atlantic Council", *absent, "direct") not in found

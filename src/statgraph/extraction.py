@@ -1948,6 +1948,8 @@ class Extractor:
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
+                for other in self._coordinated_things(ctx, s, hit, target, who, stop):
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
             ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
@@ -3512,6 +3514,53 @@ class Extractor:
             k += 1
         return out
 
+    def _coordinated_things(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
+    ) -> list[str]:
+        """What is supported or welcomed along with the target, joined by "and", "et", "ainsi que",
+        "as well as" right after it: "supports the implementation of the Minsk Agreements and the work
+        of the OSCE in Ukraine", "ainsi que les travaux menés en Ukraine par l'OSCE" — the first topic or
+        organisation named in the next few words (a state there is where, not what)."""
+        if hit.cue.stance not in {"supports", "welcomes"} or hit.cue.agentive:
+            return []
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 30)  # min of two: compiled, a comparison
+        window_end = min(window_end, stop if stop is not None else s.end)
+        first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
+        if first is None:
+            return []
+        k = first.end
+        if k < window_end and ctx.tokens[k].text == ",":
+            k += 1
+        if k >= window_end:
+            return []
+        key = ctx.keys[k]
+        if key in {"and", "et"}:
+            k += 1
+        elif key in {"ainsi", "as"} and k + 1 < window_end and ctx.keys[k + 1] in {"que", "well"}:
+            k += 2 if key == "ainsi" else 3  # "as well as"
+        else:
+            return []
+        # A noun phrase, not a clause: "and the work of …", "ainsi que les travaux …" (not "and we will
+        # announce …", "et reste engagée …").
+        if k >= window_end or (ctx.keys[k] not in _NP_OPENERS and ctx.mention_at.get(k) is None):
+            return []
+        mine = self._speaker_orgs(ctx, speaker)
+        if ctx.privative_starts is None:
+            ctx.privative_starts = _where(ctx.keys, self._privatives_by_first)
+        privatives = ctx.privative_starts
+        for m in ctx.between(k, window_end):
+            if m.start >= k + 9:
+                break
+            # "… free from outside interference", "sans ingérence extérieure": kept away, not supported.
+            for j in privatives[_bisect(privatives, k) : _bisect(privatives, m.start)]:
+                if any(p.matches(ctx.tokens, j) for p in self._privatives_by_first[ctx.keys[j]]):
+                    return []
+            if m.entry.kind in {"topic", "organisation", "body"} and m.entry.iri not in mine:
+                return [m.entry.iri] if m.entry.iri != target else []
+            if m.entry.kind not in {"state"}:
+                return []
+        return []
+
     def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
         """A topic named in common nouns with one more modifier before its last word: "additional land
         forces" is "additional forces", "forces terrestres supplémentaires" is "forces supplémentaires"."""
@@ -3816,6 +3865,39 @@ _COORDINATORS: Final = {"and", "et", ","}
 _SHORT_NAMED: Final = {"organisation"}
 _SHORT_NAME_ARTICLES: Final = {"the", "la", "le", "l'"}
 _SHORT_NAME_DEMONSTRATIVES: Final = {"this", "that", "cette", "cet", "ce"}
+# Words that open a noun phrase after "and"/"et": articles, possessives, "de" before one.
+_NP_OPENERS: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "all",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "du",
+        "des",
+        "de",
+        "d'",
+        "au",
+        "aux",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "tous",
+        "toutes",
+    }
+)
 # Words that single out one of those named before: "all parties, and in particular Russia".
 _SINGLING_OUT: Final = {
     "in",
