@@ -1989,3 +1989,68 @@ def test_what_is_supported_along_with_the_target(
         assert ("North Atlantic Council", "supports", expected, "direct") in found
     if absent is not None:
         assert ("North Atlantic Council", *absent, "direct") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # A pledge or a call in a clause joined after ", and" is said of that clause's subject.
+        (
+            "The violence in eastern Ukraine must end, and Russia must withdraw its forces.",
+            "en",
+            ("calls-for", "Russia"),
+            ("calls-for", "eastern Ukraine"),
+        ),
+        # A description right after the cue is its object, not a name further on.
+        (
+            "Russia annexed Crimea four years ago. We will not recognise this annexation, and we will "
+            "continue to stand by Ukraine's sovereignty.",
+            "en",
+            ("rejects", "annexation of Crimea"),
+            ("rejects", "sovereignty of Ukraine"),
+        ),
+        ("We will always stand by Ukraine.", "en", ("supports", "Ukraine"), None),
+        # What others "who" oppose is theirs.
+        (
+            "Crimean Tatars and others who oppose Russia's occupation face detention.",
+            "en",
+            None,
+            ("rejects", "Russia"),
+        ),
+        (
+            "Nous restons pleinement engagés dans le format Normandie.",
+            "fr",
+            ("supports", "Normandy format"),
+            ("calls-for", "Normandy format"),
+        ),
+        # What a violation is of, past an adjective, is valued; an act condemned in a relative is
+        # its agent's.
+        (
+            "L'invasion de l'Ukraine par la Russie, que nous condamnons dans les termes les plus forts, est "
+            "une violation flagrante du droit international.",
+            "fr",
+            ("condemns", "Russia"),
+            ("condemns", "international law"),
+        ),
+        (
+            "The invasion of Ukraine by Russia, which we condemn in the strongest terms, is a flagrant "
+            "violation of international law.",
+            "en",
+            ("condemns", "Russia"),
+            ("condemns", "international law"),
+        ),
+    ],
+)
+def test_joined_clauses_descriptions_relatives_and_violations(
+    extractor: Extractor,
+    text: str,
+    lang: str,
+    expected: tuple[str, str] | None,
+    absent: tuple[str, str] | None,
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

@@ -3049,7 +3049,7 @@ class Extractor:
         lo = self._clause_start(ctx, s, hit.start)
         # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
         # pledge in a clause joined after a comma is said of that clause's subject.
-        if hit.cue.stance == "commits":
+        if hit.cue.stance in {"commits", "calls-for"}:
             for j in range(hit.start - 1, lo, -1):
                 if ctx.keys[j] in {"and", "et", "but", "mais"} and tokens[j - 1].text == ",":
                     lo = j + 1
@@ -3161,6 +3161,10 @@ class Extractor:
                 if b > s.start and ctx.keys[b] in _ARTICLES:
                     b -= 1
                 if b >= s.start and ctx.keys[b] in {"by", "par"}:
+                    # ... but the act condemned is blamed on its agent ("L'invasion de l'Ukraine par la
+                    # Russie, que nous condamnons").
+                    if hit.cue.stance == "condemns" and m.entry.is_actor:
+                        return m.entry.iri
                     continue
                 return m.entry.iri
         return None
@@ -3242,8 +3246,8 @@ class Extractor:
             k -= 1
         if k <= s.start:
             return False
-        if tokens[k].key == "which":
-            return True
+        if tokens[k].key in {"which", "who"}:
+            return True  # "others who oppose Russia's occupation": theirs, not the speaker's
         if tokens[k].key != "qui":
             return False
         j = k - 1 if tokens[k - 1].text != "," else k - 2
@@ -3300,7 +3304,9 @@ class Extractor:
         role = self.vocab.stances[hit.cue.stance].target_role
         # "l'annexion illégale de la Crimée, qu'il ne reconnaîtra pas", "…, which we will never
         # recognise": the object of a refusal in a relative clause is what the clause hangs on.
-        if hit.cue.kind == "negated":
+        if hit.cue.kind == "negated" or (
+            hit.cue.kind == "verb" and hit.cue.stance in {"condemns", "rejects"}
+        ):
             antecedent = self._relative_object(ctx, s, hit, speaker)
             if antecedent is not None:
                 return antecedent
@@ -3322,6 +3328,24 @@ class Extractor:
         if hit.cue.stance != "supports":
             keys = ctx.keys
             for k in range(hit.end, window_end - 1):
+                # "a violation of", "une violation flagrante du": one adjective may stand between.
+                if (
+                    keys[k] in _VIOLATION_NOUNS
+                    and keys[k + 1] not in _OF
+                    and k + 2 < window_end
+                    and keys[k + 2] in _OF
+                    and ctx.mention_at.get(k + 1) is None
+                ):
+                    end = next(
+                        (
+                            j
+                            for j in range(k, window_end)
+                            if ctx.tokens[j].text == "," or keys[j] in {"by", "par"}
+                        ),
+                        window_end,
+                    )
+                    kept_away.update(range(k + 2, end))
+                    continue
                 if keys[k] in _VIOLATION_NOUNS and keys[k + 1] in _OF:
                     stop = next(
                         (
@@ -3422,6 +3446,20 @@ class Extractor:
                         return nxt.entry.iri
                     return m.entry.iri
                 break
+        # "will not recognise this annexation, and we will continue to stand by Ukraine's sovereignty":
+        # a description right after the cue that names again a thing said before is its object, not
+        # a name further on.
+        det = hit.end
+        while (
+            det < s.end
+            and det < hit.end + 3
+            and (self._is_adverb(ctx.keys[det], ctx.release.meta.lang) or ctx.keys[det] in _NE_PARTNERS)
+        ):
+            det += 1
+        if det < s.end and ctx.keys[det] in _DEMONSTRATIVES and not ctx.between(det, det + 2):
+            described = self._antecedent(ctx, s, det)
+            if described is not None:
+                return described
         things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
         # What is supported or welcomed is rarely "all parties": prefer a topic or a named actor.
         for m in things:
