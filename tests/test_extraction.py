@@ -2054,3 +2054,49 @@ def test_joined_clauses_descriptions_relatives_and_violations(
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Nous appelons le président Poutine à cesser immédiatement cette guerre et à retirer ses forces.",
+            "fr",
+            ("calls-for", "Vladimir Putin"),
+        ),
+        (
+            "We call on President Putin to withdraw his forces from Ukraine.",
+            "en",
+            ("calls-for", "Vladimir Putin"),
+        ),
+        (
+            "We warn President Lukashenko against any further complicity.",
+            "en",
+            ("warns", "Alexander Lukashenko"),
+        ),
+    ],
+)
+def test_a_person_called_upon_is_the_target(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {
+        (st, t)
+        for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title, date="2022-03-24"))
+    }
+    assert expected in found
+    assert ("calls-for", "Ukraine") not in found
+
+
+def test_the_speakers_side_as_the_topic_is_not_blamed_by_this(extractor: Extractor) -> None:
+    text = (
+        "“NATO's support for Ukraine is not just words. We are delivering concrete assistance,” said "
+        "Ambassador Vershbow.\n\nThe Deputy Secretary General voiced deep concern at the renewed fighting. "
+        "“This is the most serious violation of the ceasefire since February,” he said."
+    )
+    found = triples(extractor, release(text, title="News", publisher="NATO", date="2015-06-10"))
+    assert not any(st == "condemns" and t == "NATO" for _sp, st, t, _k in found)
+    # A topic that is not the speaker's side is still what "this" names.
+    text2 = "Russia has shelled Mariupol again. “This is a violation of the ceasefire,” said Mr Stoltenberg."
+    found2 = triples(extractor, release(text2, title="News", publisher="NATO", date="2015-06-10"))
+    assert any(st == "condemns" and t == "Russia" for _sp, st, t, _k in found2)

@@ -3085,7 +3085,9 @@ class Extractor:
             tokens[j].text in _QUOTE_MARKS for j in range(lo + 1, before[0].start)
         )
         if opener in _ANAPHORS and not names_next:
-            return ctx.topic
+            # Not the speaker's own side: "This is the most serious violation …" after a sentence
+            # about NATO's support, in NATO's words, blames no one.
+            return ctx.topic if ctx.topic not in mine else None
         if before:
             # "Constitutional reform … is an integral part of the Minsk agreements and must proceed": a
             # name after a "be" of the clause is in its predicate, not the subject of "must".
@@ -3422,6 +3424,16 @@ class Extractor:
             back = self._referent_before(ctx, s, clitic_at, speaker, actor=role == "actor")
             if back is not None:
                 return back
+        if role == "actor" and hit.cue.stance in {"calls-for", "warns"}:
+            # "We call on President Putin to …", "Nous appelons le président Poutine à …": a person
+            # (or an office's holder) named right after the cue is the one called upon.
+            for m in ctx.between(hit.end, min(window_end, hit.end + 5)):
+                if m.entry.kind in _PEOPLE:
+                    who = self._speaker_of(m, ctx.release)
+                    if who is not None and who != speaker:
+                        return who
+                if m.entry.kind not in _PEOPLE or m.entry.kind == "person":
+                    break
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
