@@ -2100,3 +2100,25 @@ def test_the_speakers_side_as_the_topic_is_not_blamed_by_this(extractor: Extract
     text2 = "Russia has shelled Mariupol again. “This is a violation of the ceasefire,” said Mr Stoltenberg."
     found2 = triples(extractor, release(text2, title="News", publisher="NATO", date="2015-06-10"))
     assert any(st == "condemns" and t == "Russia" for _sp, st, t, _k in found2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The deportation of children is an abhorrent practice.", "en", "deportation of Ukrainian children"),
+        ("La déportation d'enfants ukrainiens est odieuse.", "fr", "deportation of Ukrainian children"),
+        ("Russia's forced deportation of Ukrainian children is abhorrent.", "en", "Russia"),
+    ],
+)
+def test_an_abhorrent_act_is_condemned(extractor: Extractor, text: str, lang: str, expected: str) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title, date="2023-03-17"))
+    assert ("North Atlantic Council", "condemns", expected, "direct") in found
+
+
+def test_an_abhorrent_thing_named_is_no_target_when_nothing_is_condemned(extractor: Extractor) -> None:
+    # "abhorrent" names no stance when it qualifies the speaker's own words.
+    text = "We find the very idea abhorrent to our values, and we support Ukraine."
+    found = triples(extractor, release(text, title=NAC_TITLE_EN))
+    assert ("North Atlantic Council", "supports", "Ukraine", "direct") in found
+    assert not any(st == "condemns" and t == "Ukraine" for _sp, st, t, _k in found)
