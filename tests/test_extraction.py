@@ -2122,3 +2122,44 @@ def test_an_abhorrent_thing_named_is_no_target_when_nothing_is_condemned(extract
     found = triples(extractor, release(text, title=NAC_TITLE_EN))
     assert ("North Atlantic Council", "supports", "Ukraine", "direct") in found
     assert not any(st == "condemns" and t == "Ukraine" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "By weaponising food, Russia is putting at risk the food security of millions.",
+            "en",
+            ("condemns", "Russia"),
+        ),
+        (
+            "Par ses frappes, la Russie met en péril la sécurité alimentaire mondiale.",
+            "fr",
+            ("condemns", "Russia"),
+        ),
+        ("Russia's actions jeopardise the security of the region.", "en", ("condemns", "Russia")),
+        ("We express our solidarity with Mr Navalny and his family.", "en", ("supports", "Alexei Navalny")),
+        (
+            "Un convoi russe est entré en Ukraine sans autorisation. Il s'agit d'une violation du droit "
+            "international.",
+            "fr",
+            ("condemns", "Russia"),
+        ),
+    ],
+)
+def test_putting_at_risk_solidarity_with_a_person_and_il_s_agit(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {
+        (st, t)
+        for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title, date="2020-09-03"))
+    }
+    assert expected in found
+
+
+def test_a_risk_put_by_no_one_blames_no_one(extractor: Extractor) -> None:
+    # The speaker's own side putting nothing at risk, and a thing that is at risk, blame no one.
+    text = "The food security of millions is at risk. Nous sommes solidaires de l'Ukraine."
+    found = triples(extractor, release(text, title=NAC_TITLE_EN))
+    assert not any(st == "condemns" for _sp, st, _t, _k in found)

@@ -3084,6 +3084,9 @@ class Extractor:
         names_next = bool(before) and all(
             tokens[j].text in _QUOTE_MARKS for j in range(lo + 1, before[0].start)
         )
+        # "Il s'agit d'une violation du droit international": "il s'agit de" is "this is".
+        if opener == "il" and lo + 2 < hit.start and ctx.keys[lo + 1] == "s'" and ctx.keys[lo + 2] == "agit":
+            opener = "c'"
         if opener in _ANAPHORS and not names_next:
             # Not the speaker's own side: "This is the most serious violation …" after a sentence
             # about NATO's support, in NATO's words, blames no one.
@@ -3424,9 +3427,10 @@ class Extractor:
             back = self._referent_before(ctx, s, clitic_at, speaker, actor=role == "actor")
             if back is not None:
                 return back
-        if role == "actor" and hit.cue.stance in {"calls-for", "warns"}:
+        if hit.cue.stance in {"calls-for", "warns", "supports"} and not hit.cue.agentive:
             # "We call on President Putin to …", "Nous appelons le président Poutine à …": a person
-            # (or an office's holder) named right after the cue is the one called upon.
+            # (or an office's holder) named right after the cue is the one called upon; "solidarity
+            # with Mr Navalny" is with him.
             for m in ctx.between(hit.end, min(window_end, hit.end + 5)):
                 if m.entry.kind in _PEOPLE:
                     who = self._speaker_of(m, ctx.release)
