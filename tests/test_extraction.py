@@ -2163,3 +2163,45 @@ def test_a_risk_put_by_no_one_blames_no_one(extractor: Extractor) -> None:
     text = "The food security of millions is at risk. Nous sommes solidaires de l'Ukraine."
     found = triples(extractor, release(text, title=NAC_TITLE_EN))
     assert not any(st == "condemns" for _sp, st, _t, _k in found)
+
+
+EU_HR_FR = "Déclaration du haut représentant au nom de l'UE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'UE se tient aux côtés de l'Ukraine. Elle continuera de lui apporter un soutien politique.",
+            "fr",
+            ("commits", "Ukraine"),
+        ),
+        (
+            "L'UE maintiendra les mesures restrictives à l'encontre de la Russie.",
+            "fr",
+            ("commits", "sanctions against Russia"),
+        ),
+        ("The EU will maintain its sanctions against Russia.", "en", ("commits", "sanctions against Russia")),
+        (
+            "Russia's continued destabilisation of eastern Ukraine is a serious concern for all of us.",
+            "en",
+            ("concerned", "Russia"),
+        ),
+    ],
+)
+def test_pledges_kept_to_those_named_before_and_serious_concerns(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = EU_HR_FR if lang == "fr" else "Statement by the High Representative on behalf of the EU"
+    rel = release(text, lang=lang, title=title, publisher="Council of the European Union", date="2022-10-11")
+    assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+def test_what_a_foreign_actor_maintains_is_no_pledge(extractor: Extractor) -> None:
+    text = "Russia will maintain its troops in Crimea. La Russie maintiendra ses troupes en Crimée."
+    rel = release(
+        text,
+        title="Statement by the High Representative on behalf of the EU",
+        publisher="Council of the European Union",
+    )
+    assert not any(st == "commits" for _sp, st, _t, _k in triples(extractor, rel))

@@ -2927,6 +2927,10 @@ class Extractor:
                 return m.entry.iri in mine or m.entry.kind == "person"
             if ctx.tokens[k].key in self._first_person_words:
                 return True
+            # "Elle continuera de …", "It will continue to …" opening a sentence of a text in its
+            # author's voice: the author (as "It calls on …" in a council's conclusions).
+            if k == s.start and ctx.voice and ctx.tokens[k].key in {"il", "elle", "it"}:
+                return True
             # "Les ministres ont décidé …" in the Secretary General's words: his side, unless an
             # actor qualifies them ("Russian ministers").
             if ctx.tokens[k].key in own_side:
@@ -3420,6 +3424,21 @@ class Extractor:
             and ctx.actor_topic
         ):
             return ctx.actor_topic
+        # "Elle continuera de lui apporter un soutien …": an object pronoun right after a pledge or a
+        # support that ends on "de"/"à" stands for what was named before.
+        if (
+            hit.cue.stance in {"commits", "supports"}
+            and ctx.release.meta.lang == "fr"
+            and hit.end + 1 < s.end
+            and ctx.keys[hit.end - 1] in {"de", "d'", "a"}
+            and ctx.keys[hit.end] in {"lui", "leur"}
+        ):
+            # "L'UE est aux côtés de l'Ukraine. Elle continuera de lui apporter …": the nearest actor
+            # named before, in this sentence or the one before, that is not the speaker's side.
+            mine_here = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+            for m in reversed(ctx.between(max(0, s.start - 40), hit.end)):
+                if m.entry.is_actor and m.entry.kind not in _PEOPLE and m.entry.iri not in mine_here:
+                    return m.entry.iri
         if self._clitic_object(ctx, s, hit):
             clitic_at = (
                 hit.start - 1 if ctx.tokens[hit.start - 1].key in _FR_OBJECT_CLITICS else hit.start - 2
