@@ -2205,3 +2205,43 @@ def test_what_a_foreign_actor_maintains_is_no_pledge(extractor: Extractor) -> No
         publisher="Council of the European Union",
     )
     assert not any(st == "commits" for _sp, st, _t, _k in triples(extractor, rel))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "publisher", "expected"),
+    [
+        (
+            "The Council reiterates its call on Russia to withdraw its forces.",
+            "en",
+            "Council of the European Union (press release)",
+            ("Council of the European Union", "calls-for", "Russia", "indirect"),
+        ),
+        (
+            "Le Conseil réitère son appel à la Russie à retirer ses forces.",
+            "fr",
+            "Conseil de l'Union européenne (communiqué de presse)",
+            ("Council of the European Union", "calls-for", "Russia", "indirect"),
+        ),
+    ],
+)
+def test_the_council_in_a_councils_press_release_is_the_publisher(
+    extractor: Extractor, text: str, lang: str, publisher: str, expected: tuple[str, ...]
+) -> None:
+    rel = release(
+        text, lang=lang, title="Russia: sanctions prolonged", publisher=publisher, date="2017-12-21"
+    )
+    assert expected in triples(extractor, rel)
+
+
+def test_the_council_is_the_publishers_even_after_another_council(extractor: Extractor) -> None:
+    text = "The European Council met in Brussels. The Council reiterates its call on Russia to withdraw."
+    rel = release(
+        text,
+        title="Russia: sanctions prolonged",
+        publisher="Council of the European Union",
+        date="2017-12-21",
+    )
+    assert ("Council of the European Union", "calls-for", "Russia", "indirect") in triples(extractor, rel)
+    # A publisher whose name has no head noun of its own names no council: "the Council" stays no one.
+    rel2 = release(text, title="Russia: sanctions prolonged", publisher="NATO", date="2017-12-21")
+    assert not any(sp == "Council of the European Union" for sp, _st, _t, _k in triples(extractor, rel2))

@@ -1326,6 +1326,7 @@ class Extractor:
         # Places that name an agreement ("Minsk" in "Minsk agreements") -> the topic.
         self._places: dict[str, Entry] = {}
         self._described: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._publisher_heads_memo: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
         self._claims: set[str] = set()  # forms of "accuse", "claim", "allégation": what others claim
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
@@ -1813,7 +1814,10 @@ class Extractor:
         tokens = _read_document(text)  # its keys searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
         mentions = self._with_short_names(
-            tokens, self._with_country_anaphors(tokens, self._find_mentions(tokens)), lang
+            tokens,
+            self._with_country_anaphors(tokens, self._find_mentions(tokens)),
+            lang,
+            self._publisher_heads(release),
         )
         mention_at = _mentions_at(mentions, len(tokens))
         quotes = _speech_quotes(text, tokens)
@@ -2032,11 +2036,54 @@ class Extractor:
                     break
         return _sorted_by_start(out)
 
-    def _with_short_names(self, tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
+    def _publisher_heads(self, release: Release) -> list[tuple[str, Entry]]:
+        """The head nouns of the organisations and bodies the publisher names, in the release's
+        language ("Council" for "Council of the European Union", "Conseil" for "Conseil de l'Union
+        européenne"): a press release calls its publisher "the Council" from its first line."""
+        if not release.meta.publisher:
+            return []
+        memo_key = (release.meta.publisher, release.meta.lang)
+        known = self._publisher_heads_memo.get(memo_key)
+        if known is not None:
+            return known
+        out: list[tuple[str, Entry]] = []
+        if len(self._publisher_heads_memo) >= 1024:
+            self._publisher_heads_memo.clear()
+        self._publisher_heads_memo[memo_key] = out
+        for m in self._short_mentions(release.meta.publisher):
+            e = m.entry
+            if e.kind not in {"organisation", "body"}:
+                continue
+            for label in e.labels.get(release.meta.lang, ())[:1]:
+                toks = tokenize(label)
+                if len(toks) < 2:
+                    continue
+                head = 0
+                if release.meta.lang == "en":
+                    head = len(toks) - 1
+                    for k in range(1, len(toks)):
+                        if toks[k].key in {"of", "for"}:
+                            head = k - 1
+                            break
+                t = toks[head]
+                if len(t.key) >= 4 and t.key.isalpha() and t.text[:1].isupper():
+                    out.append((t.key, e))
+        return out
+
+    def _with_short_names(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        lang: str,
+        publisher_heads: Sequence[tuple[str, Entry]] = (),
+    ) -> list[Mention]:
         """An organisation named again by its head noun, capitalised, after an article: "the Court"
         after "the International Criminal Court", "la Mission" after "la Mission spéciale
-        d'observation de l'OSCE"."""
+        d'observation de l'OSCE"; the publisher's own body from the start ("the Council" in a press
+        release of the Council of the European Union)."""
         heads: dict[str, list[Mention]] = {}
+        for key, entry in publisher_heads:
+            heads.setdefault(key, []).append(_mention(entry, 0, 0, "label"))
         for m in mentions:
             if m.entry.kind not in _SHORT_NAMED or m.how != "label" or m.end - m.start < 2:
                 continue
@@ -2084,7 +2131,12 @@ class Extractor:
             ):
                 continue
             named = [m for m in heads[t.key] if m.end <= i]
-            if named and len({m.entry.iri for m in named}) == 1:
+            # The publisher's own body first: "the Council" in a press release of the Council of the
+            # EU is that Council even after "the European Council" was named.
+            own = next((m for m in named if m.end == 0), None)
+            if own is not None:
+                out.append(_mention(own.entry, i, i + 1, "anaphor"))
+            elif named and len({m.entry.iri for m in named}) == 1:
                 out.append(_mention(named[-1].entry, i, i + 1, "anaphor"))
         return sorted(out, key=lambda m: m.start)
 
