@@ -1327,6 +1327,7 @@ class Extractor:
         self._places: dict[str, Entry] = {}
         self._described: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._publisher_heads_memo: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
+        self._entry_head_memo: dict[tuple[str, str], str | None] = {}
         self._claims: set[str] = set()  # forms of "accuse", "claim", "allégation": what others claim
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
@@ -2039,36 +2040,58 @@ class Extractor:
     def _publisher_heads(self, release: Release) -> list[tuple[str, Entry]]:
         """The head nouns of the organisations and bodies the publisher names, in the release's
         language ("Council" for "Council of the European Union", "Conseil" for "Conseil de l'Union
-        européenne"): a press release calls its publisher "the Council" from its first line."""
+        européenne"): a press release calls its publisher "the Council" from its first line. Not a
+        head that a body the title names shares ("Foreign Affairs Council conclusions": there "the
+        Council" is the title's)."""
         if not release.meta.publisher:
             return []
-        memo_key = (release.meta.publisher, release.meta.lang)
-        known = self._publisher_heads_memo.get(memo_key)
-        if known is not None:
-            return known
-        out: list[tuple[str, Entry]] = []
-        if len(self._publisher_heads_memo) >= 1024:
-            self._publisher_heads_memo.clear()
-        self._publisher_heads_memo[memo_key] = out
-        for m in self._short_mentions(release.meta.publisher):
-            e = m.entry
-            if e.kind not in {"organisation", "body"}:
+        lang = release.meta.lang
+        memo_key = (release.meta.publisher, lang)
+        out = self._publisher_heads_memo.get(memo_key)
+        if out is None:
+            if len(self._publisher_heads_memo) >= 1024:
+                self._publisher_heads_memo.clear()
+            out = []
+            for m in self._short_mentions(release.meta.publisher):
+                key = self._entry_head(m.entry, lang)
+                if key is not None:
+                    out.append((key, m.entry))
+            self._publisher_heads_memo[memo_key] = out
+        if not out:
+            return out
+        titled = [m.entry for m in self._short_mentions(release.meta.title)]
+        return [
+            (key, e)
+            for key, e in out
+            if not any(t.iri != e.iri and self._entry_head(t, lang) == key for t in titled)
+        ]
+
+    def _entry_head(self, e: Entry, lang: str) -> str | None:
+        """The head noun (key) of an organisation's or a body's first label in ``lang``: the first word
+        in French, the word before "of"/"for" (else the last) in English; None for another kind, a
+        one-word name or a head that is not a capitalised word of four letters or more."""
+        if e.kind not in {"organisation", "body"}:
+            return None
+        memo_key = (e.iri, lang)
+        if memo_key in self._entry_head_memo:
+            return self._entry_head_memo[memo_key]
+        found: str | None = None
+        for label in e.labels.get(lang, ())[:1]:
+            toks = tokenize(label)
+            if len(toks) < 2:
                 continue
-            for label in e.labels.get(release.meta.lang, ())[:1]:
-                toks = tokenize(label)
-                if len(toks) < 2:
-                    continue
-                head = 0
-                if release.meta.lang == "en":
-                    head = len(toks) - 1
-                    for k in range(1, len(toks)):
-                        if toks[k].key in {"of", "for"}:
-                            head = k - 1
-                            break
-                t = toks[head]
-                if len(t.key) >= 4 and t.key.isalpha() and t.text[:1].isupper():
-                    out.append((t.key, e))
-        return out
+            head = 0
+            if lang == "en":
+                head = len(toks) - 1
+                for k in range(1, len(toks)):
+                    if toks[k].key in {"of", "for"}:
+                        head = k - 1
+                        break
+            t = toks[head]
+            if len(t.key) >= 4 and t.key.isalpha() and t.text[:1].isupper():
+                found = t.key
+        self._entry_head_memo[memo_key] = found
+        return found
 
     def _with_short_names(
         self,
