@@ -2245,3 +2245,17 @@ def test_the_council_is_the_publishers_even_after_another_council(extractor: Ext
     # A publisher whose name has no head noun of its own names no council: "the Council" stays no one.
     rel2 = release(text, title="Russia: sanctions prolonged", publisher="NATO", date="2017-12-21")
     assert not any(sp == "Council of the European Union" for sp, _st, _t, _k in triples(extractor, rel2))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We will continue to work, together with France, for a political solution.", "en"),
+        ("Nous continuerons d'œuvrer, en coopération avec la France, à une solution politique.", "fr"),
+    ],
+)
+def test_a_partner_named_beside_the_speaker_is_no_target(extractor: Extractor, text: str, lang: str) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
+    assert ("commits", "political solution") in found
+    assert not any(t == "France" for _st, t in found)

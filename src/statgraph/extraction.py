@@ -1461,7 +1461,7 @@ class Extractor:
                     self._compliance.setdefault(lang, []).extend(
                         tuple(t.key for t in tokenize(w) if t.key not in {"se", "s'"}) for w in words
                     )
-                elif name in {"privatives", "standards"}:
+                elif name in {"privatives", "standards", "partner-phrases"}:
                     self._privatives.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "according-to":
                     self._according.extend(Pattern.of(w, proper=False) for w in words)
