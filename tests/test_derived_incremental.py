@@ -398,7 +398,7 @@ def test_marking_one_release_dirty_reads_it_through_the_graph_indexes() -> None:
     assert len(seen) >= 7
     for sql, lines in seen:
         plan = " | ".join(lines)
-        assert "USING INDEX" in plan and "_graph" in plan, (sql, plan)
+        assert "INDEX" in plan and "_graph" in plan, (sql, plan)
         assert "facets_value" not in plan and "facets_date" not in plan, (sql, plan)
 
 
@@ -416,7 +416,7 @@ def test_the_tally_counts_read_covering_indexes_only() -> None:
     seen = plans(counts)
     assert len(seen) == 4
     for sql, plan in seen:
-        searches = [p for p in plan if p.startswith("SEARCH") and " r " not in f" {p} "]
+        searches = [p for p in plan if p.startswith("SEARCH")]
         assert searches and all("COVERING INDEX" in p for p in searches), (sql, plan)
 
 
