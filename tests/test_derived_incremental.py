@@ -329,6 +329,28 @@ def test_an_index_made_by_another_version_is_replaced(tmp_path: Path) -> None:
     assert check(sg) != before
 
 
+def test_an_index_made_before_the_day_sums_fills_them_from_its_day_parts(tmp_path: Path) -> None:
+    """A month's or a year's stance counts sum the day parts' numbers; an index made before they
+    were kept apart reads them once from the day parts it recorded, so a change to one day
+    still gives the period's whole sum."""
+    import sqlite3
+
+    sg, before, index = _examples_and_index(tmp_path)
+    db = sqlite3.connect(index)
+    recorded = db.execute("SELECT * FROM day_sums ORDER BY date, stance").fetchall()
+    db.executescript("DROP TABLE day_sums; DELETE FROM meta WHERE key = 'day_sums';")
+    db.commit()
+    db.close()
+    linked = sorted(a for a, _p, _o in before if "/statement/" in a)
+    sg.retract(linked[0], reason="checked")  # one day and its periods are derived again
+    check(sg)
+    db = sqlite3.connect(index)
+    after = db.execute("SELECT * FROM day_sums ORDER BY date, stance").fetchall()
+    db.close()
+    # The other days' sums were read from the day parts; one of the retracted statement's day is less.
+    assert len(recorded) >= 10 and len(set(recorded) - set(after)) == 1
+
+
 def test_a_reader_sees_a_derived_graph_left_behind_brought_up_to_date_first(tmp_path: Path) -> None:
     sg = Statgraph(tmp_path / "store")
     sg.load([EXAMPLES])
