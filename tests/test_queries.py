@@ -317,6 +317,60 @@ def iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
 
 
+LISTED = "# title: T\n# param: s iri - optional: one statement\n{listing}SELECT ?s {{ ?s ?p ?o }}\n"
+
+
+def test_a_listing_form_is_run_when_no_parameter_is_bound(tmp_path: Path) -> None:
+    (tmp_path / "q.listing.sparql").write_text("# all of it\nSELECT ?s { ?s a ?t }\n", encoding="utf-8")
+    q = parse_query_file(write(tmp_path, "q", LISTED.format(listing="# listing: q.listing.sparql\n")))
+    assert q.listing_text == "# all of it\nSELECT ?s { ?s a ?t }\n"
+    assert q.text_for({}) == q.listing_text
+    assert q.text_for(bind(q, {"s": "statement:x"})) == q.text == "SELECT ?s { ?s ?p ?o }\n"
+    # The catalogue lists the .rq file only.
+    assert list(load_catalogue([tmp_path])) == ["q"]
+    plain = parse_query_file(write(tmp_path, "plain", LISTED.format(listing="")))
+    assert plain.listing_text is None and plain.text_for({}) == plain.text
+
+
+def test_run_takes_the_listing_form_without_bindings(store: ox.Store, tmp_path: Path) -> None:
+    # The listing text here answers differently on purpose, to show which text ran.
+    (tmp_path / "q.sparql").write_text("SELECT ?s { ?s sg:count ?c }\n", encoding="utf-8")
+    header = "# title: T\n# listing: q.sparql\n# param: s iri - one\n"
+    q = parse_query_file(write(tmp_path, "q", header + "SELECT ?s { ?s sg:speaker [] }"))
+    assert run(store, q, {}).rows == [(iri(STATEMENT["s2"]),)]
+    one = run(store, q, bind(q, {"s": STATEMENT["s1"]}))
+    assert one.rows == [(iri(STATEMENT["s1"]),)]
+
+
+@pytest.mark.parametrize(
+    ("listing", "files", "problem"),
+    [
+        ("# listing: missing.sparql", {}, "listing file missing.sparql not found beside q.rq"),
+        ("# listing: other.rq", {"other.rq": "SELECT * {}"}, "a file beside this one, not ending in .rq"),
+        ("# listing: sub/x.sparql", {}, "names a file beside this one"),
+        ("# listing:", {}, "names a file beside this one"),
+        ("# listing: a.sparql\n# listing: a.sparql", {"a.sparql": "SELECT * {}"}, "a second '# listing:'"),
+        ("# listing: a.sparql", {"a.sparql": "ASK { ?s ?p ?o }"}, "a.sparql is a ASK, the query a SELECT"),
+    ],
+)
+def test_bad_listing_lines(tmp_path: Path, listing: str, files: dict[str, str], problem: str) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    path = write(tmp_path, "q", LISTED.format(listing=listing + "\n"))
+    with pytest.raises(QueryError) as info:
+        parse_query_file(path)
+    message = str(info.value)
+    line = 3 + listing.count("\n")  # a second line is the one named
+    assert message.startswith(f"{path}:{line}: "), message
+    assert problem in message
+
+
+def test_a_listing_form_must_be_a_read_only_query(tmp_path: Path) -> None:
+    (tmp_path / "a.sparql").write_text("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", encoding="utf-8")
+    with pytest.raises(QueryError, match=r"a\.sparql"):
+        parse_query_file(write(tmp_path, "q", LISTED.format(listing="# listing: a.sparql\n")))
+
+
 @pytest.fixture
 def store() -> ox.Store:
     """Two statements in a release graph, the speaker's label in the vocabulary graph."""

@@ -672,13 +672,16 @@ class Statgraph:
                 raise NotFoundError(f"no saved query {name_or_file!r} (known: {known})")
             saved = found
         form = check_read_only(saved.text, allow_update=allow_update)
-        if limit is not None or offset:
-            if form not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
-                raise InputError(
-                    f"query {saved.name}: a limit or an offset applies to SELECT, CONSTRUCT and DESCRIBE"
-                )
-            saved = dataclasses.replace(saved, text=with_slice(saved.text, limit, offset))
+        if (limit is not None or offset) and form not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
+            raise InputError(
+                f"query {saved.name}: a limit or an offset applies to SELECT, CONSTRUCT and DESCRIBE"
+            )
         bindings = bind(saved, params or {})
+        if saved.listing_text is not None:
+            # Without parameters a query may have a form written for listing the whole store.
+            saved = dataclasses.replace(saved, text=saved.text_for(bindings), listing_text=None)
+        if limit is not None or offset:
+            saved = dataclasses.replace(saved, text=with_slice(saved.text, limit, offset))
         if form == "UPDATE":
             return self._update(saved.text, bindings, as_of)
         if self.remote is not None:

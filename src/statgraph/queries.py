@@ -36,6 +36,16 @@ SPARQL text starts at the first other line. Header lines:
     "no default: the variable stays unbound unless given", or ``!`` for
     "required: the caller must give it". Defaults are checked against the type
     when the file is read. ``DESCRIPTION`` is the rest of the line.
+``# listing: FILE``
+    optional, once: a file beside this one (name it ``*.sparql`` so that the
+    catalogue does not list it as a query of its own) holding the same query
+    written for the case where no parameter is bound, which is then run
+    instead. A query narrowed by its parameters is best written as lookups from
+    the given term; the same query listing the whole store is best written as
+    sub-``SELECT`` queries, which Oxigraph evaluates once each and joins by hashing
+    where it would otherwise look each row's values up one by one. Both texts
+    must give the same answer (a test in ``tests/test_saved_queries.py`` checks
+    each such pair against its plain text).
 
 Other comment lines in the header are free notes, except that a line that reads
 ``# word:`` must use one of the keys above, so a typo such as ``# parm:`` is an
@@ -132,6 +142,14 @@ class SavedQuery:
     description: str
     params: tuple[Param, ...]
     text: str
+    # The text run when no parameter is bound (``# listing:``), or None.
+    listing_text: str | None = None
+
+    def text_for(self, bindings: Mapping[str, object]) -> str:
+        """The SPARQL text to run with these bindings: the listing form when none is bound."""
+        if not bindings and self.listing_text is not None:
+            return self.listing_text
+        return self.text
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -294,7 +312,7 @@ _PARAM_LINE = re.compile(
     r"""(?P<name>\S+)\s+(?P<type>\S+)\s+(?P<default>"(?:[^"\\]|\\.)*"(?=\s|$)|[^"\s]\S*)(?:\s+(?P<desc>.*))?$"""
 )
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_KEYS = ("title", "description", "param")
+_KEYS = ("title", "description", "param", "listing")
 
 
 _PARSED: dict[tuple[str, str], SavedQuery] = {}
@@ -327,6 +345,7 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
     title: str | None = None
     descriptions: list[str] = []
     params: list[tuple[Param, int]] = []
+    listing: tuple[str, int] | None = None
 
     def fail(lineno: int, problem: str) -> QueryError:
         return QueryError(f"{path}:{lineno}: {problem}")
@@ -360,6 +379,12 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
             if any(p.name == param.name for p, _ in params):
                 raise fail(lineno, f"parameter {param.name!r} declared twice")
             params.append((param, lineno))
+        elif key == "listing":
+            if listing is not None:
+                raise fail(lineno, "a second '# listing:' line")
+            if not value or "/" in value or "\\" in value or value.endswith(".rq"):
+                raise fail(lineno, "'# listing:' names a file beside this one, not ending in .rq")
+            listing = (value, lineno)
         else:
             raise fail(lineno, f"unknown header key {key!r}; known: {', '.join(_KEYS)}")
 
@@ -379,6 +404,9 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
     for param, lineno in params:
         if param.name not in variables:
             raise fail(lineno, f"parameter {param.name!r} is not a variable of the query (no ?{param.name})")
+    listing_text = None
+    if listing is not None:
+        listing_text = _listing_text(path, text, *listing, fail)
     return SavedQuery(
         name=path.stem,
         path=path,
@@ -386,7 +414,29 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
         description=" ".join(descriptions),
         params=tuple(p for p, _ in params),
         text=text,
+        listing_text=listing_text,
     )
+
+
+def _listing_text(
+    path: Path, text: str, name: str, lineno: int, fail: Callable[[int, str], QueryError]
+) -> str:
+    """The listing form's text, checked to be a query of the same form as the main text."""
+    other = path.parent / name
+    try:
+        listing = other.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise fail(lineno, f"listing file {name} not found beside {path.name}") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise fail(lineno, f"cannot read listing file {name}: {e}") from e
+    try:
+        form = check_read_only(text, allow_update=True)
+        listing_form = check_read_only(listing, allow_update=True)
+    except QueryError as e:
+        raise QueryError(f"{other}: {e}") from e
+    if listing_form != form:
+        raise fail(lineno, f"listing file {name} is a {listing_form}, the query a {form}")
+    return listing
 
 
 def _parse_param_line(value: str, fail: Callable[[str], QueryError]) -> Param:
@@ -732,9 +782,9 @@ def _run(
     timeout: float | None,
 ) -> QueryResult:
     name = query.name if isinstance(query, SavedQuery) else "(inline)"
-    text = query.text if isinstance(query, SavedQuery) else query
-    check_read_only(text)
     bindings = dict(bindings or {})
+    text = query.text_for(bindings) if isinstance(query, SavedQuery) else query
+    check_read_only(text)
     start = time.monotonic()
 
     def execute(sparql: str, substitutions: dict[ox.Variable, Term] | None) -> Any:
