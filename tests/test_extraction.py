@@ -2259,3 +2259,21 @@ def test_a_partner_named_beside_the_speaker_is_no_target(extractor: Extractor, t
     found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
     assert ("commits", "political solution") in found
     assert not any(t == "France" for _st, t in found)
+
+
+def test_it_opening_a_sentence_is_the_body_last_named_as_subject(extractor: Extractor) -> None:
+    text = (
+        "The Council reiterates its call on all sides to respect the ceasefire. It also calls on Russia to "
+        "withdraw."
+    )
+    rel = release(
+        text,
+        title="Russia: sanctions prolonged",
+        publisher="Council of the European Union",
+        date="2017-12-21",
+    )
+    assert ("Council of the European Union", "calls-for", "Russia", "indirect") in triples(extractor, rel)
+    # A person named as the subject sets no body: "It" after him is no one.
+    text2 = "Mr Stoltenberg met the ministers today. It also calls on Russia to withdraw."
+    rel2 = release(text2, title="News", publisher="NATO", date="2017-12-21")
+    assert not any(st == "calls-for" for _sp, st, _t, _k in triples(extractor, rel2))

@@ -1246,6 +1246,7 @@ class _Context:
     voice: str | None
     voice_orgs: frozenset[str]
     focus: str | None = None
+    body_focus: str | None = None  # the body or organisation last named as a subject ("It" next)
     # The thing or actor the last sentences were about ("The planned elections … They violate …").
     topic: str | None = None
     # The actor the last sentences were about ("… the leaders of X and Y. He praised their efforts").
@@ -2788,10 +2789,16 @@ class Extractor:
                     if who:
                         if self._is_person(who):
                             ctx.focus = who
+                        elif not ctx.voice:
+                            ctx.body_focus = who
                         return who, "voice" if who == ctx.voice and ctx.voice else "subject"
                     continue
                 if _third_person(tokens[k].key, third) and ctx.focus:
                     return ctx.focus, "pronoun"
+                # "The Council reiterates its call … It also reiterates …": in a text in no one's voice,
+                # "it" opening the sentence is the body last named as a subject.
+                if k == s.start and tokens[k].key == "it" and ctx.body_focus and not ctx.voice:
+                    return ctx.body_focus, "pronoun"
                 if tokens[k].key in first and ctx.voice:
                     return ctx.voice, "voice"
             # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
