@@ -1410,3 +1410,870 @@ def test_violations_of_a_ceasefire_may_themselves_be_the_target(
 def test_standing_beside_and_solidarity_are_support(extractor: Extractor, text: str) -> None:
     rel = release(text, lang="fr", title="Déclaration de la porte-parole", publisher="France MFA")
     assert ("supports", "Georgia") in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+EN_OCCUPATION = "We condemn the occupation of Georgian territory by Russia."
+FR_OCCUPATION = "Nous condamnons l'occupation du territoire géorgien par la Russie."
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body"),
+    [
+        ("en", "Joint statement of the NATO-Georgia Commission", EN_OCCUPATION),
+        ("fr", "Déclaration commune de la Commission OTAN-Géorgie", FR_OCCUPATION),
+        ("fr", "Déclaration conjointe de la Commission OTAN-Géorgie", FR_OCCUPATION),
+    ],
+)
+def test_a_joint_statement_is_in_the_voice_of_the_body_its_title_names(
+    extractor: Extractor, lang: str, title: str, body: str
+) -> None:
+    found = triples(extractor, release(f"{title}\n\n{body}", lang=lang, title=title, publisher="NATO"))
+    assert ("NATO-Georgia Commission", "condemns", "Russia", "direct") in found
+
+
+@pytest.mark.parametrize(
+    ("byline", "date", "expected"),
+    [
+        ("Morgan Ortagus, Department Spokesperson", "2019-06-01", "Morgan Ortagus"),
+        ("Ned Price, Department Spokesperson", "2022-03-01", "Ned Price"),
+        ("Antony J. Blinken, Secretary of State", "2022-03-01", "Antony Blinken"),
+        # A line that opens on no one names no author: the publisher's voice.
+        ("Washington, DC", "2019-06-01", "US Department of State"),
+    ],
+)
+def test_a_byline_under_press_statement_names_the_author(
+    extractor: Extractor, byline: str, date: str, expected: str
+) -> None:
+    title = "Russia's Decision on Passports in Eastern Ukraine"
+    text = f"{title}\n\nPress Statement\n{byline}\nMarch 1\n\nThe United States condemns Russia's decree."
+    rel = release(text, title=title, date=date, publisher="U.S. Department of State")
+    assert (expected, "condemns", "Russia", "direct") in triples(extractor, rel)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Question (AFP): Will Russia withdraw?\n\nSpokesman: We condemn the attacks on civilians by "
+            "Russia.\n\nIvica Dacic (retranslated from Russian): We welcome the decision of Georgia.",
+            "en",
+        ),
+        (
+            "Question (AFP) : La Russie va-t-elle se retirer ?\n\nPorte-parole : Nous condamnons les "
+            "attaques de la Russie contre les civils.\n\nIvica Dacic (traduit du russe) : Nous saluons "
+            "la décision de la Géorgie.",
+            "fr",
+        ),
+    ],
+)
+def test_turn_labels_with_a_parenthesis_and_a_bare_spokesperson_label(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    publisher = "United Nations, Office of the Spokesperson for the Secretary-General"
+    found = triples(
+        extractor, release(text, lang=lang, title="Noon briefing", date="2016-03-10", publisher=publisher)
+    )
+    assert ("Stéphane Dujarric", "condemns", "Russia", "direct") in found
+    assert ("Ivica Dačić", "welcomes", "Georgia", "direct") in found
+    assert not any(sp == "Ivica Dačić" and st == "condemns" for sp, st, _t, _k in found)
+
+
+def test_an_office_subject_in_a_spokespersons_voice_is_its_holders_and_he_is_him(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Spokesman: The Secretary-General welcomes the decision of Georgia. He calls on Russia to withdraw "
+        "its forces. We condemn the attacks on civilians by Russia."
+    )
+    publisher = "United Nations, Office of the Spokesperson for the Secretary-General"
+    found = triples(extractor, release(text, title="Noon briefing", date="2019-07-18", publisher=publisher))
+    assert ("António Guterres", "welcomes", "Georgia", "indirect") in found
+    assert ("António Guterres", "calls-for", "Russia", "indirect") in found
+    # The spokesman's own words stay his.
+    assert ("Stéphane Dujarric", "condemns", "Russia", "direct") in found
+    assert not any(sp == "Stéphane Dujarric" and st in {"welcomes", "calls-for"} for sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We encourage all concerned to respect the ceasefire.", "en"),
+        ("Nous appelons l'ensemble des parties à respecter le cessez-le-feu.", "fr"),
+        ("Nous appelons les parties à respecter le cessez-le-feu.", "fr"),
+    ],
+)
+def test_all_concerned_are_the_parties_and_concerned_there_is_no_worry(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    assert ("North Atlantic Council", "calls-for", "parties to the conflict", "direct") in found
+    assert not any(st == "concerned" for _sp, st, _t, _k in found)
+    assert not any(t == "ceasefire" and st == "calls-for" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "not_expected"),
+    [
+        (
+            "We call for safe and unhindered humanitarian access to all those in need.",
+            "en",
+            "humanitarian access",
+            "humanitarian situation",
+        ),
+        (
+            "Nous appelons à garantir un accès humanitaire sûr et sans entrave.",
+            "fr",
+            "humanitarian access",
+            "humanitarian situation",
+        ),
+        (
+            "We call on all sides to respect international humanitarian law.",
+            "en",
+            "international law",
+            "war crimes",
+        ),
+        (
+            "Nous appelons toutes les parties à respecter le droit international humanitaire.",
+            "fr",
+            "international law",
+            "war crimes",
+        ),
+    ],
+)
+def test_humanitarian_access_and_humanitarian_law_are_their_own_topics(
+    extractor: Extractor, text: str, lang: str, expected: str, not_expected: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    assert any(t == expected for _sp, _st, t, _k in found)
+    assert not any(t == not_expected for _sp, _st, t, _k in found)
+
+
+FR_MFA = "Ministère de l'Europe et des Affaires étrangères (France), porte-parole"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La France reste pleinement engagée en faveur d'une solution diplomatique.",
+            "fr",
+            ("France MFA spokesperson", "supports", "political solution", "direct"),
+        ),
+        (
+            "La France reste mobilisée en faveur de la mise en œuvre des accords de Minsk.",
+            "fr",
+            ("France MFA spokesperson", "supports", "Minsk agreements", "direct"),
+        ),
+        (
+            "Avec l'Allemagne, dans le format Normandie, la France continuera d'œuvrer à la mise en œuvre "
+            "des accords de Minsk.",
+            "fr",
+            ("France MFA spokesperson", "commits", "Minsk agreements", "direct"),
+        ),
+        (
+            "Together with Germany, France will continue to work for the implementation of the Minsk "
+            "agreements.",
+            "en",
+            ("France MFA spokesperson", "commits", "Minsk agreements", "direct"),
+        ),
+    ],
+)
+def test_committed_in_favour_and_a_partner_named_before_the_subject(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Point de presse", publisher=FR_MFA))
+    assert expected in found
+    # "engagée" there is a commitment, not "engager … à" (to urge).
+    assert not any(st == "calls-for" for _sp, st, _t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russia bears full responsibility for this war.", "en", ("condemns", "Russia")),
+        ("La Russie porte l'entière responsabilité de cette guerre.", "fr", ("condemns", "Russia")),
+        ("Russia needs to pull back its forces from the border.", "en", ("calls-for", "Russia")),
+        # The speaker's own need is no call on anyone, and a responsibility to protect is no blame.
+        ("We need to stay united and vigilant.", "en", None),
+        ("All states bear a responsibility to protect civilians.", "en", None),
+    ],
+)
+def test_responsibility_borne_is_blame_and_needs_to_calls_on_the_subject(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    if expected is None:
+        assert not any(st in {"condemns", "calls-for"} for _sp, st, _t, _k in found)
+    else:
+        assert ("North Atlantic Council", *expected, "direct") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ce que fait l'OTAN est défensif et pleinement conforme à nos engagements internationaux.", "fr"),
+        ("What NATO does is defensive and in full compliance with our international commitments.", "en"),
+    ],
+)
+def test_what_a_thing_is_in_conformity_with_is_no_target(extractor: Extractor, text: str, lang: str) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    assert not any(t == "international law" for _sp, _st, t, _k in found)
+
+
+NAC_TITLE_EN = "Statement by the North Atlantic Council"
+NAC_TITLE_FR = "Déclaration du Conseil de l'Atlantique Nord"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # The subject of a passive is what the act was done to; the agent follows "by"/"par".
+        ("The ceasefire is violated every day.", "en", None, "ceasefire"),
+        ("Le cessez-le-feu est violé tous les jours.", "fr", None, "ceasefire"),
+        (
+            "Le cessez-le-feu a été violé par les séparatistes.",
+            "fr",
+            ("condemns", "separatists"),
+            "ceasefire",
+        ),
+        ("The separatists violate the ceasefire.", "en", ("condemns", "separatists"), "ceasefire"),
+        # A verb right after "it" has "it" for subject, not the thing that follows.
+        ("It undermines the unity and territorial integrity of Ukraine.", "en", None, "unity"),
+        # What must be done to the subject calls on no one.
+        ("All illegal armed groups must be disarmed.", "en", None, "illegal armed groups"),
+        ("Les groupes armés illégaux doivent être désarmés.", "fr", None, "illegal armed groups"),
+        ("The illegal armed groups must disarm.", "en", ("calls-for", "illegal armed groups"), None),
+        # What must be able to act is backed, not called upon.
+        (
+            "The OSCE monitors must be able to work freely.",
+            "en",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        (
+            "La Mission spéciale d'observation de l'OSCE doit pouvoir exercer son mandat.",
+            "fr",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        # A question asked is no call; a thing that "calls for" in a relative clause takes no stance.
+        ("I would ask our Western partners why they arm the separatists.", "en", None, "Western countries"),
+        ("Nous demandons à la Russie pourquoi elle refuse le dialogue.", "fr", None, "Russia"),
+        ("We ask Russia to withdraw its forces.", "en", ("calls-for", "Russia"), None),
+        (
+            "We support the Minsk agreements, which call for the withdrawal of heavy weapons.",
+            "en",
+            None,
+            "withdrawal of heavy weapons",
+        ),
+        (
+            "Nous soutenons les accords de Minsk, qui appellent au retrait des armes lourdes.",
+            "fr",
+            None,
+            "withdrawal of heavy weapons",
+        ),
+    ],
+)
+def test_passives_questions_and_things_that_call_are_no_stance_on_them(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title))
+    if expected is not None:
+        assert ("North Atlantic Council", *expected, "direct") in found
+    if absent is not None:
+        assert not any(t == absent and st != "supports" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "en",
+            "Press conference by NATO Secretary General Jens Stoltenberg",
+            "We held a meeting of the NATO-Ukraine Commission. Mr Stoltenberg condemned the attacks by "
+            "Russia.",
+            {"reporters"},
+        ),
+        (
+            "fr",
+            "Conférence de presse du secrétaire général de l'OTAN",
+            "Nous avons tenu une réunion de la Commission OTAN-Ukraine. M. Stoltenberg a condamné les "
+            "attaques de la Russie.",
+            {"reporters"},
+        ),
+        (
+            "en",
+            "Press Availability on Ukraine",
+            "Mr Stoltenberg condemned the attacks by Russia.",
+            {"reporters"},
+        ),
+        # A news story: the meeting named is the occasion of the words.
+        (
+            "en",
+            "Secretary General visits Kyiv",
+            "At a meeting of the NATO-Ukraine Commission, Mr Stoltenberg condemned the attacks by Russia.",
+            {"NATO-Ukraine Commission"},
+        ),
+    ],
+)
+def test_words_said_at_a_press_conference_stay_said_to_the_press(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    rel = release(text, lang=lang, title=title, publisher="NATO")
+    audiences = {extractor.vocab.label(s.audience) for s in extractor.extract(rel) if s.audience}
+    assert audiences == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Two years ago, Russia illegally annexed Crimea. We do not and will not recognise this "
+            "annexation.",
+            "en",
+            ("rejects", "annexation of Crimea"),
+        ),
+        (
+            "Il y a deux ans, la Russie annexait illégalement la Crimée. Nous ne reconnaissons pas et ne "
+            "reconnaîtrons pas cette annexion.",
+            "fr",
+            ("rejects", "annexation of Crimea"),
+        ),
+        (
+            "Il y a deux ans, la Russie annexait illégalement la Crimée. Nous condamnons cette annexion.",
+            "fr",
+            ("condemns", "annexation of Crimea"),
+        ),
+    ],
+)
+def test_a_demonstrative_names_again_what_a_verb_said(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    assert ("North Atlantic Council", *expected, "direct") in triples(
+        extractor, release(text, lang=lang, title=title)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The noun's stem said before, but not the rest of the name: nothing to name again.
+        (
+            "Russia annexed parts of Georgia's territory in the past. We will not recognise this annexation.",
+            "en",
+        ),
+        # The rest of the name said before, but no word of the noun's stem.
+        ("Russia holds Crimea. We will not recognise this annexation.", "en"),
+    ],
+)
+def test_a_demonstrative_names_again_only_what_was_said(extractor: Extractor, text: str, lang: str) -> None:
+    found = triples(extractor, release(text, lang=lang, title=NAC_TITLE_EN))
+    assert not any(t == "annexation of Crimea" for _sp, _st, t, _k in found)
+
+
+def test_french_future_and_conditional_of_every_person() -> None:
+    assert {"reconnaîtrons", "reconnaîtrez", "reconnaîtrions"} <= verb_forms("reconnaître", "fr")
+    assert {"soutiendrons", "soutiendrions", "soutiendrez"} <= verb_forms("soutenir", "fr")
+    assert {"poursuivrons", "poursuivrez"} <= verb_forms("poursuivre", "fr")
+    # Only forms of the verb: no bare stem.
+    assert "reconnaîtr" not in verb_forms("reconnaître", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        (
+            "NATO Secretary General Jens Stoltenberg: Ministers decided today to strengthen NATO's forward "
+            "presence in the eastern part of the Alliance.",
+            "en",
+            ("commits", "enhanced Forward Presence"),
+            None,
+        ),
+        (
+            "Secrétaire général de l'OTAN, Jens Stoltenberg : Les ministres ont décidé aujourd'hui de "
+            "renforcer la présence avancée de l'OTAN dans la partie orientale de l'Alliance.",
+            "fr",
+            ("commits", "enhanced Forward Presence"),
+            None,
+        ),
+        (
+            "NATO Secretary General Jens Stoltenberg: Today we will take decisions to strengthen our "
+            "collective defence.",
+            "en",
+            ("commits", "collective defence"),
+            None,
+        ),
+        # Ministers an actor qualifies are that actor's side.
+        (
+            "Secrétaire général de l'OTAN, Jens Stoltenberg : Les ministres russes ont décidé de renforcer "
+            "la présence avancée en Crimée.",
+            "fr",
+            None,
+            "enhanced Forward Presence",
+        ),
+    ],
+)
+def test_ministers_unnamed_are_the_speakers_side_in_a_pledge(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Press conference", publisher="NATO"))
+    if expected is not None:
+        assert ("Jens Stoltenberg", *expected, "direct") in found
+    if absent is not None:
+        assert not any(t == absent for _sp, _st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        (
+            "Our sanctions against Russia will remain in place until Russia fully implements its "
+            "commitments.",
+            "en",
+            ("commits", "sanctions against Russia"),
+            None,
+        ),
+        (
+            "Les sanctions contre la Russie resteront en vigueur.",
+            "fr",
+            ("commits", "sanctions against Russia"),
+            None,
+        ),
+        (
+            "We remain committed to a diplomatic resolution that restores Ukraine's sovereignty, and "
+            "sanctions against Russia will remain in place.",
+            "en",
+            ("commits", "sanctions against Russia"),
+            "sovereignty of Ukraine",
+        ),
+        # What an actor keeps in place is no pledge of ours.
+        ("Russian troops will remain in place along the border.", "en", None, "Russia"),
+        (
+            "We condemn the sentencing of two aid workers, held by Russian proxies.",
+            "en",
+            ("condemns", "separatists"),
+            None,
+        ),
+        (
+            "Nous demandons que toute la lumière soit faite sur ces événements.",
+            "fr",
+            ("calls-for", "international investigation"),
+            None,
+        ),
+        (
+            "Nous demandons qu'une enquête approfondie soit menée.",
+            "fr",
+            ("calls-for", "international investigation"),
+            None,
+        ),
+    ],
+)
+def test_sanctions_kept_in_place_proxies_and_full_light(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title))
+    if expected is not None:
+        assert ("North Atlantic Council", *expected, "direct") in found
+    if absent is not None:
+        assert not any(t == absent and st == "commits" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # The agent of a refused act is not what is refused.
+        (
+            "We condemn the illegal annexation of Crimea by Russia, which we will never recognise.",
+            "en",
+            ("rejects", "annexation of Crimea"),
+            ("rejects", "Russia"),
+        ),
+        (
+            "Nous condamnons l'annexion illégale de la Crimée par la Russie, que nous ne reconnaîtrons pas.",
+            "fr",
+            ("rejects", "annexation of Crimea"),
+            ("rejects", "Russia"),
+        ),
+        # An organisation named again by a demonstrative and its head noun, in lower case too.
+        (
+            "The OSCE Special Monitoring Mission will play a leading role. We fully support that mission.",
+            "en",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        (
+            "La Mission spéciale d'observation de l'OSCE jouera un rôle essentiel. Nous soutenons cette "
+            "mission.",
+            "fr",
+            ("supports", "OSCE Special Monitoring Mission"),
+            None,
+        ),
+        # A name after "is" is in the predicate: not the one "must" calls upon.
+        (
+            "Constitutional reform is an integral part of the Minsk agreements and must proceed peacefully.",
+            "en",
+            None,
+            ("calls-for", "Minsk agreements"),
+        ),
+        (
+            "Russia, which is a party to the conflict, must withdraw its forces.",
+            "en",
+            ("calls-for", "Russia"),
+            None,
+        ),
+    ],
+)
+def test_refused_acts_agents_demonstrative_names_and_predicates(
+    extractor: Extractor,
+    text: str,
+    lang: str,
+    expected: tuple[str, str] | None,
+    absent: tuple[str, str] | None,
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        (
+            "NATO supports the full implementation of the Minsk agreements and the work of the OSCE in "
+            "Ukraine.",
+            "en",
+            "OSCE",
+            None,
+        ),
+        (
+            "L'OTAN soutient la pleine mise en œuvre des accords de Minsk, ainsi que les travaux menés en "
+            "Ukraine par l'Organisation pour la sécurité et la coopération en Europe.",
+            "fr",
+            "OSCE",
+            ("supports", "Ukraine"),
+        ),
+        # A clause, not a noun phrase, after "and"/"et"; what is kept away is not supported.
+        (
+            "We will continue to stand with Ukraine and we will announce new sanctions against Russia.",
+            "en",
+            None,
+            ("supports", "sanctions against Russia"),
+        ),
+        (
+            "Nous saluons la retenue de l'Ukraine et restons engagés en faveur d'une solution politique.",
+            "fr",
+            None,
+            ("welcomes", "political solution"),
+        ),
+        (
+            "We support the right of all countries to decide their future and their policy free from "
+            "outside interference.",
+            "en",
+            None,
+            ("supports", "outside interference"),
+        ),
+    ],
+)
+def test_what_is_supported_along_with_the_target(
+    extractor: Extractor, text: str, lang: str, expected: str | None, absent: tuple[str, str] | None
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title))
+    if expected is not None:
+        assert ("North Atlantic Council", "supports", expected, "direct") in found
+    if absent is not None:
+        assert ("North Atlantic Council", *absent, "direct") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # A pledge or a call in a clause joined after ", and" is said of that clause's subject.
+        (
+            "The violence in eastern Ukraine must end, and Russia must withdraw its forces.",
+            "en",
+            ("calls-for", "Russia"),
+            ("calls-for", "eastern Ukraine"),
+        ),
+        # A description right after the cue is its object, not a name further on.
+        (
+            "Russia annexed Crimea four years ago. We will not recognise this annexation, and we will "
+            "continue to stand by Ukraine's sovereignty.",
+            "en",
+            ("rejects", "annexation of Crimea"),
+            ("rejects", "sovereignty of Ukraine"),
+        ),
+        ("We will always stand by Ukraine.", "en", ("supports", "Ukraine"), None),
+        # What others "who" oppose is theirs.
+        (
+            "Crimean Tatars and others who oppose Russia's occupation face detention.",
+            "en",
+            None,
+            ("rejects", "Russia"),
+        ),
+        (
+            "Nous restons pleinement engagés dans le format Normandie.",
+            "fr",
+            ("supports", "Normandy format"),
+            ("calls-for", "Normandy format"),
+        ),
+        # What a violation is of, past an adjective, is valued; an act condemned in a relative is
+        # its agent's.
+        (
+            "L'invasion de l'Ukraine par la Russie, que nous condamnons dans les termes les plus forts, est "
+            "une violation flagrante du droit international.",
+            "fr",
+            ("condemns", "Russia"),
+            ("condemns", "international law"),
+        ),
+        (
+            "The invasion of Ukraine by Russia, which we condemn in the strongest terms, is a flagrant "
+            "violation of international law.",
+            "en",
+            ("condemns", "Russia"),
+            ("condemns", "international law"),
+        ),
+    ],
+)
+def test_joined_clauses_descriptions_relatives_and_violations(
+    extractor: Extractor,
+    text: str,
+    lang: str,
+    expected: tuple[str, str] | None,
+    absent: tuple[str, str] | None,
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Nous appelons le président Poutine à cesser immédiatement cette guerre et à retirer ses forces.",
+            "fr",
+            ("calls-for", "Vladimir Putin"),
+        ),
+        (
+            "We call on President Putin to withdraw his forces from Ukraine.",
+            "en",
+            ("calls-for", "Vladimir Putin"),
+        ),
+        (
+            "We warn President Lukashenko against any further complicity.",
+            "en",
+            ("warns", "Alexander Lukashenko"),
+        ),
+    ],
+)
+def test_a_person_called_upon_is_the_target(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {
+        (st, t)
+        for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title, date="2022-03-24"))
+    }
+    assert expected in found
+    assert ("calls-for", "Ukraine") not in found
+
+
+def test_the_speakers_side_as_the_topic_is_not_blamed_by_this(extractor: Extractor) -> None:
+    text = (
+        "“NATO's support for Ukraine is not just words. We are delivering concrete assistance,” said "
+        "Ambassador Vershbow.\n\nThe Deputy Secretary General voiced deep concern at the renewed fighting. "
+        "“This is the most serious violation of the ceasefire since February,” he said."
+    )
+    found = triples(extractor, release(text, title="News", publisher="NATO", date="2015-06-10"))
+    assert not any(st == "condemns" and t == "NATO" for _sp, st, t, _k in found)
+    # A topic that is not the speaker's side is still what "this" names.
+    text2 = "Russia has shelled Mariupol again. “This is a violation of the ceasefire,” said Mr Stoltenberg."
+    found2 = triples(extractor, release(text2, title="News", publisher="NATO", date="2015-06-10"))
+    assert any(st == "condemns" and t == "Russia" for _sp, st, t, _k in found2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The deportation of children is an abhorrent practice.", "en", "deportation of Ukrainian children"),
+        ("La déportation d'enfants ukrainiens est odieuse.", "fr", "deportation of Ukrainian children"),
+        ("Russia's forced deportation of Ukrainian children is abhorrent.", "en", "Russia"),
+    ],
+)
+def test_an_abhorrent_act_is_condemned(extractor: Extractor, text: str, lang: str, expected: str) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = triples(extractor, release(text, lang=lang, title=title, date="2023-03-17"))
+    assert ("North Atlantic Council", "condemns", expected, "direct") in found
+
+
+def test_an_abhorrent_thing_named_is_no_target_when_nothing_is_condemned(extractor: Extractor) -> None:
+    # "abhorrent" names no stance when it qualifies the speaker's own words.
+    text = "We find the very idea abhorrent to our values, and we support Ukraine."
+    found = triples(extractor, release(text, title=NAC_TITLE_EN))
+    assert ("North Atlantic Council", "supports", "Ukraine", "direct") in found
+    assert not any(st == "condemns" and t == "Ukraine" for _sp, st, t, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "By weaponising food, Russia is putting at risk the food security of millions.",
+            "en",
+            ("condemns", "Russia"),
+        ),
+        (
+            "Par ses frappes, la Russie met en péril la sécurité alimentaire mondiale.",
+            "fr",
+            ("condemns", "Russia"),
+        ),
+        ("Russia's actions jeopardise the security of the region.", "en", ("condemns", "Russia")),
+        ("We express our solidarity with Mr Navalny and his family.", "en", ("supports", "Alexei Navalny")),
+        (
+            "Un convoi russe est entré en Ukraine sans autorisation. Il s'agit d'une violation du droit "
+            "international.",
+            "fr",
+            ("condemns", "Russia"),
+        ),
+    ],
+)
+def test_putting_at_risk_solidarity_with_a_person_and_il_s_agit(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {
+        (st, t)
+        for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title, date="2020-09-03"))
+    }
+    assert expected in found
+
+
+def test_a_risk_put_by_no_one_blames_no_one(extractor: Extractor) -> None:
+    # The speaker's own side putting nothing at risk, and a thing that is at risk, blame no one.
+    text = "The food security of millions is at risk. Nous sommes solidaires de l'Ukraine."
+    found = triples(extractor, release(text, title=NAC_TITLE_EN))
+    assert not any(st == "condemns" for _sp, st, _t, _k in found)
+
+
+EU_HR_FR = "Déclaration du haut représentant au nom de l'UE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'UE se tient aux côtés de l'Ukraine. Elle continuera de lui apporter un soutien politique.",
+            "fr",
+            ("commits", "Ukraine"),
+        ),
+        (
+            "L'UE maintiendra les mesures restrictives à l'encontre de la Russie.",
+            "fr",
+            ("commits", "sanctions against Russia"),
+        ),
+        ("The EU will maintain its sanctions against Russia.", "en", ("commits", "sanctions against Russia")),
+        (
+            "Russia's continued destabilisation of eastern Ukraine is a serious concern for all of us.",
+            "en",
+            ("concerned", "Russia"),
+        ),
+    ],
+)
+def test_pledges_kept_to_those_named_before_and_serious_concerns(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    title = EU_HR_FR if lang == "fr" else "Statement by the High Representative on behalf of the EU"
+    rel = release(text, lang=lang, title=title, publisher="Council of the European Union", date="2022-10-11")
+    assert expected in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}
+
+
+def test_what_a_foreign_actor_maintains_is_no_pledge(extractor: Extractor) -> None:
+    text = "Russia will maintain its troops in Crimea. La Russie maintiendra ses troupes en Crimée."
+    rel = release(
+        text,
+        title="Statement by the High Representative on behalf of the EU",
+        publisher="Council of the European Union",
+    )
+    assert not any(st == "commits" for _sp, st, _t, _k in triples(extractor, rel))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "publisher", "expected"),
+    [
+        (
+            "The Council reiterates its call on Russia to withdraw its forces.",
+            "en",
+            "Council of the European Union (press release)",
+            ("Council of the European Union", "calls-for", "Russia", "indirect"),
+        ),
+        (
+            "Le Conseil réitère son appel à la Russie à retirer ses forces.",
+            "fr",
+            "Conseil de l'Union européenne (communiqué de presse)",
+            ("Council of the European Union", "calls-for", "Russia", "indirect"),
+        ),
+    ],
+)
+def test_the_council_in_a_councils_press_release_is_the_publisher(
+    extractor: Extractor, text: str, lang: str, publisher: str, expected: tuple[str, ...]
+) -> None:
+    rel = release(
+        text, lang=lang, title="Russia: sanctions prolonged", publisher=publisher, date="2017-12-21"
+    )
+    assert expected in triples(extractor, rel)
+
+
+def test_the_council_is_the_publishers_even_after_another_council(extractor: Extractor) -> None:
+    text = "The European Council met in Brussels. The Council reiterates its call on Russia to withdraw."
+    rel = release(
+        text,
+        title="Russia: sanctions prolonged",
+        publisher="Council of the European Union",
+        date="2017-12-21",
+    )
+    assert ("Council of the European Union", "calls-for", "Russia", "indirect") in triples(extractor, rel)
+    # A publisher whose name has no head noun of its own names no council: "the Council" stays no one.
+    rel2 = release(text, title="Russia: sanctions prolonged", publisher="NATO", date="2017-12-21")
+    assert not any(sp == "Council of the European Union" for sp, _st, _t, _k in triples(extractor, rel2))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We will continue to work, together with France, for a political solution.", "en"),
+        ("Nous continuerons d'œuvrer, en coopération avec la France, à une solution politique.", "fr"),
+    ],
+)
+def test_a_partner_named_beside_the_speaker_is_no_target(extractor: Extractor, text: str, lang: str) -> None:
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
+    assert ("commits", "political solution") in found
+    assert not any(t == "France" for _st, t in found)
+
+
+def test_it_opening_a_sentence_is_the_body_last_named_as_subject(extractor: Extractor) -> None:
+    text = (
+        "The Council reiterates its call on all sides to respect the ceasefire. It also calls on Russia to "
+        "withdraw."
+    )
+    rel = release(
+        text,
+        title="Russia: sanctions prolonged",
+        publisher="Council of the European Union",
+        date="2017-12-21",
+    )
+    assert ("Council of the European Union", "calls-for", "Russia", "indirect") in triples(extractor, rel)
+    # A person named as the subject sets no body: "It" after him is no one.
+    text2 = "Mr Stoltenberg met the ministers today. It also calls on Russia to withdraw."
+    rel2 = release(text2, title="News", publisher="NATO", date="2017-12-21")
+    assert not any(st == "calls-for" for _sp, st, _t, _k in triples(extractor, rel2))

@@ -155,6 +155,15 @@ _ADVERBIAL_OPENERS: Final = {
     "au",
     "lors",
     "apres",
+    # A partner named beside the subject is not the subject: "Together with Germany, France …",
+    # "Avec l'Allemagne, la France …", "Comme l'UE, l'OTAN …", "Aux côtés de ses Alliés, …".
+    "with",
+    "together",
+    "alongside",
+    "like",
+    "avec",
+    "comme",
+    "aux",
 }
 # A clause opening on these refers back to what the previous sentences were about.
 _ANAPHORS: Final = {
@@ -1237,6 +1246,7 @@ class _Context:
     voice: str | None
     voice_orgs: frozenset[str]
     focus: str | None = None
+    body_focus: str | None = None  # the body or organisation last named as a subject ("It" next)
     # The thing or actor the last sentences were about ("The planned elections … They violate …").
     topic: str | None = None
     # The actor the last sentences were about ("… the leaders of X and Y. He praised their efforts").
@@ -1316,6 +1326,9 @@ class Extractor:
         self._compliance: dict[str, list[tuple[str, ...]]] = {}
         # Places that name an agreement ("Minsk" in "Minsk agreements") -> the topic.
         self._places: dict[str, Entry] = {}
+        self._described: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._publisher_heads_memo: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
+        self._entry_head_memo: dict[tuple[str, str], str | None] = {}
         self._claims: set[str] = set()  # forms of "accuse", "claim", "allégation": what others claim
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
@@ -1354,6 +1367,8 @@ class Extractor:
         self._first_person_words = self._words_of("first-person")
         self._third_person_words = self._words_of("third-person")
         self._agreement_nouns = self._words_of("agreement-nouns")
+        self._question_words = self._words_of("question-words")
+        self._own_side_words = self._words_of("own-side-subjects")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -1447,7 +1462,7 @@ class Extractor:
                     self._compliance.setdefault(lang, []).extend(
                         tuple(t.key for t in tokenize(w) if t.key not in {"se", "s'"}) for w in words
                     )
-                elif name in {"privatives", "standards"}:
+                elif name in {"privatives", "standards", "partner-phrases"}:
                     self._privatives.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "according-to":
                     self._according.extend(Pattern.of(w, proper=False) for w in words)
@@ -1467,6 +1482,13 @@ class Extractor:
                     places = [t for t in toks if t.text[:1].isupper() and t.key not in agreement]
                     if len(toks) == 2 and len(places) == 1 and any(t.key in agreement for t in toks):
                         self._places.setdefault(places[0].key, entry)
+                    # "annexion de la Crimée" is named again as "cette annexion" after "la Russie
+                    # annexait la Crimée": each word of a name of two or more, with the others.
+                    name_words = [t.key for t in toks if t.key.isalpha() and len(t.key) > 2]
+                    if len(name_words) >= 2:
+                        for w in name_words:
+                            others = tuple(o for o in name_words if o != w)
+                            self._described.setdefault(w, []).append((entry.iri, others))
 
     @property
     def languages(self) -> set[str]:
@@ -1794,7 +1816,10 @@ class Extractor:
         tokens = _read_document(text)  # its keys searched by where each occurs
         sentences = _sentences(text, tokens, release.meta.title)
         mentions = self._with_short_names(
-            tokens, self._with_country_anaphors(tokens, self._find_mentions(tokens)), lang
+            tokens,
+            self._with_country_anaphors(tokens, self._find_mentions(tokens)),
+            lang,
+            self._publisher_heads(release),
         )
         mention_at = _mentions_at(mentions, len(tokens))
         quotes = _speech_quotes(text, tokens)
@@ -1812,6 +1837,9 @@ class Extractor:
         # the audience until the text names another.
         title_tokens = tokenize(release.meta.title)
         audience: str | None = self._audience_in(title_tokens, 0, len(title_tokens))
+        # A press conference or briefing is said to the press throughout: a meeting its words tell of
+        # ("Nous avons tenu une réunion de la Commission OTAN-Ukraine") is no new audience.
+        to_the_press = audience is not None and audience.rsplit("/", 1)[-1] in _PRESS_AUDIENCES
         audience_from = 0
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
@@ -1831,7 +1859,7 @@ class Extractor:
                 ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
                 ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
                 continue
-            aud = self._audience_in(tokens, s.start, s.end)
+            aud = None if to_the_press else self._audience_in(tokens, s.start, s.end)
             if aud:
                 audience, audience_from = aud, s.start
             _ = audience_from
@@ -1848,6 +1876,21 @@ class Extractor:
                     nested = False
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
+                    continue
+                # "I would ask our partners why they …", "demander à Moscou pourquoi …": a question.
+                if (
+                    hit.cue.stance == "calls-for"
+                    and hit.cue.kind == "verb"
+                    and self._asks_a_question(ctx, s, hit)
+                ):
+                    continue
+                # "in line with our commitments", "conforme à nos engagements": a noun cue that a
+                # standard governs is the measure of something, no stance.
+                if hit.cue.kind == "noun" and self._governed_by_standard(ctx, s, hit):
+                    continue
+                # "all concerned", "parties concernées": a cue word inside an actor's name is the name.
+                named = ctx.mention_at.get(hit.start)
+                if named is not None and named.start < hit.start and named.entry.is_actor:
                     continue
                 quote = ctx.quote_at.get(hit.start)
                 if quote is not None:
@@ -1877,10 +1920,22 @@ class Extractor:
                         continue
                     if foreign and other:
                         who, rule, kind = other, "subject", "indirect"
+                        if self._is_person(other):
+                            ctx.focus = other
                 # "This only encourages those who …", "Cela incite …": a thing for subject takes no stance.
                 if not hit.cue.agentive and hit.cue.kind == "verb" and _thing_subject(tokens, s, hit):
                     continue
-                if hit.cue.stance == "commits" and not self._self_subject(ctx, s, hit, who):
+                # "the Minsk agreements, which call for …", "les accords, qui appellent à …": a thing
+                # that says so in a relative clause takes no stance of the speaker's.
+                if not hit.cue.agentive and hit.cue.kind == "verb" and self._thing_relative(ctx, s, hit):
+                    continue
+                # "Our sanctions … will remain in place": an agentive pledge is said of a thing of the
+                # speaker's (its target); one said of an actor is refused in _target.
+                if (
+                    hit.cue.stance == "commits"
+                    and not hit.cue.agentive
+                    and not self._self_subject(ctx, s, hit, who)
+                ):
                     foreign_pledge = hit
                     continue
                 if hit.cue.stance in {"calls-for", "supports"} and not hit.cue.agentive:
@@ -1899,6 +1954,8 @@ class Extractor:
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
+                for other in self._coordinated_things(ctx, s, hit, target, who, stop):
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
             ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
@@ -1914,6 +1971,10 @@ class Extractor:
             named_by = _turn_label(line)  # _TURN_LABEL's group, None when the line has no label
             if named_by is None:
                 continue
+            # "Ivica Dacic (retranslated from Russian):", "Question (AFP) :": a closing parenthesis
+            # qualifies the label and names no one.
+            if named_by.endswith(")") and named_by.find("(") > 0:
+                named_by = named_by[: named_by.rfind("(")].rstrip()
             label = tokenize(named_by)
             if not label:
                 continue
@@ -1922,6 +1983,12 @@ class Extractor:
                 continue
             if len(label) == 1 and label[0].key in answers:
                 out[p] = "="
+                continue
+            # "Spokesman:", "Porte-parole :" in a briefing: the publisher's spokesperson that day.
+            if len(label) == 1 and label[0].key in _SPOKESPERSON:
+                spokesperson = self._publisher_spokesperson(release)
+                if spokesperson:
+                    out[p] = spokesperson
                 continue
             mentions = self._short_mentions(named_by)
             named = {k for mm in mentions for k in range(mm.start, mm.end)}
@@ -1971,11 +2038,76 @@ class Extractor:
                     break
         return _sorted_by_start(out)
 
-    def _with_short_names(self, tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
+    def _publisher_heads(self, release: Release) -> list[tuple[str, Entry]]:
+        """The head nouns of the organisations and bodies the publisher names, in the release's
+        language ("Council" for "Council of the European Union", "Conseil" for "Conseil de l'Union
+        européenne"): a press release calls its publisher "the Council" from its first line. Not a
+        head that a body the title names shares ("Foreign Affairs Council conclusions": there "the
+        Council" is the title's)."""
+        if not release.meta.publisher:
+            return []
+        lang = release.meta.lang
+        memo_key = (release.meta.publisher, lang)
+        out = self._publisher_heads_memo.get(memo_key)
+        if out is None:
+            if len(self._publisher_heads_memo) >= 1024:
+                self._publisher_heads_memo.clear()
+            out = []
+            for m in self._short_mentions(release.meta.publisher):
+                key = self._entry_head(m.entry, lang)
+                if key is not None:
+                    out.append((key, m.entry))
+            self._publisher_heads_memo[memo_key] = out
+        if not out:
+            return out
+        titled = [m.entry for m in self._short_mentions(release.meta.title)]
+        return [
+            (key, e)
+            for key, e in out
+            if not any(t.iri != e.iri and self._entry_head(t, lang) == key for t in titled)
+        ]
+
+    def _entry_head(self, e: Entry, lang: str) -> str | None:
+        """The head noun (key) of an organisation's or a body's first label in ``lang``: the first word
+        in French, the word before "of"/"for" (else the last) in English; None for another kind, a
+        one-word name or a head that is not a capitalised word of four letters or more."""
+        if e.kind not in {"organisation", "body"}:
+            return None
+        memo_key = (e.iri, lang)
+        if memo_key in self._entry_head_memo:
+            return self._entry_head_memo[memo_key]
+        found: str | None = None
+        for label in e.labels.get(lang, ())[:1]:
+            toks = tokenize(label)
+            if len(toks) < 2:
+                continue
+            head = 0
+            if lang == "en":
+                head = len(toks) - 1
+                for k in range(1, len(toks)):
+                    if toks[k].key in {"of", "for"}:
+                        head = k - 1
+                        break
+            t = toks[head]
+            if len(t.key) >= 4 and t.key.isalpha() and t.text[:1].isupper():
+                found = t.key
+        self._entry_head_memo[memo_key] = found
+        return found
+
+    def _with_short_names(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        lang: str,
+        publisher_heads: Sequence[tuple[str, Entry]] = (),
+    ) -> list[Mention]:
         """An organisation named again by its head noun, capitalised, after an article: "the Court"
         after "the International Criminal Court", "la Mission" after "la Mission spéciale
-        d'observation de l'OSCE"."""
+        d'observation de l'OSCE"; the publisher's own body from the start ("the Council" in a press
+        release of the Council of the European Union)."""
         heads: dict[str, list[Mention]] = {}
+        for key, entry in publisher_heads:
+            heads.setdefault(key, []).append(_mention(entry, 0, 0, "label"))
         for m in mentions:
             if m.entry.kind not in _SHORT_NAMED or m.how != "label" or m.end - m.start < 2:
                 continue
@@ -1998,8 +2130,11 @@ class Extractor:
             for i, key in enumerate(_keys_of(tokens))
             if key in heads
             and i > 0
-            and tokens[i].text[:1].isupper()
-            and tokens[i - 1].key in _SHORT_NAME_ARTICLES
+            and (
+                (tokens[i].text[:1].isupper() and tokens[i - 1].key in _SHORT_NAME_ARTICLES)
+                # "to support that mission", "cette mission": a demonstrative, in lower case too
+                or tokens[i - 1].key in _SHORT_NAME_DEMONSTRATIVES
+            )
         ]
         if not candidates:
             return mentions
@@ -2020,7 +2155,12 @@ class Extractor:
             ):
                 continue
             named = [m for m in heads[t.key] if m.end <= i]
-            if named and len({m.entry.iri for m in named}) == 1:
+            # The publisher's own body first: "the Council" in a press release of the Council of the
+            # EU is that Council even after "the European Council" was named.
+            own = next((m for m in named if m.end == 0), None)
+            if own is not None:
+                out.append(_mention(own.entry, i, i + 1, "anaphor"))
+            elif named and len({m.entry.iri for m in named}) == 1:
                 out.append(_mention(named[-1].entry, i, i + 1, "anaphor"))
         return sorted(out, key=lambda m: m.start)
 
@@ -2219,11 +2359,32 @@ class Extractor:
         The title says so ("Statement by the North Atlantic Council …"), else a byline that opens
         the body ("Déclaration de la porte-parole du ministère …" under a title that names only
         the subject), else the publisher speaking in the first person."""
-        for heading in (release.meta.title, *_bylines(release)):
+        bylines = _bylines(release)
+        for n, heading in enumerate((release.meta.title, *bylines)):
             marked, who = self._heading_voice(heading, release)
             if marked:
-                return who or self._publisher_voice(release)
+                # "Press Statement" over "Morgan Ortagus, Department Spokesperson": a line under the
+                # one that marks the text, naming a person first, names its author.
+                return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
         return self._first_person_publisher(release, tokens, quotes)
+
+    def _byline_author(self, lines: Sequence[str], release: Release) -> str | None:
+        """The person a byline line opens on ("Morgan Ortagus, Department Spokesperson", "Antony J.
+        Blinken, Secretary of State"), for the first of ``lines`` that opens on a speaker."""
+        orgs: set[str] | None = None
+        for line in lines:
+            mentions = self._short_mentions(line)
+            if not mentions or mentions[0].start != 0:
+                continue
+            m = mentions[0]
+            if m.entry.kind not in {"person", "office"}:
+                continue
+            if orgs is None:
+                orgs = self._context_orgs(release)
+            who = self._resolve_office(m, orgs, release)
+            if who:
+                return who
+        return None
 
     def _heading_voice(self, heading: str, release: Release) -> tuple[bool, str | None]:
         """Whether a title or byline marks a text in someone's own voice, and whose it names."""
@@ -2628,10 +2789,16 @@ class Extractor:
                     if who:
                         if self._is_person(who):
                             ctx.focus = who
+                        elif not ctx.voice:
+                            ctx.body_focus = who
                         return who, "voice" if who == ctx.voice and ctx.voice else "subject"
                     continue
                 if _third_person(tokens[k].key, third) and ctx.focus:
                     return ctx.focus, "pronoun"
+                # "The Council reiterates its call … It also reiterates …": in a text in no one's voice,
+                # "it" opening the sentence is the body last named as a subject.
+                if k == s.start and tokens[k].key == "it" and ctx.body_focus and not ctx.voice:
+                    return ctx.body_focus, "pronoun"
                 if tokens[k].key in first and ctx.voice:
                     return ctx.voice, "voice"
             # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
@@ -2769,6 +2936,10 @@ class Extractor:
             key = tokens[k].key
             if key in first:
                 return False, None
+            # "The Secretary-General welcomes … He encourages …": "he"/"she" is the person last named
+            # as a subject (French "il"/"elle" as often stand for a state or a council).
+            if key in _EN_PERSONAL and ctx.focus and ctx.focus != speaker and ctx.focus not in mine:
+                return True, ctx.focus
             if tokens[k].text == "," and k + 1 < hit.start and tokens[k + 1].key in _CLAUSE_OPENERS:
                 close = next((j for j in range(k + 1, hit.start) if tokens[j].text == ","), None)
                 if close is not None:
@@ -2776,11 +2947,14 @@ class Extractor:
                     continue
             m = ctx.mention_at.get(k)
             if m is not None and m.start == k:
-                if m.entry.is_actor:
+                # An office counts as its holder that day: "The Secretary-General welcomes …" in the
+                # Spokesman's briefing is the Secretary-General's.
+                if m.entry.is_actor or m.entry.kind == "office":
                     who = self._mention_speaker(ctx, m)
                     if m.entry.iri in mine or who == speaker:
                         return False, None
-                    return True, who
+                    if who is not None or m.entry.kind != "office":
+                        return True, who
                 k = m.end
                 continue
             k += 1
@@ -2828,12 +3002,22 @@ class Extractor:
     def _self_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """A commitment is the speaker's own: no other actor is the subject of the cue."""
         mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        own_side = self._own_side_words
         for k in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
                 return m.entry.iri in mine or m.entry.kind == "person"
             if ctx.tokens[k].key in self._first_person_words:
                 return True
+            # "Elle continuera de …", "It will continue to …" opening a sentence of a text in its
+            # author's voice: the author (as "It calls on …" in a council's conclusions).
+            if k == s.start and ctx.voice and ctx.tokens[k].key in {"il", "elle", "it"}:
+                return True
+            # "Les ministres ont décidé …" in the Secretary General's words: his side, unless an
+            # actor qualifies them ("Russian ministers").
+            if ctx.tokens[k].key in own_side:
+                q = ctx.mention_at.get(k - 1) if k > s.start else None
+                return q is None or not q.entry.is_actor or q.entry.iri in mine
             if ctx.tokens[k].text in {";", ":"}:
                 break
         return False
@@ -2920,10 +3104,12 @@ class Extractor:
                 break
         while lo < k and (tokens[lo].text in _QUOTE_MARKS or tokens[lo].key in {"and", "et", "but", "mais"}):
             lo += 1
-        if lo < k and tokens[lo].key in _ADVERBIAL_OPENERS:
+        # One adverbial after another: "Avec l'Allemagne, dans le format Normandie, la France …".
+        while lo < k and tokens[lo].key in _ADVERBIAL_OPENERS:
             comma = next((j for j in range(lo, k) if tokens[j].text == ","), None)
-            if comma is not None:
-                lo = comma + 1
+            if comma is None:
+                break
+            lo = comma + 1
         return lo
 
     def _agent(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
@@ -2931,7 +3117,29 @@ class Extractor:
         last sentences were about when the clause opens on a pronoun or a definite description."""
         tokens = ctx.tokens
         mine = self._speaker_orgs(ctx, speaker)
+        # "Le cessez-le-feu est violé tous les jours", "the ceasefire was violated by …": the subject of
+        # a passive is what the act was done to; the agent, if any, follows "by"/"par".
+        if hit.cue.kind == "agent-verb" and _passive_after_be(
+            ctx.keys, tokens, hit.start, s.start, ctx.release.meta.lang
+        ):
+            return self._agent_in_object(ctx, hit.end, min(s.end, hit.end + 10), speaker)
+        # "All illegal armed groups must be disarmed", "les bâtiments doivent être restitués": what
+        # must be done to the subject calls on no one.
+        if (
+            hit.cue.stance == "calls-for"
+            and hit.end + 1 < s.end
+            and ctx.keys[hit.end] in {"be", "etre"}
+            and _passive_after_be(ctx.keys, tokens, hit.end + 1, hit.end, ctx.release.meta.lang)
+        ):
+            return None
         lo = self._clause_start(ctx, s, hit.start)
+        # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
+        # pledge in a clause joined after a comma is said of that clause's subject.
+        if hit.cue.stance in {"commits", "calls-for"}:
+            for j in range(hit.start - 1, lo, -1):
+                if ctx.keys[j] in {"and", "et", "but", "mais"} and tokens[j - 1].text == ",":
+                    lo = j + 1
+                    break
         # "Russia's claim that the vessels entered … is false", "les allégations de la Russie selon
         # lesquelles … sont infondées": what a claim says is no clause of its own; the claim is the subject.
         if (
@@ -2962,9 +3170,20 @@ class Extractor:
         names_next = bool(before) and all(
             tokens[j].text in _QUOTE_MARKS for j in range(lo + 1, before[0].start)
         )
+        # "Il s'agit d'une violation du droit international": "il s'agit de" is "this is".
+        if opener == "il" and lo + 2 < hit.start and ctx.keys[lo + 1] == "s'" and ctx.keys[lo + 2] == "agit":
+            opener = "c'"
         if opener in _ANAPHORS and not names_next:
-            return ctx.topic
+            # Not the speaker's own side: "This is the most serious violation …" after a sentence
+            # about NATO's support, in NATO's words, blames no one.
+            return ctx.topic if ctx.topic not in mine else None
         if before:
+            # "Constitutional reform … is an integral part of the Minsk agreements and must proceed": a
+            # name after a "be" of the clause is in its predicate, not the subject of "must".
+            if hit.cue.stance == "calls-for" and any(
+                ctx.keys[j] in _BE_FORMS for j in range(lo, before[0].start)
+            ):
+                return None
             # "attacks against civilians … must stop": what must stop is no one called upon.
             if (
                 hit.cue.stance == "calls-for"
@@ -3027,6 +3246,17 @@ class Extractor:
         mine = self._speaker_orgs(ctx, speaker)
         for m in reversed(ctx.between(s.start, r)):
             if m.end <= r and m.entry.iri not in mine and m.entry.kind not in _PEOPLE:
+                # "l'annexion de la Crimée par la Russie, qu'ils ne reconnaîtront pas": the agent of
+                # the act is not what is refused.
+                b = m.start - 1
+                if b > s.start and ctx.keys[b] in _ARTICLES:
+                    b -= 1
+                if b >= s.start and ctx.keys[b] in {"by", "par"}:
+                    # ... but the act condemned is blamed on its agent ("L'invasion de l'Ukraine par la
+                    # Russie, que nous condamnons").
+                    if hit.cue.stance == "condemns" and m.entry.is_actor:
+                        return m.entry.iri
+                    continue
                 return m.entry.iri
         return None
 
@@ -3048,15 +3278,30 @@ class Extractor:
     def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
         """The thing a definite or demonstrative description names again: "the attack" after "the
         attack in Salisbury", "cette annexion" after "l'annexion de la Crimée" — the last topic named
-        before the sentence whose name holds the description's noun."""
+        before the sentence whose name holds the description's noun. A demonstrative may also name
+        again what a verb said: "cette annexion" after "la Russie annexait la Crimée" is the topic
+        whose name holds the noun and whose other words were said before, with a word of the noun's
+        stem ("annex-")."""
         if det + 1 >= s.end:
             return None
         head = ctx.tokens[det + 1].key
         if not head.isalpha() or len(head) < 4:
             return None
-        for m in reversed(ctx.between(max(0, s.start - 400), s.start)):
+        lo = max(0, s.start - 400)
+        for m in reversed(ctx.between(lo, s.start)):
             if m.entry.kind == "topic" and any(ctx.keys[k] == head for k in range(m.start, m.end)):
                 return m.entry.iri
+        described = self._described.get(head)
+        if described is None or len(head) < 6 or ctx.tokens[det].key not in _DEMONSTRATIVES:
+            return None
+        stem = head[:5]
+        before = ctx.keys[lo : s.start]
+        if not any(k.startswith(stem) for k in before):
+            return None
+        said = set(before)
+        for iri, others in described:
+            if all(o in said for o in others):
+                return iri
         return None
 
     def _sentence_topic(
@@ -3083,6 +3328,53 @@ class Extractor:
                 return m.entry.iri
         return None
 
+    def _thing_relative(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
+        """Whether the verb's subject is a relative pronoun standing for a thing: English "which", or
+        "qui" right after a topic's name ("les accords de Minsk, qui appellent …")."""
+        tokens = ctx.tokens
+        k = hit.start - 1
+        while k > s.start and hit.start - k <= 3 and tokens[k].key in _SUBJECT_GAP:
+            k -= 1
+        if k <= s.start:
+            return False
+        if tokens[k].key in {"which", "who"}:
+            return True  # "others who oppose Russia's occupation": theirs, not the speaker's
+        if tokens[k].key != "qui":
+            return False
+        j = k - 1 if tokens[k - 1].text != "," else k - 2
+        m = ctx.mention_at.get(j) if j >= s.start else None
+        return m is not None and m.end == j + 1 and m.entry.kind == "topic"
+
+    def _asks_a_question(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
+        """Whether a question word follows the calling verb (and its object) before any infinitive mark,
+        within six words."""
+        questions = self._question_words
+        keys = ctx.keys
+        for k in range(hit.end, min(s.end, hit.end + 6)):
+            key = keys[k]
+            if k == hit.end and key in {"a", "au", "aux"}:
+                continue  # "demander à la Russie pourquoi …": "à" opens the object
+            if key in _INFINITIVE_MARKS or ctx.tokens[k].text in {",", ";", ":"}:
+                return False
+            if key in questions:
+                return True
+        return False
+
+    def _governed_by_standard(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
+        """Whether a standard or privative ends at most two words (an article, a possessive, an
+        adverb) before the cue: "in full compliance with our commitments"."""
+        privatives = self._privatives_by_first
+        if ctx.privative_starts is None:
+            ctx.privative_starts = _where(ctx.keys, privatives)
+        starts = ctx.privative_starts
+        lo = max(s.start, hit.start - 8)
+        for k in starts[_bisect(starts, lo) : _bisect(starts, hit.start)]:
+            for p in privatives[ctx.keys[k]]:
+                end = k + len(p.keys)
+                if end <= hit.start <= end + 2 and p.matches(ctx.tokens, k):
+                    return True
+        return False
+
     def _first_verb(self, ctx: _Context, s: _Sentence) -> int:
         """The sentence's first cue or reporting verb (its end when it has none)."""
         if ctx.verbs is None:
@@ -3103,7 +3395,9 @@ class Extractor:
         role = self.vocab.stances[hit.cue.stance].target_role
         # "l'annexion illégale de la Crimée, qu'il ne reconnaîtra pas", "…, which we will never
         # recognise": the object of a refusal in a relative clause is what the clause hangs on.
-        if hit.cue.kind == "negated":
+        if hit.cue.kind == "negated" or (
+            hit.cue.kind == "verb" and hit.cue.stance in {"condemns", "rejects"}
+        ):
             antecedent = self._relative_object(ctx, s, hit, speaker)
             if antecedent is not None:
                 return antecedent
@@ -3125,6 +3419,24 @@ class Extractor:
         if hit.cue.stance != "supports":
             keys = ctx.keys
             for k in range(hit.end, window_end - 1):
+                # "a violation of", "une violation flagrante du": one adjective may stand between.
+                if (
+                    keys[k] in _VIOLATION_NOUNS
+                    and keys[k + 1] not in _OF
+                    and k + 2 < window_end
+                    and keys[k + 2] in _OF
+                    and ctx.mention_at.get(k + 1) is None
+                ):
+                    end = next(
+                        (
+                            j
+                            for j in range(k, window_end)
+                            if ctx.tokens[j].text == "," or keys[j] in {"by", "par"}
+                        ),
+                        window_end,
+                    )
+                    kept_away.update(range(k + 2, end))
+                    continue
                 if keys[k] in _VIOLATION_NOUNS and keys[k + 1] in _OF:
                     stop = next(
                         (
@@ -3169,10 +3481,17 @@ class Extractor:
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
             # But "It is a violation of the Charter", "C'est un crime de guerre": a violation or a
             # crime is some act's, and "it" names that act again.
-            expletive = not _EXPLETIVES.isdisjoint(
-                ctx.keys[max(s.start, hit.start - 3) : hit.start]
-            ) and _BLAME_NOUNS.isdisjoint(ctx.keys[hit.start : hit.end])
+            # A verb right after "it" has it for subject ("It undermines the unity of Ukraine").
+            expletive = (
+                hit.cue.kind != "agent-verb"
+                and not _EXPLETIVES.isdisjoint(ctx.keys[max(s.start, hit.start - 3) : hit.start])
+                and _BLAME_NOUNS.isdisjoint(ctx.keys[hit.start : hit.end])
+            )
             agent = None if expletive else self._agent(ctx, s, hit, speaker)
+            if hit.cue.stance == "commits" and agent is not None:
+                entry = self.vocab.entries.get(agent)
+                if entry is None or entry.kind != "topic":
+                    return None  # "Russia's troops will remain in place" pledges nothing of ours
             if agent is not None or not expletive:
                 return agent
             # An expletive "it" introduces a danger or a threat, not a supported or welcomed thing
@@ -3187,6 +3506,21 @@ class Extractor:
             and ctx.actor_topic
         ):
             return ctx.actor_topic
+        # "Elle continuera de lui apporter un soutien …": an object pronoun right after a pledge or a
+        # support that ends on "de"/"à" stands for what was named before.
+        if (
+            hit.cue.stance in {"commits", "supports"}
+            and ctx.release.meta.lang == "fr"
+            and hit.end + 1 < s.end
+            and ctx.keys[hit.end - 1] in {"de", "d'", "a"}
+            and ctx.keys[hit.end] in {"lui", "leur"}
+        ):
+            # "L'UE est aux côtés de l'Ukraine. Elle continuera de lui apporter …": the nearest actor
+            # named before, in this sentence or the one before, that is not the speaker's side.
+            mine_here = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+            for m in reversed(ctx.between(max(0, s.start - 40), hit.end)):
+                if m.entry.is_actor and m.entry.kind not in _PEOPLE and m.entry.iri not in mine_here:
+                    return m.entry.iri
         if self._clitic_object(ctx, s, hit):
             clitic_at = (
                 hit.start - 1 if ctx.tokens[hit.start - 1].key in _FR_OBJECT_CLITICS else hit.start - 2
@@ -3194,6 +3528,17 @@ class Extractor:
             back = self._referent_before(ctx, s, clitic_at, speaker, actor=role == "actor")
             if back is not None:
                 return back
+        if hit.cue.stance in {"calls-for", "warns", "supports"} and not hit.cue.agentive:
+            # "We call on President Putin to …", "Nous appelons le président Poutine à …": a person
+            # (or an office's holder) named right after the cue is the one called upon; "solidarity
+            # with Mr Navalny" is with him.
+            for m in ctx.between(hit.end, min(window_end, hit.end + 5)):
+                if m.entry.kind in _PEOPLE:
+                    who = self._speaker_of(m, ctx.release)
+                    if who is not None and who != speaker:
+                        return who
+                if m.entry.kind not in _PEOPLE or m.entry.kind == "person":
+                    break
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
@@ -3218,6 +3563,20 @@ class Extractor:
                         return nxt.entry.iri
                     return m.entry.iri
                 break
+        # "will not recognise this annexation, and we will continue to stand by Ukraine's sovereignty":
+        # a description right after the cue that names again a thing said before is its object, not
+        # a name further on.
+        det = hit.end
+        while (
+            det < s.end
+            and det < hit.end + 3
+            and (self._is_adverb(ctx.keys[det], ctx.release.meta.lang) or ctx.keys[det] in _NE_PARTNERS)
+        ):
+            det += 1
+        if det < s.end and ctx.keys[det] in _DEMONSTRATIVES and not ctx.between(det, det + 2):
+            described = self._antecedent(ctx, s, det)
+            if described is not None:
+                return described
         things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
         # What is supported or welcomed is rarely "all parties": prefer a topic or a named actor.
         for m in things:
@@ -3239,7 +3598,11 @@ class Extractor:
         while (
             det < s.end
             and det < hit.end + 3
-            and (self._is_adverb(ctx.keys[det], lang) or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS)
+            and (
+                self._is_adverb(ctx.keys[det], lang)
+                or ctx.keys[det] in _DESCRIPTION_PREPOSITIONS
+                or ctx.keys[det] in _NE_PARTNERS  # "ne reconnaîtra pas cette annexion"
+            )
         ):
             det += 1
         if det >= s.end or ctx.tokens[det].key not in _DEMONSTRATIVES:
@@ -3305,6 +3668,53 @@ class Extractor:
                 break
             k += 1
         return out
+
+    def _coordinated_things(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
+    ) -> list[str]:
+        """What is supported or welcomed along with the target, joined by "and", "et", "ainsi que",
+        "as well as" right after it: "supports the implementation of the Minsk Agreements and the work
+        of the OSCE in Ukraine", "ainsi que les travaux menés en Ukraine par l'OSCE" — the first topic or
+        organisation named in the next few words (a state there is where, not what)."""
+        if hit.cue.stance not in {"supports", "welcomes"} or hit.cue.agentive:
+            return []
+        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 30)  # min of two: compiled, a comparison
+        window_end = min(window_end, stop if stop is not None else s.end)
+        first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
+        if first is None:
+            return []
+        k = first.end
+        if k < window_end and ctx.tokens[k].text == ",":
+            k += 1
+        if k >= window_end:
+            return []
+        key = ctx.keys[k]
+        if key in {"and", "et"}:
+            k += 1
+        elif key in {"ainsi", "as"} and k + 1 < window_end and ctx.keys[k + 1] in {"que", "well"}:
+            k += 2 if key == "ainsi" else 3  # "as well as"
+        else:
+            return []
+        # A noun phrase, not a clause: "and the work of …", "ainsi que les travaux …" (not "and we will
+        # announce …", "et reste engagée …").
+        if k >= window_end or (ctx.keys[k] not in _NP_OPENERS and ctx.mention_at.get(k) is None):
+            return []
+        mine = self._speaker_orgs(ctx, speaker)
+        if ctx.privative_starts is None:
+            ctx.privative_starts = _where(ctx.keys, self._privatives_by_first)
+        privatives = ctx.privative_starts
+        for m in ctx.between(k, window_end):
+            if m.start >= k + 9:
+                break
+            # "… free from outside interference", "sans ingérence extérieure": kept away, not supported.
+            for j in privatives[_bisect(privatives, k) : _bisect(privatives, m.start)]:
+                if any(p.matches(ctx.tokens, j) for p in self._privatives_by_first[ctx.keys[j]]):
+                    return []
+            if m.entry.kind in {"topic", "organisation", "body"} and m.entry.iri not in mine:
+                return [m.entry.iri] if m.entry.iri != target else []
+            if m.entry.kind not in {"state"}:
+                return []
+        return []
 
     def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
         """A topic named in common nouns with one more modifier before its last word: "additional land
@@ -3598,6 +4008,9 @@ def _spaced_dash(line: str) -> bool:
 
 
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
+_EN_PERSONAL: Final = frozenset({"he", "she"})
+# The audiences (by their identifiers' last part) of words said to the press.
+_PRESS_AUDIENCES: Final = frozenset({"reporters", "press-briefing", "mass-media"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
@@ -3606,6 +4019,40 @@ _COORDINATORS: Final = {"and", "et", ","}
 # An organisation named again by its head noun after an article: "the Court", "la Mission".
 _SHORT_NAMED: Final = {"organisation"}
 _SHORT_NAME_ARTICLES: Final = {"the", "la", "le", "l'"}
+_SHORT_NAME_DEMONSTRATIVES: Final = {"this", "that", "cette", "cet", "ce"}
+# Words that open a noun phrase after "and"/"et": articles, possessives, "de" before one.
+_NP_OPENERS: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "all",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "du",
+        "des",
+        "de",
+        "d'",
+        "au",
+        "aux",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "tous",
+        "toutes",
+    }
+)
 # Words that single out one of those named before: "all parties, and in particular Russia".
 _SINGLING_OUT: Final = {
     "in",
@@ -3708,6 +4155,44 @@ _SUBJECT_GAP: Final = {
     "qu'",
     "que",
 }
+
+
+_BE_FORMS: Final = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "est",
+        "sont",
+        "etait",
+        "etaient",
+        "ete",
+        "etre",
+        "sera",
+        "seront",
+        "fut",
+        "furent",
+    }
+)
+
+
+def _passive_after_be(keys: Sequence[str], tokens: list[Token], i: int, lo: int, lang: str) -> bool:
+    """Whether the verb at ``i`` is a passive participle after a form of "be"/"être", an adverb or two
+    between ("is violated", "est constamment violé", "a été violé", "have been repeatedly violated")."""
+    word = tokens[i].text.lower()
+    # A past participle: not "is destabilising" (active), nor French "-ant".
+    if not _passive_participle(word, lang) or word.endswith(("ing", "ant")):
+        return False
+    for k in range(i - 1, max(lo, i - 3) - 1, -1):
+        if keys[k] in _BE_FORMS:
+            return True
+        if not keys[k].isalpha() or keys[k][:1] != tokens[k].text[:1].lower():
+            return False
+    return False
 
 
 def _passive_participle(word: str, lang: str) -> bool:

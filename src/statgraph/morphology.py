@@ -293,6 +293,19 @@ _FR_IR_ENDINGS = (
 
 
 def french_verb_forms(lemma: str) -> set[str]:
+    forms = _french_verb_forms(lemma)
+    # The future and the conditional of every person from the third singular's: "reconnaîtra" gives
+    # "reconnaîtrons", "reconnaîtrez", "reconnaîtrai"; "soutiendrait" gives "soutiendrions".
+    more = set()
+    for f in forms:
+        if f.endswith("ra"):
+            more |= {f[:-1] + "ons", f[:-1] + "ez", f[:-1] + "ai", f[:-1] + "as"}
+        elif f.endswith("rait"):
+            more |= {f[:-3] + "ions", f[:-3] + "iez", f[:-2] + "ient"}
+    return forms | more
+
+
+def _french_verb_forms(lemma: str) -> set[str]:
     forms = {lemma}
     for ending, table in _FR_PATTERNS:
         if lemma.endswith(ending):
