@@ -351,6 +351,34 @@ def test_an_index_made_before_the_day_sums_fills_them_from_its_day_parts(tmp_pat
     assert len(recorded) >= 10 and len(set(recorded) - set(after)) == 1
 
 
+def test_day_sums_left_behind_by_a_version_without_them_are_filled_again(tmp_path: Path) -> None:
+    """A version of statgraph that does not keep day_sums, opened on the index in between, may
+    derive a day part again without them: the next open reads them from the day parts again."""
+    import sqlite3
+
+    from statgraph.keyindex import StatementKeys, day_part
+
+    _sg, _before, index = _examples_and_index(tmp_path)
+    db = sqlite3.connect(index)
+    date = db.execute("SELECT date FROM day_sums ORDER BY date LIMIT 1").fetchone()[0]
+    others = db.execute("SELECT * FROM day_sums WHERE date != ? ORDER BY date, stance", (date,)).fetchall()
+    # What such a version's derivation does to that day: the part's rows change (here: it derives
+    # nothing any more), and the part leaves the dirty list.
+    part = day_part(date)
+    db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (part,))
+    db.execute("DELETE FROM mirror WHERE part = (SELECT id FROM mirror_parts WHERE name = ?)", (part,))
+    db.execute("DELETE FROM dirty WHERE part = ?", (part,))
+    db.commit()
+    db.close()
+    keys = StatementKeys(index)
+    try:
+        assert keys._db.execute("SELECT * FROM day_sums WHERE date = ?", (date,)).fetchall() == []
+        kept = "SELECT * FROM day_sums WHERE date != ? ORDER BY date, stance"
+        assert keys._db.execute(kept, (date,)).fetchall() == others
+    finally:
+        keys.close()
+
+
 def test_a_reader_sees_a_derived_graph_left_behind_brought_up_to_date_first(tmp_path: Path) -> None:
     sg = Statgraph(tmp_path / "store")
     sg.load([EXAMPLES])

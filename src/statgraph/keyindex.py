@@ -169,6 +169,12 @@ CREATE TABLE IF NOT EXISTS day_sums (
   date TEXT NOT NULL, stance TEXT NOT NULL, statements INTEGER NOT NULL, translations INTEGER NOT NULL,
   PRIMARY KEY (date, stance)
 ) WITHOUT ROWID;
+-- A version of statgraph that does not keep day_sums (opened on this index after this one) leaves
+-- them behind the day parts it derives; its derivation takes a day part off the dirty list, which
+-- drops the mark that they are in step, and the next open here fills them again from the parts.
+CREATE TRIGGER IF NOT EXISTS day_sums_in_step AFTER DELETE ON dirty
+WHEN substr(OLD.part, 1, 4) = 'day' || char(31)
+BEGIN DELETE FROM meta WHERE key = 'day_sums'; END;
 """
 
 # A part of the derived graph: "pair" + speaker + target (the pair's tallies), "pairyear" +
@@ -716,10 +722,12 @@ class StatementKeys:
         )
 
     def _fill_day_sums(self) -> None:
-        """Once, in an index made before ``day_sums``: the sums of the day parts it records."""
+        """The sums of the day parts the index records, read from them once when they are not known
+        to be in step: in an index made before ``day_sums``, or after a version without them."""
         if self._db.execute("SELECT 1 FROM meta WHERE key = 'day_sums'").fetchone() is not None:
             return
         with self._transaction():
+            self._db.execute("DELETE FROM day_sums")
             low, high = day_part(""), day_part("\x7f")
             parts = self._db.execute(
                 "SELECT name, s, p, o FROM mirror_parts JOIN mirror ON mirror.part = mirror_parts.id "
@@ -766,6 +774,7 @@ class StatementKeys:
         self._db.execute("BEGIN")
         old: set[Triple] = set()
         new: set[Triple] = set()
+        days = False
         for part, triples in derived.items():
             number = self._part_id(part)
             before = set(self._db.execute("SELECT s, p, o FROM mirror WHERE part = ?", (number,)))
@@ -785,6 +794,9 @@ class StatementKeys:
             self._db.execute("DELETE FROM dirty WHERE part = ?", (part,))
             if part.startswith(day_part("")):
                 self._record_day_sums(part, triples)
+                days = True
+        if days:  # (the trigger day_sums_in_step dropped the mark)
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('day_sums', '1')")
         # A triple can come from two parts (a statement with two stances on two targets may
         # point to the same predecessor from both): it goes only when no part derives it.
         gone = {
