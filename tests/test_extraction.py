@@ -1624,6 +1624,22 @@ NAC_TITLE_EN = "Statement by the North Atlantic Council"
 NAC_TITLE_FR = "Déclaration du Conseil de l'Atlantique Nord"
 
 
+def nac_triples(extractor: Extractor, text: str, lang: str, **given: str) -> set[tuple[str, str, str, str]]:
+    """``triples`` of a statement of the North Atlantic Council in ``lang``."""
+    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
+    return triples(extractor, release(text, lang=lang, title=title, **given))
+
+
+def check_stance_pairs(
+    found: set[tuple[str, str]], expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    """The (stance, target) pair expected is found and the absent one is not, either being None."""
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected", "absent"),
     [
@@ -1677,8 +1693,7 @@ NAC_TITLE_FR = "Déclaration du Conseil de l'Atlantique Nord"
 def test_passives_questions_and_things_that_call_are_no_stance_on_them(
     extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = triples(extractor, release(text, lang=lang, title=title))
+    found = nac_triples(extractor, text, lang)
     if expected is not None:
         assert ("North Atlantic Council", *expected, "direct") in found
     if absent is not None:
@@ -1750,10 +1765,7 @@ def test_words_said_at_a_press_conference_stay_said_to_the_press(
 def test_a_demonstrative_names_again_what_a_verb_said(
     extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    assert ("North Atlantic Council", *expected, "direct") in triples(
-        extractor, release(text, lang=lang, title=title)
-    )
+    assert ("North Atlantic Council", *expected, "direct") in nac_triples(extractor, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -1873,8 +1885,7 @@ def test_ministers_unnamed_are_the_speakers_side_in_a_pledge(
 def test_sanctions_kept_in_place_proxies_and_full_light(
     extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None, absent: str | None
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = triples(extractor, release(text, lang=lang, title=title))
+    found = nac_triples(extractor, text, lang)
     if expected is not None:
         assert ("North Atlantic Council", *expected, "direct") in found
     if absent is not None:
@@ -1933,12 +1944,7 @@ def test_refused_acts_agents_demonstrative_names_and_predicates(
     expected: tuple[str, str] | None,
     absent: tuple[str, str] | None,
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
-    if expected is not None:
-        assert expected in found
-    if absent is not None:
-        assert absent not in found
+    check_stance_pairs({(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -1983,8 +1989,7 @@ def test_refused_acts_agents_demonstrative_names_and_predicates(
 def test_what_is_supported_along_with_the_target(
     extractor: Extractor, text: str, lang: str, expected: str | None, absent: tuple[str, str] | None
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = triples(extractor, release(text, lang=lang, title=title))
+    found = nac_triples(extractor, text, lang)
     if expected is not None:
         assert ("North Atlantic Council", "supports", expected, "direct") in found
     if absent is not None:
@@ -2048,12 +2053,7 @@ def test_joined_clauses_descriptions_relatives_and_violations(
     expected: tuple[str, str] | None,
     absent: tuple[str, str] | None,
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
-    if expected is not None:
-        assert expected in found
-    if absent is not None:
-        assert absent not in found
+    check_stance_pairs({(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -2079,11 +2079,7 @@ def test_joined_clauses_descriptions_relatives_and_violations(
 def test_a_person_called_upon_is_the_target(
     extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = {
-        (st, t)
-        for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title, date="2022-03-24"))
-    }
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang, date="2022-03-24")}
     assert expected in found
     assert ("calls-for", "Ukraine") not in found
 
@@ -2111,8 +2107,7 @@ def test_the_speakers_side_as_the_topic_is_not_blamed_by_this(extractor: Extract
     ],
 )
 def test_an_abhorrent_act_is_condemned(extractor: Extractor, text: str, lang: str, expected: str) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = triples(extractor, release(text, lang=lang, title=title, date="2023-03-17"))
+    found = nac_triples(extractor, text, lang, date="2023-03-17")
     assert ("North Atlantic Council", "condemns", expected, "direct") in found
 
 
@@ -2150,11 +2145,7 @@ def test_an_abhorrent_thing_named_is_no_target_when_nothing_is_condemned(extract
 def test_putting_at_risk_solidarity_with_a_person_and_il_s_agit(
     extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
 ) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = {
-        (st, t)
-        for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title, date="2020-09-03"))
-    }
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang, date="2020-09-03")}
     assert expected in found
 
 
@@ -2255,8 +2246,7 @@ def test_the_council_is_the_publishers_even_after_another_council(extractor: Ext
     ],
 )
 def test_a_partner_named_beside_the_speaker_is_no_target(extractor: Extractor, text: str, lang: str) -> None:
-    title = NAC_TITLE_EN if lang == "en" else NAC_TITLE_FR
-    found = {(st, t) for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title))}
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
     assert ("commits", "political solution") in found
     assert not any(t == "France" for _st, t in found)
 

@@ -1303,6 +1303,13 @@ class _Context:
         return [m for m in self.between(k - self.longest_mention, k) if m.end > k]
 
 
+def _cue_window(ctx: _Context, s: _Sentence, hit: CueHit, stop: int | None, reach: int) -> int:
+    """Where a cue's object may end: ``reach`` tokens after the cue at most, and not past the
+    sentence's next ";" or ``stop``."""
+    end = min(ctx.semicolon(hit.end, s.end), hit.end + reach)  # min of two: compiled, a comparison
+    return min(end, stop if stop is not None else s.end)
+
+
 class Extractor:
     """Finds statements in releases; build one per vocabulary and reuse it."""
 
@@ -3401,8 +3408,7 @@ class Extractor:
             antecedent = self._relative_object(ctx, s, hit, speaker)
             if antecedent is not None:
                 return antecedent
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)  # min of two: compiled, a comparison
-        window_end = min(window_end, stop if stop is not None else s.end)
+        window_end = _cue_window(ctx, s, hit, stop, 25)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
@@ -3643,8 +3649,7 @@ class Extractor:
         entry = self.vocab.entries.get(target)
         if entry is None or entry.kind not in kinds or hit.cue.agentive:
             return []
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 25)  # min of two: compiled, a comparison
-        window_end = min(window_end, stop if stop is not None else s.end)
+        window_end = _cue_window(ctx, s, hit, stop, 25)
         first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
         if first is None:
             return []
@@ -3678,8 +3683,7 @@ class Extractor:
         organisation named in the next few words (a state there is where, not what)."""
         if hit.cue.stance not in {"supports", "welcomes"} or hit.cue.agentive:
             return []
-        window_end = min(ctx.semicolon(hit.end, s.end), hit.end + 30)  # min of two: compiled, a comparison
-        window_end = min(window_end, stop if stop is not None else s.end)
+        window_end = _cue_window(ctx, s, hit, stop, 30)
         first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
         if first is None:
             return []
