@@ -298,6 +298,39 @@ def test_query_run_tsv_and_json(loaded: Path) -> None:
     assert doc["results"]["bindings"]
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_query_run_to_a_file_writes_what_stdout_shows(loaded: Path, tmp_path: Path, fmt: str) -> None:
+    shown = invoke("query", "run", "speakers", "--format", fmt, "--store", loaded)
+    assert shown.exit_code == 0, shown.output
+    out = tmp_path / f"speakers.{fmt}"
+    result = invoke("query", "run", "speakers", "--format", fmt, "--store", loaded, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    rows = len(shown.stdout.splitlines()) - (2 if fmt == "table" else 1)
+    if fmt == "json":
+        rows = len(json.loads(shown.stdout)["results"]["bindings"])
+    assert result.stderr == f"wrote {rows} rows to {out}\n"
+    assert out.read_bytes() == shown.stdout_bytes
+    assert not out.with_name(out.name + ".part").exists()
+
+
+def test_query_run_to_a_file_leaves_an_earlier_file_alone_on_error(loaded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "answer.csv"
+    out.write_text("an earlier answer\n", encoding="utf-8")
+    result = invoke("query", "run", "condemnations", "-p", "from=yesterday", "--store", loaded, "-o", out)
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1 and "from" in result.stderr
+    assert out.read_text(encoding="utf-8") == "an earlier answer\n"
+    assert not out.with_name(out.name + ".part").exists()
+
+
+def test_query_run_to_a_file_in_a_missing_folder_exits_2(loaded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "no-such-folder" / "answer.csv"
+    result = invoke("query", "run", "speakers", "--format", "csv", "--store", loaded, "-o", out)
+    assert result.exit_code == 2
+    assert result.stderr == f"statgraph: {out}: cannot write: No such file or directory\n"
+
+
 # ---------------------------------------------------------------------------------------------------- export
 
 

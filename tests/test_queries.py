@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import json
+import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,6 +20,7 @@ from statgraph.queries import (
     Param,
     QueryResult,
     SavedQuery,
+    _json_term,
     bind,
     check_read_only,
     find_saved_query,
@@ -24,9 +29,11 @@ from statgraph.queries import (
     load_catalogue,
     parse_query_file,
     run,
+    stream,
     values_clause,
     with_slice,
     with_values,
+    write_result,
 )
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -783,3 +790,122 @@ def test_with_slice_places_limit_and_offset_after_the_modifiers(
 def test_with_slice_refuses_a_query_that_slices_itself(text: str) -> None:
     with pytest.raises(QueryError, match="its own"):
         with_slice(text, 5)
+
+
+# --- answers read as they come: stream and write_result ---
+
+
+def _numbers(n: int) -> ox.Store:
+    store = ox.Store()
+    store.bulk_extend(
+        ox.Quad(iri(f"http://example.org/{i:06d}"), iri("http://example.org/p"), ox.Literal(i))
+        for i in range(n)
+    )
+    return store
+
+
+def test_stream_gives_the_rows_run_gives_in_order() -> None:
+    store = _numbers(3000)  # several chunks, the last one short
+    text = "SELECT ?s ?n { ?s ?p ?n } ORDER BY DESC(?n)"
+    with stream(store, text) as answer:
+        assert (answer.kind, answer.variables) == ("select", ("s", "n"))
+        rows = list(answer.rows())
+    assert rows == run(store, text).rows
+    assert len(rows) == 3000 and rows[0][1] == ox.Literal(2999)
+
+
+def test_stream_holds_a_few_chunks_not_the_answer() -> None:
+    # Reading every row of a large answer through a stream keeps a few hundred rows in
+    # Python at a time; the whole answer as a list holds every one.
+    store = _numbers(40_000)
+    text = "SELECT ?s ?p ?n { ?s ?p ?n }"
+    tracemalloc.start()
+    try:
+        with stream(store, text) as answer:
+            assert sum(1 for _ in answer.rows()) == 40_000
+        _, streamed = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        held = run(store, text)
+        _, whole = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(held.rows) == 40_000
+    assert streamed * 5 < whole, (streamed, whole)
+
+
+def test_leaving_a_stream_early_stops_its_thread() -> None:
+    store = _numbers(40_000)
+    with stream(store, "SELECT ?s { ?s ?p ?n }") as answer:
+        first = next(answer.rows())
+    assert first[0].value.startswith("http://example.org/")
+    deadline = time.monotonic() + 10
+    while any(t.name == "statgraph-query" for t in threading.enumerate()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(t.name == "statgraph-query" for t in threading.enumerate())
+
+
+def test_a_stream_times_out_before_its_first_row() -> None:
+    store = _numbers(6000)
+    started = time.monotonic()
+    with (
+        pytest.raises(QueryTimeoutError, match=r"query \(inline\) ran past the 0\.3 s timeout"),
+        stream(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d }", timeout=0.3) as answer,
+    ):
+        list(answer.rows())
+    assert time.monotonic() - started < 10
+
+
+def test_a_stream_maps_engine_errors() -> None:
+    with pytest.raises(QueryError, match=r"query \(inline\): "), stream(ox.Store(), "SELECT ?x {") as answer:
+        list(answer.rows())
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?s ?n { ?s ?p ?n } ORDER BY ?s",
+        "SELECT ?s ?n { ?s ?p ?n } ORDER BY ?s LIMIT 0",
+        "SELECT ?s ?none { ?s ?p ?n OPTIONAL { ?s ?q ?none } } ORDER BY ?s",
+        "ASK { ?s ?p 3 }",
+        "CONSTRUCT { ?s ?p ?n } WHERE { ?s ?p ?n } ORDER BY ?s",
+    ],
+)
+def test_write_result_of_a_stream_is_format_result(text: str, fmt: str) -> None:
+    store = _numbers(1200)
+    whole = run(store, text)
+    out = io.StringIO()
+    with stream(store, text) as answer:
+        count = write_result(out, answer, fmt)
+    assert out.getvalue() == format_result(whole, fmt)
+    assert count == (len(whole.rows) if whole.kind == "select" else len(whole.triples))
+
+
+_CELL = st.one_of(
+    st.none(),
+    st.builds(lambda s: ox.NamedNode(f"http://example.org/{s}"), st.text("abcxyz09", max_size=5)),
+    st.builds(ox.Literal, st.text(max_size=8)),
+    st.builds(lambda s: ox.Literal(s, language="fr"), st.text(max_size=8)),
+    st.builds(ox.Literal, st.integers()),
+    st.builds(ox.BlankNode, st.text("abc", min_size=1, max_size=4)),
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    variables=st.lists(st.text("abcdefgh", min_size=1, max_size=4), max_size=4, unique=True),
+    data=st.data(),
+)
+def test_streamed_json_is_the_w3c_document_json_dumps_writes(
+    variables: list[str], data: st.DataObject
+) -> None:
+    rows = data.draw(st.lists(st.tuples(*[_CELL] * len(variables)), max_size=5))
+    out = io.StringIO()
+    result = QueryResult(kind="select", variables=tuple(variables), rows=rows)
+    assert write_result(out, result, "json") == len(rows)
+    bindings = [
+        {v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows
+    ]
+    document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    assert out.getvalue() == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    assert json.loads(out.getvalue()) == document

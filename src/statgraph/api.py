@@ -21,7 +21,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 import pyoxigraph as ox
 
@@ -60,6 +60,9 @@ from .remote import Endpoint, SparqlStore
 from .store import OxigraphStore
 from .timepoints import resolve_point
 from .vocabulary import Vocabulary, load_vocabulary, vocabulary_files_digest
+
+if TYPE_CHECKING:
+    from .queries import SavedQuery
 
 LOCK_TIMEOUT = 600.0
 # A command that projected at least this many events, and at least this share of the store's,
@@ -659,8 +662,60 @@ class Statgraph:
     ) -> Any:
         """Run a saved query (read-only unless ``allow_update``); returns a QueryResult, or None
         after an update. ``limit`` and ``offset`` take one page of the answer, in the query's
-        own order (``LIMIT``/``OFFSET`` after its ORDER BY)."""
-        from .queries import bind, check_read_only, find_saved_query, parse_query_file, run, with_slice
+        own order (``LIMIT``/``OFFSET`` after its ORDER BY). The whole answer is read into
+        memory: :meth:`query_to` writes a large one out as it comes."""
+        from .queries import run
+
+        saved, form, bindings = self._saved_query(name_or_file, params, allow_update, limit, offset)
+        if form == "UPDATE":
+            return self._update(saved.text, bindings, as_of)
+        if self.remote is not None:
+            self._no_as_of(as_of)
+            return self._remote_run(saved.text, form, bindings)
+        with self.view(as_of) as (_, store):
+            return run(store.raw, saved, bindings, timeout=timeout)
+
+    def query_to(
+        self,
+        output: TextIO,
+        name_or_file: str,
+        params: dict[str, str] | None = None,
+        *,
+        fmt: str = "csv",
+        timeout: float | None = None,
+        as_of: str | int | None = None,
+        allow_update: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> int | None:
+        """Run a saved query as :meth:`query` does and write its answer to a text stream in
+        ``fmt`` ("csv", "tsv", "json", "table", or for graphs "turtle" or N-Triples with any
+        other). CSV, TSV, JSON and N-Triples go out while the engine finds the rows, so the
+        memory stays small however many there are. Returns the number of rows (or triples)
+        written, or None after an update."""
+        from .queries import stream, write_result
+
+        saved, form, bindings = self._saved_query(name_or_file, params, allow_update, limit, offset)
+        if form == "UPDATE":
+            self._update(saved.text, bindings, as_of)
+            return None
+        if self.remote is not None:
+            self._no_as_of(as_of)
+            return write_result(output, self._remote_run(saved.text, form, bindings), fmt)
+        with self.view(as_of) as (_, store), stream(store.raw, saved, bindings, timeout=timeout) as answer:
+            return write_result(output, answer, fmt)
+
+    def _saved_query(
+        self,
+        name_or_file: str,
+        params: dict[str, str] | None,
+        allow_update: bool,
+        limit: int | None,
+        offset: int,
+    ) -> tuple[SavedQuery, str, dict[str, Any]]:
+        """The saved query to run, its form and its bound parameters, with the listing form
+        chosen and the page applied."""
+        from .queries import bind, check_read_only, find_saved_query, parse_query_file, with_slice
 
         path = Path(name_or_file)
         if name_or_file.endswith(".rq") and path.exists():
@@ -682,13 +737,7 @@ class Statgraph:
             saved = dataclasses.replace(saved, text=saved.text_for(bindings), listing_text=None)
         if limit is not None or offset:
             saved = dataclasses.replace(saved, text=with_slice(saved.text, limit, offset))
-        if form == "UPDATE":
-            return self._update(saved.text, bindings, as_of)
-        if self.remote is not None:
-            self._no_as_of(as_of)
-            return self._remote_run(saved.text, form, bindings)
-        with self.view(as_of) as (_, store):
-            return run(store.raw, saved, bindings, timeout=timeout)
+        return saved, form, bindings
 
     def _update(self, text: str, bindings: dict[str, Any], as_of: str | int | None) -> None:
         """An analyst's own SPARQL Update, with --allow-update: on a shared server, or on the local

@@ -12,7 +12,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
 
@@ -224,7 +224,8 @@ def query_list(
 @query_app.command(
     "run",
     epilog="Example:\n\n\b\n  statgraph query run condemnations -p target_name=Russia --format csv"
-    "\n  statgraph query run stance-shifts -p speaker_name=Stoltenberg --limit 20 --offset 20",
+    "\n  statgraph query run stance-shifts -p speaker_name=Stoltenberg --limit 20 --offset 20"
+    "\n  statgraph query run statement-provenance --format csv -o provenance.csv",
 )
 @_guard
 def query_run(
@@ -232,6 +233,9 @@ def query_run(
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable")] = None,
     store: StoreOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file [default: stdout]")
+    ] = None,
     timeout: Annotated[float | None, typer.Option(help="Stop the query after this many seconds")] = None,
     limit: Annotated[
         int | None, typer.Option(min=0, help="Show at most this many rows, in the query's own order")
@@ -250,10 +254,10 @@ def query_run(
     """Run a saved SPARQL query; parameters are bound, never pasted into the query.
 
     The runner is read-only: updates, LOAD and SERVICE are refused, updates unless
-    --allow-update is given.
+    --allow-update is given. CSV, TSV and JSON rows are written while the query
+    finds them, so a listing of the whole store needs little memory; a table is
+    laid out once every row is in.
     """
-    from .queries import format_result
-
     if fmt not in {"table", "csv", "tsv", "json"}:
         raise typer.BadParameter(f"{fmt!r}: choose table, csv, tsv or json", param_hint="--format")
     params: dict[str, str] = {}
@@ -262,10 +266,42 @@ def query_run(
             _fail(f"--param {item!r}: write NAME=VALUE", EXIT_INPUT)
         key, _, value = item.partition("=")
         params[key.strip()] = value
-    result = _api(store).query(
-        name, params, timeout=timeout, as_of=as_of, allow_update=allow_update, limit=limit, offset=offset
-    )
-    if result is None:
+    api = _api(store)
+
+    def write(out: TextIO) -> int | None:
+        count: int | None = api.query_to(
+            out,
+            name,
+            params,
+            fmt=fmt,
+            timeout=timeout,
+            as_of=as_of,
+            allow_update=allow_update,
+            limit=limit,
+            offset=offset,
+        )
+        return count
+
+    if output is None:
+        written = write(sys.stdout)
+        sys.stdout.flush()
+    else:
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                written = write(fh)
+            if written is not None:
+                tmp.replace(output)  # never a half-written answer under the final name
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            _fail(f"{output}: cannot write: {exc.strerror}", EXIT_INPUT)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        tmp.unlink(missing_ok=True)
+        if written is not None:
+            typer.echo(f"wrote {written} row{'' if written == 1 else 's'} to {output}", err=True)
+    if written is None:
         where = "the server" if store and store.startswith("sparql+") else "the projection"
         typer.echo(f"update applied to {where}")
         if where == "the projection":
@@ -273,8 +309,6 @@ def query_run(
                 "statgraph: warning: the event log does not record updates; 'statgraph rebuild' undoes them",
                 err=True,
             )
-        return
-    typer.echo(format_result(result, fmt), nl=False)
 
 
 @app.command(epilog="Example:\n\n\b\n  statgraph export --format turtle -o statgraph.ttl")

@@ -75,18 +75,20 @@ is only stopped once that first row arrives, however late.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import functools
 import io
 import json
+import queue
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TextIO, TypeAlias
 
 import pyoxigraph as ox
 
@@ -729,6 +731,45 @@ def with_slice(text: str, limit: int | None = None, offset: int = 0) -> str:
 
 # --------------------------------------------------------------------------- running
 
+# Rows travel from the engine's thread in chunks: one queue hand-over per row would cost more
+# than formatting it. A few chunks in flight bound the memory whatever the answer's size.
+_CHUNK = 512
+_CHUNKS_IN_FLIGHT = 4
+
+
+@dataclass(frozen=True)
+class QueryStream:
+    """An answer read as it comes: :meth:`rows` or :meth:`triples` yield it once.
+
+    ``kind`` is as in :class:`QueryResult`; ``variables`` names a SELECT's columns and
+    ``boolean`` carries an ASK's answer. Made by :func:`stream`, valid inside its ``with``.
+    """
+
+    kind: ResultKind
+    variables: tuple[str, ...]
+    boolean: bool | None
+    _items: Callable[[], Iterator[Any]]
+
+    def rows(self) -> Iterator[tuple[Term | None, ...]]:
+        """A SELECT's rows, in the query's order (``None`` marks an unbound cell)."""
+        return self._items() if self.kind == "select" else iter(())
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """A CONSTRUCT's or DESCRIBE's triples."""
+        return self._items() if self.kind == "graph" else iter(())
+
+    def collect(self) -> QueryResult:
+        """The rest of the answer, read into memory."""
+        if self.kind == "select":
+            return QueryResult(kind="select", variables=self.variables, rows=list(self.rows()))
+        if self.kind == "ask":
+            return QueryResult(kind="ask", boolean=self.boolean)
+        return QueryResult(kind="graph", triples=list(self.triples()))
+
+
+class _Finished:
+    """The engine's thread has nothing more to send."""
+
 
 def run(
     store: ox.Store,
@@ -737,56 +778,119 @@ def run(
     *,
     timeout: float | None = None,
 ) -> QueryResult:
-    """Run a read-only query on the store, its default graph being the union of all graphs.
+    """Run a read-only query on the store, its default graph being the union of all graphs,
+    and read its whole answer into memory; :func:`stream` reads it row by row.
 
-    The PREFIXES are predeclared. With a ``timeout`` (seconds) the query runs in a worker
-    thread (Oxigraph releases the GIL while it evaluates) and :class:`QueryTimeoutError` is
+    The PREFIXES are predeclared. With a ``timeout`` (seconds) :class:`QueryTimeoutError` is
     raised when the time is up, even for an ORDER BY or GROUP BY that has not produced its
-    first row. Oxigraph cannot cancel a query: the thread goes on until the query ends, or
-    until the process does, as the ``statgraph`` command does at once.
+    first row.
     """
-    if timeout is None:
-        return _run(store, query, bindings, None)
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            # The clock is also checked between rows in here, so a query that streams ends itself
-            # when its time is up instead of running on in the background.
-            outcome["result"] = _run(store, query, bindings, timeout)
-        except BaseException as exc:  # handed to the caller's thread below
-            # Oxigraph's result objects may only be dropped by the thread that made them: the
-            # tracebacks that hold them stay here.
-            link: BaseException | None = exc
-            while link is not None:
-                link.__traceback__ = None
-                link = link.__cause__ or link.__context__
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="statgraph-query", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        name = query.name if isinstance(query, SavedQuery) else "(inline)"
-        raise QueryTimeoutError(f"query {name} ran past the {timeout:g} s timeout")
-    if "error" in outcome:
-        raise outcome["error"]
-    result: QueryResult = outcome["result"]
-    return result
+    with stream(store, query, bindings, timeout=timeout) as answer:
+        return answer.collect()
 
 
-def _run(
+@contextlib.contextmanager
+def stream(
     store: ox.Store,
     query: SavedQuery | str,
-    bindings: Mapping[str, Term] | None,
-    timeout: float | None,
-) -> QueryResult:
+    bindings: Mapping[str, Term] | None = None,
+    *,
+    timeout: float | None = None,
+) -> Iterator[QueryStream]:
+    """Run a read-only query as :func:`run` does, and yield its answer as a
+    :class:`QueryStream` whose rows arrive while the engine finds them, a few hundred at a
+    time, so an answer of millions of rows is written out in little memory.
+
+    The engine works in a thread of its own (Oxigraph releases the GIL while it evaluates),
+    which is what lets ``timeout`` hold before a first row. Oxigraph cannot cancel a query:
+    when the time is up, or the ``with`` block is left early, that thread stops at the next
+    row, or when the engine's evaluation ends, or with the process, as the ``statgraph``
+    command does at once.
+    """
     name = query.name if isinstance(query, SavedQuery) else "(inline)"
     bindings = dict(bindings or {})
     text = query.text_for(bindings) if isinstance(query, SavedQuery) else query
     check_read_only(text)
-    start = time.monotonic()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    chunks: queue.Queue[Any] = queue.Queue(maxsize=_CHUNKS_IN_FLIGHT)
+    stop = threading.Event()
 
+    def send(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                chunks.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            raw = _execute(store, text, bindings)
+            if isinstance(raw, ox.QueryBoolean):
+                send(("ask", (), bool(raw)))
+                return
+            if isinstance(raw, ox.QuerySolutions):
+                if not send(("select", tuple(v.value for v in raw.variables), None)):
+                    return
+                convert: Callable[[Any], Any] = tuple
+            else:
+                if not send(("graph", (), None)):
+                    return
+                convert = _same
+            chunk: list[Any] = []
+            for item in raw:
+                chunk.append(convert(item))
+                if len(chunk) == _CHUNK:
+                    if not send(chunk):
+                        return
+                    chunk = []
+            if chunk and not send(chunk):
+                return
+            send(_Finished)
+        except BaseException as exc:  # handed to the reading thread below
+            mapped = _mapped_error(exc, name)
+            # Oxigraph's result objects may only be dropped by the thread that made them: the
+            # tracebacks that hold them stay here.
+            link: BaseException | None = mapped
+            while link is not None:
+                link.__traceback__ = None
+                link = link.__cause__ or link.__context__
+            send(mapped)
+
+    def receive() -> Any:
+        try:
+            if deadline is None:
+                item = chunks.get()
+            else:
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise queue.Empty
+                item = chunks.get(timeout=left)
+        except queue.Empty:
+            raise QueryTimeoutError(f"query {name} ran past the {timeout:g} s timeout") from None
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def items() -> Iterator[Any]:
+        while (item := receive()) is not _Finished:
+            yield from item
+
+    worker = threading.Thread(target=work, name="statgraph-query", daemon=True)
+    worker.start()
+    try:
+        kind, variables, boolean = receive()
+        yield QueryStream(kind=kind, variables=variables, boolean=boolean, _items=items)
+    finally:
+        stop.set()
+
+
+def _same(item: Any) -> Any:
+    return item
+
+
+def _execute(store: ox.Store, text: str, bindings: Mapping[str, Term]) -> Any:
     def execute(sparql: str, substitutions: dict[ox.Variable, Term] | None) -> Any:
         return store.query(
             sparql,
@@ -795,45 +899,25 @@ def _run(
             substitutions=substitutions,
         )
 
-    def check_clock() -> None:
-        if timeout is not None and time.monotonic() - start > timeout:
-            raise QueryTimeoutError(f"query {name} ran past the {timeout:g} s timeout")
-
     try:
-        try:
-            raw = execute(text, {ox.Variable(k): v for k, v in bindings.items()} or None)
-        except RuntimeError as e:
-            # Oxigraph substitutes only projected variables; the rest go in as VALUES.
-            if not bindings or "projection" not in str(e):
-                raise
-            raw = execute(with_values(text, bindings), None)
-        check_clock()
-        if isinstance(raw, ox.QueryBoolean):
-            return QueryResult(kind="ask", boolean=bool(raw))
-        if isinstance(raw, ox.QuerySolutions):
-            variables = tuple(v.value for v in raw.variables)
-            rows: list[tuple[Term | None, ...]] = []
-            if timeout is None:
-                rows = [tuple(solution) for solution in raw]
-            else:
-                for solution in raw:
-                    rows.append(tuple(solution))
-                    check_clock()
-            return QueryResult(kind="select", variables=variables, rows=rows)
-        triples: list[ox.Triple] = []
-        if timeout is None:
-            triples = list(raw)
-        else:
-            for triple in raw:
-                triples.append(triple)
-                check_clock()
-        return QueryResult(kind="graph", triples=triples)
-    except SyntaxError as e:
-        raise QueryError(f"query {name}: {e}") from e
+        return execute(text, {ox.Variable(k): v for k, v in bindings.items()} or None)
     except RuntimeError as e:
-        raise QueryError(f"query {name}: {e}") from e
-    except OSError as e:
-        raise StoreError(f"query {name}: the store failed: {e}") from e
+        # Oxigraph substitutes only projected variables; the rest go in as VALUES.
+        if not bindings or "projection" not in str(e):
+            raise
+        return execute(with_values(text, bindings), None)
+
+
+def _mapped_error(exc: BaseException, name: str) -> BaseException:
+    """Oxigraph's errors as statgraph's, for the reading thread to raise."""
+    if isinstance(exc, SyntaxError | RuntimeError):
+        mapped: BaseException = QueryError(f"query {name}: {exc}")
+    elif isinstance(exc, OSError):
+        mapped = StoreError(f"query {name}: the store failed: {exc}")
+    else:
+        return exc
+    mapped.__cause__ = exc
+    return mapped
 
 
 # --------------------------------------------------------------------------- formatting
@@ -919,16 +1003,35 @@ def _turtle(triples: Sequence[ox.Triple]) -> str:
     return header + "".join(lines[body_at:])
 
 
-def format_result(result: QueryResult, fmt: str) -> str:
+def format_result(result: QueryResult | QueryStream, fmt: str) -> str:
     """The result as text: "table", W3C "csv"/"tsv"/"json", or for graphs N-Triples or "turtle"."""
+    buffer = io.StringIO()
+    write_result(buffer, result, fmt)
+    return buffer.getvalue()
+
+
+def write_result(out: TextIO, result: QueryResult | QueryStream, fmt: str) -> int:
+    """Write the result to a text stream as :func:`format_result` formats it, and return how
+    many rows (or triples) it held. CSV, TSV, JSON and N-Triples are written as the rows come,
+    so a :class:`QueryStream` of any size goes out in little memory; "table" and "turtle" read
+    the whole answer first (a table's columns are as wide as its widest cell)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown output format {fmt!r}; known: {', '.join(FORMATS)}")
+    if isinstance(result, QueryStream):
+        rows: Iterable[tuple[Term | None, ...]] = result.rows()
+        triples: Iterable[ox.Triple] = result.triples()
+    else:
+        rows, triples = result.rows, result.triples
+    count = 0
     if result.kind == "graph":
         if fmt == "turtle":
-            return _turtle(result.triples)
-        return "".join(
-            f"{nt_term(t.subject)} {nt_term(t.predicate)} {nt_term(t.object)} .\n" for t in result.triples
-        )
+            kept = list(triples)
+            out.write(_turtle(kept))
+            return len(kept)
+        for t in triples:
+            out.write(f"{nt_term(t.subject)} {nt_term(t.predicate)} {nt_term(t.object)} .\n")
+            count += 1
+        return count
     if fmt == "turtle":
         raise QueryError(
             "the turtle format is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json"
@@ -936,28 +1039,46 @@ def format_result(result: QueryResult, fmt: str) -> str:
     if result.kind == "ask":
         value = "true" if result.boolean else "false"
         if fmt == "json":
-            return json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=2) + "\n"
-        return value + ("\r\n" if fmt == "csv" else "\n")
+            out.write(json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=2) + "\n")
+        else:
+            out.write(value + ("\r\n" if fmt == "csv" else "\n"))
+        return 0
+    variables = result.variables
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(result.variables)
-        writer.writerows([_csv_value(t) for t in row] for row in result.rows)
-        return buffer.getvalue()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(variables)
+        for row in rows:
+            writer.writerow([_csv_value(t) for t in row])
+            count += 1
+        return count
     if fmt == "tsv":
-        lines = ["\t".join(f"?{v}" for v in result.variables)]
-        lines += ["\t".join("" if t is None else nt_term(t) for t in row) for row in result.rows]
-        return "\n".join(lines) + "\n"
+        out.write("\t".join(f"?{v}" for v in variables) + "\n")
+        for row in rows:
+            out.write("\t".join("" if t is None else nt_term(t) for t in row) + "\n")
+            count += 1
+        return count
     if fmt == "json":
-        bindings = [
-            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-            for row in result.rows
-        ]
-        document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    cells = [list(result.variables)] + [[_display(t) for t in row] for row in result.rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(result.variables))]
+        return _write_json(out, variables, rows)
+    cells = [list(variables)] + [[_display(t) for t in row] for row in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(variables))]
     cells.insert(1, ["-" * w for w in widths])
-    return "".join(
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in cells
+    for line in cells:
+        out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+    return len(cells) - 2
+
+
+def _write_json(out: TextIO, variables: Sequence[str], rows: Iterable[tuple[Term | None, ...]]) -> int:
+    # The document json.dumps(..., indent=2) would write, one binding at a time: the head as it
+    # writes it with no binding, each binding indented to its place in the list.
+    empty = json.dumps(
+        {"head": {"vars": list(variables)}, "results": {"bindings": []}}, indent=2, ensure_ascii=False
     )
+    head, _, tail = empty.rpartition("[]")
+    count = 0
+    for row in rows:
+        binding = {v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
+        text = json.dumps(binding, indent=2, ensure_ascii=False).replace("\n", "\n      ")
+        out.write(f"{head}[\n      {text}" if count == 0 else f",\n      {text}")
+        count += 1
+    out.write(f"{empty}\n" if count == 0 else f"\n    ]{tail}\n")
+    return count
