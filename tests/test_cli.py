@@ -6,6 +6,7 @@ Only ``examples/`` (8 real releases) is needed here; nothing reads /work/shared.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -177,6 +178,24 @@ def test_statements_csv_header(loaded: Path) -> None:
     ]
     assert len(rows) > 1
     assert all(len(r) == len(rows[0]) for r in rows)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_statements_of_an_unknown_release_write_nothing_and_exit_2(loaded: Path, fmt: str) -> None:
+    # The rows are written as they come: the error must come before the CSV header.
+    result = invoke("statements", "--store", loaded, "--release", "no-such-release", "--format", fmt)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"statgraph: no release 'no-such-release' in {loaded}\n"
+
+
+def test_a_statement_row_as_a_dict_is_its_fields(loaded: Path) -> None:
+    from statgraph.api import Statgraph
+
+    rows = Statgraph(loaded).statements()
+    assert rows
+    for row in rows:
+        assert row.as_dict() == {**dataclasses.asdict(row), "topics": list(row.topics)}
 
 
 def test_statements_on_a_folder_that_is_not_a_store_exits_2(tmp_path: Path) -> None:

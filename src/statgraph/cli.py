@@ -8,7 +8,7 @@ problem, never a traceback.
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -163,21 +163,27 @@ def statements(
     """List the statements of the store, names in English."""
     if fmt not in {"table", "csv", "jsonl"}:
         raise typer.BadParameter(f"{fmt!r}: choose table, csv or jsonl", param_hint="--format")
-    rows = _api(store).statements(release=release, as_of=as_of)
-    if fmt == "jsonl":
-        for row in rows:
-            typer.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+    api = _api(store)
+    if fmt in {"jsonl", "csv"}:
+        # Written as the statements come, so every statement of a large store is listed in
+        # little memory; the first is read before anything is written, so that an unknown
+        # release or a store that cannot be read leaves no header behind.
+        found = api.iter_statements(release=release, as_of=as_of)
+        first = next(found, None)
+        every = found if first is None else itertools.chain([first], found)
+        if fmt == "jsonl":
+            for row in every:
+                sys.stdout.write(json.dumps(row.as_dict(), ensure_ascii=False) + "\n")
+        else:
+            fields = ["date", "speaker", "stance", "target", "audience", "kind", "source", "quote"]
+            writer = csv.writer(sys.stdout, lineterminator="\r\n")
+            writer.writerow([*fields, "topics", "id"])
+            for row in every:
+                d = row.as_dict()
+                writer.writerow([d[f] for f in fields] + ["; ".join(row.topics), row.id])
+        sys.stdout.flush()
         return
-    fields = ["date", "speaker", "stance", "target", "audience", "kind", "source", "quote"]
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow([*fields, "topics", "id"])
-        for row in rows:
-            d = row.as_dict()
-            writer.writerow([d[f] for f in fields] + ["; ".join(row.topics), row.id])
-        typer.echo(buf.getvalue(), nl=False)
-        return
+    rows = api.statements(release=release, as_of=as_of)
     from rich.console import Console
     from rich.table import Table
 

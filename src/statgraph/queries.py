@@ -870,7 +870,12 @@ def stream(
         except queue.Empty:
             raise QueryTimeoutError(f"query {name} ran past the {timeout:g} s timeout") from None
         if isinstance(item, BaseException):
-            raise item
+            try:
+                raise item
+            finally:
+                # A local naming the exception its own traceback holds would keep the store
+                # open until the garbage collector ran: the next open of it would fail.
+                del item
         return item
 
     def items() -> Iterator[Any]:
