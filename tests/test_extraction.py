@@ -2267,3 +2267,77 @@ def test_it_opening_a_sentence_is_the_body_last_named_as_subject(extractor: Extr
     text2 = "Mr Stoltenberg met the ministers today. It also calls on Russia to withdraw."
     rel2 = release(text2, title="News", publisher="NATO", date="2017-12-21")
     assert not any(st == "calls-for" for _sp, st, _t, _k in triples(extractor, rel2))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Negated agreement is a rejection of what was claimed.
+        ("Mr Lavrov claimed that NATO threatens Russia. We do not share this assessment.", "en", True),
+        ("M. Lavrov affirme que l'OTAN menace la Russie. Nous ne partageons pas cette lecture.", "fr", True),
+        ("Mr Lavrov claimed that NATO threatens Russia. We cannot subscribe to this assessment.", "en", True),
+        (
+            "M. Lavrov affirme que l'OTAN menace la Russie. Nous ne pouvons pas souscrire à cette "
+            "appréciation.",
+            "fr",
+            True,
+        ),
+        # Shared, it is no rejection.
+        ("Mr Lavrov claimed that NATO threatens Russia. We share this assessment.", "en", False),
+        ("M. Lavrov affirme que l'OTAN menace la Russie. Nous partageons cette lecture.", "fr", False),
+    ],
+)
+def test_negated_agreement_rejects_the_claim(
+    extractor: Extractor, text: str, lang: str, expected: bool
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert (("rejects", "Sergey Lavrov") in found) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Allies stand shoulder to shoulder with Ukraine.", "en", ("supports", "Ukraine")),
+        ("Les Alliés se tiennent côte à côte avec l'Ukraine.", "fr", ("supports", "Ukraine")),
+        (
+            "The humanitarian situation in Ukraine worries us deeply.",
+            "en",
+            ("concerned", "humanitarian situation"),
+        ),
+        ("La situation humanitaire en Ukraine nous inquiète.", "fr", ("concerned", "humanitarian situation")),
+        ("Russia's decision is unjustified.", "en", ("condemns", "Russia")),
+        ("La décision de la Russie est injustifiée.", "fr", ("condemns", "Russia")),
+        (
+            "The Russian military build-up is incompatible with the Helsinki Final Act.",
+            "en",
+            ("rejects", "Russian military build-up"),
+        ),
+        (
+            "Le renforcement militaire russe est incompatible avec l'Acte final d'Helsinki.",
+            "fr",
+            ("rejects", "Russian military build-up"),
+        ),
+        ("Further aggression by Russia would have serious repercussions.", "en", ("warns", "Russia")),
+        ("Une nouvelle agression de la Russie aurait des conséquences graves.", "fr", ("warns", "Russia")),
+    ],
+)
+def test_stance_idioms_from_the_lexicon(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Not a stance: a justified thing, a thing that worries no one named, consequences in general.
+        ("The Russian decision was justified, according to Moscow.", "en"),
+        ("La Russie estime que sa décision est justifiée.", "fr"),
+        ("The humanitarian situation in Ukraine worries the refugees.", "en"),
+        ("Les conséquences de la guerre sont connues.", "fr"),
+    ],
+)
+def test_stance_idioms_from_the_lexicon_negative(extractor: Extractor, text: str, lang: str) -> None:
+    found = {st for _sp, st, _t, _k in nac_triples(extractor, text, lang)}
+    assert not found & {"condemns", "concerned", "warns"}
