@@ -2272,6 +2272,38 @@ def test_it_opening_a_sentence_is_the_body_last_named_as_subject(extractor: Extr
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # A state or an organisation that claims, says or affirms: its claims, named again, are rejected.
+        ("Russia claims that NATO threatens it. We reject these accusations.", "en", "Russia"),
+        ("La Russie a affirmé que l'OTAN la menace. Nous rejetons ces allégations.", "fr", "Russia"),
+        # ... or the one a claim noun is of: "the statements by NATO officials".
+        (
+            "We took note of the statements by the European Commission that the drills are defensive. "
+            "We reject these claims.",
+            "en",
+            "European Commission",
+        ),
+        (
+            "Nous avons pris note des déclarations de la Commission européenne selon lesquelles les "
+            "manœuvres sont défensives. Nous rejetons ces allégations.",
+            "fr",
+            "European Commission",
+        ),
+        # A state named with no claim word is no claimant.
+        ("Russia continues its build-up near Ukraine. We reject these accusations.", "en", None),
+        ("La Russie poursuit son renforcement militaire. Nous rejetons ces allégations.", "fr", None),
+    ],
+)
+def test_claims_of_a_state_or_organisation_named_again(
+    extractor: Extractor, text: str, lang: str, expected: str | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    rejected = {t for st, t in found if st == "rejects"}
+    assert rejected == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # Negated agreement is a rejection of what was claimed.
         ("Mr Lavrov claimed that NATO threatens Russia. We do not share this assessment.", "en", True),
         ("M. Lavrov affirme que l'OTAN menace la Russie. Nous ne partageons pas cette lecture.", "fr", True),
@@ -2292,6 +2324,38 @@ def test_negated_agreement_rejects_the_claim(
 ) -> None:
     found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
     assert (("rejects", "Sergey Lavrov") in found) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # What a violation is of is no target; the warning is for the actor named just before.
+        (
+            "Russia has massed troops near the border. Any violation of Ukraine's territorial integrity "
+            "would have severe consequences.",
+            "en",
+            ("warns", "Russia"),
+        ),
+        (
+            "La Russie masse des troupes à la frontière. Toute nouvelle atteinte à l'intégrité "
+            "territoriale de l'Ukraine aurait des conséquences graves.",
+            "fr",
+            ("warns", "Russia"),
+        ),
+        # With no actor named before, no one is warned.
+        ("Any violation of Ukraine's territorial integrity would have serious consequences.", "en", None),
+        (
+            "Toute atteinte à l'intégrité territoriale de l'Ukraine aurait des conséquences graves.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_what_a_warned_violation_is_of_is_no_target(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "warns"}
+    assert found == ({expected} if expected else set())
 
 
 @pytest.mark.parametrize(

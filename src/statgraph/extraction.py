@@ -3162,9 +3162,24 @@ class Extractor:
             and m.entry.iri not in mine
             and m.entry.kind not in {"office", "person"}
             and (m.entry.is_actor or m.entry.kind == "topic")
+            # "Toute atteinte à l'intégrité territoriale de l'Ukraine aurait des conséquences graves":
+            # what a violation is of is no target.
+            and not self._violated(ctx, m.start, s.start)
         ]
-        before += [m for m in self._composite_topics(ctx, lo, hit.start, speaker) if m.entry.iri not in mine]
+        before += [
+            m
+            for m in self._composite_topics(ctx, lo, hit.start, speaker)
+            if m.entry.iri not in mine and not self._violated(ctx, m.start, s.start)
+        ]
         _sort_spans(before)
+        # "Any violation of Ukraine's sovereignty would have serious consequences", naming no violator:
+        # the warning or the blame is for the actor the text was about.
+        if (
+            not before
+            and hit.cue.stance in {"warns", "condemns"}
+            and not _VIOLATION_NOUNS.isdisjoint(ctx.keys[s.start : hit.start])
+        ):
+            return self._actor_before(ctx, s, hit.start, mine)
         opener = tokens[lo].key if lo < hit.start else ""
         # "Les menaces proférées par le président Poutine sont inacceptables": blame goes to the
         # person named as the agent of the subject.
@@ -3207,6 +3222,29 @@ class Extractor:
                 return self._antecedent(ctx, s, lo)
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
+
+    def _actor_before(self, ctx: _Context, s: _Sentence, hi: int, mine: frozenset[str]) -> str | None:
+        """The last state, organisation or group named in the sentences just before ``s`` that is not
+        the speaker's side nor named in ``s`` before ``hi`` (there it is what was violated: "any attack
+        on Ukraine's sovereignty" blames Ukraine for nothing)."""
+        here = {m.entry.iri for m in ctx.between(s.start, hi)}
+        for m in reversed(ctx.between(max(0, s.start - 60), s.start)):
+            e = m.entry
+            if e.is_actor and e.kind not in _PEOPLE and e.iri not in mine and e.iri not in here:
+                return e.iri
+        return None
+
+    def _violated(self, ctx: _Context, start: int, lo: int) -> bool:
+        """Whether the name at ``start`` is what a violation noun before it is of: "violation of the
+        ceasefire", "toute atteinte à l'intégrité territoriale" (an article may come between, or an
+        owner's name: "a violation of Ukraine's sovereignty")."""
+        for k in range(start - 1, max(lo, start - 5), -1):
+            key = ctx.keys[k]
+            if key in _OF:
+                return ctx.keys[k - 1] in _VIOLATION_NOUNS
+            if key not in _ARTICLES and key not in {"'s", "'"} and not ctx.tokens[k].text[:1].isupper():
+                return False
+        return False
 
     def _agent_in_object(
         self, ctx: _Context, lo: int, hi: int, speaker: str, *, first_mention: bool = True
@@ -3274,12 +3312,27 @@ class Extractor:
 
     def _claimant_before(self, ctx: _Context, det: int, speaker: str) -> str | None:
         """Who made the claims a demonstrative names again: the last person named before it (in the
-        sentence or the ones before) who is not the speaker."""
+        sentence or the ones before) who is not the speaker; with none, the last state or organisation
+        that claims or says something there ("Russia claims that …", "Moscow's allegations", "le
+        ministère russe affirme que …"), other than the speaker's side."""
+        mine = self._speaker_orgs(ctx, speaker)
+        lang = ctx.release.meta.lang
         for m in reversed(ctx.between(max(0, det - 120), det)):
             if m.entry.kind in _PEOPLE:
                 who = self._speaker_of(m, ctx.release)
                 if who and who != speaker:
                     return who
+                continue
+            if not m.entry.is_actor or m.entry.iri in mine:
+                continue
+            # The claim word or reporting verb right after the name ("Russia's claims", "X a affirmé"),
+            # or a claim noun right before it ("les déclarations des responsables de l'Alliance").
+            for k in range(m.end, min(m.end + 3, det)):
+                if ctx.keys[k] in self._claims or self._reporting_at(ctx.tokens, k, lang):
+                    return m.entry.iri
+            for k in range(max(0, m.start - 6), m.start):
+                if self._claim_noun(ctx.keys[k]):
+                    return m.entry.iri
         return None
 
     def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
