@@ -2405,3 +2405,25 @@ def test_stance_idioms_from_the_lexicon(
 def test_stance_idioms_from_the_lexicon_negative(extractor: Extractor, text: str, lang: str) -> None:
     found = {st for _sp, st, _t, _k in nac_triples(extractor, text, lang)}
     assert not found & {"condemns", "concerned", "warns"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # What the speaker says is needed is called for.
+        ("We need humanitarian access to Mariupol.", "en", ("calls-for", "humanitarian access")),
+        ("What we need now is a ceasefire.", "en", ("calls-for", "ceasefire")),
+        ("Nous avons besoin d'un accès humanitaire à Marioupol.", "fr", ("calls-for", "humanitarian access")),
+        ("Il faut un cessez-le-feu immédiat.", "fr", ("calls-for", "ceasefire")),
+        ("Il faut que la Russie retire ses troupes.", "fr", ("calls-for", "Russia")),
+        # A need of another actor, or an own task, calls for nothing.
+        ("Ukraine needs more humanitarian access.", "en", None),
+        ("We need to strengthen our deterrence.", "en", None),
+        ("L'Ukraine a besoin d'un accès humanitaire.", "fr", None),
+    ],
+)
+def test_a_need_the_speaker_states_is_a_call(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
+    assert found == ({expected} if expected else set())
