@@ -2427,3 +2427,28 @@ def test_a_need_the_speaker_states_is_a_call(
 ) -> None:
     found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A call to understand or know is a warning to the one called upon.
+        ("Russia must understand that NATO will defend every inch of Allied territory.", "en", "warns"),
+        (
+            "Il faut aussi que Vladimir Poutine comprenne que l'Alliance est une alliance nucléaire.",
+            "fr",
+            "warns",
+        ),
+        ("La Russie doit savoir que nous défendrons chaque pouce du territoire allié.", "fr", "warns"),
+        # Another act stays a call, and a verb after a preposition is not the act.
+        (
+            "Russia must withdraw its troops so that the world can understand its intentions.",
+            "en",
+            "calls-for",
+        ),
+        ("La Russie doit retirer ses troupes pour que nous sachions ses intentions.", "fr", "calls-for"),
+    ],
+)
+def test_a_call_to_understand_is_a_warning(extractor: Extractor, text: str, lang: str, expected: str) -> None:
+    found = {st for _sp, st, t, _k in nac_triples(extractor, text, lang) if t in {"Russia", "Vladimir Putin"}}
+    assert found == {expected}

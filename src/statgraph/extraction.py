@@ -1369,6 +1369,7 @@ class Extractor:
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._cessation = self._words_of("cessation-verbs")
+        self._understanding = self._words_of("understanding-verbs")
         self._adverbs = self._words_of("adverbs")
         # The word lists asked for in every sentence, or for every cue, looked up once.
         self._first_person_words = self._words_of("first-person")
@@ -1732,6 +1733,20 @@ class Extractor:
                 after_hit = best.end
         return hits
 
+    def _warning_by_understanding(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
+        """ "Russia must understand that …", "il faut que Moscou comprenne que …": a call whose act is
+        to understand or know (the first verb after the cue, no preposition between) warns."""
+        cue = hit.cue
+        if cue.stance != "calls-for" or not self._understanding:
+            return hit
+        for k in range(hit.end, min(s.end, hit.end + 6)):
+            key = tokens[k].key
+            if key in self._understanding:
+                return _cue_hit(replace(cue, stance="warns"), hit.start, hit.end, hit.negated)
+            if key in _UNDERSTANDING_STOPS or tokens[k].text in {",", ".", ";", ":"}:
+                return hit
+        return hit
+
     def _after_cessation(self, keys: tuple[str, ...], i: int, lo: int) -> bool:
         """Whether the word at ``i`` follows a cessation verb: "stop supporting", "cesser de soutenir",
         "refrain from supporting" (not "doit cesser et appelle …")."""
@@ -1876,6 +1891,7 @@ class Extractor:
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
+                hit = self._warning_by_understanding(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 # "will continue to support Ukraine", "continuera de soutenir": a pledge to go on with a
                 # support that already stands; both are said.
@@ -3978,6 +3994,11 @@ def _continues_support(outer: CueHit, inner: CueHit) -> bool:
 
 
 _STANDING_PLEDGES: Final = ("continu", "determin", "détermin")
+# Words that end the search for a call's act: another preposition or a verb's infinitive marker opens
+# something else than the act ("call for an investigation to know …").
+_UNDERSTANDING_STOPS: Final = frozenset(
+    {"to", "for", "of", "de", "d'", "a", "au", "aux", "pour", "du", "des"}
+)
 
 
 def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
