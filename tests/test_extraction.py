@@ -2452,3 +2452,65 @@ def test_a_need_the_speaker_states_is_a_call(
 def test_a_call_to_understand_is_a_warning(extractor: Extractor, text: str, lang: str, expected: str) -> None:
     found = {st for _sp, st, t, _k in nac_triples(extractor, text, lang) if t in {"Russia", "Vladimir Putin"}}
     assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Not wanting a thing is refusing it ("vouloir" conjugated: "voulons", "veut").
+        ("We do not want a new arms race.", "en", ("rejects", "arms race")),
+        ("Nous ne voulons pas d'une nouvelle course aux armements.", "fr", ("rejects", "arms race")),
+        ("L'Alliance ne veut pas d'une course aux armements.", "fr", ("rejects", "arms race")),
+        # Wanting it is no stance of these.
+        ("We want to avoid an arms race.", "en", None),
+        ("Nous voulons éviter une course aux armements.", "fr", None),
+    ],
+)
+def test_not_wanting_is_rejecting(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "rejects"}
+    assert found == ({expected} if expected else set())
+
+
+def test_vouloir_is_conjugated() -> None:
+    assert {"voulons", "veut", "veulent", "voudrait"} <= verb_forms("vouloir", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stance"),
+    [
+        # "aller à l'encontre de" is running counter to; "sanctions à l'encontre de X" are sanctions
+        # against X.
+        (
+            "Ces prétendues élections vont à l'encontre des accords de Minsk organisés par la Russie.",
+            "fr",
+            "condemns",
+        ),
+        ("Nous invitons l'Union européenne à adopter des sanctions à l'encontre de la Russie.", "fr", None),
+    ],
+)
+def test_going_against_is_no_bare_against(
+    extractor: Extractor, text: str, lang: str, stance: str | None
+) -> None:
+    found = {st for _sp, st, _t, _k in nac_triples(extractor, text, lang)}
+    assert ("condemns" in found) is (stance == "condemns")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Nous appelons les autorités bélarusses à libérer les manifestants.",
+            "fr",
+            ("calls-for", "Belarus"),
+        ),
+        ("We call on the Belarusian authorities to release the protesters.", "en", ("calls-for", "Belarus")),
+        ("Nous exprimons notre plein soutien à la KFOR.", "fr", ("supports", "KFOR")),
+        ("We express our full support for the Kosovo Force.", "en", ("supports", "KFOR")),
+    ],
+)
+def test_names_added_to_the_vocabulary(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
