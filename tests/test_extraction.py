@@ -2514,3 +2514,66 @@ def test_names_added_to_the_vocabulary(
     extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert expected in {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The subject of a relative clause after a comma is the name the clause hangs on.
+        (
+            "We discussed the Russian military build-up, which poses a serious threat to European security.",
+            "en",
+            ("condemns", "Russian military build-up"),
+        ),
+        (
+            "Nous avons évoqué le renforcement militaire russe, qui constitue une menace pour la sécurité "
+            "européenne.",
+            "fr",
+            ("condemns", "Russian military build-up"),
+        ),
+        (
+            "We discussed the humanitarian situation in eastern Ukraine, which worries us deeply.",
+            "en",
+            ("concerned", "humanitarian situation"),
+        ),
+        (
+            "Nous resterons attentifs à la situation humanitaire dans l'est de l'Ukraine, qui nous inquiète.",
+            "fr",
+            ("concerned", "humanitarian situation"),
+        ),
+    ],
+)
+def test_a_relative_clause_is_about_its_antecedent(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stance"),
+    [
+        # A head noun that is no name ("its operations in eastern Ukraine") is what the clause is about:
+        # the name after the preposition is not.
+        (
+            "We discussed its operations in eastern Ukraine, which pose a serious threat to Europe.",
+            "en",
+            "condemns",
+        ),
+        ("Nous avons évoqué ses opérations dans l'est de l'Ukraine, qui nous inquiètent.", "fr", "concerned"),
+        # A call in a relative clause calls on no thing named before it.
+        (
+            "We welcome the measures to strengthen the ceasefire, which must enter into force soon.",
+            "en",
+            "calls-for",
+        ),
+        (
+            "Nous saluons les mesures visant à renforcer le cessez-le-feu, qui doivent entrer en vigueur.",
+            "fr",
+            "calls-for",
+        ),
+    ],
+)
+def test_a_relative_clause_antecedent_negative(
+    extractor: Extractor, text: str, lang: str, stance: str
+) -> None:
+    assert not {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == stance}

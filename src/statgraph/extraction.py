@@ -3188,6 +3188,18 @@ class Extractor:
             if m.entry.iri not in mine and not self._violated(ctx, m.start, s.start)
         ]
         _sort_spans(before)
+        # "the Russian build-up, which poses a serious threat", "la situation, qui nous inquiète": the
+        # subject of a relative clause set off by a comma is the name just before the comma.
+        if (
+            not before
+            and hit.cue.stance not in {"calls-for", "commits"}
+            and lo - 2 >= s.start
+            and ctx.keys[lo - 1] in _RELATIVES
+            and tokens[lo - 2].text == ","
+        ):
+            antecedent = self._relative_antecedent(ctx, s, lo - 2, mine)
+            if antecedent is not None:
+                return antecedent
         # "Any violation of Ukraine's sovereignty would have serious consequences", naming no violator:
         # the warning or the blame is for the actor the text was about.
         if (
@@ -3238,6 +3250,35 @@ class Extractor:
                 return self._antecedent(ctx, s, lo)
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
+
+    def _relative_antecedent(
+        self, ctx: _Context, s: _Sentence, comma: int, mine: frozenset[str]
+    ) -> str | None:
+        """The name a relative clause opening after the comma at ``comma`` hangs on: the first of the
+        names that run up to the comma joined by prepositions and articles only ("the humanitarian
+        situation in eastern Ukraine, which …" is the humanitarian situation); None when a name of the
+        speaker's side or a person is there, or some other word stands between."""
+        found: Mention | None = None
+        pos = comma
+        for m in reversed(ctx.between(s.start, comma)):
+            if m.end > comma:
+                continue
+            if any(ctx.keys[j] not in _NP_LINKS for j in range(m.end, pos)):
+                break
+            if m.entry.iri in mine or m.entry.kind in _PEOPLE:
+                return None
+            found = m
+            pos = min(pos, m.start)
+        if found is None:
+            return None
+        # "ses actions dans l'est de l'Ukraine, qui …": names after a preposition are the complement of a
+        # head noun that is not a name; that noun is what the clause is about.
+        k = pos - 1
+        while k > s.start and ctx.keys[k] in _ARTICLES:
+            k -= 1
+        if k >= s.start and ctx.keys[k] in _COMPLEMENT_PREPOSITIONS:
+            return None
+        return found.entry.iri
 
     def _actor_before(self, ctx: _Context, s: _Sentence, hi: int, mine: frozenset[str]) -> str | None:
         """The last state, organisation or group named in the sentences just before ``s`` that is not
@@ -4147,6 +4188,35 @@ _SINGLING_OUT: Final = {
     "compris",
 }
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
+_COMPLEMENT_PREPOSITIONS: Final = frozenset(
+    {"in", "of", "on", "at", "dans", "de", "d'", "du", "des", "sur", "en"}
+)
+# Words that join the names of one noun phrase: "the situation in eastern Ukraine", "l'est de l'Ukraine".
+_NP_LINKS: Final = frozenset(
+    {
+        "in",
+        "of",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "'s",
+        "dans",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "l'",
+        "la",
+        "le",
+        "les",
+        "en",
+        "au",
+        "aux",
+        "sur",
+    }
+)
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
 _PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
 # Words that open what a claim or an accusation says: "claim that", "accused … of", "selon lesquelles".
