@@ -2577,3 +2577,31 @@ def test_a_relative_clause_antecedent_negative(
     extractor: Extractor, text: str, lang: str, stance: str
 ) -> None:
     assert not {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == stance}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "this position" names again what a body declared: its claimant is that body.
+        (
+            "We have taken note of the statement of the European Commission on the referendums. "
+            "We firmly reject this position.",
+            "en",
+            "European Commission",
+        ),
+        (
+            "Nous avons pris connaissance de la déclaration de la Commission européenne sur les "
+            "référendums. Nous rejetons fermement cette position.",
+            "fr",
+            "European Commission",
+        ),
+        # A position named with nobody's claim before it is no one's.
+        ("We firmly reject this position.", "en", None),
+        ("Nous rejetons fermement cette position.", "fr", None),
+    ],
+)
+def test_a_position_named_again_is_its_claimants(
+    extractor: Extractor, text: str, lang: str, expected: str | None
+) -> None:
+    found = {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "rejects"}
+    assert found == ({expected} if expected else set())
