@@ -2605,3 +2605,40 @@ def test_a_position_named_again_is_its_claimants(
 ) -> None:
     found = {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "rejects"}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the immediate release of …", "la libération immédiate de …": the release of those held.
+        (
+            "We call for the immediate release of all those still being held.",
+            "en",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        (
+            "Nous demandons la libération immédiate et inconditionnelle de toutes les personnes détenues.",
+            "fr",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        # Imposing costs on someone is a warning to them.
+        ("We will impose further costs on Russia.", "en", ("warns", "Russia")),
+        ("If needed, we will impose severe costs on Russia.", "en", ("warns", "Russia")),
+    ],
+)
+def test_release_and_costs_from_the_lexicon(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The costs of the war on Ukraine's economy are high.", "en"),
+        ("Nous saluons la libération de la ville.", "fr"),
+    ],
+)
+def test_release_and_costs_from_the_lexicon_negative(extractor: Extractor, text: str, lang: str) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert not any(st == "warns" or t == "release of hostages and detainees" for st, t in found)
