@@ -2642,3 +2642,40 @@ def test_release_and_costs_from_the_lexicon(
 def test_release_and_costs_from_the_lexicon_negative(extractor: Extractor, text: str, lang: str) -> None:
     found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
     assert not any(st == "warns" or t == "release of hostages and detainees" for st, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A claim whose content follows ("the notion that …") is its claimant's; what it says is no target.
+        (
+            "The Russian Ministry of Foreign Affairs said that NATO provokes Moscow. We reject the notion "
+            "that the Alliance threatens anyone.",
+            "en",
+            "Russia MFA",
+        ),
+        (
+            "Le ministère russe des Affaires étrangères a affirmé que l'OTAN menace la Russie. Nous "
+            "rejetons l'affirmation selon laquelle l'Alliance menacerait quiconque.",
+            "fr",
+            "Russia MFA",
+        ),
+        # No claimant before: no one (not the Alliance the claim speaks of).
+        ("We reject the notion that the Alliance threatens anyone.", "en", None),
+        ("Nous rejetons l'affirmation selon laquelle l'Alliance menacerait quiconque.", "fr", None),
+        # A verb that only heads a reporting phrase ("made" of "make clear") makes no claimant.
+        ("It was Russia's actions in Ukraine that made it necessary. We reject these claims.", "en", None),
+    ],
+)
+def test_a_claim_whose_content_follows_is_its_claimants(
+    extractor: Extractor, text: str, lang: str, expected: str | None
+) -> None:
+    found = {
+        t
+        for _sp, st, t, _k in triples(
+            extractor,
+            release(text, lang=lang, title="Statement by the spokesperson", publisher="UK Foreign Office"),
+        )
+        if st == "rejects"
+    }
+    assert found == ({expected} if expected else set())

@@ -1824,6 +1824,14 @@ class Extractor:
         index = self._reporting.get(lang)
         return index.starts_in(tokens, lo, hi) if index else []
 
+    def _says_at(self, tokens: list[Token], i: int, lang: str) -> bool:
+        """Whether a reporting verb of one word stands at ``i`` ("said", "a affirmé"): not the head
+        of one with a particle ("made" is no "make clear")."""
+        index = self._reporting.get(lang)
+        if not index:
+            return False
+        return any(not cue.tail for _p, cue in index.at(tokens, i))
+
     def _reporting_at(self, tokens: list[Token], i: int, lang: str) -> bool:
         index = self._reporting.get(lang)
         return bool(index and index.at(tokens, i))
@@ -3385,7 +3393,7 @@ class Extractor:
             # The claim word or reporting verb right after the name ("Russia's claims", "X a affirmé"),
             # or a claim noun right before it ("les déclarations des responsables de l'Alliance").
             for k in range(m.end, min(m.end + 3, det)):
-                if ctx.keys[k] in self._claims or self._reporting_at(ctx.tokens, k, lang):
+                if ctx.keys[k] in self._claims or self._says_at(ctx.tokens, k, lang):
                     return m.entry.iri
             for k in range(max(0, m.start - 6), m.start):
                 if self._claim_noun(ctx.keys[k]):
@@ -3655,6 +3663,16 @@ class Extractor:
                         return who
                 if m.entry.kind not in _PEOPLE or m.entry.kind == "person":
                     break
+        # "We reject the notion that …", "nous rejetons l'affirmation selon laquelle …": a claim whose
+        # content follows is the last claimant's, as a claim named again is (what it says is no target).
+        if (
+            hit.cue.stance in {"condemns", "rejects"}
+            and hit.end + 2 < s.end
+            and ctx.keys[hit.end] in _DEFINITE
+            and self._claim_noun(ctx.keys[hit.end + 1])
+            and ctx.keys[hit.end + 2] in _CLAIM_CONTENT
+        ):
+            return self._claimant_before(ctx, hit.end, speaker)
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
@@ -4188,6 +4206,8 @@ _SINGLING_OUT: Final = {
     "compris",
 }
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
+# Words that open what a claim says after its noun: "the notion that", "l'affirmation selon laquelle".
+_CLAIM_CONTENT: Final = frozenset({"that", "selon", "que", "qu'"})
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(
     {"in", "of", "on", "at", "dans", "de", "d'", "du", "des", "sur", "en"}
 )
