@@ -2679,3 +2679,34 @@ def test_a_claim_whose_content_follows_is_its_claimants(
         if st == "rejects"
     }
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "X should …", "X devrait …" calls on X as "must"/"doit" does.
+        ("Russia should withdraw its forces from Ukraine.", "en", ("calls-for", "Russia")),
+        ("La Russie devrait retirer ses forces d'Ukraine.", "fr", ("calls-for", "Russia")),
+        # A release the subject must undergo is called for: the release of those held.
+        (
+            "All political prisoners should be released immediately.",
+            "en",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        (
+            "Les personnes détenues arbitrairement doivent être libérées sans délai.",
+            "fr",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        # The speaker's own side, a thing, or an act the vocabulary does not name: no call.
+        ("We should strengthen our deterrence.", "en", None),
+        ("La réunion devrait avoir lieu la semaine prochaine.", "fr", None),
+        ("All illegal armed groups should be disarmed.", "en", None),
+        ("Les bâtiments doivent être restitués.", "fr", None),
+    ],
+)
+def test_should_and_a_release_to_undergo_are_calls(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
+    assert found == ({expected} if expected else set())

@@ -3155,13 +3155,17 @@ class Extractor:
         ):
             return self._agent_in_object(ctx, hit.end, min(s.end, hit.end + 10), speaker)
         # "All illegal armed groups must be disarmed", "les bâtiments doivent être restitués": what
-        # must be done to the subject calls on no one.
+        # must be done to the subject calls on no one; but the act is called for when the vocabulary
+        # names it ("They must be released", "doivent être libérées": the release of those held).
         if (
             hit.cue.stance == "calls-for"
             and hit.end + 1 < s.end
             and ctx.keys[hit.end] in {"be", "etre"}
             and _passive_after_be(ctx.keys, tokens, hit.end + 1, hit.end, ctx.release.meta.lang)
         ):
+            act = ctx.mention_at.get(hit.end)
+            if act is not None and act.start == hit.end and act.entry.kind == "topic":
+                return act.entry.iri
             return None
         lo = self._clause_start(ctx, s, hit.start)
         # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
