@@ -2710,3 +2710,43 @@ def test_should_and_a_release_to_undergo_are_calls(
 ) -> None:
     found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "publisher", "date", "text", "expected"),
+    [
+        # A ministry's press briefing that names no one is its spokesperson's.
+        (
+            "Q&R - Point de presse du 4 février 2019",
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "2019-02-04",
+            "Q - Quelle est votre réaction ?\n\nR - Nous appelons la Russie à revenir au respect du traité.",
+            "France MFA spokesperson",
+        ),
+        (
+            "Department Press Briefing",
+            "en",
+            "US Department of State",
+            "2022-03-01",
+            "QUESTION: What is your reaction?\n\nANSWER: We call on Russia to withdraw its forces.",
+            "Ned Price",
+        ),
+        # Not a briefing: the publisher's own voice, as before.
+        (
+            "Déclaration du ministère",
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "2019-02-04",
+            "Nous appelons la Russie à revenir au respect du traité.",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_briefing_naming_no_one_is_the_spokespersons(
+    extractor: Extractor, title: str, lang: str, publisher: str, date: str, text: str, expected: str
+) -> None:
+    rel = release(text, lang=lang, title=title, publisher=publisher, date=date)
+    assert {sp for sp, st, t, _k in triples(extractor, rel) if (st, t) == ("calls-for", "Russia")} == {
+        expected
+    }

@@ -1351,6 +1351,7 @@ class Extractor:
         self._country_anaphors_by_first = _by_first_key(self._country_anaphors)
         self._privatives_by_first = _by_first_key(self._privatives)
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._briefing_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
@@ -2473,6 +2474,19 @@ class Extractor:
                 who = self._publisher_spokesperson(release)
                 if who:
                     return True, who
+        # "Q&R - Point de presse du 4 février 2019", naming no one: a ministry's briefing is its
+        # spokesperson's.
+        if self._briefing_patterns is None:
+            self._briefing_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("briefings")
+            )
+        briefings = self._briefing_patterns
+        if any(
+            p.matches(title_tokens, i) for i, t in enumerate(title_tokens) for p in briefings.get(t.key, ())
+        ):
+            who = self._publisher_spokesperson(release)
+            if who:
+                return True, who
         return True, None
 
     def _publisher_spokesperson(self, release: Release) -> str | None:
