@@ -2750,3 +2750,58 @@ def test_a_briefing_naming_no_one_is_the_spokespersons(
     assert {sp for sp, st, t, _k in triples(extractor, rel) if (st, t) == ("calls-for", "Russia")} == {
         expected
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Claims called lies are rejected (as claims called false are).
+        ("The Kremlin's claims that it is liberating Ukrainians are lies.", "en", ("rejects", "Russia")),
+        (
+            "Les affirmations du Kremlin selon lesquelles il libère les Ukrainiens sont des mensonges.",
+            "fr",
+            ("rejects", "Russia"),
+        ),
+        # A threat to peace is condemned.
+        (
+            "Terrorism in all its forms constitutes one of the most serious threats to international peace.",
+            "en",
+            ("condemns", "terrorism"),
+        ),
+        (
+            "Le terrorisme constitue l'une des plus graves menaces pour la paix internationale.",
+            "fr",
+            ("condemns", "terrorism"),
+        ),
+        # The one a warning is for is named after it, not the act in its subject.
+        (
+            "Any further aggression against Ukraine would come at a high price for Russia.",
+            "en",
+            ("warns", "Russia"),
+        ),
+        (
+            "Toute nouvelle agression contre l'Ukraine aurait des conséquences graves pour la Russie.",
+            "fr",
+            ("warns", "Russia"),
+        ),
+    ],
+)
+def test_lies_threats_and_whom_a_warning_is_for(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert expected in found
+    assert not any(st == expected[0] and t != expected[1] for st, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Not a warning for someone: what follows "for" is no actor; a lie denied is no rejection here.
+        ("Further escalation would have serious consequences for European security.", "en"),
+        ("Une nouvelle escalade aurait des conséquences graves pour la sécurité européenne.", "fr"),
+    ],
+)
+def test_whom_a_warning_is_for_negative(extractor: Extractor, text: str, lang: str) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert not any(st == "warns" and t == "European security" for st, t in found)

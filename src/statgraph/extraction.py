@@ -3620,6 +3620,14 @@ class Extractor:
         ]
         _sort_spans(after)
         if hit.cue.agentive:
+            # "… would come at a high price for Russia", "des conséquences graves pour la Russie": the
+            # one a warning is for is named after it.
+            if hit.cue.stance == "warns" and hit.end < s.end and ctx.keys[hit.end] in {"for", "pour"}:
+                mine_here = self._speaker_orgs(ctx, speaker)
+                for m in ctx.between(hit.end + 1, min(s.end, hit.end + 3)):
+                    if m.entry.is_actor and m.entry.kind not in _PEOPLE and m.entry.iri not in mine_here:
+                        return m.entry.iri
+                    break
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
             # But "It is a violation of the Charter", "C'est un crime de guerre": a violation or a
             # crime is some act's, and "it" names that act again.
