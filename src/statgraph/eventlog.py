@@ -145,7 +145,7 @@ def _encode_commit(batch: Sequence[Event]) -> bytes:
             # json.dumps with ensure_ascii=False but have no UTF-8 form.
             raise StoreError(
                 f"cannot record {event.type} {event.id}: its text holds a lone surrogate "
-                f"({text[exc.start : exc.end]!r}), which is not valid Unicode; nothing was recorded"
+                f"({text[exc.start:exc.end]!r}), which is not valid Unicode; nothing was recorded"
             ) from exc
     payload = b"[" + b",".join(parts) + b"]"
     return b"%08x %s\n" % (zlib.crc32(payload), payload)

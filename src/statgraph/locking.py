@@ -98,7 +98,8 @@ class FileLock:
             now = time.monotonic()
             if now >= deadline:
                 raise StoreUnavailableError(
-                    f"store at {self.name} is locked by another statgraph process; waited {timeout:g} s"
+                    f"store at {self.name} is locked by another statgraph process; "
+                    f"waited {timeout:g} s"
                 )
             time.sleep(min(sleep, deadline - now))
             sleep = min(sleep * 2, _MAX_SLEEP)

@@ -147,7 +147,9 @@ class LogIndex:
                     start = end
             self._position(recorder, seq, offset, last)
 
-    def _position(self, recorder: FileRecorder, seq: int, offset: int, last: tuple[int, str] | None) -> None:
+    def _position(
+        self, recorder: FileRecorder, seq: int, offset: int, last: tuple[int, str] | None
+    ) -> None:
         values = [
             ("version", _VERSION),
             ("log", str(recorder.path.resolve())),

@@ -73,11 +73,8 @@ class Prepared:
 
 _EVENT_SEQ_IRI = str(SG.eventSeq).encode()
 _EVENT_SEQ = re.compile(
-    rb"<[^>]+> <"
-    + re.escape(_EVENT_SEQ_IRI)
-    + rb'> "([12])"\^\^<'
-    + re.escape(str(XSD.integer).encode())
-    + rb"> \."
+    rb"<[^>]+> <" + re.escape(_EVENT_SEQ_IRI) + rb'> "([12])"\^\^<'
+    + re.escape(str(XSD.integer).encode()) + rb"> \."
 )
 
 

@@ -274,15 +274,8 @@ def _matplotlib(points: Sequence[TimelinePoint], title: str, fmt: str) -> bytes:
         ax.spines[["top", "right"]].set_visible(False)
         handles = [
             Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="",
-                markersize=8,
-                markerfacecolor=colour(s),
-                markeredgecolor="#333333",
-                markeredgewidth=0.6,
-                label=s,
+                [], [], marker="o", linestyle="", markersize=8, markerfacecolor=colour(s),
+                markeredgecolor="#333333", markeredgewidth=0.6, label=s,
             )
             for s in _stances_in_legend(points)
         ]
@@ -410,7 +403,7 @@ def _html(points: Sequence[TimelinePoint], title: str) -> bytes:
 </head>
 <body>
 <h1>{_esc(title)}</h1>
-<p>{len(points)} statement{"" if len(points) == 1 else "s"}; hover over a mark to read it.</p>
+<p>{len(points)} statement{'' if len(points) == 1 else 's'}; hover over a mark to read it.</p>
 {_svg(points, title)}
 <ul class="legend">{legend}</ul>
 <details>
