@@ -2805,3 +2805,25 @@ def test_lies_threats_and_whom_a_warning_is_for(
 def test_whom_a_warning_is_for_negative(extractor: Extractor, text: str, lang: str) -> None:
     found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
     assert not any(st == "warns" and t == "European security" for st, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "called"),
+    [
+        # A call to say something ("il faut rappeler que", "it is important to note that") frames what
+        # follows: it calls on no one named there.
+        ("Il faut rappeler que la Russie a violé le traité.", "fr", None),
+        ("Il est important de rappeler que la Russie a violé le traité.", "fr", None),
+        ("It is important to note that Russia has violated the treaty.", "en", None),
+        # A call to act still calls, a reporting verb with an object too.
+        ("Il faut que la Russie retire ses troupes.", "fr", "Russia"),
+        ("La Russie doit répondre à ces préoccupations.", "fr", "Russia"),
+        ("It is important to implement the Minsk agreements.", "en", "Minsk agreements"),
+        ("Russia must explain its actions.", "en", "Russia"),
+    ],
+)
+def test_a_call_to_say_something_frames_and_calls_on_no_one(
+    extractor: Extractor, text: str, lang: str, called: str | None
+) -> None:
+    found = {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
+    assert found == ({called} if called else set())

@@ -1734,6 +1734,19 @@ class Extractor:
                 after_hit = best.end
         return hits
 
+    def _frames_speech(self, tokens: list[Token], s: _Sentence, hit: CueHit, lang: str) -> bool:
+        """Whether a one-word reporting verb and "that"/"que" follow the cue, right after it or after
+        "to"/"de" ("il faut rappeler que", "it is important to note that"; not "doit répondre à ces
+        préoccupations", "must explain its actions")."""
+        k = hit.end
+        if (
+            k < s.end
+            and tokens[k].key in {"to", "de", "d'"}
+            and tokens[hit.end - 1].key not in {"to", "de", "d'"}
+        ):
+            k += 1
+        return k + 1 < s.end and tokens[k + 1].key in _CLAIM_CONTENT and self._says_at(tokens, k, lang)
+
     def _warning_by_understanding(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
         """ "Russia must understand that …", "il faut que Moscou comprenne que …": a call whose act is
         to understand or know (the first verb after the cue, no preposition between) warns."""
@@ -1908,6 +1921,10 @@ class Extractor:
                     nested = False
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
+                    continue
+                # "Il faut rappeler que la Russie …", "It is important to note that …": a call to say
+                # something frames what follows, it calls on no one.
+                if hit.cue.stance == "calls-for" and self._frames_speech(tokens, s, hit, lang):
                     continue
                 # "I would ask our partners why they …", "demander à Moscou pourquoi …": a question.
                 if (
