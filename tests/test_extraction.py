@@ -2267,3 +2267,563 @@ def test_it_opening_a_sentence_is_the_body_last_named_as_subject(extractor: Extr
     text2 = "Mr Stoltenberg met the ministers today. It also calls on Russia to withdraw."
     rel2 = release(text2, title="News", publisher="NATO", date="2017-12-21")
     assert not any(st == "calls-for" for _sp, st, _t, _k in triples(extractor, rel2))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A state or an organisation that claims, says or affirms: its claims, named again, are rejected.
+        ("Russia claims that NATO threatens it. We reject these accusations.", "en", "Russia"),
+        ("La Russie a affirmé que l'OTAN la menace. Nous rejetons ces allégations.", "fr", "Russia"),
+        # ... or the one a claim noun is of: "the statements by NATO officials".
+        (
+            "We took note of the statements by the European Commission that the drills are defensive. "
+            "We reject these claims.",
+            "en",
+            "European Commission",
+        ),
+        (
+            "Nous avons pris note des déclarations de la Commission européenne selon lesquelles les "
+            "manœuvres sont défensives. Nous rejetons ces allégations.",
+            "fr",
+            "European Commission",
+        ),
+        # A state named with no claim word is no claimant.
+        ("Russia continues its build-up near Ukraine. We reject these accusations.", "en", None),
+        ("La Russie poursuit son renforcement militaire. Nous rejetons ces allégations.", "fr", None),
+    ],
+)
+def test_claims_of_a_state_or_organisation_named_again(
+    extractor: Extractor, text: str, lang: str, expected: str | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    rejected = {t for st, t in found if st == "rejects"}
+    assert rejected == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Negated agreement is a rejection of what was claimed.
+        ("Mr Lavrov claimed that NATO threatens Russia. We do not share this assessment.", "en", True),
+        ("M. Lavrov affirme que l'OTAN menace la Russie. Nous ne partageons pas cette lecture.", "fr", True),
+        ("Mr Lavrov claimed that NATO threatens Russia. We cannot subscribe to this assessment.", "en", True),
+        (
+            "M. Lavrov affirme que l'OTAN menace la Russie. Nous ne pouvons pas souscrire à cette "
+            "appréciation.",
+            "fr",
+            True,
+        ),
+        # Shared, it is no rejection.
+        ("Mr Lavrov claimed that NATO threatens Russia. We share this assessment.", "en", False),
+        ("M. Lavrov affirme que l'OTAN menace la Russie. Nous partageons cette lecture.", "fr", False),
+    ],
+)
+def test_negated_agreement_rejects_the_claim(
+    extractor: Extractor, text: str, lang: str, expected: bool
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert (("rejects", "Sergey Lavrov") in found) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # What a violation is of is no target; the warning is for the actor named just before.
+        (
+            "Russia has massed troops near the border. Any violation of Ukraine's territorial integrity "
+            "would have severe consequences.",
+            "en",
+            ("warns", "Russia"),
+        ),
+        (
+            "La Russie masse des troupes à la frontière. Toute nouvelle atteinte à l'intégrité "
+            "territoriale de l'Ukraine aurait des conséquences graves.",
+            "fr",
+            ("warns", "Russia"),
+        ),
+        # With no actor named before, no one is warned.
+        ("Any violation of Ukraine's territorial integrity would have serious consequences.", "en", None),
+        (
+            "Toute atteinte à l'intégrité territoriale de l'Ukraine aurait des conséquences graves.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_what_a_warned_violation_is_of_is_no_target(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "warns"}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Allies stand shoulder to shoulder with Ukraine.", "en", ("supports", "Ukraine")),
+        ("Les Alliés se tiennent côte à côte avec l'Ukraine.", "fr", ("supports", "Ukraine")),
+        (
+            "The humanitarian situation in Ukraine worries us deeply.",
+            "en",
+            ("concerned", "humanitarian situation"),
+        ),
+        ("La situation humanitaire en Ukraine nous inquiète.", "fr", ("concerned", "humanitarian situation")),
+        ("Russia's decision is unjustified.", "en", ("condemns", "Russia")),
+        ("La décision de la Russie est injustifiée.", "fr", ("condemns", "Russia")),
+        (
+            "The Russian military build-up is incompatible with the Helsinki Final Act.",
+            "en",
+            ("rejects", "Russian military build-up"),
+        ),
+        (
+            "Le renforcement militaire russe est incompatible avec l'Acte final d'Helsinki.",
+            "fr",
+            ("rejects", "Russian military build-up"),
+        ),
+        ("Further aggression by Russia would have serious repercussions.", "en", ("warns", "Russia")),
+        ("Une nouvelle agression de la Russie aurait des conséquences graves.", "fr", ("warns", "Russia")),
+    ],
+)
+def test_stance_idioms_from_the_lexicon(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Not a stance: a justified thing, a thing that worries no one named, consequences in general.
+        ("The Russian decision was justified, according to Moscow.", "en"),
+        ("La Russie estime que sa décision est justifiée.", "fr"),
+        ("The humanitarian situation in Ukraine worries the refugees.", "en"),
+        ("Les conséquences de la guerre sont connues.", "fr"),
+    ],
+)
+def test_stance_idioms_from_the_lexicon_negative(extractor: Extractor, text: str, lang: str) -> None:
+    found = {st for _sp, st, _t, _k in nac_triples(extractor, text, lang)}
+    assert not found & {"condemns", "concerned", "warns"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # What the speaker says is needed is called for.
+        ("We need humanitarian access to Mariupol.", "en", ("calls-for", "humanitarian access")),
+        ("What we need now is a ceasefire.", "en", ("calls-for", "ceasefire")),
+        ("Nous avons besoin d'un accès humanitaire à Marioupol.", "fr", ("calls-for", "humanitarian access")),
+        ("Il faut un cessez-le-feu immédiat.", "fr", ("calls-for", "ceasefire")),
+        ("Il faut que la Russie retire ses troupes.", "fr", ("calls-for", "Russia")),
+        # A need of another actor, or an own task, calls for nothing.
+        ("Ukraine needs more humanitarian access.", "en", None),
+        ("We need to strengthen our deterrence.", "en", None),
+        ("L'Ukraine a besoin d'un accès humanitaire.", "fr", None),
+    ],
+)
+def test_a_need_the_speaker_states_is_a_call(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A call to understand or know is a warning to the one called upon.
+        ("Russia must understand that NATO will defend every inch of Allied territory.", "en", "warns"),
+        (
+            "Il faut aussi que Vladimir Poutine comprenne que l'Alliance est une alliance nucléaire.",
+            "fr",
+            "warns",
+        ),
+        ("La Russie doit savoir que nous défendrons chaque pouce du territoire allié.", "fr", "warns"),
+        # Another act stays a call, and a verb after a preposition is not the act.
+        (
+            "Russia must withdraw its troops so that the world can understand its intentions.",
+            "en",
+            "calls-for",
+        ),
+        ("La Russie doit retirer ses troupes pour que nous sachions ses intentions.", "fr", "calls-for"),
+    ],
+)
+def test_a_call_to_understand_is_a_warning(extractor: Extractor, text: str, lang: str, expected: str) -> None:
+    found = {st for _sp, st, t, _k in nac_triples(extractor, text, lang) if t in {"Russia", "Vladimir Putin"}}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Not wanting a thing is refusing it ("vouloir" conjugated: "voulons", "veut").
+        ("We do not want a new arms race.", "en", ("rejects", "arms race")),
+        ("Nous ne voulons pas d'une nouvelle course aux armements.", "fr", ("rejects", "arms race")),
+        ("L'Alliance ne veut pas d'une course aux armements.", "fr", ("rejects", "arms race")),
+        # Wanting it is no stance of these.
+        ("We want to avoid an arms race.", "en", None),
+        ("Nous voulons éviter une course aux armements.", "fr", None),
+    ],
+)
+def test_not_wanting_is_rejecting(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "rejects"}
+    assert found == ({expected} if expected else set())
+
+
+def test_vouloir_is_conjugated() -> None:
+    assert {"voulons", "veut", "veulent", "voudrait"} <= verb_forms("vouloir", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stance"),
+    [
+        # "aller à l'encontre de" is running counter to; "sanctions à l'encontre de X" are sanctions
+        # against X.
+        (
+            "Ces prétendues élections vont à l'encontre des accords de Minsk organisés par la Russie.",
+            "fr",
+            "condemns",
+        ),
+        ("Nous invitons l'Union européenne à adopter des sanctions à l'encontre de la Russie.", "fr", None),
+    ],
+)
+def test_going_against_is_no_bare_against(
+    extractor: Extractor, text: str, lang: str, stance: str | None
+) -> None:
+    found = {st for _sp, st, _t, _k in nac_triples(extractor, text, lang)}
+    assert ("condemns" in found) is (stance == "condemns")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Nous appelons les autorités bélarusses à libérer les manifestants.",
+            "fr",
+            ("calls-for", "Belarus"),
+        ),
+        ("We call on the Belarusian authorities to release the protesters.", "en", ("calls-for", "Belarus")),
+        ("Nous exprimons notre plein soutien à la KFOR.", "fr", ("supports", "KFOR")),
+        ("We express our full support for the Kosovo Force.", "en", ("supports", "KFOR")),
+    ],
+)
+def test_names_added_to_the_vocabulary(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The subject of a relative clause after a comma is the name the clause hangs on.
+        (
+            "We discussed the Russian military build-up, which poses a serious threat to European security.",
+            "en",
+            ("condemns", "Russian military build-up"),
+        ),
+        (
+            "Nous avons évoqué le renforcement militaire russe, qui constitue une menace pour la sécurité "
+            "européenne.",
+            "fr",
+            ("condemns", "Russian military build-up"),
+        ),
+        (
+            "We discussed the humanitarian situation in eastern Ukraine, which worries us deeply.",
+            "en",
+            ("concerned", "humanitarian situation"),
+        ),
+        (
+            "Nous resterons attentifs à la situation humanitaire dans l'est de l'Ukraine, qui nous inquiète.",
+            "fr",
+            ("concerned", "humanitarian situation"),
+        ),
+    ],
+)
+def test_a_relative_clause_is_about_its_antecedent(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stance"),
+    [
+        # A head noun that is no name ("its operations in eastern Ukraine") is what the clause is about:
+        # the name after the preposition is not.
+        (
+            "We discussed its operations in eastern Ukraine, which pose a serious threat to Europe.",
+            "en",
+            "condemns",
+        ),
+        ("Nous avons évoqué ses opérations dans l'est de l'Ukraine, qui nous inquiètent.", "fr", "concerned"),
+        # A call in a relative clause calls on no thing named before it.
+        (
+            "We welcome the measures to strengthen the ceasefire, which must enter into force soon.",
+            "en",
+            "calls-for",
+        ),
+        (
+            "Nous saluons les mesures visant à renforcer le cessez-le-feu, qui doivent entrer en vigueur.",
+            "fr",
+            "calls-for",
+        ),
+    ],
+)
+def test_a_relative_clause_antecedent_negative(
+    extractor: Extractor, text: str, lang: str, stance: str
+) -> None:
+    assert not {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == stance}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "this position" names again what a body declared: its claimant is that body.
+        (
+            "We have taken note of the statement of the European Commission on the referendums. "
+            "We firmly reject this position.",
+            "en",
+            "European Commission",
+        ),
+        (
+            "Nous avons pris connaissance de la déclaration de la Commission européenne sur les "
+            "référendums. Nous rejetons fermement cette position.",
+            "fr",
+            "European Commission",
+        ),
+        # A position named with nobody's claim before it is no one's.
+        ("We firmly reject this position.", "en", None),
+        ("Nous rejetons fermement cette position.", "fr", None),
+    ],
+)
+def test_a_position_named_again_is_its_claimants(
+    extractor: Extractor, text: str, lang: str, expected: str | None
+) -> None:
+    found = {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "rejects"}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the immediate release of …", "la libération immédiate de …": the release of those held.
+        (
+            "We call for the immediate release of all those still being held.",
+            "en",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        (
+            "Nous demandons la libération immédiate et inconditionnelle de toutes les personnes détenues.",
+            "fr",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        # Imposing costs on someone is a warning to them.
+        ("We will impose further costs on Russia.", "en", ("warns", "Russia")),
+        ("If needed, we will impose severe costs on Russia.", "en", ("warns", "Russia")),
+    ],
+)
+def test_release_and_costs_from_the_lexicon(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The costs of the war on Ukraine's economy are high.", "en"),
+        ("Nous saluons la libération de la ville.", "fr"),
+    ],
+)
+def test_release_and_costs_from_the_lexicon_negative(extractor: Extractor, text: str, lang: str) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert not any(st == "warns" or t == "release of hostages and detainees" for st, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A claim whose content follows ("the notion that …") is its claimant's; what it says is no target.
+        (
+            "The Russian Ministry of Foreign Affairs said that NATO provokes Moscow. We reject the notion "
+            "that the Alliance threatens anyone.",
+            "en",
+            "Russia MFA",
+        ),
+        (
+            "Le ministère russe des Affaires étrangères a affirmé que l'OTAN menace la Russie. Nous "
+            "rejetons l'affirmation selon laquelle l'Alliance menacerait quiconque.",
+            "fr",
+            "Russia MFA",
+        ),
+        # No claimant before: no one (not the Alliance the claim speaks of).
+        ("We reject the notion that the Alliance threatens anyone.", "en", None),
+        ("Nous rejetons l'affirmation selon laquelle l'Alliance menacerait quiconque.", "fr", None),
+        # A verb that only heads a reporting phrase ("made" of "make clear") makes no claimant.
+        ("It was Russia's actions in Ukraine that made it necessary. We reject these claims.", "en", None),
+    ],
+)
+def test_a_claim_whose_content_follows_is_its_claimants(
+    extractor: Extractor, text: str, lang: str, expected: str | None
+) -> None:
+    found = {
+        t
+        for _sp, st, t, _k in triples(
+            extractor,
+            release(text, lang=lang, title="Statement by the spokesperson", publisher="UK Foreign Office"),
+        )
+        if st == "rejects"
+    }
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "X should …", "X devrait …" calls on X as "must"/"doit" does.
+        ("Russia should withdraw its forces from Ukraine.", "en", ("calls-for", "Russia")),
+        ("La Russie devrait retirer ses forces d'Ukraine.", "fr", ("calls-for", "Russia")),
+        # A release the subject must undergo is called for: the release of those held.
+        (
+            "All political prisoners should be released immediately.",
+            "en",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        (
+            "Les personnes détenues arbitrairement doivent être libérées sans délai.",
+            "fr",
+            ("calls-for", "release of hostages and detainees"),
+        ),
+        # The speaker's own side, a thing, or an act the vocabulary does not name: no call.
+        ("We should strengthen our deterrence.", "en", None),
+        ("La réunion devrait avoir lieu la semaine prochaine.", "fr", None),
+        ("All illegal armed groups should be disarmed.", "en", None),
+        ("Les bâtiments doivent être restitués.", "fr", None),
+    ],
+)
+def test_should_and_a_release_to_undergo_are_calls(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "publisher", "date", "text", "expected"),
+    [
+        # A ministry's press briefing that names no one is its spokesperson's.
+        (
+            "Q&R - Point de presse du 4 février 2019",
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "2019-02-04",
+            "Q - Quelle est votre réaction ?\n\nR - Nous appelons la Russie à revenir au respect du traité.",
+            "France MFA spokesperson",
+        ),
+        (
+            "Department Press Briefing",
+            "en",
+            "US Department of State",
+            "2022-03-01",
+            "QUESTION: What is your reaction?\n\nANSWER: We call on Russia to withdraw its forces.",
+            "Ned Price",
+        ),
+        # Not a briefing: the publisher's own voice, as before.
+        (
+            "Déclaration du ministère",
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères (France)",
+            "2019-02-04",
+            "Nous appelons la Russie à revenir au respect du traité.",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_briefing_naming_no_one_is_the_spokespersons(
+    extractor: Extractor, title: str, lang: str, publisher: str, date: str, text: str, expected: str
+) -> None:
+    rel = release(text, lang=lang, title=title, publisher=publisher, date=date)
+    assert {sp for sp, st, t, _k in triples(extractor, rel) if (st, t) == ("calls-for", "Russia")} == {
+        expected
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Claims called lies are rejected (as claims called false are).
+        ("The Kremlin's claims that it is liberating Ukrainians are lies.", "en", ("rejects", "Russia")),
+        (
+            "Les affirmations du Kremlin selon lesquelles il libère les Ukrainiens sont des mensonges.",
+            "fr",
+            ("rejects", "Russia"),
+        ),
+        # A threat to peace is condemned.
+        (
+            "Terrorism in all its forms constitutes one of the most serious threats to international peace.",
+            "en",
+            ("condemns", "terrorism"),
+        ),
+        (
+            "Le terrorisme constitue l'une des plus graves menaces pour la paix internationale.",
+            "fr",
+            ("condemns", "terrorism"),
+        ),
+        # The one a warning is for is named after it, not the act in its subject.
+        (
+            "Any further aggression against Ukraine would come at a high price for Russia.",
+            "en",
+            ("warns", "Russia"),
+        ),
+        (
+            "Toute nouvelle agression contre l'Ukraine aurait des conséquences graves pour la Russie.",
+            "fr",
+            ("warns", "Russia"),
+        ),
+    ],
+)
+def test_lies_threats_and_whom_a_warning_is_for(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert expected in found
+    assert not any(st == expected[0] and t != expected[1] for st, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Not a warning for someone: what follows "for" is no actor; a lie denied is no rejection here.
+        ("Further escalation would have serious consequences for European security.", "en"),
+        ("Une nouvelle escalade aurait des conséquences graves pour la sécurité européenne.", "fr"),
+    ],
+)
+def test_whom_a_warning_is_for_negative(extractor: Extractor, text: str, lang: str) -> None:
+    found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
+    assert not any(st == "warns" and t == "European security" for st, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "called"),
+    [
+        # A call to say something ("il faut rappeler que", "it is important to note that") frames what
+        # follows: it calls on no one named there.
+        ("Il faut rappeler que la Russie a violé le traité.", "fr", None),
+        ("Il est important de rappeler que la Russie a violé le traité.", "fr", None),
+        ("It is important to note that Russia has violated the treaty.", "en", None),
+        # A call to act still calls, a reporting verb with an object too.
+        ("Il faut que la Russie retire ses troupes.", "fr", "Russia"),
+        ("La Russie doit répondre à ces préoccupations.", "fr", "Russia"),
+        ("It is important to implement the Minsk agreements.", "en", "Minsk agreements"),
+        ("Russia must explain its actions.", "en", "Russia"),
+    ],
+)
+def test_a_call_to_say_something_frames_and_calls_on_no_one(
+    extractor: Extractor, text: str, lang: str, called: str | None
+) -> None:
+    found = {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
+    assert found == ({called} if called else set())

@@ -1351,6 +1351,7 @@ class Extractor:
         self._country_anaphors_by_first = _by_first_key(self._country_anaphors)
         self._privatives_by_first = _by_first_key(self._privatives)
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._briefing_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
@@ -1369,6 +1370,7 @@ class Extractor:
         self._according_firsts = {p.keys[0] for p in self._according if p.keys}
         self._negation = self._words_of("negation")
         self._cessation = self._words_of("cessation-verbs")
+        self._understanding = self._words_of("understanding-verbs")
         self._adverbs = self._words_of("adverbs")
         # The word lists asked for in every sentence, or for every cue, looked up once.
         self._first_person_words = self._words_of("first-person")
@@ -1732,6 +1734,33 @@ class Extractor:
                 after_hit = best.end
         return hits
 
+    def _frames_speech(self, tokens: list[Token], s: _Sentence, hit: CueHit, lang: str) -> bool:
+        """Whether a one-word reporting verb and "that"/"que" follow the cue, right after it or after
+        "to"/"de" ("il faut rappeler que", "it is important to note that"; not "doit répondre à ces
+        préoccupations", "must explain its actions")."""
+        k = hit.end
+        if (
+            k < s.end
+            and tokens[k].key in {"to", "de", "d'"}
+            and tokens[hit.end - 1].key not in {"to", "de", "d'"}
+        ):
+            k += 1
+        return k + 1 < s.end and tokens[k + 1].key in _CLAIM_CONTENT and self._says_at(tokens, k, lang)
+
+    def _warning_by_understanding(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
+        """ "Russia must understand that …", "il faut que Moscou comprenne que …": a call whose act is
+        to understand or know (the first verb after the cue, no preposition between) warns."""
+        cue = hit.cue
+        if cue.stance != "calls-for" or not self._understanding:
+            return hit
+        for k in range(hit.end, min(s.end, hit.end + 6)):
+            key = tokens[k].key
+            if key in self._understanding:
+                return _cue_hit(replace(cue, stance="warns"), hit.start, hit.end, hit.negated)
+            if key in _UNDERSTANDING_STOPS or tokens[k].text in {",", ".", ";", ":"}:
+                return hit
+        return hit
+
     def _after_cessation(self, keys: tuple[str, ...], i: int, lo: int) -> bool:
         """Whether the word at ``i`` follows a cessation verb: "stop supporting", "cesser de soutenir",
         "refrain from supporting" (not "doit cesser et appelle …")."""
@@ -1809,6 +1838,14 @@ class Extractor:
         index = self._reporting.get(lang)
         return index.starts_in(tokens, lo, hi) if index else []
 
+    def _says_at(self, tokens: list[Token], i: int, lang: str) -> bool:
+        """Whether a reporting verb of one word stands at ``i`` ("said", "a affirmé"): not the head
+        of one with a particle ("made" is no "make clear")."""
+        index = self._reporting.get(lang)
+        if not index:
+            return False
+        return any(not cue.tail for _p, cue in index.at(tokens, i))
+
     def _reporting_at(self, tokens: list[Token], i: int, lang: str) -> bool:
         index = self._reporting.get(lang)
         return bool(index and index.at(tokens, i))
@@ -1876,6 +1913,7 @@ class Extractor:
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
+                hit = self._warning_by_understanding(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 # "will continue to support Ukraine", "continuera de soutenir": a pledge to go on with a
                 # support that already stands; both are said.
@@ -1883,6 +1921,10 @@ class Extractor:
                     nested = False
                 previous = hit
                 if nested or not self._cue_stands(tokens, s, hit):
+                    continue
+                # "Il faut rappeler que la Russie …", "It is important to note that …": a call to say
+                # something frames what follows, it calls on no one.
+                if hit.cue.stance == "calls-for" and self._frames_speech(tokens, s, hit, lang):
                     continue
                 # "I would ask our partners why they …", "demander à Moscou pourquoi …": a question.
                 if (
@@ -2449,6 +2491,19 @@ class Extractor:
                 who = self._publisher_spokesperson(release)
                 if who:
                     return True, who
+        # "Q&R - Point de presse du 4 février 2019", naming no one: a ministry's briefing is its
+        # spokesperson's.
+        if self._briefing_patterns is None:
+            self._briefing_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("briefings")
+            )
+        briefings = self._briefing_patterns
+        if any(
+            p.matches(title_tokens, i) for i, t in enumerate(title_tokens) for p in briefings.get(t.key, ())
+        ):
+            who = self._publisher_spokesperson(release)
+            if who:
+                return True, who
         return True, None
 
     def _publisher_spokesperson(self, release: Release) -> str | None:
@@ -3131,13 +3186,17 @@ class Extractor:
         ):
             return self._agent_in_object(ctx, hit.end, min(s.end, hit.end + 10), speaker)
         # "All illegal armed groups must be disarmed", "les bâtiments doivent être restitués": what
-        # must be done to the subject calls on no one.
+        # must be done to the subject calls on no one; but the act is called for when the vocabulary
+        # names it ("They must be released", "doivent être libérées": the release of those held).
         if (
             hit.cue.stance == "calls-for"
             and hit.end + 1 < s.end
             and ctx.keys[hit.end] in {"be", "etre"}
             and _passive_after_be(ctx.keys, tokens, hit.end + 1, hit.end, ctx.release.meta.lang)
         ):
+            act = ctx.mention_at.get(hit.end)
+            if act is not None and act.start == hit.end and act.entry.kind == "topic":
+                return act.entry.iri
             return None
         lo = self._clause_start(ctx, s, hit.start)
         # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
@@ -3162,9 +3221,36 @@ class Extractor:
             and m.entry.iri not in mine
             and m.entry.kind not in {"office", "person"}
             and (m.entry.is_actor or m.entry.kind == "topic")
+            # "Toute atteinte à l'intégrité territoriale de l'Ukraine aurait des conséquences graves":
+            # what a violation is of is no target.
+            and not self._violated(ctx, m.start, s.start)
         ]
-        before += [m for m in self._composite_topics(ctx, lo, hit.start, speaker) if m.entry.iri not in mine]
+        before += [
+            m
+            for m in self._composite_topics(ctx, lo, hit.start, speaker)
+            if m.entry.iri not in mine and not self._violated(ctx, m.start, s.start)
+        ]
         _sort_spans(before)
+        # "the Russian build-up, which poses a serious threat", "la situation, qui nous inquiète": the
+        # subject of a relative clause set off by a comma is the name just before the comma.
+        if (
+            not before
+            and hit.cue.stance not in {"calls-for", "commits"}
+            and lo - 2 >= s.start
+            and ctx.keys[lo - 1] in _RELATIVES
+            and tokens[lo - 2].text == ","
+        ):
+            antecedent = self._relative_antecedent(ctx, s, lo - 2, mine)
+            if antecedent is not None:
+                return antecedent
+        # "Any violation of Ukraine's sovereignty would have serious consequences", naming no violator:
+        # the warning or the blame is for the actor the text was about.
+        if (
+            not before
+            and hit.cue.stance in {"warns", "condemns"}
+            and not _VIOLATION_NOUNS.isdisjoint(ctx.keys[s.start : hit.start])
+        ):
+            return self._actor_before(ctx, s, hit.start, mine)
         opener = tokens[lo].key if lo < hit.start else ""
         # "Les menaces proférées par le président Poutine sont inacceptables": blame goes to the
         # person named as the agent of the subject.
@@ -3207,6 +3293,58 @@ class Extractor:
                 return self._antecedent(ctx, s, lo)
             return self._antecedent(ctx, s, lo) or ctx.topic
         return None
+
+    def _relative_antecedent(
+        self, ctx: _Context, s: _Sentence, comma: int, mine: frozenset[str]
+    ) -> str | None:
+        """The name a relative clause opening after the comma at ``comma`` hangs on: the first of the
+        names that run up to the comma joined by prepositions and articles only ("the humanitarian
+        situation in eastern Ukraine, which …" is the humanitarian situation); None when a name of the
+        speaker's side or a person is there, or some other word stands between."""
+        found: Mention | None = None
+        pos = comma
+        for m in reversed(ctx.between(s.start, comma)):
+            if m.end > comma:
+                continue
+            if any(ctx.keys[j] not in _NP_LINKS for j in range(m.end, pos)):
+                break
+            if m.entry.iri in mine or m.entry.kind in _PEOPLE:
+                return None
+            found = m
+            pos = min(pos, m.start)
+        if found is None:
+            return None
+        # "ses actions dans l'est de l'Ukraine, qui …": names after a preposition are the complement of a
+        # head noun that is not a name; that noun is what the clause is about.
+        k = pos - 1
+        while k > s.start and ctx.keys[k] in _ARTICLES:
+            k -= 1
+        if k >= s.start and ctx.keys[k] in _COMPLEMENT_PREPOSITIONS:
+            return None
+        return found.entry.iri
+
+    def _actor_before(self, ctx: _Context, s: _Sentence, hi: int, mine: frozenset[str]) -> str | None:
+        """The last state, organisation or group named in the sentences just before ``s`` that is not
+        the speaker's side nor named in ``s`` before ``hi`` (there it is what was violated: "any attack
+        on Ukraine's sovereignty" blames Ukraine for nothing)."""
+        here = {m.entry.iri for m in ctx.between(s.start, hi)}
+        for m in reversed(ctx.between(max(0, s.start - 60), s.start)):
+            e = m.entry
+            if e.is_actor and e.kind not in _PEOPLE and e.iri not in mine and e.iri not in here:
+                return e.iri
+        return None
+
+    def _violated(self, ctx: _Context, start: int, lo: int) -> bool:
+        """Whether the name at ``start`` is what a violation noun before it is of: "violation of the
+        ceasefire", "toute atteinte à l'intégrité territoriale" (an article may come between, or an
+        owner's name: "a violation of Ukraine's sovereignty")."""
+        for k in range(start - 1, max(lo, start - 5), -1):
+            key = ctx.keys[k]
+            if key in _OF:
+                return ctx.keys[k - 1] in _VIOLATION_NOUNS
+            if key not in _ARTICLES and key not in {"'s", "'"} and not ctx.tokens[k].text[:1].isupper():
+                return False
+        return False
 
     def _agent_in_object(
         self, ctx: _Context, lo: int, hi: int, speaker: str, *, first_mention: bool = True
@@ -3274,12 +3412,27 @@ class Extractor:
 
     def _claimant_before(self, ctx: _Context, det: int, speaker: str) -> str | None:
         """Who made the claims a demonstrative names again: the last person named before it (in the
-        sentence or the ones before) who is not the speaker."""
+        sentence or the ones before) who is not the speaker; with none, the last state or organisation
+        that claims or says something there ("Russia claims that …", "Moscow's allegations", "le
+        ministère russe affirme que …"), other than the speaker's side."""
+        mine = self._speaker_orgs(ctx, speaker)
+        lang = ctx.release.meta.lang
         for m in reversed(ctx.between(max(0, det - 120), det)):
             if m.entry.kind in _PEOPLE:
                 who = self._speaker_of(m, ctx.release)
                 if who and who != speaker:
                     return who
+                continue
+            if not m.entry.is_actor or m.entry.iri in mine:
+                continue
+            # The claim word or reporting verb right after the name ("Russia's claims", "X a affirmé"),
+            # or a claim noun right before it ("les déclarations des responsables de l'Alliance").
+            for k in range(m.end, min(m.end + 3, det)):
+                if ctx.keys[k] in self._claims or self._says_at(ctx.tokens, k, lang):
+                    return m.entry.iri
+            for k in range(max(0, m.start - 6), m.start):
+                if self._claim_noun(ctx.keys[k]):
+                    return m.entry.iri
         return None
 
     def _antecedent(self, ctx: _Context, s: _Sentence, det: int) -> str | None:
@@ -3484,6 +3637,14 @@ class Extractor:
         ]
         _sort_spans(after)
         if hit.cue.agentive:
+            # "… would come at a high price for Russia", "des conséquences graves pour la Russie": the
+            # one a warning is for is named after it.
+            if hit.cue.stance == "warns" and hit.end < s.end and ctx.keys[hit.end] in {"for", "pour"}:
+                mine_here = self._speaker_orgs(ctx, speaker)
+                for m in ctx.between(hit.end + 1, min(s.end, hit.end + 3)):
+                    if m.entry.is_actor and m.entry.kind not in _PEOPLE and m.entry.iri not in mine_here:
+                        return m.entry.iri
+                    break
             # "It is extremely dangerous to bring X": an expletive subject, the target follows.
             # But "It is a violation of the Charter", "C'est un crime de guerre": a violation or a
             # crime is some act's, and "it" names that act again.
@@ -3545,6 +3706,16 @@ class Extractor:
                         return who
                 if m.entry.kind not in _PEOPLE or m.entry.kind == "person":
                     break
+        # "We reject the notion that …", "nous rejetons l'affirmation selon laquelle …": a claim whose
+        # content follows is the last claimant's, as a claim named again is (what it says is no target).
+        if (
+            hit.cue.stance in {"condemns", "rejects"}
+            and hit.end + 2 < s.end
+            and ctx.keys[hit.end] in _DEFINITE
+            and self._claim_noun(ctx.keys[hit.end + 1])
+            and ctx.keys[hit.end + 2] in _CLAIM_CONTENT
+        ):
+            return self._claimant_before(ctx, hit.end, speaker)
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
@@ -3925,6 +4096,11 @@ def _continues_support(outer: CueHit, inner: CueHit) -> bool:
 
 
 _STANDING_PLEDGES: Final = ("continu", "determin", "détermin")
+# Words that end the search for a call's act: another preposition or a verb's infinitive marker opens
+# something else than the act ("call for an investigation to know …").
+_UNDERSTANDING_STOPS: Final = frozenset(
+    {"to", "for", "of", "de", "d'", "a", "au", "aux", "pour", "du", "des"}
+)
 
 
 def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
@@ -4073,6 +4249,37 @@ _SINGLING_OUT: Final = {
     "compris",
 }
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
+# Words that open what a claim says after its noun: "the notion that", "l'affirmation selon laquelle".
+_CLAIM_CONTENT: Final = frozenset({"that", "selon", "que", "qu'"})
+_COMPLEMENT_PREPOSITIONS: Final = frozenset(
+    {"in", "of", "on", "at", "dans", "de", "d'", "du", "des", "sur", "en"}
+)
+# Words that join the names of one noun phrase: "the situation in eastern Ukraine", "l'est de l'Ukraine".
+_NP_LINKS: Final = frozenset(
+    {
+        "in",
+        "of",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "'s",
+        "dans",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "l'",
+        "la",
+        "le",
+        "les",
+        "en",
+        "au",
+        "aux",
+        "sur",
+    }
+)
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
 _PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
 # Words that open what a claim or an accusation says: "claim that", "accused … of", "selon lesquelles".

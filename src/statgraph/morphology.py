@@ -206,6 +206,22 @@ _FR_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "vouloir",
+        (
+            "veux",
+            "veut",
+            "voulons",
+            "voulez",
+            "veulent",
+            "voulu",
+            "voulait",
+            "voulaient",
+            "voudra",
+            "voudrait",
+            "voulant",
+        ),
+    ),
+    (
         "prendre",
         (
             "prends",
