@@ -1042,6 +1042,56 @@ def test_an_actor_that_must_act_is_called_upon(
     assert found == ({target} if target else set())
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        # A state whose name is part of another's, or holds another's, is told apart by the longer name.
+        ("Guinea must withdraw its forces from Guinea-Bissau.", "en", "Guinea"),
+        ("La Guinée-Bissau doit retirer ses forces de Guinée.", "fr", "Guinea-Bissau"),
+        ("La Guinée équatoriale doit retirer ses forces de Guinée.", "fr", "Equatorial Guinea"),
+        ("Papua New Guinea must withdraw its forces from Guinea.", "en", "Papua New Guinea"),
+        ("Niger must withdraw its forces from Nigeria.", "en", "Niger"),
+        ("Le Nigéria doit retirer ses forces du Niger.", "fr", "Nigeria"),
+        ("South Sudan must withdraw its forces from Sudan.", "en", "South Sudan"),
+        ("Sudan must withdraw its forces from South Sudan.", "en", "Sudan"),
+        ("Le Soudan du Sud doit retirer ses forces du Soudan.", "fr", "South Sudan"),
+        ("Le Soudan doit retirer ses forces du Soudan du Sud.", "fr", "Sudan"),
+        (
+            "The Democratic Republic of the Congo must withdraw its forces from the Republic of the Congo.",
+            "en",
+            "Democratic Republic of the Congo",
+        ),
+        ("La République du Congo doit retirer ses forces de la RDC.", "fr", "Republic of the Congo"),
+        (
+            "La RDC doit retirer ses forces de la République du Congo.",
+            "fr",
+            "Democratic Republic of the Congo",
+        ),
+        # A state known by an older name too.
+        ("Burma must release all those arbitrarily detained.", "en", "Myanmar"),
+        ("La Birmanie doit libérer toutes les personnes détenues arbitrairement.", "fr", "Myanmar"),
+    ],
+)
+def test_states_with_overlapping_names_are_told_apart(
+    extractor: Extractor, text: str, lang: str, target: str
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    found = {
+        t for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title)) if st == "calls-for"
+    }
+    assert found == {target}
+
+
+def test_a_french_demonym_in_the_feminine_plural_names_its_state(extractor: Extractor) -> None:
+    text = "Les autorités libyennes doivent libérer les détenus."
+    rel = release(text, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord")
+    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "calls-for"} == {"Libya"}
+
+
 def test_the_person_whose_act_is_condemned_is_the_target(extractor: Extractor) -> None:
     text = "We condemn President Putin's decision to recognise the so-called Luhansk People's Republic."
     found = triples(
