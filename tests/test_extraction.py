@@ -1086,6 +1086,46 @@ def test_states_with_overlapping_names_are_told_apart(
     assert found == {target}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "called"),
+    [
+        # People the words after "those" describe are not the ones the text was about.
+        (
+            "France holds the presidency this month. The members of the Security Council condemned the "
+            "attack. Those responsible for this attack must be held accountable.",
+            "en",
+            set(),
+        ),
+        (
+            "Russia has moved troops to the border. Those who attacked the convoy must be held accountable.",
+            "en",
+            set(),
+        ),
+        (
+            "La France préside le Conseil ce mois-ci. Ceux qui ont commis cette attaque doivent rendre "
+            "des comptes.",
+            "fr",
+            set(),
+        ),
+        # What the text was about, when it is no actor, stays what is called for.
+        (
+            "We have all seen the war crimes committed in Irpin. Those responsible must be held accountable.",
+            "en",
+            {"war crimes"},
+        ),
+        # A pronoun still refers back.
+        ("Russia has moved troops to the border. They must withdraw them.", "en", {"Russia"}),
+        ("La Russie a massé des troupes à la frontière. Elles doivent se retirer.", "fr", {"Russia"}),
+    ],
+)
+def test_those_described_by_the_next_words_are_no_one_named_before(
+    extractor: Extractor, text: str, lang: str, called: set[str]
+) -> None:
+    title = "Déclaration du Conseil de sécurité" if lang == "fr" else "Security Council Press Statement"
+    rel = release(text, lang=lang, title=title)
+    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "calls-for"} == called
+
+
 def test_a_french_demonym_in_the_feminine_plural_names_its_state(extractor: Extractor) -> None:
     text = "Les autorités libyennes doivent libérer les détenus."
     rel = release(text, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord")

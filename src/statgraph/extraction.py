@@ -181,6 +181,9 @@ _ANAPHORS: Final = {
     "ceux-ci",
     "c'",
 }
+# "Those responsible for the attack", "those who …": people the words after describe, not an
+# actor the text was about.
+_DESCRIBING_NEXT: Final = {"responsible", "who", "whom", "whose"}
 # English verb cues that are also particles ("pull back"): a verb only after these words.
 _PARTICLE_HOMOGRAPHS: Final = {"back"}
 # No conjugated French verb follows these (folded keys): a verb cue's form right after one is a
@@ -3266,6 +3269,11 @@ class Extractor:
         # "Il s'agit d'une violation du droit international": "il s'agit de" is "this is".
         if opener == "il" and lo + 2 < hit.start and ctx.keys[lo + 1] == "s'" and ctx.keys[lo + 2] == "agit":
             opener = "c'"
+        if opener == "those" and lo + 1 < hit.start and ctx.keys[lo + 1] in _DESCRIBING_NEXT:
+            # "The atrocities in Bucha … Those responsible must be held accountable" is about the
+            # atrocities; a state the text was about is not who "those responsible" are.
+            about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
+            return None if about is None or about.is_actor or ctx.topic in mine else ctx.topic
         if opener in _ANAPHORS and not names_next:
             # Not the speaker's own side: "This is the most serious violation …" after a sentence
             # about NATO's support, in NATO's words, blames no one.
