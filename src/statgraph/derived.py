@@ -82,32 +82,33 @@ def derive(store: OxigraphStore, *, full: bool = False) -> int:
                 for q in store.raw.quads_for_pattern(None, None, None, graph)
             )
     computed = 0
-    while parts := keys.dirty(_BATCH):
-        # The period parts sum the day tallies the day parts record: they wait until no other
-        # part is left (dirty() lists them last).
-        parts = [p for p in parts if split_part(p)[0] != "period"] or parts
-        # Triples are kept as N-Triples terms (an adopted graph may hold any term). A batch ends
-        # at a number of triples, not of parts: one speaker's pairs can hold most of a corpus.
-        derived: dict[str, set[Triple]] = {}
-        size = 0
-        for part in parts:
-            derived[part] = _part(keys, part)
-            size += len(derived[part])
-            if size >= _MAX_TRIPLES:
-                break
-        gone, added = keys.replace_parts(derived)
-        try:
-            with _mapped("writing the derived graph"):
-                if gone:
-                    for t in ox.parse(_ntriples(gone), format=ox.RdfFormat.N_TRIPLES):
-                        store.raw.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
-                if added:
-                    store.raw.bulk_load(_ntriples(added), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-        except BaseException:
-            keys.rollback()
-            raise
-        keys.commit()
-        computed += len(derived)
+    with keys.filling():
+        while parts := keys.dirty(_BATCH):
+            # The period parts sum the day tallies the day parts record: they wait until no other
+            # part is left (dirty() lists them last).
+            parts = [p for p in parts if split_part(p)[0] != "period"] or parts
+            # Triples are kept as N-Triples terms (an adopted graph may hold any term). A batch ends
+            # at a number of triples, not of parts: one speaker's pairs can hold most of a corpus.
+            derived: dict[str, set[Triple]] = {}
+            size = 0
+            for part in parts:
+                derived[part] = _part(keys, part)
+                size += len(derived[part])
+                if size >= _MAX_TRIPLES:
+                    break
+            gone, added = keys.replace_parts(derived)
+            try:
+                with _mapped("writing the derived graph"):
+                    if gone:
+                        for t in ox.parse(_ntriples(gone), format=ox.RdfFormat.N_TRIPLES):
+                            store.raw.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
+                    if added:
+                        store.raw.bulk_load(_ntriples(added), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            except BaseException:
+                keys.rollback()
+                raise
+            keys.commit()
+            computed += len(derived)
     orphans = keys.adopted_orphans()
     with _mapped("cleaning the derived graph"):
         while chunk := set(islice(orphans, _BATCH * 10)):
