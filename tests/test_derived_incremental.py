@@ -582,3 +582,52 @@ def test_a_derivation_stopped_while_filling_the_mirror_builds_its_indexes_again(
     assert _mirror(index)["indexes"] == ["mirror_h", "mirror_part"]
     check(sg)
     assert _mirror(index)["dirty"] == []
+
+
+_KILLED_IN_A_LOAD = """
+import os, sys
+from statgraph import api
+from statgraph.api import Statgraph
+from statgraph.keyindex import StatementKeys
+
+api._Loader.GROUP = 4
+api._Loader.PROJECTED = 8
+record = StatementKeys.record
+calls = 0
+
+def dying(self, *args, **kwargs):
+    global calls
+    record(self, *args, **kwargs)
+    calls += 1
+    if calls == 3:
+        os._exit(9)  # as a kill: nothing is closed, the transaction record() holds is lost
+
+StatementKeys.record = dying
+Statgraph(sys.argv[1]).load(sys.argv[2:])
+"""
+
+
+def test_keys_held_by_a_load_killed_before_their_commit_are_filled_again(
+    tmp_path: Path, generated: list[Path]
+) -> None:
+    """StatementKeys.record leaves its transaction open across projection batches: a load killed
+    meanwhile leaves the index behind the projection, which fills it again on the next open."""
+    import os
+    import sqlite3
+    import subprocess
+
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_IN_A_LOAD, str(store), *map(str, generated[:40])], env=env, check=False
+    )
+    assert done.returncode == 9
+    db = sqlite3.connect(store / "projection" / FILE_NAME)
+    held = db.execute("SELECT count(*) FROM rows").fetchone()[0]
+    db.close()
+    assert held == 0  # three batches were recorded, none committed
+    sg = Statgraph(store)
+    check(sg)
+    with sg.view() as (_, projection):
+        assert projection.keys.position() == projection.position() > 0
+        assert projection.keys.count_rows() > 0
