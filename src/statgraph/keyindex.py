@@ -186,6 +186,11 @@ CREATE INDEX IF NOT EXISTS mirror_h ON mirror (h);
 """
 _DROP_MIRROR_INDEXES = "DROP INDEX IF EXISTS mirror_part; DROP INDEX IF EXISTS mirror_h;"
 
+_GRAPH_KNOWN = (
+    "SELECT EXISTS (SELECT 1 FROM rows WHERE graph = ?) OR EXISTS (SELECT 1 FROM facets WHERE graph = ?) "
+    "OR EXISTS (SELECT 1 FROM topic_pairs WHERE graph = ?)"
+)
+
 # A part of the derived graph: "pair" + speaker + target (the pair's tallies), "pairyear" +
 # speaker + target + YYYY (the links, shifts and sg:countedIn of the pair's statements of one
 # year), "day" + date, "tally" + speaker + stance type, "aud" + speaker + audience, "topics" +
@@ -409,10 +414,12 @@ class StatementKeys:
             self._db.execute("BEGIN")
         try:
             for graph, ntriples in graphs.items():
-                self._mark_rows("WHERE graph = ?", (graph,))
-                self._db.execute("DELETE FROM rows WHERE graph = ?", (graph,))
-                self._db.execute("DELETE FROM facets WHERE graph = ?", (graph,))
-                self._db.execute("DELETE FROM topic_pairs WHERE graph = ?", (graph,))
+                # (a new release's graph has nothing to mark or remove: one lookup, not a dozen)
+                if self._db.execute(_GRAPH_KNOWN, (graph, graph, graph)).fetchone()[0]:
+                    self._mark_rows("WHERE graph = ?", (graph,))
+                    self._db.execute("DELETE FROM rows WHERE graph = ?", (graph,))
+                    self._db.execute("DELETE FROM facets WHERE graph = ?", (graph,))
+                    self._db.execute("DELETE FROM topic_pairs WHERE graph = ?", (graph,))
                 given = known.get(graph) if known else None
                 rows, facets = given if given is not None else keys_of(ntriples)
                 self._insert(graph, rows)
@@ -734,14 +741,27 @@ class StatementKeys:
 
     def dirty(self, limit: int) -> list[str]:
         """Parts to compute, the adopted graph left out (see :meth:`adopted_orphans`). The period
-        parts come after every other: they sum what the day parts recorded."""
-        return [
+        parts come after every other: they sum what the day parts recorded.
+
+        Read in the table's own order, the period parts' range apart: ordered by an expression,
+        every dirty part was sorted again for each batch (1.6 s of a 10k-release load, profiled)."""
+        low, high = f"period{_SEP}", f"period{chr(ord(_SEP) + 1)}"
+        parts = [
             p
             for (p,) in self._db.execute(
-                "SELECT part FROM dirty WHERE part != ? ORDER BY substr(part, 1, 7) = ?, part LIMIT ?",
-                (ADOPTED, f"period{_SEP}", limit),
+                "SELECT part FROM dirty WHERE part != ? AND (part < ? OR part >= ?) ORDER BY part LIMIT ?",
+                (ADOPTED, low, high, limit),
             )
         ]
+        if len(parts) < limit:
+            parts += [
+                p
+                for (p,) in self._db.execute(
+                    "SELECT part FROM dirty WHERE part >= ? AND part < ? ORDER BY part LIMIT ?",
+                    (low, high, limit - len(parts)),
+                )
+            ]
+        return parts
 
     def day_tally_sums(self, period: str) -> dict[str, tuple[int, int]]:
         """By stance type (IRI), the statements and translations of the day tallies recorded for
