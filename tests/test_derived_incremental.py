@@ -631,3 +631,23 @@ def test_keys_held_by_a_load_killed_before_their_commit_are_filled_again(
     with sg.view() as (_, projection):
         assert projection.keys.position() == projection.position() > 0
         assert projection.keys.count_rows() > 0
+
+
+def test_a_batch_that_fails_while_filling_the_mirror_is_not_committed(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """replace_parts failing midway leaves its transaction open: it is rolled back, not committed
+    by the rebuilding of the mirror's indexes, so its parts stay dirty and are derived again."""
+    from statgraph.keyindex import StatementKeys
+
+    def failing(self: StatementKeys, part: str, triples: Any) -> None:
+        raise RuntimeError("stopped")
+
+    sg = Statgraph(tmp_path / "store")
+    with monkeypatch.context() as m:
+        m.setattr(StatementKeys, "_record_day_sums", failing)
+        with pytest.raises(RuntimeError, match="stopped"):
+            sg.load([EXAMPLES, *generated[:20]])
+    index = tmp_path / "store" / "projection" / FILE_NAME
+    assert _mirror(index)["mirror"] == []
+    check(sg)

@@ -862,6 +862,8 @@ class StatementKeys:
             yield
         finally:
             self._fresh = None
+            # A batch a failure left uncommitted is not written (executescript would commit it first).
+            self.rollback()
             self._db.executescript(_MIRROR_INDEXES)
 
     def replace_parts(self, derived: Mapping[str, set[Triple]]) -> tuple[set[Triple], set[Triple]]:
