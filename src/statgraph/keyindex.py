@@ -46,8 +46,8 @@ from .sqlitecache import open_cache
 INDEX_VERSION = "4"
 FILE_NAME = "statgraph-keys.sqlite"
 # The graphs StatementKeys.record writes before it commits, and the SQLite page cache (KiB).
-_HELD_GRAPHS = 2048
-_CACHE_KIB = 65536
+_HELD_GRAPHS = 8192
+_CACHE_KIB = 131072
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _DATE = "http://purl.org/dc/terms/date"
@@ -407,7 +407,8 @@ class StatementKeys:
         :meth:`settle` (which any other write, and closing, call first): a load's index pages, which
         its rows reach at random, were written again at each projection batch's commit (a 10k-release
         load's keys, recorded again by batches of 256 graphs: 35.6 s, 3.5 GB written to the WAL
-        between checkpoints; held for 2,500 graphs with a 64 MB page cache, 17.3 s).
+        between checkpoints; held for 2,048 graphs with a 64 MB page cache, 15.8 s; for 8,192
+        with 128 MB, 12.0 s).
         A crash before the commit leaves the index behind the projection, which fills it again.
         """
         if not self._held:
