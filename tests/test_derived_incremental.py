@@ -509,3 +509,145 @@ def test_an_index_with_the_earlier_mirror_table_drops_it_and_derives_again(tmp_p
     mirrored = db.execute("SELECT count(*) FROM mirror").fetchone()[0]
     db.close()
     assert "derived" not in tables and mirrored > 0
+
+
+def _mirror(index: Path) -> dict[str, Any]:
+    import sqlite3
+
+    db = sqlite3.connect(index)
+    try:
+        return {
+            "parts": db.execute("SELECT id, name FROM mirror_parts ORDER BY id").fetchall(),
+            "mirror": sorted(db.execute("SELECT part, h, s, p, o FROM mirror").fetchall()),
+            "day_sums": db.execute("SELECT * FROM day_sums ORDER BY date, stance").fetchall(),
+            "dirty": db.execute("SELECT * FROM dirty").fetchall(),
+            "indexes": sorted(
+                name
+                for (name,) in db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mirror'"
+                )
+            ),
+        }
+    finally:
+        db.close()
+
+
+def test_a_derivation_into_an_empty_mirror_records_what_one_with_its_indexes_does(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new store's first derivation fills the mirror with its indexes dropped and builds them at
+    the end (StatementKeys.filling): the same parts, rows and derived graph as with them kept."""
+    from contextlib import nullcontext
+
+    from statgraph.keyindex import StatementKeys
+
+    files = [EXAMPLES, *generated[:40]]
+    filled = Statgraph(tmp_path / "filled")
+    filled.load(files)
+    with monkeypatch.context() as m:
+        m.setattr(StatementKeys, "filling", lambda self: nullcontext())
+        kept = Statgraph(tmp_path / "kept")
+        kept.load(files)
+    got, want = (_mirror(tmp_path / name / "projection" / FILE_NAME) for name in ("filled", "kept"))
+    assert len(got["mirror"]) > 1000
+    assert got == want
+    assert got["indexes"] == ["mirror_h", "mirror_part"]
+    with filled.view() as (_, a), kept.view() as (_, b):
+        graph = ox.NamedNode(DERIVED_GRAPH)
+        assert set(a.raw.quads_for_pattern(None, None, None, graph)) == set(
+            b.raw.quads_for_pattern(None, None, None, graph)
+        )
+    check(filled)
+
+
+def test_a_derivation_stopped_while_filling_the_mirror_builds_its_indexes_again(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = 0
+    part = derived_module._part
+
+    def failing(keys: Any, name: str) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls > 300:
+            raise RuntimeError("stopped")
+        return part(keys, name)
+
+    sg = Statgraph(tmp_path / "store")
+    with monkeypatch.context() as m:
+        m.setattr(derived_module, "_part", failing)
+        with pytest.raises(RuntimeError, match="stopped"):
+            sg.load([EXAMPLES, *generated[:20]])
+    index = tmp_path / "store" / "projection" / FILE_NAME
+    assert _mirror(index)["indexes"] == ["mirror_h", "mirror_part"]
+    check(sg)
+    assert _mirror(index)["dirty"] == []
+
+
+_KILLED_IN_A_LOAD = """
+import os, sys
+from statgraph import api
+from statgraph.api import Statgraph
+from statgraph.keyindex import StatementKeys
+
+api._Loader.GROUP = 4
+api._Loader.PROJECTED = 8
+record = StatementKeys.record
+calls = 0
+
+def dying(self, *args, **kwargs):
+    global calls
+    record(self, *args, **kwargs)
+    calls += 1
+    if calls == 3:
+        os._exit(9)  # as a kill: nothing is closed, the transaction record() holds is lost
+
+StatementKeys.record = dying
+Statgraph(sys.argv[1]).load(sys.argv[2:])
+"""
+
+
+def test_keys_held_by_a_load_killed_before_their_commit_are_filled_again(
+    tmp_path: Path, generated: list[Path]
+) -> None:
+    """StatementKeys.record leaves its transaction open across projection batches: a load killed
+    meanwhile leaves the index behind the projection, which fills it again on the next open."""
+    import os
+    import sqlite3
+    import subprocess
+
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_IN_A_LOAD, str(store), *map(str, generated[:40])], env=env, check=False
+    )
+    assert done.returncode == 9
+    db = sqlite3.connect(store / "projection" / FILE_NAME)
+    held = db.execute("SELECT count(*) FROM rows").fetchone()[0]
+    db.close()
+    assert held == 0  # three batches were recorded, none committed
+    sg = Statgraph(store)
+    check(sg)
+    with sg.view() as (_, projection):
+        assert projection.keys.position() == projection.position() > 0
+        assert projection.keys.count_rows() > 0
+
+
+def test_a_batch_that_fails_while_filling_the_mirror_is_not_committed(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """replace_parts failing midway leaves its transaction open: it is rolled back, not committed
+    by the rebuilding of the mirror's indexes, so its parts stay dirty and are derived again."""
+    from statgraph.keyindex import StatementKeys
+
+    def failing(self: StatementKeys, part: str, triples: Any) -> None:
+        raise RuntimeError("stopped")
+
+    sg = Statgraph(tmp_path / "store")
+    with monkeypatch.context() as m:
+        m.setattr(StatementKeys, "_record_day_sums", failing)
+        with pytest.raises(RuntimeError, match="stopped"):
+            sg.load([EXAMPLES, *generated[:20]])
+    index = tmp_path / "store" / "projection" / FILE_NAME
+    assert _mirror(index)["mirror"] == []
+    check(sg)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -425,6 +426,68 @@ def test_bad_file_gives_release_error(
     assert str(path) in str(info.value)
     assert problem in info.value.problem
     assert "\n" not in str(info.value)
+
+
+# Headers libyaml and PyYAML's pure-Python parser were seen to read differently (fuzzing both), and
+# ordinary ones: front matter is read through libyaml when PyYAML has it, and must read as before.
+YAML_HEADERS = [
+    "title: T\ndate: 2020-01-02\nlang: en",
+    "title: \"Déclaration de l'OTAN\"\ndate: 2020-01-02\nurl: https://example.org/a/1",
+    "title: |\n  A long\n  title\ndate: 2020-01-02",
+    "title:\tT",
+    "title: T\t\ndate: 2020-01-02",
+    "title: !\ndate: 2020-01-02",
+    "title: |#\ndate: 2020-01-02",
+    "\n\ufefftitle: T",
+    "title: [a?]  ",
+    "lang:  #\n  {https://x.org/a?b=1#c#}",
+    "title: [unclosed\ndate: 2020-01-02",
+    "date: 2014-02-31",
+    "a: &x 1\nb: *x",
+    "- a\n- b",
+    "",
+]
+
+
+@pytest.mark.parametrize("header", YAML_HEADERS)
+def test_front_matter_reads_as_pure_python_yaml(header: str) -> None:
+    _same_as_pure_python_yaml(header)
+
+
+YAML_ATOMS = [*"[]{},'\"#?!|>:", "title", "date", " ", "  ", "\n", "- ", "&x", "*x", "\t", "\ufeff", "\x85"]
+YAML_ATOMS += ["2020-01-02", "é", "https://x.org/a?b=1#c"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(YAML_ATOMS),
+        max_size=12,
+    ).map("".join)
+)
+def test_any_front_matter_reads_as_pure_python_yaml(header: str) -> None:
+    _same_as_pure_python_yaml(header)
+
+
+def _same_as_pure_python_yaml(header: str) -> None:
+    import yaml
+
+    from statgraph.readers import _load_yaml
+
+    def outcome(load: Any) -> tuple[str, str]:
+        try:
+            return "ok", repr(load(header))
+        except Exception as exc:  # the exception's kind is what the reader reports on
+            return "error", type(exc).__name__
+
+    assert outcome(lambda h: _load_yaml(yaml, h)) == outcome(yaml.safe_load)
+
+
+def test_tab_in_front_matter_is_still_refused(tmp_path: Path) -> None:
+    # libyaml reads "title:<tab>T"; PyYAML's pure-Python parser, which decided before, does not.
+    path = _bad(tmp_path, "tab.md", "---\ntitle:\tT\ndate: 2020-01-02\n---\n" + BODY_EN)
+    with pytest.raises(ReleaseError, match="not valid YAML at line 2"):
+        read_file(path)
 
 
 def test_missing_file(tmp_path: Path) -> None:
