@@ -1126,6 +1126,35 @@ def test_those_described_by_the_next_words_are_no_one_named_before(
     assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "calls-for"} == called
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        # A place whose name holds a state's is the place, not the state.
+        ("We condemn the attacks on merchant ships in the Gulf of Guinea.", "en", "Gulf of Guinea"),
+        (
+            "Nous condamnons les attaques contre des navires marchands dans le golfe de Guinée.",
+            "fr",
+            "Gulf of Guinea",
+        ),
+        ("We condemn the violence in the Niger Delta.", "en", "Niger Delta"),
+        ("We condemn the demolitions in the Jordan Valley.", "en", "Jordan Valley"),
+        ("Nous condamnons les attaques dans le bassin du lac Tchad.", "fr", "Lake Chad Basin"),
+        # The state itself stays the state.
+        ("We condemn the coup in Guinea.", "en", "Guinea"),
+    ],
+)
+def test_a_place_named_after_a_state_is_the_place(
+    extractor: Extractor, text: str, lang: str, target: str
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord"
+        if lang == "fr"
+        else "Statement by the North Atlantic Council"
+    )
+    rel = release(text, lang=lang, title=title)
+    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "condemns"} == {target}
+
+
 def test_a_french_demonym_in_the_feminine_plural_names_its_state(extractor: Extractor) -> None:
     text = "Les autorités libyennes doivent libérer les détenus."
     rel = release(text, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord")
