@@ -1075,15 +1075,7 @@ def test_an_actor_that_must_act_is_called_upon(
 def test_states_with_overlapping_names_are_told_apart(
     extractor: Extractor, text: str, lang: str, target: str
 ) -> None:
-    title = (
-        "Déclaration du Conseil de l'Atlantique Nord"
-        if lang == "fr"
-        else "Statement by the North Atlantic Council"
-    )
-    found = {
-        t for _sp, st, t, _k in triples(extractor, release(text, lang=lang, title=title)) if st == "calls-for"
-    }
-    assert found == {target}
+    assert {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"} == {target}
 
 
 @pytest.mark.parametrize(
@@ -1146,19 +1138,12 @@ def test_those_described_by_the_next_words_are_no_one_named_before(
 def test_a_place_named_after_a_state_is_the_place(
     extractor: Extractor, text: str, lang: str, target: str
 ) -> None:
-    title = (
-        "Déclaration du Conseil de l'Atlantique Nord"
-        if lang == "fr"
-        else "Statement by the North Atlantic Council"
-    )
-    rel = release(text, lang=lang, title=title)
-    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "condemns"} == {target}
+    assert {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "condemns"} == {target}
 
 
 def test_a_french_demonym_in_the_feminine_plural_names_its_state(extractor: Extractor) -> None:
     text = "Les autorités libyennes doivent libérer les détenus."
-    rel = release(text, lang="fr", title="Déclaration du Conseil de l'Atlantique Nord")
-    assert {t for _sp, st, t, _k in triples(extractor, rel) if st == "calls-for"} == {"Libya"}
+    assert {t for _sp, st, t, _k in nac_triples(extractor, text, "fr") if st == "calls-for"} == {"Libya"}
 
 
 def test_the_person_whose_act_is_condemned_is_the_target(extractor: Extractor) -> None:

@@ -11,12 +11,15 @@ import csv
 import itertools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO
+from typing import Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 
 from .errors import EXIT_INPUT, StatgraphError, StoreError
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="statgraph",
@@ -69,6 +72,26 @@ def _api(store: str | None) -> Any:
     from .api import Statgraph
 
     return Statgraph(store)
+
+
+def _write_file(
+    output: Path, write: Callable[[Any], T], *, text: bool = False, keep: Callable[[T], bool] = lambda _: True
+) -> T:
+    """Call ``write`` on ``output``'s ``.part`` file (binary, or UTF-8 text with ``text``) and give
+    that file the final name when it returned and ``keep`` says so: never a half-written file
+    under the name, and an earlier file there is left alone when anything fails."""
+    tmp = output.with_name(output.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") if text else tmp.open("wb") as fh:
+            result = write(fh)
+        if keep(result):
+            tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        _fail(f"{output}: cannot write: {exc.strerror}", EXIT_INPUT)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return result
 
 
 def _guard(fn: Any) -> Any:
@@ -292,19 +315,8 @@ def query_run(
         written = write(sys.stdout)
         sys.stdout.flush()
     else:
-        tmp = output.with_name(output.name + ".part")
-        try:
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                written = write(fh)
-            if written is not None:
-                tmp.replace(output)  # never a half-written answer under the final name
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            _fail(f"{output}: cannot write: {exc.strerror}", EXIT_INPUT)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        tmp.unlink(missing_ok=True)
+        # An update writes no answer: the file is not made.
+        written = _write_file(output, write, text=True, keep=lambda count: count is not None)
         if written is not None:
             typer.echo(f"wrote {written} row{'' if written == 1 else 's'} to {output}", err=True)
     if written is None:
@@ -346,19 +358,8 @@ def export(
         api.export_to(sys.stdout.buffer, fmt, vocabulary=vocabulary, as_of=as_of)
         sys.stdout.flush()
         return
-    tmp = output.with_name(output.name + ".part")
-    try:
-        with tmp.open("wb") as fh:
-            api.export_to(fh, fmt, vocabulary=vocabulary, as_of=as_of)
-        size = tmp.stat().st_size
-        tmp.replace(output)  # never a half-written export under the final name
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        _fail(f"{output}: cannot write: {exc.strerror}", EXIT_INPUT)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    typer.echo(f"wrote {size} bytes to {output}", err=True)
+    _write_file(output, lambda fh: api.export_to(fh, fmt, vocabulary=vocabulary, as_of=as_of))
+    typer.echo(f"wrote {output.stat().st_size} bytes to {output}", err=True)
 
 
 @app.command(epilog="Example:\n\n\b\n  statgraph log --type ReleaseRecorded")
