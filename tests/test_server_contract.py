@@ -187,3 +187,18 @@ def test_commands_push_and_query_a_server(server: SparqlServer, local: Statgraph
     assert refused.exit_code == 2 and "shared server" in refused.stderr
     as_of = runner.invoke(app, ["statements", "--as-of", "3", "--store", remote])
     assert as_of.exit_code == 2 and "local" in as_of.stderr
+
+
+def test_unlisted_speakers_reach_the_server_described_once(server: SparqlServer, tmp_path: Path) -> None:
+    # A speaker the vocabulary does not list, in two releases: the server gets graph/unlisted with
+    # the push, and the saved queries name them there as here.
+    from test_unlisted_speakers import EN, FR
+
+    for name, text in (("2021-05-23_lt_en_vilkas.txt", EN), ("2021-06-02_lt_fr_vilkas.txt", FR)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    sg = Statgraph(tmp_path / "store")
+    assert sg.load(sorted(tmp_path.glob("*.txt"))).exit_code == 0
+    push(sg, server)
+    remote = Statgraph(f"sparql+{server.query}")
+    assert_same_answers(sg, remote)
+    assert {r.speaker for r in remote.statements()} == {"Tomas Vilkas"}

@@ -53,7 +53,16 @@ from .keyindex import Keys, keys_of_statements
 from .locking import FileLock
 from .logindex import FILE_NAME as LOG_INDEX_FILE
 from .logindex import LogIndex, log_index
-from .namespaces import META_GRAPH, NAMES_GRAPH, PREFIXES, SG, STATEMENT, VOCABULARY_GRAPH, release_iri
+from .namespaces import (
+    META_GRAPH,
+    NAMES_GRAPH,
+    PREFIXES,
+    SG,
+    STATEMENT,
+    UNLISTED_GRAPH,
+    VOCABULARY_GRAPH,
+    release_iri,
+)
 from .pipeline import Preparer, checked_graph, prepare_all
 from .projection import Projector, ReleaseState, replay, vocabulary_digest
 from .remote import Endpoint, SparqlStore
@@ -824,18 +833,21 @@ class Statgraph:
             local = OxigraphStore(None)
             _variables, rows = self.remote.select(
                 "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                f'FILTER(STRSTARTS(STR(?g), "{release_iri("")}") || ?g = <{VOCABULARY_GRAPH}>) }}'
+                f'FILTER(STRSTARTS(STR(?g), "{release_iri("")}") '
+                f"|| ?g IN (<{VOCABULARY_GRAPH}>, <{UNLISTED_GRAPH}>)) }}"
             )
             local.raw.extend(ox.Quad(s, p, o, g) for s, p, o, g in rows)
             graphs = [g for g in local.named_graphs() if g.startswith(release_iri(""))]
-            if vocabulary and str(VOCABULARY_GRAPH) in local.named_graphs():
-                graphs.append(str(VOCABULARY_GRAPH))
+            if vocabulary:
+                graphs += [g for g in _VOCABULARY_GRAPHS if g in local.named_graphs()]
             local.dump_to(output, fmt, graphs=graphs, prefixes=PREFIXES)
             return
         with self.view(as_of) as (_, store):
-            graphs = [g for g in store.named_graphs() if g.startswith(release_iri(""))]
+            named = store.named_graphs()
+            graphs = [g for g in named if g.startswith(release_iri(""))]
             if vocabulary:
                 graphs.append(str(VOCABULARY_GRAPH))
+                graphs += [g for g in _VOCABULARY_GRAPHS[1:] if g in named]
             store.dump_to(output, fmt, graphs=graphs, prefixes=PREFIXES)
 
     def events(
@@ -951,6 +963,7 @@ class Statgraph:
                 stance=stance or old.stance,
                 target=self.resolve(target) if target else old.target,
                 speaker=new_speaker,
+                speaker_name=old.speaker_name if new_speaker == old.speaker else "",
                 speaker_role=self.vocabulary.office_of(new_speaker, old.date)
                 if speaker
                 else old.speaker_role,
@@ -1227,6 +1240,9 @@ class Statgraph:
                 report.graphs += self._push_graphs(remote, store, touched)
                 remote.put_graph(DERIVED_GRAPH, store.graph_ntriples(DERIVED_GRAPH))
                 report.graphs += 1
+                # Unlisted speakers' descriptions are kept once for every release naming them.
+                remote.put_graph(str(UNLISTED_GRAPH), store.graph_ntriples(str(UNLISTED_GRAPH)))
+                report.graphs += 1
                 remote.set_pushed(last, log_id)
                 report.batches += 1
                 if on_batch:
@@ -1438,6 +1454,11 @@ def _statements_of(state: ReleaseState) -> Iterator[Statement]:
             yield cor.statement
 
 
+# What an export gives with the vocabulary, and a release's listing reads beside its graph: the
+# vocabulary, and the speakers releases name whom it does not list.
+_VOCABULARY_GRAPHS = (str(VOCABULARY_GRAPH), str(UNLISTED_GRAPH))
+
+
 def _invalidated(state: ReleaseState) -> set[str]:
     return {r.statement_id for r in state.retractions} | {c.statement_id for c in state.corrections}
 
@@ -1448,7 +1469,7 @@ def _statement_rows(store: OxigraphStore, *, release_graph: str | None = None) -
     if release_graph is None:
         results = store.query(_STATEMENTS_QUERY, prefixes=PREFIXES)
     else:
-        graphs = [ox.NamedNode(release_graph), ox.NamedNode(str(VOCABULARY_GRAPH))]
+        graphs = [ox.NamedNode(g) for g in (release_graph, *_VOCABULARY_GRAPHS)]
         results = store.query(_STATEMENTS_QUERY, prefixes=PREFIXES, default_graph=graphs)
     names = [v.value for v in results.variables]
     for sol in results:

@@ -93,6 +93,7 @@ class Statement:
     cue: str = ""  # the lexicon entry (cue word) that fired
     origin: str = ""  # the id of the analyst's event that wrote it; "" for the extractor's
     also: tuple[tuple[int, int], ...] = ()  # further spans of the release that make the same statement
+    speaker_name: str = ""  # the name as written, when the vocabulary does not list the speaker
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:

@@ -179,6 +179,9 @@ def _statement_to_dict(s: Statement) -> dict[str, Any]:
     d["date"] = s.date.isoformat()
     d["topics"] = list(s.topics)
     d["also"] = [list(span) for span in s.also]
+    if not s.speaker_name:
+        # Left out when empty, so the log of a speaker the vocabulary lists reads as before it existed.
+        del d["speaker_name"]
     return d
 
 

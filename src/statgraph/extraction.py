@@ -33,11 +33,39 @@ from itertools import accumulate, chain, repeat
 from operator import attrgetter
 from types import FunctionType
 from typing import Any, ClassVar, Final, NamedTuple, cast, final
+from urllib.parse import quote
 
 from . import __version__
 from .domain import Release, Statement
 from .morphology import adjective_forms, noun_forms, verb_forms
 from .vocabulary import Entry, Vocabulary
+
+# Where the persons a release names whom the vocabulary does not list get their IRIs, from their
+# names: one name, one IRI (one label), in French and English releases alike.
+UNLISTED_ACTORS: Final = "https://w3id.org/statgraph/id/actor/unlisted/"
+# Lower-case words inside a person's name: "Ursula von der Leyen", "Jean-Yves Le Drian" (capitalised).
+_NAME_PARTICLES: Final = frozenset(
+    {"de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el", "y"}
+)
+
+
+# Words that make another office of a title ("Prime Minister" is not "the Minister").
+_TITLE_MODIFIERS: Final = frozenset(
+    {"prime", "premier", "premiere", "deputy", "vice", "under", "assistant", "adjoint", "vice-"}
+)
+# What may stand between a title and its holder's name, besides the capitalised words of the office.
+_OFFICE_LINKS: Final = frozenset(
+    {"of", "for", "and", "the", "de", "des", "du", "d'", "l'", "la", "le", "et", "a.i", "-", "–", ","}
+)
+# Words after which a capitalised word opens no person's name.
+_NOT_BEFORE_A_NAME: Final = frozenset(
+    {"the", "of", "le", "la", "les", "l'", "de", "des", "du", "d'", "a", "an", "un", "une"}
+)
+
+
+def _name_text(tokens: list[Token], start: int, end: int) -> str:
+    """A name as written, its words joined by one space."""
+    return " ".join(tokens[k].text for k in range(start, end))
 
 # Module constants are Final: compiled with mypyc, a Final name is a C static, not a lookup in the
 # module's dict each time it is read (they are read in loops over tokens). Interpreted, nothing changes.
@@ -1381,6 +1409,11 @@ class Extractor:
         self._agreement_nouns = self._words_of("agreement-nouns")
         self._question_words = self._words_of("question-words")
         self._own_side_words = self._words_of("own-side-subjects")
+        self._honorifics = self._words_of("honorifics")
+        self._person_titles = self._words_of("person-titles")
+        self._institution_words = self._words_of("institution-words")
+        # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
+        self._unlisted: dict[str, Entry] = {}
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -1537,6 +1570,162 @@ class Extractor:
         found = self._words.get(name)  # get(name, set()) would make a set at every call
         return found if found is not None else set()
 
+    def _unlisted_people(self, tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
+        """Persons the vocabulary does not list, named where a name can only be a person's: after an
+        honorific ("Mr Kuleba", "Mme Colonna"); after the title of an office ("Foreign Minister
+        Dmytro Kuleba", "Minister of Foreign Affairs Gabrielius Landsbergis", "la ministre Catherine
+        Colonna", an office of the vocabulary whose holder that day it does not know); as the subject
+        of a reporting verb next to it ("Josep Borrell said", "a déclaré Josep Borrell"). A name is a
+        run of capitalised words, none of the institution-words list, which "de", "van", "bin" … may
+        join. Named again in the same text, the surname alone ("Mr Kuleba", "Kuleba said") or the
+        title with an article ("the Minister said", "a ajouté le ministre") is the same person.
+
+        They may speak; they are no target or topic (a speaker's description goes with its
+        statements, see ``Statement.speaker_name``)."""
+        n = len(tokens)
+        covered = [False] * n
+        office_ends: set[int] = set()
+        for m in mentions:
+            for k in range(m.start, m.end):
+                covered[k] = True
+            if m.entry.kind == "office":
+                office_ends.add(m.end)
+        institution = self._institution_words
+        honorifics = self._honorifics
+        titles = self._person_titles
+
+        def name_word(k: int) -> bool:
+            text = tokens[k].text
+            return (
+                not covered[k]
+                and text[:1].isupper()
+                and len(text) > 1
+                and text.replace("-", "").isalpha()
+                and not text.isupper()  # "NATO", "OSCE": acronyms are bodies
+                and tokens[k].key not in institution
+                and tokens[k].key not in honorifics
+            )
+
+        def run_from(k: int) -> int:
+            """The end of the name that starts at ``k`` (``k`` when none does)."""
+            end = j = k
+            while j < n and end - k < 6:
+                if name_word(j):
+                    j += 1
+                    end = j
+                elif end > k and tokens[j].key in _NAME_PARTICLES and j + 1 < n and name_word(j + 1):
+                    j += 1
+                else:
+                    break
+            # "Jane Doe Foundation": a capitalised word of an institution right after ends no person's name.
+            if end < n and tokens[end].text[:1].isupper() and tokens[end].key in institution:
+                return k
+            return end
+
+        def title_of(k: int) -> str:
+            """The title word at ``k``, with the word before it that makes another office of it
+            ("Prime Minister", "Deputy Secretary")."""
+            before = tokens[k - 1].key if k > 0 else ""
+            return f"{before} {tokens[k].key}" if before in _TITLE_MODIFIERS else tokens[k].key
+
+        # (start, end, how it is named: "honorific", "title" or "verb", the title word or "").
+        found: list[tuple[int, int, str, str]] = []
+        k = 0
+        while k < n:
+            key = tokens[k].key
+            start, how, title = -1, "", ""
+            if key in honorifics and not covered[k] and tokens[k].text[:1].isupper():
+                start, how = k + 1 + (k + 1 < n and tokens[k + 1].text == "."), "honorific"
+            elif key in titles and not covered[k]:
+                # Past what the title says of the office: "Minister of Foreign Affairs", "ministre de
+                # l'Europe et des Affaires étrangères", "Secretary of State".
+                start, how, title = k + 1, "title", title_of(k)
+                j = start
+                while j < n and j - start < 8 and (
+                    tokens[j].key in _OFFICE_LINKS
+                    or tokens[j].key in institution  # "des Affaires étrangères", "of Foreign Affairs"
+                    or (covered[j] and tokens[j].text[:1].isupper())
+                ):
+                    j += 1
+                start = j
+            elif covered[k] and k + 1 in office_ends and k + 1 < n and not covered[k + 1]:
+                start, how = k + 1, "title"
+            if 0 <= start < n:
+                end = run_from(start)
+                if end > start:
+                    found.append((start, end, how, title))
+                    k = end
+                    continue
+            k += 1
+        taken = {i for a, b, _h, _t in found for i in range(a, b)}
+        # "Josep Borrell said", "a déclaré Josep Borrell", "Kuleba said": a bare name beside a verb.
+        for v in self._reporting_in(tokens, 0, n, lang):
+            for start in (v + 1, v - 1):
+                if not 0 <= start < n or start in taken or not name_word(start):
+                    continue
+                if start == v - 1:
+                    while start > 0 and name_word(start - 1) and v - start < 4:
+                        start -= 1
+                end = run_from(start)
+                if end <= start or any(i in taken for i in range(start, end)):
+                    continue
+                before = tokens[start - 1] if start > 0 else None
+                # A sentence's first word is capitalised whatever it is; a word after "the", "of" or
+                # another capitalised one is part of a longer name ("the State Nuclear Inspectorate said").
+                if before is None or before.text in {".", "!", "?", "\n"} or before.key in _NOT_BEFORE_A_NAME:
+                    continue
+                if before.text[:1].isupper() and before.text not in _QUOTE_MARKS:
+                    continue
+                found.append((start, end, "verb", ""))
+                taken.update(range(start, end))
+        found.sort()
+        by_surname: dict[str, Entry] = {}
+        out: list[Mention] = []
+        titled: list[tuple[int, str, Entry]] = []  # where a title names someone, the title, who
+        for start, end, how, title in found:
+            if end - start >= 2:
+                entry = self._unlisted_entry(_name_text(tokens, start, end))
+                by_surname[tokens[end - 1].key] = entry
+            elif tokens[start].key in by_surname:
+                entry = by_surname[tokens[start].key]
+            elif how == "honorific":
+                entry = self._unlisted_entry(tokens[start].text)
+            else:
+                continue  # "President Putin": one word after a title, no full name before it
+            if title:
+                titled.append((start, title, entry))
+            out.append(Mention(entry, start, end, "unlisted"))
+        if titled:
+            # "the Minister said", "a ajouté la ministre": the person named last with that title.
+            latest: dict[str, Entry] = {}
+            named = iter(titled)  # in the text's order, as found is
+            upcoming = next(named, None)
+            for k in range(1, n):
+                while upcoming is not None and upcoming[0] <= k:
+                    latest[upcoming[1]] = upcoming[2]
+                    upcoming = next(named, None)
+                if covered[k] or k in taken or tokens[k].key not in titles:
+                    continue
+                title = title_of(k)
+                article = k - 1 - (title != tokens[k].key)
+                if article < 0 or tokens[article].key not in _DEFINITE:
+                    continue
+                if title in latest:
+                    out.append(Mention(latest[title], k, k + 1, "unlisted"))
+            out.sort(key=attrgetter("start"))
+        return out
+
+    def _unlisted_entry(self, name: str) -> Entry:
+        iri = UNLISTED_ACTORS + quote(name.replace(" ", "_"), safe="-_.~'")
+        entry = self._unlisted.get(iri)
+        if entry is None:
+            if len(self._unlisted) > 65536:  # a long load names many: keep the memory bounded
+                self._unlisted.clear()
+            entry = self._unlisted[iri] = Entry(
+                iri, "person", {"en": (name,), "fr": (name,)}, family_name=name.rsplit(" ", 1)[-1]
+            )
+        return entry
+
     def _find_mentions(self, tokens: list[Token]) -> list[Mention]:
         # Names are matched with quotation marks left out, so that scare quotes do not hide them:
         # the so-called ‘presidential and parliamentary elections’, les « élections ».
@@ -1616,7 +1805,11 @@ class Extractor:
         """The mentions of a title, a publisher or both: found once per text, copied out."""
         known = self._short_memo.get(text)
         if known is None:
-            known = tuple(self._find_mentions(tokenize(text)))
+            tokens = tokenize(text)
+            found = self._find_mentions(tokens)
+            # "Déclaration du commissaire Miguel Arias Cañete": a title may name an unlisted speaker.
+            unlisted = self._unlisted_people(tokens, found, "")
+            known = tuple(sorted([*found, *unlisted], key=attrgetter("start")) if unlisted else found)
             if len(self._short_memo) >= 4096:
                 self._short_memo.clear()
             self._short_memo[text] = known
@@ -1868,8 +2061,11 @@ class Extractor:
             lang,
             self._publisher_heads(release),
         )
+        unlisted = self._unlisted_people(tokens, mentions, lang)
+        if unlisted:
+            mentions = sorted([*mentions, *unlisted], key=attrgetter("start"))
         mention_at = _mentions_at(mentions, len(tokens))
-        quotes = _speech_quotes(text, tokens)
+        quotes = _speech_quotes(text, tokens, lambda k: self._says_at(tokens, k, lang))
         voice = self._voice(release, tokens, quotes)
         ctx = _Context(
             release=release,
@@ -2478,6 +2674,8 @@ class Extractor:
                     or j in {m.start for m in mentions}
                     # "Commentaire de la porte-parole du ministère …, Maria Zakharova, sur …"
                     or title_tokens[j].key in _SPOKESPERSON
+                    # "Déclaration du commissaire Miguel Arias Cañete", "Statement by the minister …"
+                    or title_tokens[j].key in self._person_titles
                 )
             )
             after = [m for m in mentions if j <= m.start < stop] if opens_on_name else []
@@ -2764,7 +2962,7 @@ class Extractor:
 
     def _is_person(self, iri: str) -> bool:
         e = self.vocab.entries.get(iri)
-        return bool(e and e.kind == "person")
+        return bool(e and e.kind == "person") or iri in self._unlisted
 
     def _sentence_speaker(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[str | None, str]:
         tokens = ctx.tokens
@@ -3957,6 +4155,9 @@ class Extractor:
             return
         start, end = tokens[lo].start, tokens[hi - 1].end
         stance = hit.cue.stance
+        if target in self._unlisted:
+            return  # an unlisted person is described as a speaker only (see _unlisted_people)
+        unlisted = self._unlisted.get(speaker)
         key = (speaker, stance, target)
         # The things and actors the sentence names, each once, in order (the same for all its statements).
         named = ctx.named_memo
@@ -4000,6 +4201,7 @@ class Extractor:
                 "cue": hit.cue.entry_id,
                 "origin": "",
                 "also": (),
+                "speaker_name": unlisted.labels["en"][0] if unlisted is not None else "",
             }
         )
         # The same stance said twice in a release is one statement with every span as evidence;
@@ -4057,6 +4259,7 @@ _STATEMENT_FIELDS: Final = (
     "cue",
     "origin",
     "also",
+    "speaker_name",
 )
 _STATEMENT_BY_DICT: Final = (
     tuple(f.name for f in dataclasses.fields(Statement)) == _STATEMENT_FIELDS
@@ -4532,8 +4735,12 @@ def _speaker_rank(entry: Entry) -> int:
     return {"person": 0, "office": 1, "body": 2, "organisation": 3, "state": 4}.get(entry.kind, 9)
 
 
-def _speech_quotes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token spans inside speech quotation marks; scare quotes of under five words are not speech.
+def _speech_quotes(
+    text: str, tokens: list[Token], says: Callable[[int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Token spans inside speech quotation marks; scare quotes of under five words are not speech,
+    unless a reporting clause follows (``says``: whether a reporting verb is at a token): “We support
+    Ukraine,” she said; « Nous soutenons l'Ukraine », a déclaré M. X.
 
     Lines are paragraphs. A quote over several paragraphs opens each of them again and closes only the
     last ("“… ¶ “…,” he said"), with straight marks as with curly ones; a paragraph that ends inside a
@@ -4566,12 +4773,26 @@ def _speech_quotes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 words += 1
                 if words == 5:
                     break
-        if words >= 5:
+        if words >= 5 or (closed and words >= 2 and says is not None and _reported(tokens, i + 1, j, says)):
             spans.append((i + 1, j))
             i = j + 1 if closed else j
         else:
             i = j + 1 if closed else i + 1
     return spans
+
+
+def _reported(tokens: list[Token], start: int, close: int, says: Callable[[int], bool]) -> bool:
+    """Whether a short quote (tokens ``start`` to its closing mark ``close``) is someone's words: it
+    opens on a capital and a comma then a reporting verb follow it, within a few words for the
+    speaker's name (“We support Ukraine,” Mr X said; « Nous la soutenons », a déclaré M. X)."""
+    if not tokens[start].text[:1].isupper():
+        return False  # “elections”, « référendums »: scare quotes
+    k = close + 1
+    if tokens[close - 1].text != "," and (k >= len(tokens) or tokens[k].text != ","):
+        return False
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return any(says(m) for m in range(k, min(k + 5, len(tokens))) if tokens[m].text not in {".", "!", "?"})
 
 
 # A byline is one of the short lines between the title and the first paragraph: at most this

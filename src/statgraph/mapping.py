@@ -14,11 +14,12 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
 from .domain import Release, Statement, short_hash
 from .namespaces import DATA, OA, SCHEMA, SG, STANCE, extraction_iri, release_iri, statement_iri
+from .vocabulary import name_key
 
 _IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
 _CONTEXT = 32  # characters of prefix/suffix kept in a TextQuoteSelector
@@ -258,6 +259,10 @@ def add_statement(
     pos_sel = URIRef(f"{s}#position")
     g.add((s, _RDF.type, _SG.Statement))
     g.add((s, _SG.speaker, _iri(st.speaker)))
+    if st.speaker_name:
+        g.add((s, _SG.speakerName, Literal(st.speaker_name)))
+        for triple in unlisted_actor(st.speaker, st.speaker_name):
+            g.add(triple)
     if st.speaker_role:
         g.add((s, _SG.speakerRole, _iri(st.speaker_role)))
     if st.audience:
@@ -286,6 +291,27 @@ def add_statement(
         g.add((s, _SG.furtherEvidence, more))
         selectors = (URIRef(f"{more}-quote"), URIRef(f"{more}-position"))
         _add_evidence(g, more, selectors, r, text, start, end, st.lang)
+
+
+# The languages an unlisted speaker's name is labelled in: a person's name is written alike in
+# both, and the saved queries read English labels whatever the release's language.
+_NAME_LANGUAGES = ("en", "fr")
+
+
+def unlisted_actor(iri: str, name: str) -> list[tuple[URIRef, URIRef, Literal | URIRef]]:
+    """What a release graph says of a speaker the vocabulary does not list: a person (the extractor
+    names only persons so) with the name the release gives, as a label and a name key, so saved
+    queries and ``--param speaker_name=`` find them as they find listed speakers. The store keeps
+    these triples once, in graph/unlisted (``OxigraphStore.write_graphs``)."""
+    actor = URIRef(iri)
+    triples: list[tuple[URIRef, URIRef, Literal | URIRef]] = [
+        (actor, RDF.type, SG.Person),
+        (actor, RDF.type, SG.UnlistedActor),
+        (actor, FOAF.name, Literal(name)),
+        (actor, SG.nameKey, Literal(name_key(name))),
+    ]
+    triples += [(actor, SKOS.prefLabel, Literal(name, lang=lang)) for lang in _NAME_LANGUAGES]
+    return triples
 
 
 def _add_evidence(
@@ -409,6 +435,7 @@ _T_USED, _T_ENDED = _const(PROV.used), _const(PROV.endedAtTime)
 _T_EXTRACTOR_VERSION, _T_LEXICON_HASH = _const(SG.extractorVersion), _const(SG.lexiconHash)
 _T_ASSOCIATED = _const(PROV.wasAssociatedWith)
 _T_SPEAKER, _T_ROLE, _T_AUDIENCE = _const(SG.speaker), _const(SG.speakerRole), _const(SG.audience)
+_T_SPEAKER_NAME = _const(SG.speakerName)
 _T_STANCE_P, _T_STANCE_TYPE, _T_TARGET = _const(SG.stance), _const(SG.stanceType), _const(SG.target)
 _T_TOPIC, _T_KIND = _const(SG.topic), _const(SG.kind)
 _T_DIRECT, _T_INDIRECT = _const(SG.direct), _const(SG.indirect)
@@ -539,6 +566,10 @@ def release_terms(
         evidence = iri(f"{s_iri}#evidence")
         add(s, _T_TYPE, _T_STATEMENT)
         add(s, _T_SPEAKER, iri(st.speaker))
+        if st.speaker_name:
+            add(s, _T_SPEAKER_NAME, plain(st.speaker_name))
+            for triple in unlisted_actor(st.speaker, st.speaker_name):
+                add(*(term(_rdflib_term(node)) for node in triple))
         if st.speaker_role:
             add(s, _T_ROLE, iri(st.speaker_role))
         if st.audience:

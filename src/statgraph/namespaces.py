@@ -29,6 +29,10 @@ META_GRAPH = GRAPH["meta"]
 DERIVED_GRAPH = GRAPH["derived"]
 # sg:nameKey of every vocabulary label: a read model like graph/derived, left out of exports.
 NAMES_GRAPH = GRAPH["names"]
+# Speakers a release names whom the vocabulary does not list (sg:UnlistedActor): their label, name
+# and name key, one copy whatever the number of releases naming them. Written by the store from the
+# release graphs' triples about actor IRIs; rebuilt with the projection, exported with the vocabulary.
+UNLISTED_GRAPH = GRAPH["unlisted"]
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 

@@ -19,13 +19,32 @@ import pyoxigraph as ox
 
 from .errors import StoreError, StoreUnavailableError
 from .keyindex import FILE_NAME, Keys, StatementKeys
-from .namespaces import META_GRAPH, SG
+from .namespaces import ACTOR, META_GRAPH, SG, UNLISTED_GRAPH
 
 _POSITION = ox.NamedNode(str(SG.projectedUpTo))
 _DIGEST = ox.NamedNode(str(SG.lexiconHash))
 _DERIVED = ox.NamedNode(str(SG.derivedUpTo))
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _META = ox.NamedNode(str(META_GRAPH))
+# A release graph's triples about an actor (only an unlisted speaker's description has one for
+# subject: the vocabulary's own entries live in graph/vocabulary) go to graph/unlisted instead, where
+# a speaker named in many releases is described once: in each release graph of the union default
+# graph, its label would be joined as many times.
+_ACTOR_LINE = f"<{ACTOR}".encode()
+_UNLISTED_SUFFIX = f" <{UNLISTED_GRAPH}> .\n".encode()
+
+
+def split_unlisted(ntriples: bytes) -> tuple[bytes, bytes]:
+    """A release graph's N-Triples without, and with only, the lines whose subject is an actor."""
+    if ntriples.find(b"\n" + _ACTOR_LINE) < 0 and not ntriples.startswith(_ACTOR_LINE):
+        return ntriples, b""
+    keep: list[bytes] = []
+    moved: list[bytes] = []
+    for line in ntriples.split(b"\n"):
+        if line:
+            (moved if line.startswith(_ACTOR_LINE) else keep).append(line + b"\n")
+    return b"".join(keep), b"".join(moved)
+
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -151,13 +170,20 @@ class OxigraphStore:
         """
         index = self.keys  # brought in step with the projection before it moves
         parts = []
+        graphs = dict(graphs)
         with _mapped("writing the projection"):
             for graph, ntriples in graphs.items():
                 name = ox.NamedNode(graph)
                 if self._store.contains_named_graph(name):
                     self._store.remove_graph(name)
+                ntriples, unlisted = split_unlisted(ntriples)
+                graphs[graph] = ntriples
                 # Our own N-Triples (mapping.nt_bytes): every line ends " .", graph names are IRIs we mint.
                 parts.append(ntriples.replace(b" .\n", f" <{graph}> .\n".encode()))
+                if unlisted:
+                    # Added, never dropped here: other releases may name the same speaker. A
+                    # rebuild writes the graph anew from the releases that still do.
+                    parts.append(unlisted.replace(b" .\n", _UNLISTED_SUFFIX))
             try:
                 self._store.bulk_load(b"".join(parts), format=ox.RdfFormat.N_QUADS)
             except SyntaxError as exc:
