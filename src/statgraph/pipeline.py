@@ -155,7 +155,10 @@ class Preparer:
 
     def with_publisher(self, release: Release, statements: Sequence[Statement]) -> Release:
         """A web copy often does not name its publisher: take the organisation its main speaker
-        speaks for, else the first organisation its title names."""
+        speaks for, else the first organisation its title names, else the first one the lines above
+        its first paragraph name ("Actualités - SPF Affaires étrangères", "Press release - UNICEF"),
+        else the publisher part of a file named as the corpus names them
+        (``2020-08-05_be-diplomatie_fr_….txt``)."""
         if release.meta.publisher:
             return release
         vocab = self.vocabulary
@@ -165,17 +168,41 @@ class Preparer:
                 orgs.append(vocab.entries[st.speaker_role].organisation or "")
             entry = vocab.entries.get(st.speaker)
             orgs.append(entry.organisation or "" if entry else "")
-        for m in self.extractor.mentions(release.meta.title):
-            if m.kind in {"organisation", "body"}:
-                orgs.append(m.iri)
-            elif m.kind == "office":
-                orgs.append(m.organisation or "")
+        for text in (release.meta.title, *_head_lines(release.text)):
+            for m in self.extractor.mentions(text):
+                if m.kind in {"organisation", "body"}:
+                    orgs.append(m.iri)
+                elif m.kind == "office":
+                    orgs.append(m.organisation or "")
         org = next((o for o in orgs if o), None)
-        if org is None:
-            return release
         # Kept apart from the metadata read from the file: it changes neither the release's
         # identity nor what the extractor reads, and the graph says it was inferred.
-        return dataclasses.replace(release, inferred_publisher=vocab.label(org, "en"))
+        if org is not None:
+            return dataclasses.replace(release, inferred_publisher=vocab.label(org, "en"))
+        named = _PUBLISHER_IN_NAME.match(Path(release.source.split("#", 1)[0]).name)
+        if named is not None:
+            return dataclasses.replace(release, inferred_publisher=named.group(1))
+        return release
+
+
+# "2020-08-05_be-diplomatie_fr_explosions-beyrouth.txt": date, publisher, language, subject.
+_PUBLISHER_IN_NAME = re.compile(r"\d{4}-\d{2}-\d{2}_([a-z0-9][a-z0-9.-]*)_[a-z]{2}_")
+# The lines above the first paragraph that may name a publisher: a dateline, a rubric.
+_HEAD_LINES = 4
+_HEAD_LINE_CHARS = 200
+
+
+def _head_lines(text: str) -> list[str]:
+    """The short lines that open a text, up to its first long one (a paragraph)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > _HEAD_LINE_CHARS or len(lines) >= _HEAD_LINES:
+            break
+        lines.append(line)
+    return lines
 
 
 def checked_graph(validator: Any, state: ReleaseState) -> tuple[list[Violation], bytes, int]:
