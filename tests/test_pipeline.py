@@ -444,3 +444,35 @@ def test_a_store_derived_by_another_layout_is_derived_again_and_compacted_once(
     assert sg.query("first-last-stance").rows == expected
     assert sg.query("first-last-stance").rows == expected
     assert len(compacted) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "expected"),
+    [
+        # A line above the first paragraph names an organisation of the vocabulary.
+        ("statement.txt", "Press release - UNHCR", "UNHCR"),
+        # Nothing in the text: the publisher part of a file named as the corpus names them.
+        ("2020-08-05_be-diplomatie_fr_beyrouth.txt", "Actualités", "be-diplomatie"),
+    ],
+)
+def test_a_web_copy_naming_no_publisher_infers_one(
+    tmp_path: Path, name: str, head: str, expected: str
+) -> None:
+    text = (
+        "Explosions à Beyrouth\n\n05 août 2020\n\n" + head + "\n\n"
+        "Le ministre a exprimé ses condoléances au peuple libanais après les explosions survenues "
+        "hier dans le port de Beyrouth, qui ont fait de nombreuses victimes et des milliers de blessés.\n"
+    )
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    sg = Statgraph(tmp_path / "store")
+    report = sg.load([tmp_path / name])
+    assert report.exit_code == 0 and len(report.new) == 1
+    with sg.view() as (_log, store):
+        rows = list(
+            store.raw.query(
+                "SELECT ?p ?i WHERE { ?r dcterms:publisher ?p ; sg:publisherInferred ?i }",
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+            )
+        )
+    assert [(row["p"].value, row["i"].value) for row in rows] == [(expected, "true")]
