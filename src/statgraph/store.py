@@ -217,10 +217,24 @@ class OxigraphStore:
         return ""
 
     def set_vocabulary(self, graphs: dict[str, bytes], digest: str) -> None:
-        self.replace_graphs(graphs)
-        with _mapped("recording the vocabulary digest"):
+        """Replace the vocabulary graphs, then record their digest.
+
+        Each graph is loaded from its N-Triples in a transaction of its own: as an update text (see
+        ``replace_graphs``) the vocabulary was copied twice more in Python, the largest allocation
+        of a new store's first load. The old digest goes first, so a crash between the graphs
+        leaves none, and the next open writes the vocabulary again."""
+        with _mapped("writing the vocabulary"):
             for q in list(self._store.quads_for_pattern(_META, _DIGEST, None, _META)):
                 self._store.remove(q)
+            for graph, ntriples in graphs.items():
+                name = ox.NamedNode(graph)
+                if self._store.contains_named_graph(name):
+                    self._store.remove_graph(name)
+                if ntriples.strip():
+                    try:
+                        self._store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+                    except SyntaxError as exc:
+                        raise StoreError(f"the store refused the vocabulary: {exc}") from exc
             self._store.add(ox.Quad(_META, _DIGEST, ox.Literal(digest), _META))
 
     def query(self, text: str, **options: Any) -> Any:
