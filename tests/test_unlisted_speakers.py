@@ -345,3 +345,28 @@ def test_a_short_quote_is_speech_when_a_reporting_clause_follows(
 ) -> None:
     found = extractor.extract(release(text, lang, publisher="NATO"))
     assert {(s.speaker.rsplit("/", 1)[-1], s.stance, s.target.rsplit("/", 1)[-1]) for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Lithuanian Minister of Foreign Affairs Gabrielius Landsbergis met the press in Vilnius. "
+            "The Minister called on Russia to withdraw its troops.",
+        ),
+        (
+            "fr",
+            "Le ministre lituanien des Affaires étrangères Gabrielius Landsbergis a rencontré la presse. "
+            "Le ministre a appelé la Russie à retirer ses troupes.",
+        ),
+    ],
+)
+def test_the_title_names_again_a_person_of_the_vocabulary_it_introduced(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    v = extractor.vocab
+    found = extractor.extract(release(text, lang))
+    assert {(v.label(s.speaker), s.stance, v.label(s.target)) for s in found} == {
+        ("Gabrielius Landsbergis", "calls-for", "Russia")
+    }

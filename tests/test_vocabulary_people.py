@@ -66,9 +66,10 @@ EC_FR = "Commission européenne"
         ("en", TRADE_EN, "European Commission", dt.date(2018, 5, 2), "Cecilia Malmström"),
         ("en", "The EU Trade Commissioner", "European Commission", dt.date(2020, 3, 2), "Phil Hogan"),
         ("fr", TRADE_FR, EC_FR, dt.date(2020, 3, 2), "Phil Hogan"),
-        # A bare title in its organisation's release (UNICEF); WFP's directeur exécutif.
-        ("en", "The Executive Director", "UNICEF", dt.date(2017, 3, 10), "Anthony Lake"),
-        ("en", "The Executive Director", "UNICEF", dt.date(2019, 3, 10), "Henrietta Fore"),
+        # UNICEF's and WFP's executive directors (a bare "Executive Director", which every agency
+        # has, is no label: it named UNICEF's in a sentence on another agency's).
+        ("en", "The Executive Director of UNICEF", "UNICEF", dt.date(2017, 3, 10), "Anthony Lake"),
+        ("en", "UNICEF Executive Director", "UNICEF", dt.date(2019, 3, 10), "Henrietta Fore"),
         ("fr", "Le directeur exécutif du PAM", "PAM", dt.date(2016, 3, 10), "Ertharin Cousin"),
         ("fr", "Le directeur exécutif du PAM", "PAM", dt.date(2018, 3, 10), "David Beasley"),
     ],

@@ -1584,12 +1584,12 @@ class Extractor:
         statements, see ``Statement.speaker_name``)."""
         n = len(tokens)
         covered = [False] * n
-        office_ends: set[int] = set()
+        office_ends: dict[int, Mention] = {}
         for m in mentions:
             for k in range(m.start, m.end):
                 covered[k] = True
             if m.entry.kind == "office":
-                office_ends.add(m.end)
+                office_ends[m.end] = m
         institution = self._institution_words
         honorifics = self._honorifics
         titles = self._person_titles
@@ -1630,6 +1630,10 @@ class Extractor:
 
         # (start, end, how it is named: "honorific", "title" or "verb", the title word or "").
         found: list[tuple[int, int, str, str]] = []
+        # Persons of the vocabulary a title names ("Minister of Foreign Affairs Gabrielius
+        # Landsbergis"), whom "the Minister" names again as it does an unlisted person.
+        persons_at = {m.start: m for m in mentions if m.entry.kind == "person"}
+        titled: list[tuple[int, str, Entry]] = []  # where a title names someone, the title, who
         k = 0
         while k < n:
             key = tokens[k].key
@@ -1641,15 +1645,38 @@ class Extractor:
                 # l'Europe et des Affaires étrangères", "Secretary of State".
                 start, how, title = k + 1, "title", title_of(k)
                 j = start
-                while j < n and j - start < 8 and (
-                    tokens[j].key in _OFFICE_LINKS
-                    or tokens[j].key in institution  # "des Affaires étrangères", "of Foreign Affairs"
-                    or (covered[j] and tokens[j].text[:1].isupper())
+                while (
+                    j < n
+                    and j - start < 8
+                    and j not in persons_at
+                    and (
+                        tokens[j].key in _OFFICE_LINKS
+                        or tokens[j].key in institution  # "des Affaires étrangères", "of Foreign Affairs"
+                        or (covered[j] and tokens[j].text[:1].isupper())
+                    )
                 ):
                     j += 1
                 start = j
-            elif covered[k] and k + 1 in office_ends and k + 1 < n and not covered[k + 1]:
+                known = persons_at.get(start)
+                if known is not None:
+                    if title:
+                        titled.append((start, title, known.entry))
+                    k = known.end
+                    continue
+            elif k + 1 in office_ends and k + 1 < n:
+                # After an office of the vocabulary: its title word, for "the Minister" after it.
+                office = office_ends[k + 1]
                 start, how = k + 1, "title"
+                words = range(office.end - 1, office.start - 1, -1)
+                title = next((title_of(i) for i in words if tokens[i].key in titles), "")
+                known = persons_at.get(start)
+                if known is not None:
+                    if title:
+                        titled.append((start, title, known.entry))
+                    k = known.end
+                    continue
+                if covered[start]:
+                    start = -1
             if 0 <= start < n:
                 end = run_from(start)
                 if end > start:
@@ -1681,7 +1708,6 @@ class Extractor:
         found.sort()
         by_surname: dict[str, Entry] = {}
         out: list[Mention] = []
-        titled: list[tuple[int, str, Entry]] = []  # where a title names someone, the title, who
         for start, end, how, title in found:
             if end - start >= 2:
                 entry = self._unlisted_entry(_name_text(tokens, start, end))
@@ -1698,7 +1724,7 @@ class Extractor:
         if titled:
             # "the Minister said", "a ajouté la ministre": the person named last with that title.
             latest: dict[str, Entry] = {}
-            named = iter(titled)  # in the text's order, as found is
+            named = iter(sorted(titled, key=lambda item: item[0]))
             upcoming = next(named, None)
             for k in range(1, n):
                 while upcoming is not None and upcoming[0] <= k:
@@ -1711,7 +1737,9 @@ class Extractor:
                 if article < 0 or tokens[article].key not in _DEFINITE:
                     continue
                 if title in latest:
-                    out.append(Mention(latest[title], k, k + 1, "unlisted"))
+                    entry = latest[title]
+                    how = "unlisted" if entry.iri in self._unlisted else "title"
+                    out.append(Mention(entry, k, k + 1, how))
             out.sort(key=attrgetter("start"))
         return out
 
