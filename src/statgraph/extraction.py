@@ -1383,6 +1383,7 @@ class Extractor:
         self._privatives_by_first = _by_first_key(self._privatives)
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._briefing_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._behalf_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
@@ -2651,6 +2652,11 @@ class Extractor:
         if not positions:
             return False, None
         mentions = self._short_mentions(heading)
+        # "Declaration by the High Representative on behalf of the EU", "déclaration du haut
+        # représentant, au nom de l'UE": the text is the body's the author speaks for.
+        behalf = self._on_behalf_of(title_tokens, mentions, positions[0][1])
+        if behalf:
+            return True, behalf
         for start, end in positions:
             # "NATO Secretary General statement": the speaker right before the word.
             before = [m for m in mentions if m.end in (start, start - 1)]
@@ -2706,6 +2712,26 @@ class Extractor:
             if who:
                 return True, who
         return True, None
+
+    def _on_behalf_of(self, tokens: list[Token], mentions: list[Mention], lo: int) -> str | None:
+        """The organisation, body or state named right after "on behalf of" / "au nom de" from
+        ``tokens[lo]`` on (articles between), in a heading whose ``mentions`` are given."""
+        if self._behalf_patterns is None:
+            self._behalf_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("on-behalf")
+            )
+        behalf = self._behalf_patterns
+        for i in range(lo, len(tokens)):
+            pattern = next((p for p in behalf.get(tokens[i].key, ()) if p.matches(tokens, i)), None)
+            if pattern is None:
+                continue
+            j = i + len(pattern.keys)
+            while j < len(tokens) and tokens[j].key in _ARTICLES:
+                j += 1
+            m = next((m for m in mentions if m.start == j), None)
+            if m is not None and m.entry.kind in {"organisation", "body", "state"}:
+                return m.entry.iri
+        return None
 
     def _publisher_spokesperson(self, release: Release) -> str | None:
         """The spokesperson of the publisher's organisation: the holder of its spokesperson office on
