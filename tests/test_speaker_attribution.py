@@ -65,3 +65,50 @@ def test_a_declaration_on_behalf_of_a_body_is_the_bodys(
         extractor, text, lang, title, publisher="Council of the European Union", date=dt.date(2021, 3, 2)
     )
     assert {s[0] for s in found} == {expected}
+
+
+SG = "Jens Stoltenberg"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A quote that no paragraph opens again runs on to the paragraph that closes it.
+        (
+            "en",
+            "News",
+            "The Secretary General said:\n\n“We condemn the attacks carried out by Russia against "
+            "civilians.\n\nWe call on Russia to withdraw its forces from Ukraine.”\n\n"
+            "He later met the press.",
+            {(SG, "condemns", "Russia", "direct"), (SG, "calls-for", "Russia", "direct")},
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "Le Secrétaire général a déclaré :\n\n« Nous condamnons les attaques menées par la Russie "
+            "contre des civils.\n\nNous appelons la Russie à retirer ses forces d'Ukraine. »\n\nIl a "
+            "ensuite rencontré la presse.",
+            {(SG, "condemns", "Russia", "direct"), (SG, "calls-for", "Russia", "direct")},
+        ),
+        # Negative: a quote that closes nowhere ends with its paragraph; another one opening before
+        # the closing mark ends it too.
+        (
+            "en",
+            "News",
+            "The Secretary General said:\n\n“We condemn the attacks carried out by Russia against "
+            "civilians.\n\nRussia must withdraw its forces from Ukraine.\n\nThe ministers met in Brussels.",
+            {(SG, "condemns", "Russia", "direct")},
+        ),
+        (
+            "en",
+            "News",
+            "The Secretary General said:\n\n“We condemn the attacks carried out by Russia against "
+            "civilians.\n\nThe Allies called on Russia to withdraw its “so-called” volunteers from Ukraine.",
+            {(SG, "condemns", "Russia", "direct"), ("NATO", "calls-for", "Russia", "indirect")},
+        ),
+    ],
+)
+def test_a_quote_runs_over_the_paragraphs_until_it_closes(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert extract(extractor, text, lang, title) == expected

@@ -4785,9 +4785,13 @@ def _speech_quotes(
         while j < n:
             if "\n" in text[tokens[j - 1].end : tokens[j].start]:
                 if tokens[j].text != opening:
-                    break
-                j += 1  # the mark that opens the quote again in the next paragraph
-                continue
+                    # "Mr X said: ¶ “… ¶ … ¶ …”": a quote that no paragraph opens again runs on to
+                    # the paragraph that closes it, when no quote opens before.
+                    if not _closes_later(text, tokens, j, opening, close):
+                        break
+                else:
+                    j += 1  # the mark that opens the quote again in the next paragraph
+                    continue
             if tokens[j].text == close:
                 closed = True
                 break
@@ -4805,6 +4809,35 @@ def _speech_quotes(
         else:
             i = j + 1 if closed else i + 1
     return spans
+
+
+# How many paragraphs a quote that does not open each of them again may run over.
+_QUOTE_PARAGRAPHS: Final = 8
+
+
+def _closes_later(text: str, tokens: list[Token], j: int, opening: str, close: str) -> bool:
+    """Whether the quote open at the paragraph break before ``tokens[j]`` closes in a later paragraph
+    with no quote opened before it: its closing mark is the first quotation mark from there, within
+    :data:`_QUOTE_PARAGRAPHS` paragraphs, and it ends its paragraph or a comma or a full stop follows
+    it ("…,” she said", "…”. ¶")."""
+    n = len(tokens)
+    paragraphs = 1
+    for k in range(j, n):
+        if k > j and "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            paragraphs += 1
+            if paragraphs > _QUOTE_PARAGRAPHS:
+                return False
+        t = tokens[k].text
+        if t == close:
+            return k > j and (
+                k + 1 == n
+                or "\n" in text[tokens[k].end : tokens[k + 1].start]
+                or tokens[k + 1].text in {",", "."}
+                or tokens[k - 1].text == ","
+            )
+        if t == opening or t in _SPEECH_QUOTES:
+            return False
+    return False
 
 
 def _reported(tokens: list[Token], start: int, close: int, says: Callable[[int], bool]) -> bool:
