@@ -112,3 +112,54 @@ def test_a_quote_runs_over_the_paragraphs_until_it_closes(
     extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert extract(extractor, text, lang, title) == expected
+
+
+FCDO = "Foreign, Commonwealth & Development Office (GOV.UK press release)"
+MEAE = "Ministère de l'Europe et des Affaires étrangères (France)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "date", "text", "expected"),
+    [
+        # A title that has a person speak ("Foreign Secretary condemns …"): the state the text opens
+        # on speaks through that person.
+        (
+            "en",
+            "Foreign Secretary condemns Russia's attack on Kharkiv",
+            FCDO,
+            dt.date(2023, 2, 1),
+            "The UK condemns Russia's missile attack on Kharkiv.",
+            "James Cleverly",
+        ),
+        (
+            "fr",
+            "Ukraine – Jean-Yves Le Drian condamne l'attaque contre Kharkiv",
+            MEAE,
+            dt.date(2019, 2, 1),
+            "La France condamne l'attaque menée par la Russie contre Kharkiv.",
+            "Jean-Yves Le Drian",
+        ),
+        # Negative: a title where the person does no speaking leaves the state speaking.
+        (
+            "en",
+            "Foreign Secretary travels to Kyiv",
+            FCDO,
+            dt.date(2023, 2, 1),
+            "The UK condemns Russia's missile attack on Kharkiv.",
+            "United Kingdom",
+        ),
+        (
+            "fr",
+            "Ukraine – Jean-Yves Le Drian en visite à Kiev",
+            MEAE,
+            dt.date(2019, 2, 1),
+            "La France condamne l'attaque menée par la Russie contre Kharkiv.",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_title_that_has_a_person_speak_gives_them_the_publishers_words(
+    extractor: Extractor, lang: str, title: str, publisher: str, date: dt.date, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=date)
+    assert {s[0] for s in found} == {expected}

@@ -331,6 +331,9 @@ _COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
 # What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
 # M. Stoltenberg", "…, Mrs Mogherini said".
 _ARTICLES: Final = {"the", "le", "la", "les", "l'"}
+# A title's subject line ("Ukraine – Le ministre condamne …"): ended by one of these, within so many tokens.
+_TITLE_SEPARATORS: Final = {":", "–", "-", "—"}
+_TITLE_SUBJECT_LINE: Final = 8
 _BEFORE_NAME: Final = {*_ARTICLES, "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
@@ -2980,10 +2983,44 @@ class Extractor:
         if not opening:
             return None
         if ctx.publisher_orgs is None:
-            ctx.publisher = self._publisher_voice(ctx.release)
-            ctx.publisher_orgs = self._orgs_of(ctx.publisher, ctx.release)
+            publisher = self._publisher_voice(ctx.release)
+            ctx.publisher_orgs = self._orgs_of(publisher, ctx.release)
+            # "Foreign Secretary condemns …" over "The UK condemns …": the person the title has
+            # speak speaks for the publisher in the text.
+            ctx.publisher = self._title_subject(ctx.release) or publisher
         if ctx.publisher and m.entry.iri in ctx.publisher_orgs:
             return ctx.publisher
+        return None
+
+    def _title_subject(self, release: Release) -> str | None:
+        """The person a title opens on as the subject of a stance or reporting verb ("Foreign Secretary
+        condemns …", "Ukraine – Jean-Yves Le Drian salue …"), after a subject line at most."""
+        lang = release.meta.lang
+        title = tokenize(release.meta.title)
+        if not title:
+            return None
+        opens = {0}
+        for k in range(min(len(title), _TITLE_SUBJECT_LINE)):
+            if title[k].text in _TITLE_SEPARATORS:
+                opens.add(k + 1)
+        keys = _keys_of(title)
+        for m in self._short_mentions(release.meta.title):
+            start = m.start - 1 if m.start > 0 and title[m.start - 1].key in _ARTICLES else m.start
+            if start not in opens or m.end >= len(title) or m.entry.kind not in _PEOPLE:
+                continue
+            v = m.end
+            if self._is_adverb(keys[v], lang) and v + 1 < len(title):
+                v += 1  # "Foreign Secretary strongly condemns …"
+            verbs = [
+                cue
+                for index in (self._cues.get(lang), self._reporting.get(lang))
+                if index is not None
+                for _p, cue in index.match(title, keys, v)
+            ]
+            if not any(cue.kind == "verb" or cue.kind == "reporting" for cue in verbs):
+                return None
+            who = self._resolve_office(m, self._context_orgs(release), release)
+            return who if who and self._is_person(who) else None
         return None
 
     def _is_person(self, iri: str) -> bool:
