@@ -163,3 +163,46 @@ def test_a_title_that_has_a_person_speak_gives_them_the_publishers_words(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=date)
     assert {s[0] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A joint statement's title joins its authors with "and"/"et": each says all of it.
+        (
+            "en",
+            "Joint statement by Mr Heiko Maas and Mr Jean-Yves Le Drian on Ukraine",
+            "Federal Foreign Office (Germany)",
+            "We condemn Russia's attack on Kharkiv.",
+            {"Heiko Maas", "Jean-Yves Le Drian"},
+        ),
+        (
+            "fr",
+            "Ukraine – Déclaration conjointe de M. Jean-Yves Le Drian et de M. Heiko Maas (7 février 2020)",
+            MEAE,
+            "Nous condamnons l'attaque de la Russie contre Kharkiv.",
+            {"Heiko Maas", "Jean-Yves Le Drian"},
+        ),
+        # Negative: persons the title names as those the author met say nothing.
+        (
+            "en",
+            "Statement by Mr Heiko Maas on his talks with Mr Jean-Yves Le Drian and Mr Sergey Lavrov",
+            "Federal Foreign Office (Germany)",
+            "We condemn Russia's attack on Kharkiv.",
+            {"Heiko Maas"},
+        ),
+        (
+            "fr",
+            "Ukraine – Déclaration de M. Jean-Yves Le Drian après son entretien avec M. Heiko Maas et "
+            "M. Sergueï Lavrov",
+            MEAE,
+            "Nous condamnons l'attaque de la Russie contre Kharkiv.",
+            {"Jean-Yves Le Drian"},
+        ),
+    ],
+)
+def test_the_authors_of_a_joint_statement_each_say_it(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2020, 2, 1))
+    assert {s[0] for s in found} == expected

@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import attrgetter
 from types import FunctionType
 from typing import Any, ClassVar, Final, NamedTuple, cast, final
@@ -334,6 +334,7 @@ _ARTICLES: Final = {"the", "le", "la", "les", "l'"}
 # A title's subject line ("Ukraine – Le ministre condamne …"): ended by one of these, within so many tokens.
 _TITLE_SEPARATORS: Final = {":", "–", "-", "—"}
 _TITLE_SUBJECT_LINE: Final = 8
+_AND: Final = {"and", "et"}
 _BEFORE_NAME: Final = {*_ARTICLES, "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
@@ -1308,6 +1309,8 @@ class _Context:
     privative_starts: list[int] | None = None  # where "free from", "sans" may be
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
     offices: dict[str, str | None] = field(default_factory=dict)  # the speakers' offices that day
+    # Who speaks jointly with a speaker: the others a joint statement's title names with its voice.
+    partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
     orgs: dict[str, frozenset[str]] = field(default_factory=dict)  # _orgs_of the speakers that day
 
     def __post_init__(self) -> None:
@@ -2080,6 +2083,10 @@ class Extractor:
             voice=voice,
             voice_orgs=self._orgs_of(voice, release),
         )
+        if voice:
+            joint = self._joint_voices(release, voice)
+            if joint:
+                ctx.partners[voice] = joint
         # The occasion a title names ("Extrait du point de presse", "reply to a media question") is
         # the audience until the text names another.
         title_tokens = tokenize(release.meta.title)
@@ -2619,6 +2626,37 @@ class Extractor:
                 # one that marks the text, naming a person first, names its author.
                 return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
         return self._first_person_publisher(release, tokens, quotes)
+
+    def _joint_voices(self, release: Release, voice: str) -> tuple[str, ...]:
+        """The others a title names jointly with the person whose voice the text is in: "Déclaration
+        conjointe de M. Jean-Yves Le Drian et de M. Heiko Maas", "Joint statement by Foreign Minister
+        X and Foreign Minister Y" (the names joined by "and"/"et", nothing else between them but
+        titles, articles and prepositions)."""
+        if not self._is_person(voice):
+            return ()
+        heading = release.meta.title
+        tokens = tokenize(heading)
+        orgs = self._context_orgs(release)
+        people: list[tuple[Mention, str]] = []
+        for m in self._short_mentions(heading):
+            if m.entry.kind in _PEOPLE:
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    people.append((m, who))
+        joined: list[str] = []
+        for (a, who_a), (b, who_b) in pairwise(people):
+            between = tokens[a.end : b.start]
+            if not any(t.key in _AND for t in between) or not all(
+                t.key in _AND or t.key in _LINKING or t.key in _BEFORE_NAME or t.text == ","
+                for t in between
+            ):
+                continue
+            for who in (who_a, who_b):
+                if who not in joined:
+                    joined.append(who)
+        if voice not in joined:
+            return ()
+        return tuple(who for who in joined if who != voice)
 
     def _byline_author(self, lines: Sequence[str], release: Release) -> str | None:
         """The person a byline line opens on ("Morgan Ortagus, Department Spokesperson", "Antony J.
@@ -4195,6 +4233,24 @@ class Extractor:
         return None
 
     def _emit(
+        self,
+        ctx: _Context,
+        s: _Sentence,
+        hit: CueHit,
+        speaker: str,
+        target: str,
+        kind: str,
+        rule: str,
+        audience: str | None,
+        quote: tuple[int, int] | None,
+    ) -> None:
+        """Records a statement of ``speaker``'s, and the same of those who speak jointly with them."""
+        self._emit_one(ctx, s, hit, speaker, target, kind, rule, audience, quote)
+        for partner in ctx.partners.get(speaker, ()):
+            if partner != target:
+                self._emit_one(ctx, s, hit, partner, target, kind, rule, audience, quote)
+
+    def _emit_one(
         self,
         ctx: _Context,
         s: _Sentence,
