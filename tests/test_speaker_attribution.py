@@ -206,3 +206,43 @@ def test_the_authors_of_a_joint_statement_each_say_it(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2020, 2, 1))
     assert {s[0] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # The spokesperson who gives the floor at a press conference by someone else says nothing.
+        (
+            "en",
+            "Press conference by NATO Secretary General Jens Stoltenberg",
+            "Oana Lungescu: Good afternoon. Welcome to this press conference by the NATO Secretary General "
+            "following the meeting of the NATO-Ukraine Commission.\n\n"
+            "Jens Stoltenberg: We welcome the ceasefire agreed in Minsk.",
+            {("Jens Stoltenberg", "welcomes", "ceasefire", "direct")},
+        ),
+        (
+            "fr",
+            "Conférence de presse du Secrétaire général de l'OTAN Jens Stoltenberg",
+            "Oana Lungescu : Bonjour. Je salue les représentants de l'Ukraine.\n\n"
+            "Jens Stoltenberg : Nous saluons le cessez-le-feu conclu à Minsk.",
+            {("Jens Stoltenberg", "welcomes", "ceasefire", "direct")},
+        ),
+        # Negative: at her own briefing, her turns are hers.
+        (
+            "en",
+            "Press briefing by NATO Spokesperson Oana Lungescu",
+            "Oana Lungescu: Good afternoon. We welcome the ceasefire agreed in Minsk.",
+            {("Oana Lungescu", "welcomes", "ceasefire", "direct")},
+        ),
+        (
+            "fr",
+            "Point de presse de la porte-parole de l'OTAN, Oana Lungescu",
+            "Oana Lungescu : Bonjour. Nous saluons le cessez-le-feu conclu à Minsk.",
+            {("Oana Lungescu", "welcomes", "ceasefire", "direct")},
+        ),
+    ],
+)
+def test_a_spokesperson_who_moderates_a_press_conference_says_nothing(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert extract(extractor, text, lang, title) == expected

@@ -2098,7 +2098,7 @@ class Extractor:
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
         cue_starts = self._cue_starts(tokens, lang)
-        turns = self._turns(release)
+        turns = self._turns(release, voice)
         asking = False
         for s in sentences:
             turn = turns.get(s.paragraph)
@@ -2219,10 +2219,14 @@ class Extractor:
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
 
-    def _turns(self, release: Release) -> dict[int, str]:
+    def _turns(self, release: Release, voice: str | None = None) -> dict[int, str]:
         """The lines that open a turn in a transcript or a Q&A, by line index: "" for a question
-        ("Q –", "Question:"), "=" for an answer ("R –", "Answer:"), else the speaker a label of names
-        only names ("NATO Secretary General Jens Stoltenberg:", "Maria Zakharova:")."""
+        ("Q –", "Question:") or for a spokesperson who moderates a press conference given by
+        ``voice``, another person, "=" for an answer ("R –", "Answer:"), else the speaker a label of
+        names only names ("NATO Secretary General Jens Stoltenberg:", "Maria Zakharova:")."""
+        # The persons the title names ("Press conference by NATO Secretary General Jens Stoltenberg"),
+        # found when a spokesperson's turn asks for them.
+        principals: set[str] | None = None
         out: dict[int, str] = {}
         questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
         orgs: set[str] | None = None
@@ -2265,9 +2269,41 @@ class Extractor:
             for mm in sorted(mentions, key=lambda mm: _speaker_rank(mm.entry)):
                 who = self._resolve_office(mm, orgs, release)
                 if who:
-                    out[p] = who
+                    # "NATO Spokesperson Oana Lungescu: Welcome to this press conference by the
+                    # Secretary General …": she gives the floor and says nothing of her own.
+                    moderates = False
+                    if who != voice and self._is_spokesperson(who, release):
+                        if principals is None:
+                            principals = self._title_people(release)
+                        moderates = who not in principals and any(
+                            not self._is_spokesperson(x, release) for x in principals
+                        )
+                    out[p] = "" if moderates else who
                     break
         return out
+
+    def _title_people(self, release: Release) -> set[str]:
+        """The persons a release's title names, offices resolved to their holders that day."""
+        orgs = self._context_orgs(release)
+        out: set[str] = set()
+        for m in self._short_mentions(release.meta.title):
+            if m.entry.kind in _PEOPLE:
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    out.add(who)
+        return out
+
+    def _is_spokesperson(self, actor: str, release: Release) -> bool:
+        """Whether an English label of the actor, or of the office it holds on the release's date,
+        names a spokesperson."""
+        office = self._office_of(actor, release.meta.date)
+        for iri in (actor, office):
+            e = self.vocab.entries.get(iri) if iri else None
+            if e is not None and any(
+                fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
+            ):
+                return True
+        return False
 
     def _with_country_anaphors(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "the country", "le pays" name the last state named before them."""
