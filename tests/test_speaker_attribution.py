@@ -246,3 +246,43 @@ def test_a_spokesperson_who_moderates_a_press_conference_says_nothing(
     extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert extract(extractor, text, lang, title) == expected
+
+
+RU_MFA_EN = "Ministry of Foreign Affairs of the Russian Federation"
+RU_MFA_FR = "Ministère des Affaires étrangères de la Fédération de Russie"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # "Briefing by …" is in the voice of the one it names (French titles said so already:
+        # "Point de presse de la porte-parole …").
+        (
+            "en",
+            "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 2, 2021",
+            RU_MFA_EN,
+            "We condemn the shelling of Donetsk by Ukraine.",
+            ("Maria Zakharova", "direct"),
+        ),
+        (
+            "fr",
+            "Point de presse de la porte-parole de la diplomatie russe Maria Zakharova, Moscou, 2 mars 2021",
+            RU_MFA_FR,
+            "Nous condamnons le bombardement de Donetsk par l'Ukraine.",
+            ("Maria Zakharova", "direct"),
+        ),
+        # Negative: a briefing on a subject names no one; the ministry speaks in the first person.
+        (
+            "en",
+            "Briefing on the situation in Donbass",
+            RU_MFA_EN,
+            "We condemn the shelling of Donetsk by Ukraine.",
+            ("Russia MFA", "direct"),
+        ),
+    ],
+)
+def test_a_briefing_by_someone_is_in_their_voice(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2021, 3, 2))
+    assert {(s[0], s[3]) for s in found} == {expected}

@@ -2742,7 +2742,9 @@ class Extractor:
             j = end
             while j < len(title_tokens) and title_tokens[j].key in _LINKING:
                 j += 1
-            if j == end:
+            # "Briefing by …": a word that ends on its preposition opens the by-phrase itself.
+            linked = j > end or title_tokens[end - 1].key in _LINKING
+            if not linked:
                 who = self._principal_voice(heading, title_tokens, j, release)
                 if who:
                     return True, who
@@ -2750,7 +2752,7 @@ class Extractor:
             while stop < len(title_tokens) and title_tokens[stop].key not in _BY_PHRASE_END:
                 stop += 1
             opens_on_name = (
-                j > end
+                linked
                 and j < len(title_tokens)
                 and (
                     title_tokens[j].text[:1].isupper()
@@ -2771,7 +2773,7 @@ class Extractor:
                         return True, who
             # "Déclaration de la porte-parole", "Statement by the Spokesperson" with no one named:
             # the publisher's spokesperson.
-            if j > end and j < len(title_tokens) and title_tokens[j].key in _SPOKESPERSON:
+            if linked and j < len(title_tokens) and title_tokens[j].key in _SPOKESPERSON:
                 who = self._publisher_spokesperson(release)
                 if who:
                     return True, who
