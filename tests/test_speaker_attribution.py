@@ -286,3 +286,55 @@ def test_a_briefing_by_someone_is_in_their_voice(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2021, 3, 2))
     assert {(s[0], s[3]) for s in found} == {expected}
+
+
+MOGHERINI = "Federica Mogherini"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Speakers named together as one subject each say it; "they"/"ils" names the group again.
+        (
+            "en",
+            "NATO Secretary General Jens Stoltenberg and EU High Representative Federica Mogherini "
+            "condemned the attacks carried out by Russia. “We call on Russia to withdraw its forces from "
+            "Ukraine,” they added.",
+            {
+                (SG, "condemns", "Russia", "indirect"),
+                (MOGHERINI, "condemns", "Russia", "indirect"),
+                (SG, "calls-for", "Russia", "direct"),
+                (MOGHERINI, "calls-for", "Russia", "direct"),
+            },
+        ),
+        (
+            "fr",
+            "« Nous appelons la Russie à retirer ses forces d'Ukraine », ont déclaré M. Stoltenberg et "
+            "Mme Mogherini. Ils ont également exprimé leur soutien aux accords de Minsk.",
+            {
+                (SG, "calls-for", "Russia", "direct"),
+                (MOGHERINI, "calls-for", "Russia", "direct"),
+                (SG, "supports", "Minsk agreements", "indirect"),
+                (MOGHERINI, "supports", "Minsk agreements", "indirect"),
+            },
+        ),
+        (
+            "fr",
+            "Le Secrétaire général de l'OTAN, Jens Stoltenberg, et la Haute représentante de l'UE, "
+            "Federica Mogherini, ont condamné les attaques menées par la Russie.",
+            {(SG, "condemns", "Russia", "indirect"), (MOGHERINI, "condemns", "Russia", "indirect")},
+        ),
+        # Negative: one who is only met says nothing, and "they" with no group named is no group.
+        (
+            "en",
+            "Mr Stoltenberg met Ms Mogherini in Brussels. He condemned the attacks carried out by Russia. "
+            "“We call on Russia to withdraw its forces from Ukraine,” they said.",
+            {(SG, "condemns", "Russia", "indirect"), (SG, "calls-for", "Russia", "direct")},
+        ),
+    ],
+)
+def test_speakers_named_together_each_say_it(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert extract(extractor, text, lang, title) == expected

@@ -1311,6 +1311,12 @@ class _Context:
     offices: dict[str, str | None] = field(default_factory=dict)  # the speakers' offices that day
     # Who speaks jointly with a speaker: the others a joint statement's title names with its voice.
     partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Speakers named together as one subject ("X and Y condemned", "said X and Y"): the last speaker
+    # found with those named with it; the last such group ("they added"); the partners of the
+    # speaker of the statements being made.
+    found_partners: tuple[str, tuple[str, ...]] | None = None
+    joint_focus: tuple[str, tuple[str, ...]] | None = None
+    emit_partners: tuple[str, tuple[str, ...]] | None = None
     orgs: dict[str, frozenset[str]] = field(default_factory=dict)  # _orgs_of the speakers that day
 
     def __post_init__(self) -> None:
@@ -1418,6 +1424,7 @@ class Extractor:
         self._own_side_words = self._words_of("own-side-subjects")
         self._honorifics = self._words_of("honorifics")
         self._person_titles = self._words_of("person-titles")
+        self._plural_words = self._words_of("third-person-plural")
         self._institution_words = self._words_of("institution-words")
         # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
         self._unlisted: dict[str, Entry] = {}
@@ -2097,6 +2104,7 @@ class Extractor:
         audience_from = 0
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
+        quote_partners: dict[tuple[int, int], tuple[str, ...]] = {}
         cue_starts = self._cue_starts(tokens, lang)
         turns = self._turns(release, voice)
         asking = False
@@ -2117,7 +2125,10 @@ class Extractor:
             if aud:
                 audience, audience_from = aud, s.start
             _ = audience_from
+            ctx.found_partners = None
             speaker, how = self._sentence_speaker(ctx, s, lang)
+            found = ctx.found_partners
+            sentence_partners = found[1] if found is not None and found[0] == speaker else ()
             previous: CueHit | None = None
             foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
@@ -2154,12 +2165,19 @@ class Extractor:
                 quote = ctx.quote_at.get(hit.start)
                 if quote is not None:
                     if quote not in quote_speakers:
+                        ctx.found_partners = None
                         quote_speakers[quote] = self._quote_speaker(ctx, quote, lang)
+                        found = ctx.found_partners
+                        if found is not None and found[0] == quote_speakers[quote]:
+                            quote_partners[quote] = found[1]
                     who, rule = quote_speakers[quote], "quote"
                     kind = "direct"
+                    together = quote_partners.get(quote, ())
+                    ctx.emit_partners = (who, together) if who and together else None
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
+                    ctx.emit_partners = (who, sentence_partners) if who and sentence_partners else None
                 if (
                     not who
                     or self._in_reported_claim(ctx, s, hit, who)
@@ -3037,9 +3055,13 @@ class Extractor:
                 who = self._mention_speaker(ctx, m)
                 if who:
                     ctx.focus = who if self._is_person(who) else ctx.focus
+                    self._note_partners(ctx, who, self._joined_after(ctx, m, hi))
                     return who
             if _third_person(tokens[k].key, third) and ctx.focus:
                 return ctx.focus
+            if tokens[k].key in self._plural_words and ctx.joint_focus is not None:
+                ctx.found_partners = ctx.joint_focus  # "…,” they added.
+                return ctx.joint_focus[0]
             if tokens[k].key in {"statement", "declaration", "communique", *_SPOKESPERSON} and ctx.voice:
                 return ctx.voice
         return None
@@ -3098,6 +3120,93 @@ class Extractor:
             who = self._resolve_office(m, self._context_orgs(release), release)
             return who if who and self._is_person(who) else None
         return None
+
+    def _note_partners(self, ctx: _Context, who: str, partners: tuple[str, ...]) -> None:
+        """Records that ``who`` was named as a subject together with ``partners`` (none: alone)."""
+        if partners:
+            ctx.found_partners = ctx.joint_focus = (who, partners)
+        else:
+            ctx.found_partners = None
+
+    def _joint_speaker(self, ctx: _Context, m: Mention) -> str | None:
+        """The person a mention of a person or an office names as a speaker, else None."""
+        if m.entry.kind not in _PEOPLE:
+            return None
+        who = self._mention_speaker(ctx, m)
+        return who if who and self._is_person(who) else None
+
+    def _joined_before(self, ctx: _Context, s: _Sentence, m: Mention) -> tuple[str, ...]:
+        """The persons named with ``m`` before it as one subject: "X and Y", "X, Y and Z", "le
+        président X, ministre de …, et la secrétaire générale Y" (names, titles, articles,
+        prepositions and commas only, back to the sentence's start or a dash or colon)."""
+        tokens = ctx.tokens
+        who = self._joint_speaker(ctx, m)
+        k = m.start - 1
+        while k >= s.start:
+            # "OSCE Secretary General Helga Maria Schmid": the title before the name is the same person.
+            before = ctx.mention_at.get(k)
+            if (
+                before is not None
+                and before.entry.kind == "office"
+                and self._joint_speaker(ctx, before) in {who, None}
+            ):
+                k = before.start - 1
+            elif tokens[k].key in _ARTICLES or tokens[k].text == ",":
+                k -= 1  # "…, et la Haute représentante de l'UE, Federica Mogherini, ont …"
+            else:
+                break
+        if k < s.start or tokens[k].key not in _AND:
+            return ()
+        found: list[str] = []
+        j = k - 1
+        while j >= s.start:
+            t = tokens[j]
+            mm = ctx.mention_at.get(j)
+            if mm is not None:
+                other = self._joint_speaker(ctx, mm)
+                if other and other not in found:
+                    found.append(other)
+                j = mm.start - 1
+                continue
+            if t.text in _TITLE_SEPARATORS or t.text in {";", "(", ")"}:
+                break
+            if not (
+                t.text == ","
+                or t.key in _AND
+                or t.key in _LINKING
+                or t.key in _BEFORE_NAME
+                or t.text[:1].isupper()
+            ):
+                return ()
+            j -= 1
+        joint = ctx.joint_focus
+        if not found and joint is not None and who in (joint[0], *joint[1]):
+            # "The Chairman-in-Office and the Secretary General …" after they were named in full: a
+            # title the vocabulary does not know beside one of the last group is that group again.
+            return tuple(x for x in (joint[0], *joint[1]) if x != who)
+        return tuple(x for x in reversed(found) if x != who)
+
+    def _joined_after(self, ctx: _Context, m: Mention, hi: int) -> tuple[str, ...]:
+        """The persons named with ``m`` after it, joined by "and"/"et" (and commas): "said X and Y"."""
+        tokens = ctx.tokens
+        who = self._joint_speaker(ctx, m)
+        found: list[str] = []
+        joined = False
+        k = m.end
+        while k < hi:
+            key = tokens[k].key
+            if tokens[k].text == "," or key in _AND or key in _BEFORE_NAME:
+                joined = joined or key in _AND
+                k += 1
+                continue
+            mm = ctx.mention_at.get(k)
+            other = self._joint_speaker(ctx, mm) if mm is not None and mm.start == k else None
+            if mm is None or other is None:
+                break
+            if other != who and other not in found:
+                found.append(other)
+            k = mm.end
+        return tuple(found) if joined else ()
 
     def _is_person(self, iri: str) -> bool:
         e = self.vocab.entries.get(iri)
@@ -3191,12 +3300,17 @@ class Extractor:
                     if who:
                         if self._is_person(who):
                             ctx.focus = who
+                            # "The Chairman-in-Office and the Secretary General reiterated …"
+                            self._note_partners(ctx, who, self._joined_before(ctx, s, m))
                         elif not ctx.voice:
                             ctx.body_focus = who
                         return who, "voice" if who == ctx.voice and ctx.voice else "subject"
                     continue
                 if _third_person(tokens[k].key, third) and ctx.focus:
                     return ctx.focus, "pronoun"
+                if tokens[k].key in self._plural_words and ctx.joint_focus is not None:
+                    ctx.found_partners = ctx.joint_focus  # "They also called for …"
+                    return ctx.joint_focus[0], "pronoun"
                 # "The Council reiterates its call … It also reiterates …": in a text in no one's voice,
                 # "it" opening the sentence is the body last named as a subject.
                 if k == s.start and tokens[k].key == "it" and ctx.body_focus and not ctx.voice:
@@ -4284,7 +4398,11 @@ class Extractor:
     ) -> None:
         """Records a statement of ``speaker``'s, and the same of those who speak jointly with them."""
         self._emit_one(ctx, s, hit, speaker, target, kind, rule, audience, quote)
-        for partner in ctx.partners.get(speaker, ()):
+        partners = ctx.partners.get(speaker, ())
+        joint = ctx.emit_partners
+        if joint is not None and joint[0] == speaker:
+            partners = (*partners, *(p for p in joint[1] if p not in partners))
+        for partner in partners:
             if partner != target:
                 self._emit_one(ctx, s, hit, partner, target, kind, rule, audience, quote)
 
