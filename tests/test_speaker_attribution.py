@@ -338,3 +338,40 @@ def test_speakers_named_together_each_say_it(
 ) -> None:
     title = "News" if lang == "en" else "Nouvelles"
     assert extract(extractor, text, lang, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A verb joined by "and"/"et" to the one before shares its subject, not the object between.
+        (
+            "en",
+            "Mr Stoltenberg met Ms Mogherini in Brussels and condemned the attacks carried out by Russia.",
+            SG,
+        ),
+        (
+            "fr",
+            "M. Stoltenberg a rencontré Mme Mogherini à Bruxelles et a fermement condamné les attaques "
+            "menées par la Russie.",
+            SG,
+        ),
+        # Negative: a clause with a subject of its own after "and"/"et" keeps it.
+        (
+            "en",
+            "Mr Stoltenberg visited Kyiv on Monday and Ms Mogherini condemned the attacks carried out by "
+            "Russia.",
+            MOGHERINI,
+        ),
+        (
+            "fr",
+            "M. Stoltenberg s'est rendu à Kiev lundi et Mme Mogherini a condamné les attaques menées par "
+            "la Russie.",
+            MOGHERINI,
+        ),
+    ],
+)
+def test_a_verb_joined_to_the_one_before_shares_its_subject(
+    extractor: Extractor, lang: str, text: str, expected: str
+) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert {s[0] for s in extract(extractor, text, lang, title)} == {expected}

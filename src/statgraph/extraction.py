@@ -328,6 +328,9 @@ _FR_AUXILIARIES: Final = {
 # Between a comma and an inverted reporting verb (", a déclaré M. Stoltenberg"), or a speaker
 # and the verb that closes the reported words ("…, Mr Stoltenberg has said").
 _COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
+# Between "and"/"et" and a verb that shares the subject of the verb before it ("… and has called on",
+# "… et a condamné").
+_COORDINATED_AUXILIARIES: Final = {*_COMMA_AUXILIARIES, "will", "would", "is", "was", "est"}
 # What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
 # M. Stoltenberg", "…, Mrs Mogherini said".
 _ARTICLES: Final = {"the", "le", "la", "les", "l'"}
@@ -3121,6 +3124,32 @@ class Extractor:
             return who if who and self._is_person(who) else None
         return None
 
+    def _shared_subject(self, ctx: _Context, s: _Sentence, v: int, lang: str) -> str | None:
+        """The speaker a sentence opens on, when the verb at ``v`` follows "and"/"et" (auxiliaries and
+        adverbs between) and shares the subject of the verb before it."""
+        tokens = ctx.tokens
+        c = v - 1
+        while c > s.start and (
+            tokens[c].key in _COORDINATED_AUXILIARIES or self._is_adverb(tokens[c].key, lang)
+        ):
+            c -= 1
+        if c <= s.start or tokens[c].key not in _AND or c in ctx.quote_at:
+            return None
+        k = s.start
+        while k < c and tokens[k].key in _BEFORE_NAME:
+            k += 1  # "The", "Mr", "M."
+        m = ctx.mention_at.get(k)
+        if m is None or m.start > k or m.end >= c:
+            return None
+        # Only a name that is the subject of a verb of its own before the "and" ("Mr X and Ms Y
+        # condemned" is one subject of two names, read by the caller).
+        if not any(tokens[j].key[:1].isalpha() and tokens[j].text[:1].islower() for j in range(m.end, c)):
+            return None
+        who = self._mention_speaker(ctx, m, opening=True)
+        if who and self._is_person(who):
+            ctx.focus = who
+        return who
+
     def _note_partners(self, ctx: _Context, who: str, partners: tuple[str, ...]) -> None:
         """Records that ``who`` was named as a subject together with ``partners`` (none: alone)."""
         if partners:
@@ -3286,6 +3315,12 @@ class Extractor:
                     return who, how
         if words:
             v = words[0]
+            # "Mr X met Ms Y in Brussels and condemned …", "M. X a rencontré Mme Y et a condamné …": a
+            # verb joined to an earlier one by "and"/"et" has that verb's subject, the sentence's
+            # opening name, not the object named just before.
+            shared = self._shared_subject(ctx, s, v, lang)
+            if shared is not None:
+                return shared, "voice" if shared == ctx.voice and ctx.voice else "subject"
             # The subject: the nearest speaker before the verb, outside quotes.
             for k in range(v - 1, s.start - 1, -1):
                 if k in in_quote:
