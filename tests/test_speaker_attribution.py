@@ -375,3 +375,37 @@ def test_a_verb_joined_to_the_one_before_shares_its_subject(
 ) -> None:
     title = "News" if lang == "en" else "Nouvelles"
     assert {s[0] for s in extract(extractor, text, lang, title)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "X, who called on …", "X, qui a appelé …": the person named before the relative speaks.
+        (
+            "en",
+            "The ministers were joined by Ms Mogherini, who called on Russia to withdraw its forces.",
+            {(MOGHERINI, "calls-for", "Russia", "indirect")},
+        ),
+        (
+            "fr",
+            "Les ministres ont été rejoints par Mme Mogherini, qui a appelé la Russie à retirer ses forces.",
+            {(MOGHERINI, "calls-for", "Russia", "indirect")},
+        ),
+        # Negative: people the vocabulary does not name say nothing of the speaker's.
+        (
+            "en",
+            "Mr Stoltenberg spoke to the students, who called on Russia to withdraw its forces.",
+            set(),
+        ),
+        (
+            "fr",
+            "M. Stoltenberg s'est adressé aux étudiants, qui ont appelé la Russie à retirer ses forces.",
+            set(),
+        ),
+    ],
+)
+def test_a_person_before_a_relative_clause_speaks_in_it(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert extract(extractor, text, lang, title) == expected

@@ -3987,16 +3987,26 @@ class Extractor:
         "qui" right after a topic's name ("les accords de Minsk, qui appellent …")."""
         tokens = ctx.tokens
         k = hit.start - 1
-        while k > s.start and hit.start - k <= 3 and tokens[k].key in _SUBJECT_GAP:
+        while k > s.start and hit.start - k <= 3 and (
+            tokens[k].key in _SUBJECT_GAP or tokens[k].key in _FR_AUXILIARIES  # "qui ont appelé"
+        ):
             k -= 1
         if k <= s.start:
             return False
-        if tokens[k].key in {"which", "who"}:
-            return True  # "others who oppose Russia's occupation": theirs, not the speaker's
+        if tokens[k].key == "who":
+            # "Ms X, who called on …": a person named before the comma speaks; "others who oppose
+            # Russia's occupation" is no one's.
+            j = k - 1 if tokens[k - 1].text != "," else k - 2
+            m = ctx.mention_at.get(j) if j >= s.start else None
+            return not (m is not None and m.end == j + 1 and m.entry.kind in _PEOPLE)
+        if tokens[k].key == "which":
+            return True
         if tokens[k].key != "qui":
             return False
         j = k - 1 if tokens[k - 1].text != "," else k - 2
         m = ctx.mention_at.get(j) if j >= s.start else None
+        if m is None and j > s.start and tokens[k - 1].text == "," and tokens[j].text[:1].islower():
+            return True  # "aux étudiants, qui ont appelé …": people the vocabulary does not name
         return m is not None and m.end == j + 1 and m.entry.kind == "topic"
 
     def _asks_a_question(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
