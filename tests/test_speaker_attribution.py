@@ -409,3 +409,42 @@ def test_a_person_before_a_relative_clause_speaks_in_it(
 ) -> None:
     title = "News" if lang == "en" else "Nouvelles"
     assert extract(extractor, text, lang, title) == expected
+
+
+CALL_EN = "“We call on Russia to withdraw its forces from Ukraine and to respect the Minsk agreements,”"
+CALL_FR = "« Nous appelons la Russie à retirer ses forces d'Ukraine et à respecter les accords de Minsk »,"
+
+
+@pytest.mark.parametrize(
+    ("lang", "incise", "expected"),
+    [
+        # An inverted reporting clause whose speaker closes it, after words that name others.
+        (
+            "en",
+            "said on Thursday in Brussels, at a joint press conference with the Foreign Minister of "
+            "Ukraine, NATO Secretary General Jens Stoltenberg.",
+            {SG},
+        ),
+        (
+            "fr",
+            "a déclaré jeudi à Bruxelles, lors d'une conférence de presse conjointe avec le ministre "
+            "ukrainien des Affaires étrangères, le Secrétaire général de l'OTAN, Jens Stoltenberg.",
+            {SG},
+        ),
+        # Negative: the one named right after the verb speaks; one met at the end of the clause does
+        # not, nor does one met after a speaker the vocabulary does not know.
+        (
+            "en",
+            "said Ms Mogherini on Thursday, at a joint press conference with Mr Stoltenberg.",
+            {MOGHERINI},
+        ),
+        ("fr", "a déclaré jeudi le ministre, lors d'une rencontre avec M. Stoltenberg.", set()),
+    ],
+)
+def test_the_speaker_that_closes_a_long_incise(
+    extractor: Extractor, lang: str, incise: str, expected: set[str]
+) -> None:
+    quote = CALL_EN if lang == "en" else CALL_FR
+    text = f"Ms Mogherini met the ministers in Brussels on Monday.\n\n{quote} {incise}"
+    title = "News" if lang == "en" else "Nouvelles"
+    assert {s[0] for s in extract(extractor, text, lang, title)} == expected

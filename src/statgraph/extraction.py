@@ -330,6 +330,8 @@ _FR_AUXILIARIES: Final = {
 _COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
 # Between "and"/"et" and a verb that shares the subject of the verb before it ("… and has called on",
 # "… et a condamné").
+# How far after its verb an inverted reporting clause may name its speaker at its end.
+_INCISE_REACH: Final = 40
 _COORDINATED_AUXILIARIES: Final = {*_COMMA_AUXILIARIES, "will", "would", "is", "was", "est"}
 # What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
 # M. Stoltenberg", "…, Mrs Mogherini said".
@@ -2954,6 +2956,9 @@ class Extractor:
                 if not short or any(tokens[k].key in _CLAUSE_OPENERS for k in range(j, end)):
                     end = j
         if end > j:
+            who = self._inverted_incise_speaker(ctx, j, lang)
+            if who:
+                return who
             who = self._speaker_in(ctx, j, end, lang, need_verb=True)
             if who:
                 return who
@@ -2977,6 +2982,49 @@ class Extractor:
         if ctx.focus:
             return ctx.focus
         return ctx.voice
+
+    def _inverted_incise_speaker(self, ctx: _Context, j: int, lang: str) -> str | None:
+        """The speaker that closes an inverted reporting clause after a quote when other words come
+        between the verb and that name: "…,” said on Thursday in Brussels, at a press conference with
+        the Foreign Minister of Ukraine, NATO Secretary General Jens Stoltenberg." (the name ends the
+        sentence, after a comma; a name right after the verb is read by the caller)."""
+        tokens = ctx.tokens
+        text = ctx.release.text
+        n = len(tokens)
+        v = j
+        while v < n and v - j < 3 and (tokens[v].text == "," or tokens[v].key in _COMMA_AUXILIARIES):
+            v += 1
+        if v >= n or not self._reporting_at(tokens, v, lang):
+            return None
+        k = v + 1
+        while k < n and tokens[k].key in _BEFORE_NAME:
+            k += 1
+        if k < n and ctx.mention_at.get(k) is not None:
+            return None  # "said Mr X …", "a déclaré M. X …"
+        end = v + 1
+        while (
+            end < n
+            and (tokens[end].text not in {".", "!", "?", "«", "“", "»", "”"} or _abbreviation(tokens, end))
+            and end - v < _INCISE_REACH
+            and not _paragraph_break(text, tokens, end)
+        ):
+            end += 1
+        if end >= n or tokens[end].text not in {".", "!", "?"}:
+            return None
+        m = ctx.mention_at.get(end - 1)
+        if m is None or m.entry.kind not in _PEOPLE:
+            return None
+        # The name, its title and apposition open after the last comma of the clause.
+        comma = next((c for c in range(m.start - 1, v, -1) if tokens[c].text == ","), None)
+        if comma is None or not all(
+            tokens[c].text[:1].isupper() or tokens[c].key in _BEFORE_NAME or tokens[c].key in _LINKING
+            for c in range(comma + 1, m.start)
+        ):
+            return None  # "…, lors d'une rencontre avec M. X.": X is met, not the speaker
+        who = self._mention_speaker(ctx, m)
+        if who and self._is_person(who):
+            ctx.focus = who
+        return who
 
     def _speaker_before(self, ctx: _Context, lo: int, hi: int, lang: str) -> tuple[bool, str | None]:
         """The speaker of a quote introduced in the words before it (``lo``..``hi``), and whether these
