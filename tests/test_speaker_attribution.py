@@ -448,3 +448,42 @@ def test_the_speaker_that_closes_a_long_incise(
     text = f"Ms Mogherini met the ministers in Brussels on Monday.\n\n{quote} {incise}"
     title = "News" if lang == "en" else "Nouvelles"
     assert {s[0] for s in extract(extractor, text, lang, title)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text"),
+    [
+        # A person the vocabulary does not list, whose text the publisher issues, speaks for it.
+        (
+            "en",
+            "Statement by Commissioner Tomas Vilkas on the aggression against Ukraine",
+            "European Commission",
+            "The EU condemns Russia's aggression against Ukraine.",
+        ),
+        (
+            "fr",
+            "Déclaration du commissaire Tomas Vilkas sur l'agression contre l'Ukraine",
+            "Commission européenne",
+            "L'UE condamne l'agression de la Russie contre l'Ukraine.",
+        ),
+    ],
+)
+def test_an_unlisted_author_speaks_for_the_publisher(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2017, 6, 1), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert {(s.speaker_name, s.stance) for s in extractor.extract(rel)} == {("Tomas Vilkas", "condemns")}
+
+
+def test_an_unlisted_author_does_not_speak_for_another_state(extractor: Extractor) -> None:
+    # Negative: another actor as the subject takes no stance of the author's.
+    meta = ReleaseMeta(
+        title="Statement by Commissioner Tomas Vilkas on sanctions",
+        date=dt.date(2017, 6, 1),
+        lang="en",
+        publisher="European Commission",
+    )
+    text = "Russia condemns the sanctions of the EU."
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert not [s for s in extractor.extract(rel) if s.speaker_name == "Tomas Vilkas"]

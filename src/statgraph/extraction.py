@@ -2093,7 +2093,7 @@ class Extractor:
             mention_at=mention_at,
             quotes=quotes,
             voice=voice,
-            voice_orgs=self._orgs_of(voice, release),
+            voice_orgs=self._voice_orgs(voice, release),
         )
         if voice:
             joint = self._joint_voices(release, voice)
@@ -2121,7 +2121,7 @@ class Extractor:
                 asking = turn == ""
                 who = voice if turn == "=" else (turn or None)
                 if not asking and who != ctx.voice:
-                    ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._orgs_of(who, release), None
+                    ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._voice_orgs(who, release), None
             if asking:
                 ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
                 ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
@@ -2685,6 +2685,15 @@ class Extractor:
                 # one that marks the text, naming a person first, names its author.
                 return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
         return self._first_person_publisher(release, tokens, quotes)
+
+    def _voice_orgs(self, voice: str | None, release: Release) -> frozenset[str]:
+        """What the voice speaks for: its own organisations, and for a person the vocabulary does not
+        list ("Déclaration du commissaire Miguel Arias Cañete" from the Commission), the publisher's:
+        "L'UE regrette …" in that text is the commissioner's."""
+        orgs = self._orgs_of(voice, release)
+        if voice and voice in self._unlisted:
+            orgs = orgs | self._orgs_of(self._publisher_voice(release), release)
+        return orgs
 
     def _joint_voices(self, release: Release, voice: str) -> tuple[str, ...]:
         """The others a title names jointly with the person whose voice the text is in: "Déclaration
