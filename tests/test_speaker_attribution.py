@@ -451,6 +451,52 @@ def test_the_speaker_that_closes_a_long_incise(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A line that opens the body and announces the text after it gives that text its voice.
+        (
+            "en",
+            "Foreign Minister Maas on Ukraine",
+            "Federal Foreign Office (Germany)",
+            "Foreign Minister Heiko Maas issued the following statement today:\n\n"
+            "We condemn the attacks carried out by Russia.",
+            "Heiko Maas",
+        ),
+        (
+            "fr",
+            "Ukraine",
+            MEAE,
+            "Le ministre Jean-Yves Le Drian a fait la déclaration suivante :\n\n"
+            "Nous condamnons les attaques menées par la Russie.",
+            "Jean-Yves Le Drian",
+        ),
+        # Negative: a line that announces nothing (no colon, no "following") leaves the publisher's voice.
+        (
+            "en",
+            "Foreign Minister Maas on Ukraine",
+            "Federal Foreign Office (Germany)",
+            "Foreign Minister Heiko Maas travelled to Kyiv today.\n\n"
+            "We condemn the attacks carried out by Russia.",
+            "German Federal Foreign Office",
+        ),
+        (
+            "fr",
+            "Ukraine",
+            MEAE,
+            "Le ministre Jean-Yves Le Drian s'est rendu à Kiev aujourd'hui.\n\n"
+            "Nous condamnons les attaques menées par la Russie.",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_line_that_announces_the_text_gives_it_its_voice(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2019, 3, 1))
+    assert {s[0] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "publisher", "text"),
     [
         # A person the vocabulary does not list, whose text the publisher issues, speaks for it.

@@ -332,6 +332,8 @@ _COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
 # "… et a condamné").
 # How far after its verb an inverted reporting clause may name its speaker at its end.
 _INCISE_REACH: Final = 40
+# How many prose lines of a body's opening may announce the text that follows.
+_ANNOUNCING_LINES: Final = 2
 _COORDINATED_AUXILIARIES: Final = {*_COMMA_AUXILIARIES, "will", "would", "is", "was", "est"}
 # What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
 # M. Stoltenberg", "…, Mrs Mogherini said".
@@ -2684,7 +2686,50 @@ class Extractor:
                 # "Press Statement" over "Morgan Ortagus, Department Spokesperson": a line under the
                 # one that marks the text, naming a person first, names its author.
                 return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
+        announced = self._announced_voice(release)
+        if announced:
+            return announced
         return self._first_person_publisher(release, tokens, quotes)
+
+    def _announced_voice(self, release: Release) -> str | None:
+        """The speaker a line opening the body announces the text of: "Foreign Minister Heiko Maas
+        issued the following statement today (…):", "The following statement was issued by …:", "Le
+        ministre a fait la déclaration suivante :" (a line ending on a colon, with a word of the
+        own-voice list and one of the announcing list, naming a speaker the vocabulary lists)."""
+        announcing = self._words_of("announcing-words")
+        if not announcing:
+            return None
+        if self._own_patterns is None:
+            self._own_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("own-voice")
+            )
+        title = fold(release.meta.title)
+        seen = 0
+        for line in release.text.split("\n"):
+            line = line.strip()
+            if not line or _folds_whole_to(line, title):
+                continue
+            if not _is_prose(line):
+                continue  # a dateline, a caption
+            seen += 1
+            if seen > _ANNOUNCING_LINES:
+                return None
+            if not line.endswith(":"):
+                continue
+            tokens = tokenize(line)
+            if not any(t.key in announcing for t in tokens) or not any(
+                p.matches(tokens, i) for i, t in enumerate(tokens) for p in self._own_patterns.get(t.key, ())
+            ):
+                continue
+            orgs = self._context_orgs(release)
+            for m in sorted(self._short_mentions(line), key=lambda m: _speaker_rank(m.entry)):
+                if m.entry.kind not in {"person", "office", "body", "organisation"}:
+                    continue
+                who = self._resolve_office(m, orgs, release)
+                if who and who not in self._unlisted:
+                    return who
+            return None
+        return None
 
     def _voice_orgs(self, voice: str | None, release: Release) -> frozenset[str]:
         """What the voice speaks for: its own organisations, and for a person the vocabulary does not
