@@ -533,3 +533,53 @@ def test_an_unlisted_author_does_not_speak_for_another_state(extractor: Extracto
     text = "Russia condemns the sanctions of the EU."
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     assert not [s for s in extractor.extract(rel) if s.speaker_name == "Tomas Vilkas"]
+
+
+PRESS_EN = "Press conference by NATO Secretary General Jens Stoltenberg"
+PRESS_FR = "Conférence de presse du Secrétaire général de l'OTAN, Jens Stoltenberg"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # An answer in a transcript whose title names no voice is the answer of the person it names.
+        (
+            "en",
+            PRESS_EN,
+            "Q: What about Crimea?\n\nA: We condemn the illegal annexation of Crimea by Russia.",
+            {SG},
+        ),
+        (
+            "fr",
+            PRESS_FR,
+            "Q – Et la Crimée ?\n\nR – Nous condamnons l'annexion illégale de la Crimée par la Russie.",
+            {SG},
+        ),
+        # A moderator's turn is nobody's statement.
+        (
+            "en",
+            PRESS_EN,
+            "Moderator: Welcome everybody. We welcome the Secretary General.\n\n"
+            "Jens Stoltenberg: We condemn the illegal annexation of Crimea by Russia.",
+            {SG},
+        ),
+        (
+            "fr",
+            PRESS_FR,
+            "Modératrice : Bienvenue. Nous saluons le Secrétaire général.\n\n"
+            "Jens Stoltenberg : Nous condamnons l'annexion illégale de la Crimée par la Russie.",
+            {SG},
+        ),
+        # Negative: a title that names no one gives the answer to no one.
+        (
+            "en",
+            "Press conference on Crimea",
+            "Q: What about Crimea?\n\nA: We condemn the illegal annexation of Crimea by Russia.",
+            set(),
+        ),
+    ],
+)
+def test_answers_and_moderators_in_a_transcript(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    assert {s[0] for s in extract(extractor, text, lang, title)} == expected

@@ -2114,6 +2114,7 @@ class Extractor:
         quote_partners: dict[tuple[int, int], tuple[str, ...]] = {}
         cue_starts = self._cue_starts(tokens, lang)
         turns = self._turns(release, voice)
+        principal: str | None = None  # the title's first person, found when an answer asks for it
         asking = False
         for s in sentences:
             turn = turns.get(s.paragraph)
@@ -2122,6 +2123,12 @@ class Extractor:
                 # turn is in that speaker's voice; an answer ("R –") in the text's own.
                 asking = turn == ""
                 who = voice if turn == "=" else (turn or None)
+                if turn == "=":
+                    # "A:", "R –" in a transcript: the person the title names first answers ("Press
+                    # conference by …"), else the text's voice.
+                    if principal is None:
+                        principal = self._title_principal(release)
+                    who = principal or voice
                 if not asking and who != ctx.voice:
                     ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._voice_orgs(who, release), None
             if asking:
@@ -2306,6 +2313,17 @@ class Extractor:
                     out[p] = "" if moderates else who
                     break
         return out
+
+    def _title_principal(self, release: Release) -> str:
+        """The first person a release's title names, offices resolved to their holders that day ("" when
+        it names none)."""
+        orgs = self._context_orgs(release)
+        for m in self._short_mentions(release.meta.title):
+            if m.entry.kind in _PEOPLE:
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    return who
+        return ""
 
     def _title_people(self, release: Release) -> set[str]:
         """The persons a release's title names, offices resolved to their holders that day."""
