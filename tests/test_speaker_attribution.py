@@ -583,3 +583,44 @@ def test_answers_and_moderators_in_a_transcript(
     extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
 ) -> None:
     assert {s[0] for s in extract(extractor, text, lang, title)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A statement announced as issued by a body's presiding office, its holder unknown, is the body's.
+        (
+            "en",
+            "Mali: members of the Security Council condemn the attack",
+            "United Nations, Security Council",
+            "The following press statement was issued today by the President of the Security Council, "
+            "Mr Tomas Vilkas (Lithuania):\n\nThe members of the Security Council condemned in the "
+            "strongest terms the attack carried out by Russia.",
+            "direct",
+        ),
+        (
+            "fr",
+            "Mali : les membres du Conseil de sécurité condamnent l'attaque",
+            "Nations Unies, Conseil de sécurité",
+            "La déclaration à la presse suivante a été publiée aujourd'hui par le Président du Conseil de "
+            "sécurité, M. Tomas Vilkas (Lituanie) :\n\nLes membres du Conseil de sécurité ont condamné "
+            "dans les termes les plus énergiques l'attaque menée par la Russie.",
+            "direct",
+        ),
+        # Negative: the president named in a line that announces nothing; the Council is reported.
+        (
+            "fr",
+            "Mali : les membres du Conseil de sécurité condamnent l'attaque",
+            "Nations Unies, Conseil de sécurité",
+            "Le Président du Conseil de sécurité, M. Tomas Vilkas (Lituanie), a rencontré la presse "
+            "aujourd'hui.\n\nLes membres du Conseil de sécurité ont condamné dans les termes les plus "
+            "énergiques l'attaque menée par la Russie.",
+            "indirect",
+        ),
+    ],
+)
+def test_a_statement_issued_by_a_bodys_president_is_the_bodys(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2019, 1, 21))
+    assert found == {("United Nations Security Council", "condemns", "Russia", expected)}

@@ -2746,6 +2746,12 @@ class Extractor:
                 who = self._resolve_office(m, orgs, release)
                 if who and who not in self._unlisted:
                     return who
+                # "… publiée par le Président du Conseil de sécurité, M. X :": the presiding office of
+                # a body, its holder that day unknown, issues the body's statement.
+                office = m.entry
+                body = self.vocab.entries.get(office.organisation or "") if office.kind == "office" else None
+                if who is None and body is not None and body.kind == "body":
+                    return body.iri
             return None
         return None
 
