@@ -624,3 +624,14 @@ def test_a_statement_issued_by_a_bodys_president_is_the_bodys(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2019, 1, 21))
     assert found == {("United Nations Security Council", "condemns", "Russia", expected)}
+
+
+def test_they_names_the_group_only_until_someone_else_speaks(extractor: Extractor) -> None:
+    # Negative: after one person of the group speaks alone, "they" is no longer the group.
+    text = (
+        "Mr Stoltenberg and Ms Mogherini condemned the attacks carried out by Russia. Ms Mogherini "
+        "welcomed the ceasefire agreed in Minsk. “We call on Russia to withdraw its forces from Ukraine,” "
+        "they said."
+    )
+    found = extract(extractor, text, "en", "News")
+    assert (SG, "calls-for", "Russia", "direct") not in found

@@ -1324,6 +1324,7 @@ class _Context:
     found_partners: tuple[str, tuple[str, ...]] | None = None
     joint_focus: tuple[str, tuple[str, ...]] | None = None
     emit_partners: tuple[str, tuple[str, ...]] | None = None
+    group_last: bool = False  # whether the last speaker found as a subject was such a group
     orgs: dict[str, frozenset[str]] = field(default_factory=dict)  # _orgs_of the speakers that day
 
     def __post_init__(self) -> None:
@@ -3188,7 +3189,7 @@ class Extractor:
                     return who
             if _third_person(tokens[k].key, third) and ctx.focus:
                 return ctx.focus
-            if tokens[k].key in self._plural_words and ctx.joint_focus is not None:
+            if tokens[k].key in self._plural_words and ctx.joint_focus is not None and ctx.group_last:
                 ctx.found_partners = ctx.joint_focus  # "…,” they added.
                 return ctx.joint_focus[0]
             if tokens[k].key in {"statement", "declaration", "communique", *_SPOKESPERSON} and ctx.voice:
@@ -3282,6 +3283,7 @@ class Extractor:
             ctx.found_partners = ctx.joint_focus = (who, partners)
         else:
             ctx.found_partners = None
+        ctx.group_last = bool(partners)  # "they" names the group only while no one else spoke since
 
     def _joint_speaker(self, ctx: _Context, m: Mention) -> str | None:
         """The person a mention of a person or an office names as a speaker, else None."""
@@ -3468,8 +3470,9 @@ class Extractor:
                         return who, "voice" if who == ctx.voice and ctx.voice else "subject"
                     continue
                 if _third_person(tokens[k].key, third) and ctx.focus:
+                    ctx.group_last = False
                     return ctx.focus, "pronoun"
-                if tokens[k].key in self._plural_words and ctx.joint_focus is not None:
+                if tokens[k].key in self._plural_words and ctx.joint_focus is not None and ctx.group_last:
                     ctx.found_partners = ctx.joint_focus  # "They also called for …"
                     return ctx.joint_focus[0], "pronoun"
                 # "The Council reiterates its call … It also reiterates …": in a text in no one's voice,
