@@ -635,3 +635,16 @@ def test_they_names_the_group_only_until_someone_else_speaks(extractor: Extracto
     )
     found = extract(extractor, text, "en", "News")
     assert (SG, "calls-for", "Russia", "direct") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Honorifics between the names of a joint subject ("Mr X and Ms Y", "M. X et Mme Y").
+        ("en", "Mr Stoltenberg and Ms Mogherini condemned the attacks carried out by Russia."),
+        ("fr", "M. Stoltenberg et Mme Mogherini ont condamné les attaques menées par la Russie."),
+    ],
+)
+def test_a_joint_subject_with_honorifics(extractor: Extractor, lang: str, text: str) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert {s[0] for s in extract(extractor, text, lang, title)} == {SG, MOGHERINI}

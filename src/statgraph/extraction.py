@@ -3308,8 +3308,8 @@ class Extractor:
                 and self._joint_speaker(ctx, before) in {who, None}
             ):
                 k = before.start - 1
-            elif tokens[k].key in _ARTICLES or tokens[k].text == ",":
-                k -= 1  # "…, et la Haute représentante de l'UE, Federica Mogherini, ont …"
+            elif tokens[k].key in _BEFORE_NAME or tokens[k].text == ",":
+                k -= 1  # "… and Ms Y", "…, et la Haute représentante de l'UE, Federica Mogherini, ont …"
             else:
                 break
         if k < s.start or tokens[k].key not in _AND:
