@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import attrgetter
 from types import FunctionType
 from typing import Any, ClassVar, Final, NamedTuple, cast, final
@@ -328,9 +328,20 @@ _FR_AUXILIARIES: Final = {
 # Between a comma and an inverted reporting verb (", a déclaré M. Stoltenberg"), or a speaker
 # and the verb that closes the reported words ("…, Mr Stoltenberg has said").
 _COMMA_AUXILIARIES: Final = {*_FR_AUXILIARIES, "has", "have", "had"}
+# Between "and"/"et" and a verb that shares the subject of the verb before it ("… and has called on",
+# "… et a condamné").
+# How far after its verb an inverted reporting clause may name its speaker at its end.
+_INCISE_REACH: Final = 40
+# How many prose lines of a body's opening may announce the text that follows.
+_ANNOUNCING_LINES: Final = 2
+_COORDINATED_AUXILIARIES: Final = {*_COMMA_AUXILIARIES, "will", "would", "is", "was", "est"}
 # What may stand between such a verb and its speaker's name: "said the Secretary General", "a dit
 # M. Stoltenberg", "…, Mrs Mogherini said".
 _ARTICLES: Final = {"the", "le", "la", "les", "l'"}
+# A title's subject line ("Ukraine – Le ministre condamne …"): ended by one of these, within so many tokens.
+_TITLE_SEPARATORS: Final = {":", "–", "-", "—"}
+_TITLE_SUBJECT_LINE: Final = 8
+_AND: Final = {"and", "et"}
 _BEFORE_NAME: Final = {*_ARTICLES, "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
@@ -1305,6 +1316,15 @@ class _Context:
     privative_starts: list[int] | None = None  # where "free from", "sans" may be
     named_memo: tuple[tuple[int, int], list[str]] | None = None  # a sentence's topics, for _emit
     offices: dict[str, str | None] = field(default_factory=dict)  # the speakers' offices that day
+    # Who speaks jointly with a speaker: the others a joint statement's title names with its voice.
+    partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Speakers named together as one subject ("X and Y condemned", "said X and Y"): the last speaker
+    # found with those named with it; the last such group ("they added"); the partners of the
+    # speaker of the statements being made.
+    found_partners: tuple[str, tuple[str, ...]] | None = None
+    joint_focus: tuple[str, tuple[str, ...]] | None = None
+    emit_partners: tuple[str, tuple[str, ...]] | None = None
+    group_last: bool = False  # whether the last speaker found as a subject was such a group
     orgs: dict[str, frozenset[str]] = field(default_factory=dict)  # _orgs_of the speakers that day
 
     def __post_init__(self) -> None:
@@ -1383,6 +1403,7 @@ class Extractor:
         self._privatives_by_first = _by_first_key(self._privatives)
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._briefing_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._behalf_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
@@ -1411,6 +1432,7 @@ class Extractor:
         self._own_side_words = self._words_of("own-side-subjects")
         self._honorifics = self._words_of("honorifics")
         self._person_titles = self._words_of("person-titles")
+        self._plural_words = self._words_of("third-person-plural")
         self._institution_words = self._words_of("institution-words")
         # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
         self._unlisted: dict[str, Entry] = {}
@@ -2102,8 +2124,12 @@ class Extractor:
             mention_at=mention_at,
             quotes=quotes,
             voice=voice,
-            voice_orgs=self._orgs_of(voice, release),
+            voice_orgs=self._voice_orgs(voice, release),
         )
+        if voice:
+            joint = self._joint_voices(release, voice)
+            if joint:
+                ctx.partners[voice] = joint
         # The occasion a title names ("Extrait du point de presse", "reply to a media question") is
         # the audience until the text names another.
         title_tokens = tokenize(release.meta.title)
@@ -2114,8 +2140,10 @@ class Extractor:
         audience_from = 0
         # Resolved when first needed, in reading order, so "he said" means the person last named.
         quote_speakers: dict[tuple[int, int], str | None] = {}
+        quote_partners: dict[tuple[int, int], tuple[str, ...]] = {}
         cue_starts = self._cue_starts(tokens, lang)
-        turns = self._turns(release)
+        turns = self._turns(release, voice)
+        principal: str | None = None  # the title's first person, found when an answer asks for it
         asking = False
         for s in sentences:
             turn = turns.get(s.paragraph)
@@ -2124,8 +2152,14 @@ class Extractor:
                 # turn is in that speaker's voice; an answer ("R –") in the text's own.
                 asking = turn == ""
                 who = voice if turn == "=" else (turn or None)
+                if turn == "=":
+                    # "A:", "R –" in a transcript: the person the title names first answers ("Press
+                    # conference by …"), else the text's voice.
+                    if principal is None:
+                        principal = self._title_principal(release)
+                    who = principal or voice
                 if not asking and who != ctx.voice:
-                    ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._orgs_of(who, release), None
+                    ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._voice_orgs(who, release), None
             if asking:
                 ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
                 ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
@@ -2134,7 +2168,10 @@ class Extractor:
             if aud:
                 audience, audience_from = aud, s.start
             _ = audience_from
+            ctx.found_partners = None
             speaker, how = self._sentence_speaker(ctx, s, lang)
+            found = ctx.found_partners
+            sentence_partners = found[1] if found is not None and found[0] == speaker else ()
             previous: CueHit | None = None
             foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
@@ -2171,12 +2208,19 @@ class Extractor:
                 quote = ctx.quote_at.get(hit.start)
                 if quote is not None:
                     if quote not in quote_speakers:
+                        ctx.found_partners = None
                         quote_speakers[quote] = self._quote_speaker(ctx, quote, lang)
+                        found = ctx.found_partners
+                        if found is not None and found[0] == quote_speakers[quote]:
+                            quote_partners[quote] = found[1]
                     who, rule = quote_speakers[quote], "quote"
                     kind = "direct"
+                    together = quote_partners.get(quote, ())
+                    ctx.emit_partners = (who, together) if who and together else None
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
+                    ctx.emit_partners = (who, sentence_partners) if who and sentence_partners else None
                 if (
                     not who
                     or self._in_reported_claim(ctx, s, hit, who)
@@ -2236,10 +2280,14 @@ class Extractor:
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
 
-    def _turns(self, release: Release) -> dict[int, str]:
+    def _turns(self, release: Release, voice: str | None = None) -> dict[int, str]:
         """The lines that open a turn in a transcript or a Q&A, by line index: "" for a question
-        ("Q –", "Question:"), "=" for an answer ("R –", "Answer:"), else the speaker a label of names
-        only names ("NATO Secretary General Jens Stoltenberg:", "Maria Zakharova:")."""
+        ("Q –", "Question:") or for a spokesperson who moderates a press conference given by
+        ``voice``, another person, "=" for an answer ("R –", "Answer:"), else the speaker a label of
+        names only names ("NATO Secretary General Jens Stoltenberg:", "Maria Zakharova:")."""
+        # The persons the title names ("Press conference by NATO Secretary General Jens Stoltenberg"),
+        # found when a spokesperson's turn asks for them.
+        principals: set[str] | None = None
         out: dict[int, str] = {}
         questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
         orgs: set[str] | None = None
@@ -2282,9 +2330,52 @@ class Extractor:
             for mm in sorted(mentions, key=lambda mm: _speaker_rank(mm.entry)):
                 who = self._resolve_office(mm, orgs, release)
                 if who:
-                    out[p] = who
+                    # "NATO Spokesperson Oana Lungescu: Welcome to this press conference by the
+                    # Secretary General …": she gives the floor and says nothing of her own.
+                    moderates = False
+                    if who != voice and self._is_spokesperson(who, release):
+                        if principals is None:
+                            principals = self._title_people(release)
+                        moderates = who not in principals and any(
+                            not self._is_spokesperson(x, release) for x in principals
+                        )
+                    out[p] = "" if moderates else who
                     break
         return out
+
+    def _title_principal(self, release: Release) -> str:
+        """The first person a release's title names, offices resolved to their holders that day ("" when
+        it names none)."""
+        orgs = self._context_orgs(release)
+        for m in self._short_mentions(release.meta.title):
+            if m.entry.kind in _PEOPLE:
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    return who
+        return ""
+
+    def _title_people(self, release: Release) -> set[str]:
+        """The persons a release's title names, offices resolved to their holders that day."""
+        orgs = self._context_orgs(release)
+        out: set[str] = set()
+        for m in self._short_mentions(release.meta.title):
+            if m.entry.kind in _PEOPLE:
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    out.add(who)
+        return out
+
+    def _is_spokesperson(self, actor: str, release: Release) -> bool:
+        """Whether an English label of the actor, or of the office it holds on the release's date,
+        names a spokesperson."""
+        office = self._office_of(actor, release.meta.date)
+        for iri in (actor, office):
+            e = self.vocab.entries.get(iri) if iri else None
+            if e is not None and any(
+                fold(w) in _SPOKESPERSON for label in e.labels.get("en", ()) for w in label.split()
+            ):
+                return True
+        return False
 
     def _with_country_anaphors(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "the country", "le pays" name the last state named before them."""
@@ -2642,7 +2733,96 @@ class Extractor:
                 # "Press Statement" over "Morgan Ortagus, Department Spokesperson": a line under the
                 # one that marks the text, naming a person first, names its author.
                 return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
+        announced = self._announced_voice(release)
+        if announced:
+            return announced
         return self._first_person_publisher(release, tokens, quotes)
+
+    def _announced_voice(self, release: Release) -> str | None:
+        """The speaker a line opening the body announces the text of: "Foreign Minister Heiko Maas
+        issued the following statement today (…):", "The following statement was issued by …:", "Le
+        ministre a fait la déclaration suivante :" (a line ending on a colon, with a word of the
+        own-voice list and one of the announcing list, naming a speaker the vocabulary lists)."""
+        announcing = self._words_of("announcing-words")
+        if not announcing:
+            return None
+        if self._own_patterns is None:
+            self._own_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("own-voice")
+            )
+        title = fold(release.meta.title)
+        seen = 0
+        for line in release.text.split("\n"):
+            line = line.strip()
+            if not line or _folds_whole_to(line, title):
+                continue
+            if not _is_prose(line):
+                continue  # a dateline, a caption
+            seen += 1
+            if seen > _ANNOUNCING_LINES:
+                return None
+            if not line.endswith(":"):
+                continue
+            tokens = tokenize(line)
+            if not any(t.key in announcing for t in tokens) or not any(
+                p.matches(tokens, i) for i, t in enumerate(tokens) for p in self._own_patterns.get(t.key, ())
+            ):
+                continue
+            orgs = self._context_orgs(release)
+            for m in sorted(self._short_mentions(line), key=lambda m: _speaker_rank(m.entry)):
+                if m.entry.kind not in {"person", "office", "body", "organisation"}:
+                    continue
+                who = self._resolve_office(m, orgs, release)
+                if who and who not in self._unlisted:
+                    return who
+                # "… publiée par le Président du Conseil de sécurité, M. X :": the presiding office of
+                # a body, its holder that day unknown, issues the body's statement.
+                office = m.entry
+                body = self.vocab.entries.get(office.organisation or "") if office.kind == "office" else None
+                if who is None and body is not None and body.kind == "body":
+                    return body.iri
+            return None
+        return None
+
+    def _voice_orgs(self, voice: str | None, release: Release) -> frozenset[str]:
+        """What the voice speaks for: its own organisations, and for a person the vocabulary does not
+        list ("Déclaration du commissaire Miguel Arias Cañete" from the Commission), the publisher's:
+        "L'UE regrette …" in that text is the commissioner's."""
+        orgs = self._orgs_of(voice, release)
+        if voice and voice in self._unlisted:
+            orgs = orgs | self._orgs_of(self._publisher_voice(release), release)
+        return orgs
+
+    def _joint_voices(self, release: Release, voice: str) -> tuple[str, ...]:
+        """The others a title names jointly with the person whose voice the text is in: "Déclaration
+        conjointe de M. Jean-Yves Le Drian et de M. Heiko Maas", "Joint statement by Foreign Minister
+        X and Foreign Minister Y" (the names joined by "and"/"et", nothing else between them but
+        titles, articles and prepositions)."""
+        if not self._is_person(voice):
+            return ()
+        heading = release.meta.title
+        tokens = tokenize(heading)
+        orgs = self._context_orgs(release)
+        people: list[tuple[Mention, str]] = []
+        for m in self._short_mentions(heading):
+            if m.entry.kind in _PEOPLE:
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    people.append((m, who))
+        joined: list[str] = []
+        for (a, who_a), (b, who_b) in pairwise(people):
+            between = tokens[a.end : b.start]
+            if not any(t.key in _AND for t in between) or not all(
+                t.key in _AND or t.key in _LINKING or t.key in _BEFORE_NAME or t.text == ","
+                for t in between
+            ):
+                continue
+            for who in (who_a, who_b):
+                if who not in joined:
+                    joined.append(who)
+        if voice not in joined:
+            return ()
+        return tuple(who for who in joined if who != voice)
 
     def _byline_author(self, lines: Sequence[str], release: Release) -> str | None:
         """The person a byline line opens on ("Morgan Ortagus, Department Spokesperson", "Antony J.
@@ -2679,6 +2859,11 @@ class Extractor:
         if not positions:
             return False, None
         mentions = self._short_mentions(heading)
+        # "Declaration by the High Representative on behalf of the EU", "déclaration du haut
+        # représentant, au nom de l'UE": the text is the body's the author speaks for.
+        behalf = self._on_behalf_of(title_tokens, mentions, positions[0][1])
+        if behalf:
+            return True, behalf
         for start, end in positions:
             # "NATO Secretary General statement": the speaker right before the word.
             before = [m for m in mentions if m.end in (start, start - 1)]
@@ -2687,7 +2872,9 @@ class Extractor:
             j = end
             while j < len(title_tokens) and title_tokens[j].key in _LINKING:
                 j += 1
-            if j == end:
+            # "Briefing by …": a word that ends on its preposition opens the by-phrase itself.
+            linked = j > end or title_tokens[end - 1].key in _LINKING
+            if not linked:
                 who = self._principal_voice(heading, title_tokens, j, release)
                 if who:
                     return True, who
@@ -2695,7 +2882,7 @@ class Extractor:
             while stop < len(title_tokens) and title_tokens[stop].key not in _BY_PHRASE_END:
                 stop += 1
             opens_on_name = (
-                j > end
+                linked
                 and j < len(title_tokens)
                 and (
                     title_tokens[j].text[:1].isupper()
@@ -2716,7 +2903,7 @@ class Extractor:
                         return True, who
             # "Déclaration de la porte-parole", "Statement by the Spokesperson" with no one named:
             # the publisher's spokesperson.
-            if j > end and j < len(title_tokens) and title_tokens[j].key in _SPOKESPERSON:
+            if linked and j < len(title_tokens) and title_tokens[j].key in _SPOKESPERSON:
                 who = self._publisher_spokesperson(release)
                 if who:
                     return True, who
@@ -2734,6 +2921,26 @@ class Extractor:
             if who:
                 return True, who
         return True, None
+
+    def _on_behalf_of(self, tokens: list[Token], mentions: list[Mention], lo: int) -> str | None:
+        """The organisation, body or state named right after "on behalf of" / "au nom de" from
+        ``tokens[lo]`` on (articles between), in a heading whose ``mentions`` are given."""
+        if self._behalf_patterns is None:
+            self._behalf_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("on-behalf")
+            )
+        behalf = self._behalf_patterns
+        for i in range(lo, len(tokens)):
+            pattern = next((p for p in behalf.get(tokens[i].key, ()) if p.matches(tokens, i)), None)
+            if pattern is None:
+                continue
+            j = i + len(pattern.keys)
+            while j < len(tokens) and tokens[j].key in _ARTICLES:
+                j += 1
+            m = next((m for m in mentions if m.start == j), None)
+            if m is not None and m.entry.kind in {"organisation", "body", "state"}:
+                return m.entry.iri
+        return None
 
     def _publisher_spokesperson(self, release: Release) -> str | None:
         """The spokesperson of the publisher's organisation: the holder of its spokesperson office on
@@ -2856,6 +3063,9 @@ class Extractor:
                 if not short or any(tokens[k].key in _CLAUSE_OPENERS for k in range(j, end)):
                     end = j
         if end > j:
+            who = self._inverted_incise_speaker(ctx, j, lang)
+            if who:
+                return who
             who = self._speaker_in(ctx, j, end, lang, need_verb=True)
             if who:
                 return who
@@ -2879,6 +3089,49 @@ class Extractor:
         if ctx.focus:
             return ctx.focus
         return ctx.voice
+
+    def _inverted_incise_speaker(self, ctx: _Context, j: int, lang: str) -> str | None:
+        """The speaker that closes an inverted reporting clause after a quote when other words come
+        between the verb and that name: "…,” said on Thursday in Brussels, at a press conference with
+        the Foreign Minister of Ukraine, NATO Secretary General Jens Stoltenberg." (the name ends the
+        sentence, after a comma; a name right after the verb is read by the caller)."""
+        tokens = ctx.tokens
+        text = ctx.release.text
+        n = len(tokens)
+        v = j
+        while v < n and v - j < 3 and (tokens[v].text == "," or tokens[v].key in _COMMA_AUXILIARIES):
+            v += 1
+        if v >= n or not self._reporting_at(tokens, v, lang):
+            return None
+        k = v + 1
+        while k < n and tokens[k].key in _BEFORE_NAME:
+            k += 1
+        if k < n and ctx.mention_at.get(k) is not None:
+            return None  # "said Mr X …", "a déclaré M. X …"
+        end = v + 1
+        while (
+            end < n
+            and (tokens[end].text not in {".", "!", "?", "«", "“", "»", "”"} or _abbreviation(tokens, end))
+            and end - v < _INCISE_REACH
+            and not _paragraph_break(text, tokens, end)
+        ):
+            end += 1
+        if end >= n or tokens[end].text not in {".", "!", "?"}:
+            return None
+        m = ctx.mention_at.get(end - 1)
+        if m is None or m.entry.kind not in _PEOPLE:
+            return None
+        # The name, its title and apposition open after the last comma of the clause.
+        comma = next((c for c in range(m.start - 1, v, -1) if tokens[c].text == ","), None)
+        if comma is None or not all(
+            tokens[c].text[:1].isupper() or tokens[c].key in _BEFORE_NAME or tokens[c].key in _LINKING
+            for c in range(comma + 1, m.start)
+        ):
+            return None  # "…, lors d'une rencontre avec M. X.": X is met, not the speaker
+        who = self._mention_speaker(ctx, m)
+        if who and self._is_person(who):
+            ctx.focus = who
+        return who
 
     def _speaker_before(self, ctx: _Context, lo: int, hi: int, lang: str) -> tuple[bool, str | None]:
         """The speaker of a quote introduced in the words before it (``lo``..``hi``), and whether these
@@ -2960,9 +3213,13 @@ class Extractor:
                 who = self._mention_speaker(ctx, m)
                 if who:
                     ctx.focus = who if self._is_person(who) else ctx.focus
+                    self._note_partners(ctx, who, self._joined_after(ctx, m, hi))
                     return who
             if _third_person(tokens[k].key, third) and ctx.focus:
                 return ctx.focus
+            if tokens[k].key in self._plural_words and ctx.joint_focus is not None and ctx.group_last:
+                ctx.found_partners = ctx.joint_focus  # "…,” they added.
+                return ctx.joint_focus[0]
             if tokens[k].key in {"statement", "declaration", "communique", *_SPOKESPERSON} and ctx.voice:
                 return ctx.voice
         return None
@@ -2982,11 +3239,159 @@ class Extractor:
         if not opening:
             return None
         if ctx.publisher_orgs is None:
-            ctx.publisher = self._publisher_voice(ctx.release)
-            ctx.publisher_orgs = self._orgs_of(ctx.publisher, ctx.release)
+            publisher = self._publisher_voice(ctx.release)
+            ctx.publisher_orgs = self._orgs_of(publisher, ctx.release)
+            # "Foreign Secretary condemns …" over "The UK condemns …": the person the title has
+            # speak speaks for the publisher in the text.
+            ctx.publisher = self._title_subject(ctx.release) or publisher
         if ctx.publisher and m.entry.iri in ctx.publisher_orgs:
             return ctx.publisher
         return None
+
+    def _title_subject(self, release: Release) -> str | None:
+        """The person a title opens on as the subject of a stance or reporting verb ("Foreign Secretary
+        condemns …", "Ukraine – Jean-Yves Le Drian salue …"), after a subject line at most."""
+        lang = release.meta.lang
+        title = tokenize(release.meta.title)
+        if not title:
+            return None
+        opens = {0}
+        for k in range(min(len(title), _TITLE_SUBJECT_LINE)):
+            if title[k].text in _TITLE_SEPARATORS:
+                opens.add(k + 1)
+        keys = _keys_of(title)
+        for m in self._short_mentions(release.meta.title):
+            start = m.start - 1 if m.start > 0 and title[m.start - 1].key in _ARTICLES else m.start
+            if start not in opens or m.end >= len(title) or m.entry.kind not in _PEOPLE:
+                continue
+            v = m.end
+            if self._is_adverb(keys[v], lang) and v + 1 < len(title):
+                v += 1  # "Foreign Secretary strongly condemns …"
+            verbs = [
+                cue
+                for index in (self._cues.get(lang), self._reporting.get(lang))
+                if index is not None
+                for _p, cue in index.match(title, keys, v)
+            ]
+            if not any(cue.kind == "verb" or cue.kind == "reporting" for cue in verbs):
+                return None
+            who = self._resolve_office(m, self._context_orgs(release), release)
+            return who if who and self._is_person(who) else None
+        return None
+
+    def _shared_subject(self, ctx: _Context, s: _Sentence, v: int, lang: str) -> str | None:
+        """The speaker a sentence opens on, when the verb at ``v`` follows "and"/"et" (auxiliaries and
+        adverbs between) and shares the subject of the verb before it."""
+        tokens = ctx.tokens
+        c = v - 1
+        while c > s.start and (
+            tokens[c].key in _COORDINATED_AUXILIARIES or self._is_adverb(tokens[c].key, lang)
+        ):
+            c -= 1
+        if c <= s.start or tokens[c].key not in _AND or c in ctx.quote_at:
+            return None
+        k = s.start
+        while k < c and tokens[k].key in _BEFORE_NAME:
+            k += 1  # "The", "Mr", "M."
+        m = ctx.mention_at.get(k)
+        if m is None or m.start > k or m.end >= c:
+            return None
+        # Only a name that is the subject of a verb of its own before the "and" ("Mr X and Ms Y
+        # condemned" is one subject of two names, read by the caller).
+        if not any(tokens[j].key[:1].isalpha() and tokens[j].text[:1].islower() for j in range(m.end, c)):
+            return None
+        who = self._mention_speaker(ctx, m, opening=True)
+        if who and self._is_person(who):
+            ctx.focus = who
+        return who
+
+    def _note_partners(self, ctx: _Context, who: str, partners: tuple[str, ...]) -> None:
+        """Records that ``who`` was named as a subject together with ``partners`` (none: alone)."""
+        if partners:
+            ctx.found_partners = ctx.joint_focus = (who, partners)
+        else:
+            ctx.found_partners = None
+        ctx.group_last = bool(partners)  # "they" names the group only while no one else spoke since
+
+    def _joint_speaker(self, ctx: _Context, m: Mention) -> str | None:
+        """The person a mention of a person or an office names as a speaker, else None."""
+        if m.entry.kind not in _PEOPLE:
+            return None
+        who = self._mention_speaker(ctx, m)
+        return who if who and self._is_person(who) else None
+
+    def _joined_before(self, ctx: _Context, s: _Sentence, m: Mention) -> tuple[str, ...]:
+        """The persons named with ``m`` before it as one subject: "X and Y", "X, Y and Z", "le
+        président X, ministre de …, et la secrétaire générale Y" (names, titles, articles,
+        prepositions and commas only, back to the sentence's start or a dash or colon)."""
+        tokens = ctx.tokens
+        who = self._joint_speaker(ctx, m)
+        k = m.start - 1
+        while k >= s.start:
+            # "OSCE Secretary General Helga Maria Schmid": the title before the name is the same person.
+            before = ctx.mention_at.get(k)
+            if (
+                before is not None
+                and before.entry.kind == "office"
+                and self._joint_speaker(ctx, before) in {who, None}
+            ):
+                k = before.start - 1
+            elif tokens[k].key in _BEFORE_NAME or tokens[k].text == ",":
+                k -= 1  # "… and Ms Y", "…, et la Haute représentante de l'UE, Federica Mogherini, ont …"
+            else:
+                break
+        if k < s.start or tokens[k].key not in _AND:
+            return ()
+        found: list[str] = []
+        j = k - 1
+        while j >= s.start:
+            t = tokens[j]
+            mm = ctx.mention_at.get(j)
+            if mm is not None:
+                other = self._joint_speaker(ctx, mm)
+                if other and other not in found:
+                    found.append(other)
+                j = mm.start - 1
+                continue
+            if t.text in _TITLE_SEPARATORS or t.text in {";", "(", ")"}:
+                break
+            if not (
+                t.text == ","
+                or t.key in _AND
+                or t.key in _LINKING
+                or t.key in _BEFORE_NAME
+                or t.text[:1].isupper()
+            ):
+                return ()
+            j -= 1
+        joint = ctx.joint_focus
+        if not found and joint is not None and who in (joint[0], *joint[1]):
+            # "The Chairman-in-Office and the Secretary General …" after they were named in full: a
+            # title the vocabulary does not know beside one of the last group is that group again.
+            return tuple(x for x in (joint[0], *joint[1]) if x != who)
+        return tuple(x for x in reversed(found) if x != who)
+
+    def _joined_after(self, ctx: _Context, m: Mention, hi: int) -> tuple[str, ...]:
+        """The persons named with ``m`` after it, joined by "and"/"et" (and commas): "said X and Y"."""
+        tokens = ctx.tokens
+        who = self._joint_speaker(ctx, m)
+        found: list[str] = []
+        joined = False
+        k = m.end
+        while k < hi:
+            key = tokens[k].key
+            if tokens[k].text == "," or key in _AND or key in _BEFORE_NAME:
+                joined = joined or key in _AND
+                k += 1
+                continue
+            mm = ctx.mention_at.get(k)
+            other = self._joint_speaker(ctx, mm) if mm is not None and mm.start == k else None
+            if mm is None or other is None:
+                break
+            if other != who and other not in found:
+                found.append(other)
+            k = mm.end
+        return tuple(found) if joined else ()
 
     def _is_person(self, iri: str) -> bool:
         e = self.vocab.entries.get(iri)
@@ -3066,6 +3471,12 @@ class Extractor:
                     return who, how
         if words:
             v = words[0]
+            # "Mr X met Ms Y in Brussels and condemned …", "M. X a rencontré Mme Y et a condamné …": a
+            # verb joined to an earlier one by "and"/"et" has that verb's subject, the sentence's
+            # opening name, not the object named just before.
+            shared = self._shared_subject(ctx, s, v, lang)
+            if shared is not None:
+                return shared, "voice" if shared == ctx.voice and ctx.voice else "subject"
             # The subject: the nearest speaker before the verb, outside quotes.
             for k in range(v - 1, s.start - 1, -1):
                 if k in in_quote:
@@ -3080,12 +3491,18 @@ class Extractor:
                     if who:
                         if self._is_person(who):
                             ctx.focus = who
+                            # "The Chairman-in-Office and the Secretary General reiterated …"
+                            self._note_partners(ctx, who, self._joined_before(ctx, s, m))
                         elif not ctx.voice:
                             ctx.body_focus = who
                         return who, "voice" if who == ctx.voice and ctx.voice else "subject"
                     continue
                 if _third_person(tokens[k].key, third) and ctx.focus:
+                    ctx.group_last = False
                     return ctx.focus, "pronoun"
+                if tokens[k].key in self._plural_words and ctx.joint_focus is not None and ctx.group_last:
+                    ctx.found_partners = ctx.joint_focus  # "They also called for …"
+                    return ctx.joint_focus[0], "pronoun"
                 # "The Council reiterates its call … It also reiterates …": in a text in no one's voice,
                 # "it" opening the sentence is the body last named as a subject.
                 if k == s.start and tokens[k].key == "it" and ctx.body_focus and not ctx.voice:
@@ -3727,16 +4144,26 @@ class Extractor:
         "qui" right after a topic's name ("les accords de Minsk, qui appellent …")."""
         tokens = ctx.tokens
         k = hit.start - 1
-        while k > s.start and hit.start - k <= 3 and tokens[k].key in _SUBJECT_GAP:
+        while k > s.start and hit.start - k <= 3 and (
+            tokens[k].key in _SUBJECT_GAP or tokens[k].key in _FR_AUXILIARIES  # "qui ont appelé"
+        ):
             k -= 1
         if k <= s.start:
             return False
-        if tokens[k].key in {"which", "who"}:
-            return True  # "others who oppose Russia's occupation": theirs, not the speaker's
+        if tokens[k].key == "who":
+            # "Ms X, who called on …": a person named before the comma speaks; "others who oppose
+            # Russia's occupation" is no one's.
+            j = k - 1 if tokens[k - 1].text != "," else k - 2
+            m = ctx.mention_at.get(j) if j >= s.start else None
+            return not (m is not None and m.end == j + 1 and m.entry.kind in _PEOPLE)
+        if tokens[k].key == "which":
+            return True
         if tokens[k].key != "qui":
             return False
         j = k - 1 if tokens[k - 1].text != "," else k - 2
         m = ctx.mention_at.get(j) if j >= s.start else None
+        if m is None and j > s.start and tokens[k - 1].text == "," and tokens[j].text[:1].islower():
+            return True  # "aux étudiants, qui ont appelé …": people the vocabulary does not name
         return m is not None and m.end == j + 1 and m.entry.kind == "topic"
 
     def _asks_a_question(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
@@ -4160,6 +4587,28 @@ class Extractor:
         return None
 
     def _emit(
+        self,
+        ctx: _Context,
+        s: _Sentence,
+        hit: CueHit,
+        speaker: str,
+        target: str,
+        kind: str,
+        rule: str,
+        audience: str | None,
+        quote: tuple[int, int] | None,
+    ) -> None:
+        """Records a statement of ``speaker``'s, and the same of those who speak jointly with them."""
+        self._emit_one(ctx, s, hit, speaker, target, kind, rule, audience, quote)
+        partners = ctx.partners.get(speaker, ())
+        joint = ctx.emit_partners
+        if joint is not None and joint[0] == speaker:
+            partners = (*partners, *(p for p in joint[1] if p not in partners))
+        for partner in partners:
+            if partner != target:
+                self._emit_one(ctx, s, hit, partner, target, kind, rule, audience, quote)
+
+    def _emit_one(
         self,
         ctx: _Context,
         s: _Sentence,
@@ -4787,9 +5236,13 @@ def _speech_quotes(
         while j < n:
             if "\n" in text[tokens[j - 1].end : tokens[j].start]:
                 if tokens[j].text != opening:
-                    break
-                j += 1  # the mark that opens the quote again in the next paragraph
-                continue
+                    # "Mr X said: ¶ “… ¶ … ¶ …”": a quote that no paragraph opens again runs on to
+                    # the paragraph that closes it, when no quote opens before.
+                    if not _closes_later(text, tokens, j, opening, close):
+                        break
+                else:
+                    j += 1  # the mark that opens the quote again in the next paragraph
+                    continue
             if tokens[j].text == close:
                 closed = True
                 break
@@ -4807,6 +5260,35 @@ def _speech_quotes(
         else:
             i = j + 1 if closed else i + 1
     return spans
+
+
+# How many paragraphs a quote that does not open each of them again may run over.
+_QUOTE_PARAGRAPHS: Final = 8
+
+
+def _closes_later(text: str, tokens: list[Token], j: int, opening: str, close: str) -> bool:
+    """Whether the quote open at the paragraph break before ``tokens[j]`` closes in a later paragraph
+    with no quote opened before it: its closing mark is the first quotation mark from there, within
+    :data:`_QUOTE_PARAGRAPHS` paragraphs, and it ends its paragraph or a comma or a full stop follows
+    it ("…,” she said", "…”. ¶")."""
+    n = len(tokens)
+    paragraphs = 1
+    for k in range(j, n):
+        if k > j and "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            paragraphs += 1
+            if paragraphs > _QUOTE_PARAGRAPHS:
+                return False
+        t = tokens[k].text
+        if t == close:
+            return k > j and (
+                k + 1 == n
+                or "\n" in text[tokens[k].end : tokens[k + 1].start]
+                or tokens[k + 1].text in {",", "."}
+                or tokens[k - 1].text == ","
+            )
+        if t == opening or t in _SPEECH_QUOTES:
+            return False
+    return False
 
 
 def _reported(tokens: list[Token], start: int, close: int, says: Callable[[int], bool]) -> bool:

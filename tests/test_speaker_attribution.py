@@ -1,0 +1,650 @@
+"""Who speaks: the voice of a text, its reporting clauses and quotes, on sentences written for the
+test (not taken from the dev corpus or any stand-in set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from statgraph.config import data_dir
+from statgraph.domain import Release, ReleaseMeta
+from statgraph.extraction import Extractor
+from statgraph.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_vocabulary(data_dir("ontology")))
+
+
+def extract(
+    extractor: Extractor,
+    text: str,
+    lang: str,
+    title: str,
+    *,
+    publisher: str = "NATO",
+    date: dt.date = dt.date(2016, 3, 10),
+) -> set[tuple[str, str, str, str]]:
+    meta = ReleaseMeta(title=title, date=date, lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    return {(v.label(s.speaker), s.stance, v.label(s.target), s.kind) for s in extractor.extract(rel)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A declaration by an office holder "on behalf of" a body is the body's.
+        (
+            "en",
+            "Georgia: Declaration by the High Representative on behalf of the EU on the shelling of Gori",
+            "We condemn Russia's shelling of Gori.",
+            "European Union",
+        ),
+        (
+            "fr",
+            "Géorgie : déclaration du haut représentant, au nom de l'UE, sur le bombardement de Gori",
+            "Nous condamnons le bombardement de Gori par la Russie.",
+            "European Union",
+        ),
+        # Negative: the same declaration on no one's behalf is the High Representative's.
+        (
+            "en",
+            "Georgia: Declaration by the High Representative on the shelling of Gori",
+            "We condemn Russia's shelling of Gori.",
+            "Josep Borrell",
+        ),
+    ],
+)
+def test_a_declaration_on_behalf_of_a_body_is_the_bodys(
+    extractor: Extractor, lang: str, title: str, text: str, expected: str
+) -> None:
+    found = extract(
+        extractor, text, lang, title, publisher="Council of the European Union", date=dt.date(2021, 3, 2)
+    )
+    assert {s[0] for s in found} == {expected}
+
+
+SG = "Jens Stoltenberg"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A quote that no paragraph opens again runs on to the paragraph that closes it.
+        (
+            "en",
+            "News",
+            "The Secretary General said:\n\n“We condemn the attacks carried out by Russia against "
+            "civilians.\n\nWe call on Russia to withdraw its forces from Ukraine.”\n\n"
+            "He later met the press.",
+            {(SG, "condemns", "Russia", "direct"), (SG, "calls-for", "Russia", "direct")},
+        ),
+        (
+            "fr",
+            "Nouvelles",
+            "Le Secrétaire général a déclaré :\n\n« Nous condamnons les attaques menées par la Russie "
+            "contre des civils.\n\nNous appelons la Russie à retirer ses forces d'Ukraine. »\n\nIl a "
+            "ensuite rencontré la presse.",
+            {(SG, "condemns", "Russia", "direct"), (SG, "calls-for", "Russia", "direct")},
+        ),
+        # Negative: a quote that closes nowhere ends with its paragraph; another one opening before
+        # the closing mark ends it too.
+        (
+            "en",
+            "News",
+            "The Secretary General said:\n\n“We condemn the attacks carried out by Russia against "
+            "civilians.\n\nRussia must withdraw its forces from Ukraine.\n\nThe ministers met in Brussels.",
+            {(SG, "condemns", "Russia", "direct")},
+        ),
+        (
+            "en",
+            "News",
+            "The Secretary General said:\n\n“We condemn the attacks carried out by Russia against "
+            "civilians.\n\nThe Allies called on Russia to withdraw its “so-called” volunteers from Ukraine.",
+            {(SG, "condemns", "Russia", "direct"), ("NATO", "calls-for", "Russia", "indirect")},
+        ),
+    ],
+)
+def test_a_quote_runs_over_the_paragraphs_until_it_closes(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert extract(extractor, text, lang, title) == expected
+
+
+FCDO = "Foreign, Commonwealth & Development Office (GOV.UK press release)"
+MEAE = "Ministère de l'Europe et des Affaires étrangères (France)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "date", "text", "expected"),
+    [
+        # A title that has a person speak ("Foreign Secretary condemns …"): the state the text opens
+        # on speaks through that person.
+        (
+            "en",
+            "Foreign Secretary condemns Russia's attack on Kharkiv",
+            FCDO,
+            dt.date(2023, 2, 1),
+            "The UK condemns Russia's missile attack on Kharkiv.",
+            "James Cleverly",
+        ),
+        (
+            "fr",
+            "Ukraine – Jean-Yves Le Drian condamne l'attaque contre Kharkiv",
+            MEAE,
+            dt.date(2019, 2, 1),
+            "La France condamne l'attaque menée par la Russie contre Kharkiv.",
+            "Jean-Yves Le Drian",
+        ),
+        # Negative: a title where the person does no speaking leaves the state speaking.
+        (
+            "en",
+            "Foreign Secretary travels to Kyiv",
+            FCDO,
+            dt.date(2023, 2, 1),
+            "The UK condemns Russia's missile attack on Kharkiv.",
+            "United Kingdom",
+        ),
+        (
+            "fr",
+            "Ukraine – Jean-Yves Le Drian en visite à Kiev",
+            MEAE,
+            dt.date(2019, 2, 1),
+            "La France condamne l'attaque menée par la Russie contre Kharkiv.",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_title_that_has_a_person_speak_gives_them_the_publishers_words(
+    extractor: Extractor, lang: str, title: str, publisher: str, date: dt.date, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=date)
+    assert {s[0] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A joint statement's title joins its authors with "and"/"et": each says all of it.
+        (
+            "en",
+            "Joint statement by Mr Heiko Maas and Mr Jean-Yves Le Drian on Ukraine",
+            "Federal Foreign Office (Germany)",
+            "We condemn Russia's attack on Kharkiv.",
+            {"Heiko Maas", "Jean-Yves Le Drian"},
+        ),
+        (
+            "fr",
+            "Ukraine – Déclaration conjointe de M. Jean-Yves Le Drian et de M. Heiko Maas (7 février 2020)",
+            MEAE,
+            "Nous condamnons l'attaque de la Russie contre Kharkiv.",
+            {"Heiko Maas", "Jean-Yves Le Drian"},
+        ),
+        # Negative: persons the title names as those the author met say nothing.
+        (
+            "en",
+            "Statement by Mr Heiko Maas on his talks with Mr Jean-Yves Le Drian and Mr Sergey Lavrov",
+            "Federal Foreign Office (Germany)",
+            "We condemn Russia's attack on Kharkiv.",
+            {"Heiko Maas"},
+        ),
+        (
+            "fr",
+            "Ukraine – Déclaration de M. Jean-Yves Le Drian après son entretien avec M. Heiko Maas et "
+            "M. Sergueï Lavrov",
+            MEAE,
+            "Nous condamnons l'attaque de la Russie contre Kharkiv.",
+            {"Jean-Yves Le Drian"},
+        ),
+    ],
+)
+def test_the_authors_of_a_joint_statement_each_say_it(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2020, 2, 1))
+    assert {s[0] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # The spokesperson who gives the floor at a press conference by someone else says nothing.
+        (
+            "en",
+            "Press conference by NATO Secretary General Jens Stoltenberg",
+            "Oana Lungescu: Good afternoon. Welcome to this press conference by the NATO Secretary General "
+            "following the meeting of the NATO-Ukraine Commission.\n\n"
+            "Jens Stoltenberg: We welcome the ceasefire agreed in Minsk.",
+            {("Jens Stoltenberg", "welcomes", "ceasefire", "direct")},
+        ),
+        (
+            "fr",
+            "Conférence de presse du Secrétaire général de l'OTAN Jens Stoltenberg",
+            "Oana Lungescu : Bonjour. Je salue les représentants de l'Ukraine.\n\n"
+            "Jens Stoltenberg : Nous saluons le cessez-le-feu conclu à Minsk.",
+            {("Jens Stoltenberg", "welcomes", "ceasefire", "direct")},
+        ),
+        # Negative: at her own briefing, her turns are hers.
+        (
+            "en",
+            "Press briefing by NATO Spokesperson Oana Lungescu",
+            "Oana Lungescu: Good afternoon. We welcome the ceasefire agreed in Minsk.",
+            {("Oana Lungescu", "welcomes", "ceasefire", "direct")},
+        ),
+        (
+            "fr",
+            "Point de presse de la porte-parole de l'OTAN, Oana Lungescu",
+            "Oana Lungescu : Bonjour. Nous saluons le cessez-le-feu conclu à Minsk.",
+            {("Oana Lungescu", "welcomes", "ceasefire", "direct")},
+        ),
+    ],
+)
+def test_a_spokesperson_who_moderates_a_press_conference_says_nothing(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert extract(extractor, text, lang, title) == expected
+
+
+RU_MFA_EN = "Ministry of Foreign Affairs of the Russian Federation"
+RU_MFA_FR = "Ministère des Affaires étrangères de la Fédération de Russie"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # "Briefing by …" is in the voice of the one it names (French titles said so already:
+        # "Point de presse de la porte-parole …").
+        (
+            "en",
+            "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 2, 2021",
+            RU_MFA_EN,
+            "We condemn the shelling of Donetsk by Ukraine.",
+            ("Maria Zakharova", "direct"),
+        ),
+        (
+            "fr",
+            "Point de presse de la porte-parole de la diplomatie russe Maria Zakharova, Moscou, 2 mars 2021",
+            RU_MFA_FR,
+            "Nous condamnons le bombardement de Donetsk par l'Ukraine.",
+            ("Maria Zakharova", "direct"),
+        ),
+        # Negative: a briefing on a subject names no one; the ministry speaks in the first person.
+        (
+            "en",
+            "Briefing on the situation in Donbass",
+            RU_MFA_EN,
+            "We condemn the shelling of Donetsk by Ukraine.",
+            ("Russia MFA", "direct"),
+        ),
+    ],
+)
+def test_a_briefing_by_someone_is_in_their_voice(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2021, 3, 2))
+    assert {(s[0], s[3]) for s in found} == {expected}
+
+
+MOGHERINI = "Federica Mogherini"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Speakers named together as one subject each say it; "they"/"ils" names the group again.
+        (
+            "en",
+            "NATO Secretary General Jens Stoltenberg and EU High Representative Federica Mogherini "
+            "condemned the attacks carried out by Russia. “We call on Russia to withdraw its forces from "
+            "Ukraine,” they added.",
+            {
+                (SG, "condemns", "Russia", "indirect"),
+                (MOGHERINI, "condemns", "Russia", "indirect"),
+                (SG, "calls-for", "Russia", "direct"),
+                (MOGHERINI, "calls-for", "Russia", "direct"),
+            },
+        ),
+        (
+            "fr",
+            "« Nous appelons la Russie à retirer ses forces d'Ukraine », ont déclaré M. Stoltenberg et "
+            "Mme Mogherini. Ils ont également exprimé leur soutien aux accords de Minsk.",
+            {
+                (SG, "calls-for", "Russia", "direct"),
+                (MOGHERINI, "calls-for", "Russia", "direct"),
+                (SG, "supports", "Minsk agreements", "indirect"),
+                (MOGHERINI, "supports", "Minsk agreements", "indirect"),
+            },
+        ),
+        (
+            "fr",
+            "Le Secrétaire général de l'OTAN, Jens Stoltenberg, et la Haute représentante de l'UE, "
+            "Federica Mogherini, ont condamné les attaques menées par la Russie.",
+            {(SG, "condemns", "Russia", "indirect"), (MOGHERINI, "condemns", "Russia", "indirect")},
+        ),
+        # Negative: one who is only met says nothing, and "they" with no group named is no group.
+        (
+            "en",
+            "Mr Stoltenberg met Ms Mogherini in Brussels. He condemned the attacks carried out by Russia. "
+            "“We call on Russia to withdraw its forces from Ukraine,” they said.",
+            {(SG, "condemns", "Russia", "indirect"), (SG, "calls-for", "Russia", "direct")},
+        ),
+    ],
+)
+def test_speakers_named_together_each_say_it(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert extract(extractor, text, lang, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A verb joined by "and"/"et" to the one before shares its subject, not the object between.
+        (
+            "en",
+            "Mr Stoltenberg met Ms Mogherini in Brussels and condemned the attacks carried out by Russia.",
+            SG,
+        ),
+        (
+            "fr",
+            "M. Stoltenberg a rencontré Mme Mogherini à Bruxelles et a fermement condamné les attaques "
+            "menées par la Russie.",
+            SG,
+        ),
+        # Negative: a clause with a subject of its own after "and"/"et" keeps it.
+        (
+            "en",
+            "Mr Stoltenberg visited Kyiv on Monday and Ms Mogherini condemned the attacks carried out by "
+            "Russia.",
+            MOGHERINI,
+        ),
+        (
+            "fr",
+            "M. Stoltenberg s'est rendu à Kiev lundi et Mme Mogherini a condamné les attaques menées par "
+            "la Russie.",
+            MOGHERINI,
+        ),
+    ],
+)
+def test_a_verb_joined_to_the_one_before_shares_its_subject(
+    extractor: Extractor, lang: str, text: str, expected: str
+) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert {s[0] for s in extract(extractor, text, lang, title)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "X, who called on …", "X, qui a appelé …": the person named before the relative speaks.
+        (
+            "en",
+            "The ministers were joined by Ms Mogherini, who called on Russia to withdraw its forces.",
+            {(MOGHERINI, "calls-for", "Russia", "indirect")},
+        ),
+        (
+            "fr",
+            "Les ministres ont été rejoints par Mme Mogherini, qui a appelé la Russie à retirer ses forces.",
+            {(MOGHERINI, "calls-for", "Russia", "indirect")},
+        ),
+        # Negative: people the vocabulary does not name say nothing of the speaker's.
+        (
+            "en",
+            "Mr Stoltenberg spoke to the students, who called on Russia to withdraw its forces.",
+            set(),
+        ),
+        (
+            "fr",
+            "M. Stoltenberg s'est adressé aux étudiants, qui ont appelé la Russie à retirer ses forces.",
+            set(),
+        ),
+    ],
+)
+def test_a_person_before_a_relative_clause_speaks_in_it(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert extract(extractor, text, lang, title) == expected
+
+
+CALL_EN = "“We call on Russia to withdraw its forces from Ukraine and to respect the Minsk agreements,”"
+CALL_FR = "« Nous appelons la Russie à retirer ses forces d'Ukraine et à respecter les accords de Minsk »,"
+
+
+@pytest.mark.parametrize(
+    ("lang", "incise", "expected"),
+    [
+        # An inverted reporting clause whose speaker closes it, after words that name others.
+        (
+            "en",
+            "said on Thursday in Brussels, at a joint press conference with the Foreign Minister of "
+            "Ukraine, NATO Secretary General Jens Stoltenberg.",
+            {SG},
+        ),
+        (
+            "fr",
+            "a déclaré jeudi à Bruxelles, lors d'une conférence de presse conjointe avec le ministre "
+            "ukrainien des Affaires étrangères, le Secrétaire général de l'OTAN, Jens Stoltenberg.",
+            {SG},
+        ),
+        # Negative: the one named right after the verb speaks; one met at the end of the clause does
+        # not, nor does one met after a speaker the vocabulary does not know.
+        (
+            "en",
+            "said Ms Mogherini on Thursday, at a joint press conference with Mr Stoltenberg.",
+            {MOGHERINI},
+        ),
+        ("fr", "a déclaré jeudi le ministre, lors d'une rencontre avec M. Stoltenberg.", set()),
+    ],
+)
+def test_the_speaker_that_closes_a_long_incise(
+    extractor: Extractor, lang: str, incise: str, expected: set[str]
+) -> None:
+    quote = CALL_EN if lang == "en" else CALL_FR
+    text = f"Ms Mogherini met the ministers in Brussels on Monday.\n\n{quote} {incise}"
+    title = "News" if lang == "en" else "Nouvelles"
+    assert {s[0] for s in extract(extractor, text, lang, title)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A line that opens the body and announces the text after it gives that text its voice.
+        (
+            "en",
+            "Foreign Minister Maas on Ukraine",
+            "Federal Foreign Office (Germany)",
+            "Foreign Minister Heiko Maas issued the following statement today:\n\n"
+            "We condemn the attacks carried out by Russia.",
+            "Heiko Maas",
+        ),
+        (
+            "fr",
+            "Ukraine",
+            MEAE,
+            "Le ministre Jean-Yves Le Drian a fait la déclaration suivante :\n\n"
+            "Nous condamnons les attaques menées par la Russie.",
+            "Jean-Yves Le Drian",
+        ),
+        # Negative: a line that announces nothing (no colon, no "following") leaves the publisher's voice.
+        (
+            "en",
+            "Foreign Minister Maas on Ukraine",
+            "Federal Foreign Office (Germany)",
+            "Foreign Minister Heiko Maas travelled to Kyiv today.\n\n"
+            "We condemn the attacks carried out by Russia.",
+            "German Federal Foreign Office",
+        ),
+        (
+            "fr",
+            "Ukraine",
+            MEAE,
+            "Le ministre Jean-Yves Le Drian s'est rendu à Kiev aujourd'hui.\n\n"
+            "Nous condamnons les attaques menées par la Russie.",
+            "France MFA",
+        ),
+    ],
+)
+def test_a_line_that_announces_the_text_gives_it_its_voice(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2019, 3, 1))
+    assert {s[0] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text"),
+    [
+        # A person the vocabulary does not list, whose text the publisher issues, speaks for it.
+        (
+            "en",
+            "Statement by Commissioner Tomas Vilkas on the aggression against Ukraine",
+            "European Commission",
+            "The EU condemns Russia's aggression against Ukraine.",
+        ),
+        (
+            "fr",
+            "Déclaration du commissaire Tomas Vilkas sur l'agression contre l'Ukraine",
+            "Commission européenne",
+            "L'UE condamne l'agression de la Russie contre l'Ukraine.",
+        ),
+    ],
+)
+def test_an_unlisted_author_speaks_for_the_publisher(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2017, 6, 1), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert {(s.speaker_name, s.stance) for s in extractor.extract(rel)} == {("Tomas Vilkas", "condemns")}
+
+
+def test_an_unlisted_author_does_not_speak_for_another_state(extractor: Extractor) -> None:
+    # Negative: another actor as the subject takes no stance of the author's.
+    meta = ReleaseMeta(
+        title="Statement by Commissioner Tomas Vilkas on sanctions",
+        date=dt.date(2017, 6, 1),
+        lang="en",
+        publisher="European Commission",
+    )
+    text = "Russia condemns the sanctions of the EU."
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert not [s for s in extractor.extract(rel) if s.speaker_name == "Tomas Vilkas"]
+
+
+PRESS_EN = "Press conference by NATO Secretary General Jens Stoltenberg"
+PRESS_FR = "Conférence de presse du Secrétaire général de l'OTAN, Jens Stoltenberg"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # An answer in a transcript whose title names no voice is the answer of the person it names.
+        (
+            "en",
+            PRESS_EN,
+            "Q: What about Crimea?\n\nA: We condemn the illegal annexation of Crimea by Russia.",
+            {SG},
+        ),
+        (
+            "fr",
+            PRESS_FR,
+            "Q – Et la Crimée ?\n\nR – Nous condamnons l'annexion illégale de la Crimée par la Russie.",
+            {SG},
+        ),
+        # A moderator's turn is nobody's statement.
+        (
+            "en",
+            PRESS_EN,
+            "Moderator: Welcome everybody. We welcome the Secretary General.\n\n"
+            "Jens Stoltenberg: We condemn the illegal annexation of Crimea by Russia.",
+            {SG},
+        ),
+        (
+            "fr",
+            PRESS_FR,
+            "Modératrice : Bienvenue. Nous saluons le Secrétaire général.\n\n"
+            "Jens Stoltenberg : Nous condamnons l'annexion illégale de la Crimée par la Russie.",
+            {SG},
+        ),
+        # Negative: a title that names no one gives the answer to no one.
+        (
+            "en",
+            "Press conference on Crimea",
+            "Q: What about Crimea?\n\nA: We condemn the illegal annexation of Crimea by Russia.",
+            set(),
+        ),
+    ],
+)
+def test_answers_and_moderators_in_a_transcript(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    assert {s[0] for s in extract(extractor, text, lang, title)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A statement announced as issued by a body's presiding office, its holder unknown, is the body's.
+        (
+            "en",
+            "Mali: members of the Security Council condemn the attack",
+            "United Nations, Security Council",
+            "The following press statement was issued today by the President of the Security Council, "
+            "Mr Tomas Vilkas (Lithuania):\n\nThe members of the Security Council condemned in the "
+            "strongest terms the attack carried out by Russia.",
+            "direct",
+        ),
+        (
+            "fr",
+            "Mali : les membres du Conseil de sécurité condamnent l'attaque",
+            "Nations Unies, Conseil de sécurité",
+            "La déclaration à la presse suivante a été publiée aujourd'hui par le Président du Conseil de "
+            "sécurité, M. Tomas Vilkas (Lituanie) :\n\nLes membres du Conseil de sécurité ont condamné "
+            "dans les termes les plus énergiques l'attaque menée par la Russie.",
+            "direct",
+        ),
+        # Negative: the president named in a line that announces nothing; the Council is reported.
+        (
+            "fr",
+            "Mali : les membres du Conseil de sécurité condamnent l'attaque",
+            "Nations Unies, Conseil de sécurité",
+            "Le Président du Conseil de sécurité, M. Tomas Vilkas (Lituanie), a rencontré la presse "
+            "aujourd'hui.\n\nLes membres du Conseil de sécurité ont condamné dans les termes les plus "
+            "énergiques l'attaque menée par la Russie.",
+            "indirect",
+        ),
+    ],
+)
+def test_a_statement_issued_by_a_bodys_president_is_the_bodys(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2019, 1, 21))
+    assert found == {("United Nations Security Council", "condemns", "Russia", expected)}
+
+
+def test_they_names_the_group_only_until_someone_else_speaks(extractor: Extractor) -> None:
+    # Negative: after one person of the group speaks alone, "they" is no longer the group.
+    text = (
+        "Mr Stoltenberg and Ms Mogherini condemned the attacks carried out by Russia. Ms Mogherini "
+        "welcomed the ceasefire agreed in Minsk. “We call on Russia to withdraw its forces from Ukraine,” "
+        "they said."
+    )
+    found = extract(extractor, text, "en", "News")
+    assert (SG, "calls-for", "Russia", "direct") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Honorifics between the names of a joint subject ("Mr X and Ms Y", "M. X et Mme Y").
+        ("en", "Mr Stoltenberg and Ms Mogherini condemned the attacks carried out by Russia."),
+        ("fr", "M. Stoltenberg et Mme Mogherini ont condamné les attaques menées par la Russie."),
+    ],
+)
+def test_a_joint_subject_with_honorifics(extractor: Extractor, lang: str, text: str) -> None:
+    title = "News" if lang == "en" else "Nouvelles"
+    assert {s[0] for s in extract(extractor, text, lang, title)} == {SG, MOGHERINI}
