@@ -648,3 +648,37 @@ def test_they_names_the_group_only_until_someone_else_speaks(extractor: Extracto
 def test_a_joint_subject_with_honorifics(extractor: Extractor, lang: str, text: str) -> None:
     title = "News" if lang == "en" else "Nouvelles"
     assert {s[0] for s in extract(extractor, text, lang, title)} == {SG, MOGHERINI}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # An incise inside the marks names the quote's speaker, not the person named before it.
+        (
+            "fr",
+            "À la demande de Mme Federica Mogherini, une réunion a eu lieu.\n\n"
+            "« Nous avons proposé notre aide, a souligné M. Stoltenberg. "
+            "Nous appelons la Russie à retirer ses troupes. »",
+            "Jens Stoltenberg",
+        ),
+        (
+            "en",
+            "At the request of Ms Federica Mogherini, a meeting was held.\n\n"
+            "“We offered our help at once, Mr Stoltenberg said. "
+            "We call on Russia to withdraw its troops.”",
+            "Jens Stoltenberg",
+        ),
+        # Negative: a reporting verb the quote itself holds is no incise.
+        (
+            "en",
+            "Ms Federica Mogherini spoke to the press.\n\n"
+            "“As I said yesterday we call on Russia to withdraw its troops.”",
+            "Federica Mogherini",
+        ),
+    ],
+)
+def test_an_incise_inside_a_quote_names_its_speaker(
+    extractor: Extractor, lang: str, text: str, speaker: str
+) -> None:
+    found = extract(extractor, text, lang, "News", publisher="NATO", date=dt.date(2016, 3, 10))
+    assert {(who, stance, target) for who, stance, target, _kind in found} == {(speaker, "calls-for", "Russia")}

@@ -3071,6 +3071,11 @@ class Extractor:
                 return who
             if self._names_unknown_speaker(ctx, j, end, lang):
                 return None
+        # Inside the marks, a reporting clause between commas or before a stop, as French quotes
+        # carry it without closing and opening again: « …, a souligné M. X. La Belgique … ».
+        who = self._inner_incise_speaker(ctx, qs, qe, lang)
+        if who:
+            return who
         # Before the opening mark in the same sentence: "He condemned …, saying “…”"; or at the end of
         # the paragraph before, when it announces the quote: "The Secretary General said: ¶ “…”".
         start = qs - 1
@@ -3089,6 +3094,35 @@ class Extractor:
         if ctx.focus:
             return ctx.focus
         return ctx.voice
+
+    def _inner_incise_speaker(self, ctx: _Context, qs: int, qe: int, lang: str) -> str | None:
+        """The speaker an incise inside a quote names: a comma, a reporting verb (after an
+        auxiliary, or inverted with its pronoun: "a-t-il ajouté"), then the speaker, up to the next
+        comma or stop inside the quote (« Nous avons proposé notre aide, a souligné M. X. La
+        Belgique … », "We stand ready, the Minister said, to help")."""
+        tokens = ctx.tokens
+        for v in self._reporting_in(tokens, qs, qe, lang):
+            c = v - 1
+            while c > qs and v - c <= 2 and tokens[c].key in _COMMA_AUXILIARIES:
+                c -= 1
+            if tokens[c].text != "," or c <= qs:
+                # "…, the Minister said, …": the subject before the verb, after the comma.
+                c = next((i for i in range(v - 1, max(qs, v - 5), -1) if tokens[i].text == ","), -1)
+                if c < 0:
+                    continue
+            end = v + 1
+            while (
+                end < qe
+                and (tokens[end].text not in {",", ".", "!", "?", ";"} or _abbreviation(tokens, end))
+                and end - v < 8
+            ):
+                end += 1
+            if end >= qe:
+                continue  # the clause runs to the closing mark: words of the quote, not an incise
+            who = self._speaker_in(ctx, c + 1, end, lang, need_verb=True)
+            if who:
+                return who
+        return None
 
     def _inverted_incise_speaker(self, ctx: _Context, j: int, lang: str) -> str | None:
         """The speaker that closes an inverted reporting clause after a quote when other words come
