@@ -681,4 +681,5 @@ def test_an_incise_inside_a_quote_names_its_speaker(
     extractor: Extractor, lang: str, text: str, speaker: str
 ) -> None:
     found = extract(extractor, text, lang, "News", publisher="NATO", date=dt.date(2016, 3, 10))
-    assert {(who, stance, target) for who, stance, target, _kind in found} == {(speaker, "calls-for", "Russia")}
+    said = {(who, stance, target) for who, stance, target, _kind in found}
+    assert said == {(speaker, "calls-for", "Russia")}
