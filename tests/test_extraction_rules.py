@@ -1092,3 +1092,50 @@ def test_claims_denied_and_acts_that_must_stop(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2017, 2, 1))
     assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Agreements and issues beyond Ukraine, by the name an analyst would search for.
+        ("en", "We remain committed to the Paris Agreement.", ("supports", "Paris Agreement")),
+        ("fr", "Nous restons attachés à l'accord de Paris sur le climat.", ("supports", "Paris Agreement")),
+        ("en", "We support the two-state solution.", ("supports", "two-state solution")),
+        ("fr", "Nous soutenons la solution des deux États.", ("supports", "two-state solution")),
+        (
+            "en",
+            "We are deeply concerned about settlement expansion in the West Bank.",
+            ("concerned", "Israeli settlements"),
+        ),
+        (
+            "fr",
+            "Nous condamnons la poursuite de la colonisation en Cisjordanie.",
+            ("condemns", "Israeli settlements"),
+        ),
+        ("en", "We welcome the Joint Comprehensive Plan of Action.", ("welcomes", "JCPOA")),
+        ("fr", "Nous restons attachés à l'accord de Vienne.", ("supports", "JCPOA")),
+        (
+            "en",
+            "Allies reaffirmed their commitment to the Chemical Weapons Convention.",
+            ("supports", "Chemical Weapons Convention"),
+        ),
+        (
+            "fr",
+            "Les Alliés ont réaffirmé leur attachement à la Convention sur les armes chimiques.",
+            ("supports", "Chemical Weapons Convention"),
+        ),
+        ("en", "We support the Middle East peace process.", ("supports", "Middle East peace process")),
+        (
+            "fr",
+            "Nous soutenons la lutte contre le changement climatique.",
+            ("supports", "fight against climate change"),
+        ),
+        # Negative: a settlement that is no colony, a programme that is no agreement.
+        ("en", "We support a political settlement of the conflict.", ("supports", "political settlement")),
+        ("en", "We are concerned about Iran's nuclear programme.", ("concerned", "Iran nuclear programme")),
+    ],
+)
+def test_topics_beyond_ukraine(extractor: Extractor, lang: str, text: str, expected: tuple[str, str]) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 5, 6))
+    assert {s[1:3] for s in found} == {expected}
