@@ -1139,3 +1139,65 @@ def test_topics_beyond_ukraine(extractor: Extractor, lang: str, text: str, expec
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2019, 5, 6))
     assert {s[1:3] for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A regret said deeply is a criticism of whoever decided.
+        (
+            "en",
+            "We deeply regret the decision of Russia to suspend the New START Treaty.",
+            {("condemns", "Russia", "condemns:phrase:deeply regret@en")},
+        ),
+        (
+            "fr",
+            "Nous regrettons profondément la décision de la Russie de suspendre le traité New START.",
+            {("condemns", "Russia", "condemns:phrase:regrettons profondément@fr")},
+        ),
+        # Negative: a plain regret is no condemnation.
+        ("en", "We regret that Russia did not attend the meeting.", set()),
+        # Elections neither free nor fair: the blame goes to what the subject names ("ne … ni … ni" is
+        # one negation, which the cue holds).
+        (
+            "en",
+            "The presidential elections in Belarus were neither free nor fair.",
+            {("condemns", "Belarus", "condemns:agent-phrase:neither free nor fair@en")},
+        ),
+        (
+            "fr",
+            "L'élection présidentielle en Biélorussie n'a été ni libre ni régulière.",
+            {("condemns", "Belarus", "condemns:agent-phrase:ni libre ni régulière@fr")},
+        ),
+        # Honouring one's commitments is a pledge.
+        (
+            "en",
+            "We will honour our commitments and implement the Paris Agreement.",
+            {("commits", "Paris Agreement", "commits:phrase:honour our commitments@en")},
+        ),
+        (
+            "fr",
+            "Nous honorerons nos engagements et mettrons en œuvre l'accord de Paris.",
+            {("commits", "Paris Agreement", "commits:phrase:honorerons nos engagements@fr")},
+        ),
+        # "We will not allow …" pledges to prevent it.
+        (
+            "en",
+            "We will not allow terrorists to threaten our security.",
+            {("commits", "terrorism", "commits:negated:allow@en")},
+        ),
+        (
+            "fr",
+            "Nous ne permettrons pas aux groupes terroristes de menacer notre sécurité.",
+            {("commits", "terrorism", "commits:negated:permettre@fr")},
+        ),
+        # Negative: what another actor does not allow is no pledge of ours.
+        ("en", "Russia does not allow the monitors to enter Crimea.", set()),
+    ],
+)
+def test_regret_unfree_elections_honoured_commitments(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2023, 3, 1))
+    assert {s[1:3] + s[4:] for s in found} == expected

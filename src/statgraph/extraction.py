@@ -339,6 +339,7 @@ _EXPLETIVES: Final = {"it", "il", "ce", "c'"}
 _INFINITIVE_MARKS: Final = {"to", "a", "de", "d'"}
 _TOPIC_KINDS: Final = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS: Final = {"pas", "plus", "jamais"}
+_CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
@@ -1910,6 +1911,9 @@ class Extractor:
                     continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
+                    negated = False
+                # "n'a été ni libre ni régulière": a cue that holds "ni" is the negation's other half.
+                if negated and not _CORRELATIVE_NEGATION.isdisjoint(keys[i:end]):
                     negated = False
                 # "La Chine ne doit pas livrer d'armes": a demand not to act is still a demand.
                 if negated and cue.kind == "agent-phrase" and cue.stance == "calls-for":
