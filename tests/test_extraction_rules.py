@@ -1201,3 +1201,40 @@ def test_regret_unfree_elections_honoured_commitments(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2023, 3, 1))
     assert {s[1:3] + s[4:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "named"),
+    [
+        # "the attack", "l'attaque" names again an act said before in other words: the topic whose
+        # name holds the noun and whose other words were said ("attaque … à Salisbury").
+        (
+            "en",
+            "Allies were briefed on the attack carried out in Salisbury on 4 March. The United Kingdom "
+            "informed Allies of its findings. Allies agreed that the attack was a clear breach of "
+            "international norms.",
+            True,
+        ),
+        (
+            "fr",
+            "Les Alliés ont été informés de l'attaque perpétrée à Salisbury le 4 mars. Le Royaume-Uni a "
+            "informé les Alliés de ses conclusions. Les Alliés sont convenus que l'attaque constituait une "
+            "violation manifeste des normes internationales.",
+            True,
+        ),
+        # Negative: the place never said, the description names no such topic.
+        (
+            "en",
+            "Allies were briefed on the attack carried out on 4 March. The United Kingdom informed Allies "
+            "of its findings. Allies agreed that the attack was a clear breach of international norms.",
+            False,
+        ),
+    ],
+)
+def test_definite_description_names_again_an_act(
+    extractor: Extractor, lang: str, text: str, named: bool
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2018, 3, 14))
+    condemned = {s[2] for s in found if s[1] == "condemns"}
+    assert ("Salisbury attack" in condemned) is named

@@ -3662,7 +3662,7 @@ class Extractor:
             if m.entry.kind == "topic" and any(ctx.keys[k] == head for k in range(m.start, m.end)):
                 return m.entry.iri
         described = self._described.get(head)
-        if described is None or len(head) < 6 or ctx.tokens[det].key not in _DEMONSTRATIVES:
+        if described is None or len(head) < 6 or ctx.tokens[det].key not in _DEMONSTRATIVES | _DEFINITE:
             return None
         stem = head[:5]
         before = ctx.keys[lo : s.start]
