@@ -1238,3 +1238,51 @@ def test_definite_description_names_again_an_act(
     found = extract(extractor, text, lang, title, date=dt.date(2018, 3, 14))
     condemned = {s[2] for s in found if s[1] == "condemns"}
     assert ("Salisbury attack" in condemned) is named
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A condemnation or a worry whose object the vocabulary does not name is about the state the
+        # title names ...
+        (
+            "en",
+            "Statement by the North Atlantic Council on Myanmar",
+            "Allies strongly condemn the detention of the elected leaders and of many journalists.",
+            {("condemns", "Myanmar")},
+        ),
+        (
+            "fr",
+            "Déclaration du Conseil de l'Atlantique Nord sur la Birmanie",
+            "Les Alliés condamnent fermement la détention des dirigeants élus et de nombreux journalistes.",
+            {("condemns", "Myanmar")},
+        ),
+        # ... or about the state named further on in the sentence.
+        (
+            "en",
+            NAC_EN.replace(" on Ukraine", ""),
+            "Allies are deeply concerned about the detention of the elected leaders and of many journalists "
+            "on the eve of the first session of the new Parliament of Myanmar.",
+            {("concerned", "Myanmar")},
+        ),
+        # Negative: two states in the title, no telling which.
+        (
+            "en",
+            "Statement by the North Atlantic Council on Myanmar and Thailand",
+            "Allies strongly condemn the detention of the elected leaders and of many journalists.",
+            set(),
+        ),
+        # Negative: a subject blamed ("… is unacceptable") is no situation of the title's state.
+        (
+            "en",
+            "Statement by the North Atlantic Council on Myanmar",
+            "This detention of the elected leaders is unacceptable.",
+            set(),
+        ),
+    ],
+)
+def test_situation_state_when_nothing_named(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, date=dt.date(2021, 2, 1))
+    assert {s[1:3] for s in found} == expected

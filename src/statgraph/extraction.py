@@ -339,6 +339,8 @@ _EXPLETIVES: Final = {"it", "il", "ce", "c'"}
 _INFINITIVE_MARKS: Final = {"to", "a", "de", "d'"}
 _TOPIC_KINDS: Final = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS: Final = {"pas", "plus", "jamais"}
+# Stances whose target may be the state a situation is in, when the vocabulary names nothing else.
+_SITUATION_STANCES: Final = {"condemns", "concerned"}
 _CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
@@ -2202,6 +2204,8 @@ class Extractor:
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
                 target = self._target(ctx, clause, hit, who, stop)
                 if target is None:
+                    target = self._situation_state(ctx, s, hit, who)
+                if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
@@ -4011,6 +4015,27 @@ class Extractor:
                     return ctx.actor_topic
             return thing
         return None
+
+    def _situation_state(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        """The state a condemnation or a worry is about when what it names is in the vocabulary under no
+        name ("condemns the detention of … on the eve of the opening of Myanmar's new Parliament", "grave
+        concern regarding the transfer of all powers to the military" under a title "… on Myanmar"):
+        the one state named after the cue in the rest of the sentence, else the one state the title
+        names; never the speaker's side, and none where two are named. Not for a cue whose subject is
+        blamed ("This reckless act is a violation of …"): a state named there is as often the victim."""
+        if hit.cue.stance not in _SITUATION_STANCES or hit.cue.agentive:
+            return None
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        named = {m.entry.iri for m in ctx.between(hit.end, s.end) if m.entry.kind == "state"}
+        if not named:
+            named = self._title_states(ctx.release)
+        named -= mine
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _title_states(self, release: Release) -> set[str]:
+        """The states a release's title names (by name or demonym)."""
+        mentions = self._find_mentions(tokenize(release.meta.title))
+        return {m.entry.iri for m in mentions if m.entry.kind == "state"}
 
     def _coordinated_actors(
         self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
