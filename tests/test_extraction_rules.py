@@ -1286,3 +1286,33 @@ def test_situation_state_when_nothing_named(
 ) -> None:
     found = extract(extractor, text, lang, title, date=dt.date(2021, 2, 1))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The use of chemical weapons is an act of its own, what a condemnation names ...
+        (
+            "en",
+            "The use of chemical weapons constitutes a serious breach of international law.",
+            {("condemns", "use of chemical weapons")},
+        ),
+        (
+            "fr",
+            "L'utilisation d'armes chimiques constitue une violation grave du droit international.",
+            {("condemns", "use of chemical weapons")},
+        ),
+        # ... the weapons and the norm against them are others (negative: no use named).
+        (
+            "en",
+            "Allies support the destruction of chemical weapons.",
+            {("supports", "chemical weapons")},
+        ),
+    ],
+)
+def test_use_of_chemical_weapons(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2018, 4, 16))
+    assert {s[1:3] for s in found} == expected
