@@ -1316,3 +1316,37 @@ def test_use_of_chemical_weapons(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2018, 4, 16))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "this act", "cet acte" after a sentence whose subject is an act with no actor: that act, not a
+        # state named before it (where the findings were confirmed).
+        (
+            "en",
+            "Laboratories in Sweden and Germany confirmed the findings. The use of a chemical weapon is a "
+            "grave breach of international law. We condemn this act in the strongest terms.",
+            {("condemns", "use of chemical weapons")},
+        ),
+        (
+            "fr",
+            "Ce constat a été confirmé par des laboratoires en Suède et en Allemagne. L'utilisation d'une "
+            "arme chimique constitue une violation grave du droit international. Nous condamnons cet acte "
+            "dans les termes les plus fermes.",
+            {("condemns", "use of chemical weapons")},
+        ),
+        # Negative: an act whose actor was the subject before is that actor's.
+        (
+            "fr",
+            "La Russie a de nouveau frappé la ville de Kharkiv. Nous condamnons ces frappes.",
+            {("condemns", "Russia")},
+        ),
+    ],
+)
+def test_act_named_again_after_its_description(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 10, 7))
+    assert {s[1:3] for s in found} == expected

@@ -4011,7 +4011,13 @@ class Extractor:
                     return self._claimant_before(ctx, det, speaker)
                 # "Nous condamnons ces frappes", "deeply troubled by these abuses": an act spoken of
                 # before, with no name of its own, is the one of the actor the sentences were about.
-                if hit.cue.stance in {"condemns", "concerned"} and ctx.actor_topic not in mine:
+                # But an act the sentences before named as their subject, with no actor ("L'utilisation
+                # d'une arme chimique constitue une violation … Nous condamnons cet acte"), is that act.
+                about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
+                blames = hit.cue.stance in {"condemns", "concerned"}
+                if blames and about is not None and about.kind == "topic":
+                    return about.iri
+                if blames and ctx.actor_topic not in mine:
                     return ctx.actor_topic
             return thing
         return None
