@@ -1350,3 +1350,77 @@ def test_act_named_again_after_its_description(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2020, 10, 7))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What an act is against is no subject of the sentences before: the attack condemned is not
+        # the victim's.
+        (
+            "fr",
+            "La nuit dernière, le président Poutine a déclenché une guerre. Contre une Ukraine libre et "
+            "souveraine, et contre son peuple. Nous condamnons cette attaque barbare.",
+            set(),
+        ),
+        (
+            "en",
+            "Last night President Putin launched a war. Against a free and sovereign Ukraine. We condemn "
+            "this barbaric attack.",
+            set(),
+        ),
+        # Negative: the subject that attacks is the one blamed.
+        (
+            "en",
+            "Last night Russia launched a war against Ukraine. We condemn this barbaric attack.",
+            {("condemns", "Russia")},
+        ),
+    ],
+)
+def test_victim_is_no_subject(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 2, 24))
+    assert {s[1:3] for s in found if s[2] != "Vladimir Putin"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # The state a title names is no author of what is condemned when the text says something is
+        # against it (a worry is still about it).
+        (
+            "en",
+            NAC_EN,
+            "The war against Ukraine continues. Allies condemn the shelling of the railway station in "
+            "Kramatorsk.",
+            set(),
+        ),
+        (
+            "fr",
+            NAC_FR,
+            "La guerre contre l'Ukraine se poursuit. Les Alliés condamnent le bombardement de la gare de "
+            "Kramatorsk.",
+            set(),
+        ),
+        (
+            "en",
+            NAC_EN,
+            "Allies are deeply concerned about the shelling of the railway station in Kramatorsk.",
+            {("concerned", "Ukraine")},
+        ),
+        # Negative: nothing is against the title's state, the condemnation is about it.
+        (
+            "en",
+            "Statement by the North Atlantic Council on Myanmar",
+            "The crackdown continues. Allies condemn the detention of the elected leaders.",
+            {("condemns", "Myanmar")},
+        ),
+    ],
+)
+def test_title_state_not_when_victim(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 4, 8))
+    assert {s[1:3] for s in found} == expected

@@ -341,6 +341,8 @@ _TOPIC_KINDS: Final = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS: Final = {"pas", "plus", "jamais"}
 # Stances whose target may be the state a situation is in, when the vocabulary names nothing else.
 _SITUATION_STANCES: Final = {"condemns", "concerned"}
+_AGAINST: Final = {"against", "contre"}
+_ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
 _CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
@@ -3678,6 +3680,20 @@ class Extractor:
                 return iri
         return None
 
+    def _against(self, ctx: _Context, k: int) -> bool:
+        """Whether the name at token ``k`` is governed by "against"/"contre": right after it, or after
+        an article and the adjectives before the name ("against a free and sovereign Ukraine")."""
+        j = k - 1
+        while j > k - 6 and j > 0 and ctx.keys[j] not in _ANY_ARTICLE:
+            if not (ctx.tokens[j].text.islower() or ctx.keys[j] in {"and", "et", ","}):
+                break
+            j -= 1
+        if j >= 0 and ctx.keys[j] not in _ANY_ARTICLE:
+            j = k - 1  # no article before the adjectives: only the word right before the name
+        return (j >= 1 and ctx.keys[j] in _ANY_ARTICLE and ctx.keys[j - 1] in _AGAINST) or (
+            k >= 1 and ctx.keys[k - 1] in _AGAINST
+        )
+
     def _sentence_topic(
         self, ctx: _Context, s: _Sentence, speaker: str | None, *, actors_only: bool = False
     ) -> str | None:
@@ -3697,6 +3713,9 @@ class Extractor:
             ctx.topic_memo = (memo_key, mine, named)
         for m in named:
             if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
+                continue
+            # "Contre une Ukraine libre et souveraine": what an act is against is no subject.
+            if self._against(ctx, m.start):
                 continue
             if m.entry.is_actor or (m.entry.kind == "topic" and not actors_only):
                 return m.entry.iri
@@ -4032,11 +4051,34 @@ class Extractor:
         if hit.cue.stance not in _SITUATION_STANCES or hit.cue.agentive:
             return None
         mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
-        named = {m.entry.iri for m in ctx.between(hit.end, s.end) if m.entry.kind == "state"}
+        named = {
+            m.entry.iri
+            for m in ctx.between(hit.end, s.end)
+            if m.entry.kind == "state" and not self._against(ctx, m.start)
+        }
         if not named:
             named = self._title_states(ctx.release)
+            # A state the text says something is against ("la guerre contre l'Ukraine") is the victim
+            # of what is condemned, not its author.
+            if hit.cue.stance == "condemns" and named:
+                named -= self._states_against(ctx)
         named -= mine
         return next(iter(named)) if len(named) == 1 else None
+
+    def _states_against(self, ctx: _Context) -> set[str]:
+        """The states the text names after "against"/"contre" (an article and adjectives may stand
+        between), on their own or inside a longer name ("the war against Ukraine")."""
+        found: set[str] = set()
+        for j in _where(ctx.keys, _AGAINST):
+            k = j + 1
+            if k < len(ctx.keys) and ctx.keys[k] in _ANY_ARTICLE:
+                k += 1
+            while k < min(len(ctx.keys), j + 6) and ctx.tokens[k].text.islower():
+                k += 1
+            for m in self._find_mentions(ctx.tokens[k : k + 6]):
+                if m.start == 0 and m.entry.kind == "state":
+                    found.add(m.entry.iri)
+        return found
 
     def _title_states(self, release: Release) -> set[str]:
         """The states a release's title names (by name or demonym)."""
