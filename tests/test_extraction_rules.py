@@ -1130,6 +1130,17 @@ def test_claims_denied_and_acts_that_must_stop(
             "Nous soutenons la lutte contre le changement climatique.",
             ("supports", "fight against climate change"),
         ),
+        # The norm the convention enshrines, its French adjective after the noun.
+        (
+            "fr",
+            "Les Alliés soutiennent la norme internationale contre l'utilisation d'armes chimiques.",
+            ("supports", "Chemical Weapons Convention"),
+        ),
+        (
+            "en",
+            "Allies support the global norm against the use of chemical weapons.",
+            ("supports", "Chemical Weapons Convention"),
+        ),
         # Negative: a settlement that is no colony, a programme that is no agreement.
         ("en", "We support a political settlement of the conflict.", ("supports", "political settlement")),
         ("en", "We are concerned about Iran's nuclear programme.", ("concerned", "Iran nuclear programme")),
