@@ -1435,3 +1435,37 @@ def test_title_state_not_when_victim(
 ) -> None:
     found = extract(extractor, text, lang, title, date=dt.date(2022, 4, 8))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A relative clause after a name governed by "against"/"contre" is about the act the name is
+        # the complement of, not about the victim.
+        (
+            "fr",
+            "Les Alliés condamnent fermement la guerre d'agression menée par la Russie contre l'Ukraine, qui "
+            "constitue une violation flagrante du droit international.",
+            {("condemns", "Russia")},
+        ),
+        (
+            "en",
+            "Allies condemn the war of aggression waged by Russia against Ukraine, which is a flagrant "
+            "violation of international law.",
+            {("condemns", "Russia")},
+        ),
+        # Negative: a relative clause on the actor itself blames it.
+        (
+            "en",
+            "Allies condemn the decision of the Kremlin. They call on Russia, which continues to violate "
+            "international law, to withdraw.",
+            {("condemns", "Russia"), ("calls-for", "Russia")},
+        ),
+    ],
+)
+def test_relative_clause_after_against(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 6, 23))
+    assert {s[1:3] for s in found} == expected

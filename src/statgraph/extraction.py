@@ -4540,7 +4540,7 @@ _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # Words that open what a claim says after its noun: "the notion that", "l'affirmation selon laquelle".
 _CLAIM_CONTENT: Final = frozenset({"that", "selon", "que", "qu'"})
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(
-    {"in", "of", "on", "at", "dans", "de", "d'", "du", "des", "sur", "en"}
+    {"in", "of", "on", "at", "dans", "de", "d'", "du", "des", "sur", "en", "against", "contre"}
 )
 # Words that join the names of one noun phrase: "the situation in eastern Ukraine", "l'est de l'Ukraine".
 _NP_LINKS: Final = frozenset(
