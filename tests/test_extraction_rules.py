@@ -1469,3 +1469,36 @@ def test_relative_clause_after_against(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 6, 23))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A condemned act whose "of"/"de" names its author condemns the author, though the act has a
+        # name of its own.
+        (
+            "fr",
+            "Nous condamnons fermement l'ingérence flagrante des États-Unis dans les affaires intérieures "
+            "du Venezuela.",
+            {("condemns", "United States", "condemns:verb:condamner@fr")},
+        ),
+        (
+            "en",
+            "We strongly condemn the flagrant interference of the United States in the internal affairs of "
+            "Venezuela.",
+            {("condemns", "United States", "condemns:verb:condemn@en")},
+        ),
+        # Negative: an act whose "of" names what it is done to.
+        (
+            "en",
+            "We condemn the invasion of Ukraine.",
+            {("condemns", "Russian aggression against Ukraine", "condemns:verb:condemn@en")},
+        ),
+    ],
+)
+def test_author_of_a_condemned_act(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
+    assert {s[1:3] + s[4:] for s in found} == expected

@@ -3621,6 +3621,36 @@ class Extractor:
                 return m.entry.iri
         return None
 
+    def _author_of_act(self, ctx: _Context, lo: int, hi: int, mine: frozenset[str]) -> str | None:
+        """The author an act noun of the `authored-acts` list names with "of"/"de", one adjective
+        between at most, in tokens ``lo`` to ``hi`` ("the flagrant interference of the United States",
+        "l'ingérence flagrante des États-Unis", "l'agression de la Russie"): a state, organisation or
+        group, not the speaker's side; None when no such act or author is there."""
+        acts = self._words_of("authored-acts")
+        keys = ctx.keys
+        for k in range(lo, hi):
+            key = keys[k]
+            if not (key in acts or (key.endswith("s") and key[:-1] in acts)):
+                continue
+            j = k + 1
+            # "l'ingérence flagrante des …": one adjective after the noun.
+            adjective = j + 1 < len(keys) and ctx.tokens[j].text.isalpha() and keys[j] not in _OF
+            if adjective and keys[j + 1] in _OF:
+                j += 1
+            if j >= len(keys) or keys[j] not in {"of", "de", "des", "du", "d'"}:
+                return None
+            j += 1
+            if j < len(keys) and keys[j] in _ANY_ARTICLE:
+                j += 1
+            m = ctx.mention_at.get(j)
+            if m is None or m.start != j:
+                return None
+            e = m.entry
+            if e.is_actor and e.kind not in _PEOPLE and e.iri not in mine:
+                return e.iri
+            return None
+        return None
+
     def _claim_noun(self, key: str) -> bool:
         """Whether a noun (by its key, singular or plural) names a claim: "accusations", "claims"."""
         words = self._words_of("claim-nouns")
@@ -3949,6 +3979,10 @@ class Extractor:
             and ctx.keys[hit.end + 2] in _CLAIM_CONTENT
         ):
             return self._claimant_before(ctx, hit.end, speaker)
+        if hit.cue.stance == "condemns":
+            author = self._author_of_act(ctx, hit.end, min(window_end, hit.end + 6), mine)
+            if author is not None:
+                return author
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
