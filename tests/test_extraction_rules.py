@@ -1502,3 +1502,49 @@ def test_author_of_a_condemned_act(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
     assert {s[1:3] + s[4:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Horror and shock are alarm; a build-up "deeply concerning" worries; the Zaporizhzhia plant and
+        # the Bucha killings are topics of their own.
+        (
+            "en",
+            "Allies are horrified by the killings in Bucha.",
+            {("concerned", "Bucha killings", "concerned:adjective:horrified@en")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont profondément choqués par le massacre de Boutcha.",
+            {("concerned", "Bucha killings", "concerned:adjective:choqué@fr")},
+        ),
+        (
+            "en",
+            "Russia's military build-up near Ukraine is deeply concerning.",
+            {("concerned", "Russia", "concerned:agent-phrase:is concerning@en")},
+        ),
+        (
+            "en",
+            "Allies are deeply concerned about the situation at the Zaporizhzhia nuclear power plant.",
+            {("concerned", "Zaporizhzhia nuclear power plant", "concerned:adjective:concerned@en")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont vivement préoccupés par la situation à la centrale nucléaire de Zaporijjia.",
+            {("concerned", "Zaporizhzhia nuclear power plant", "concerned:adjective:préoccupé@fr")},
+        ),
+        # Negative: "concerning" as a preposition is no worry.
+        (
+            "en",
+            "Concerning the meeting in Bucha, Allies support Ukraine.",
+            {("supports", "Ukraine", "supports:verb:support@en")},
+        ),
+    ],
+)
+def test_horror_concern_and_places_of_the_war(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 4, 5))
+    assert {s[1:3] + s[4:] for s in found} == expected
