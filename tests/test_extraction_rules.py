@@ -1548,3 +1548,34 @@ def test_horror_concern_and_places_of_the_war(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 4, 5))
     assert {s[1:3] + s[4:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A refusal in the passive is of its subject.
+        ("en", "The annexation of Crimea will not be accepted.", {("rejects", "annexation of Crimea")}),
+        ("fr", "L'annexion de la Crimée ne sera pas acceptée.", {("rejects", "annexation of Crimea")}),
+        # ... a pronoun naming again the thing last spoken of (French "elle" too).
+        (
+            "en",
+            "Any decision to proceed with the annexation of Donetsk, Luhansk, Kherson and Zaporizhzhia "
+            "regions of Ukraine would have no legal value. It must not be accepted.",
+            {("rejects", "illegal annexation of Ukrainian regions")},
+        ),
+        (
+            "fr",
+            "Toute décision de procéder à l'annexion des régions de Donetsk, de Louhansk, de Kherson et de "
+            "Zaporijia n'aurait aucune valeur juridique. Elle ne doit pas être acceptée.",
+            {("rejects", "illegal annexation of Ukrainian regions")},
+        ),
+        # Negative: with "by", the refusal is the agent's, not the speaker's.
+        ("en", "The annexation of Crimea will not be accepted by the Crimean Tatars.", set()),
+    ],
+)
+def test_refusal_in_the_passive(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 9, 30))
+    assert {s[1:3] for s in found} == expected

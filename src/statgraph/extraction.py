@@ -3824,6 +3824,19 @@ class Extractor:
             antecedent = self._relative_object(ctx, s, hit, speaker)
             if antecedent is not None:
                 return antecedent
+        # "The annexation will not be accepted", "Elle ne doit pas être acceptée": a refusal in the
+        # passive is of its subject (with "by", it is the agent's stance, not read as a cue).
+        if (
+            hit.cue.kind == "negated"
+            and hit.cue.stance == "rejects"
+            and _passive_after_be(ctx.keys, ctx.tokens, hit.start, s.start, ctx.release.meta.lang)
+        ):
+            subject = self._agent(ctx, s, hit, speaker)
+            # "Elle ne doit pas être acceptée": a French "il"/"elle" names again the thing last spoken of.
+            about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
+            if subject is None and ctx.keys[s.start] in {"il", "elle"} and about is not None:
+                return about.iri if about.kind == "topic" else None
+            return subject
         window_end = _cue_window(ctx, s, hit, stop, 25)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
