@@ -1579,3 +1579,29 @@ def test_refusal_in_the_passive(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 9, 30))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A call whose subject names no actor and whose predicate the vocabulary names calls for it.
+        (
+            "en",
+            "Those responsible for these crimes must be brought to justice.",
+            {("calls-for", "accountability", "calls-for:agent-phrase:must@en")},
+        ),
+        (
+            "fr",
+            "Les auteurs de ces crimes devront répondre de leurs actes.",
+            {("calls-for", "accountability", "calls-for:agent-phrase:devront@fr")},
+        ),
+        # Negative: the speaker's own side, or a first person, is no subject called upon for a thing.
+        ("en", "We must remain a platform for dialogue.", set()),
+    ],
+)
+def test_call_for_what_the_predicate_names(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2021, 3, 1))
+    assert {s[1:3] + s[4:] for s in found if s[1] == "calls-for"} == expected

@@ -3477,6 +3477,18 @@ class Extractor:
         # "Il s'agit d'une violation du droit international": "il s'agit de" is "this is".
         if opener == "il" and lo + 2 < hit.start and ctx.keys[lo + 1] == "s'" and ctx.keys[lo + 2] == "agit":
             opener = "c'"
+        # "Those responsible must be held accountable", "les responsables de crimes de guerre devront
+        # répondre de leurs actes": with no actor for subject, a call whose predicate the vocabulary
+        # names is a call for it.
+        if (
+            hit.cue.stance == "calls-for"
+            and lo < hit.start
+            and opener not in self._words_of("first-person")
+            and not any(m.entry.is_actor for m in ctx.between(lo, hit.start))
+        ):
+            called = self._predicate_topic(ctx, s, hit)
+            if called is not None:
+                return called
         if opener == "those" and lo + 1 < hit.start and ctx.keys[lo + 1] in _DESCRIBING_NEXT:
             # "The atrocities in Bucha … Those responsible must be held accountable" is about the
             # atrocities; a state the text was about is not who "those responsible" are.
@@ -3508,6 +3520,17 @@ class Extractor:
             if hit.cue.stance == "calls-for":
                 return self._antecedent(ctx, s, lo)
             return self._antecedent(ctx, s, lo) or ctx.topic
+        return None
+
+    def _predicate_topic(self, ctx: _Context, s: _Sentence, hit: CueHit) -> str | None:
+        """A topic named within the four words after a modal cue, lowercase words only between ("must
+        be held accountable", "devront répondre de leurs actes", "doivent être amenés à répondre …")."""
+        for j in range(hit.end, min(s.end, hit.end + 5)):
+            m = ctx.mention_at.get(j)
+            if m is not None and m.start == j:
+                return m.entry.iri if m.entry.kind == "topic" else None
+            if not ctx.tokens[j].text.isalpha() or not ctx.tokens[j].text.islower():
+                return None
         return None
 
     def _relative_antecedent(
