@@ -1605,3 +1605,52 @@ def test_call_for_what_the_predicate_names(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2021, 3, 1))
     assert {s[1:3] + s[4:] for s in found if s[1] == "calls-for"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An insert set off by commas between a cue and the rest of it.
+        (
+            "fr",
+            "Nous resterons pleinement engagés, avec nos partenaires, en faveur de l'accord de Paris.",
+            {("supports", "Paris Agreement", "supports:adjective:engagé en faveur de@fr")},
+        ),
+        (
+            "en",
+            "We remain, together with our partners, committed to the Minsk agreements.",
+            {("supports", "Minsk agreements", "supports:adjective:committed to@en")},
+        ),
+        # A state threatening another is blamed.
+        (
+            "en",
+            "Russia is openly threatening Ukraine.",
+            {("condemns", "Russia", "condemns:agent-phrase:is threatening@en")},
+        ),
+        # Holding someone responsible warns them.
+        (
+            "en",
+            "We will hold Russia accountable for this aggression.",
+            {("warns", "Russia", "warns:verb:hold accountable@en")},
+        ),
+        (
+            "fr",
+            "Nous tiendrons la Russie pour responsable de cette agression.",
+            {("warns", "Russia", "warns:verb:tenir pour responsable@fr")},
+        ),
+        # Climate change itself is worried about; its fight is supported.
+        (
+            "en",
+            "We are deeply concerned about climate change.",
+            {("concerned", "climate change", "concerned:adjective:concerned@en")},
+        ),
+        # Negative: an insert with no tail after it is no cue.
+        ("en", "We remain, as always, in close contact with our partners.", set()),
+    ],
+)
+def test_inserts_threats_and_responsibility(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2021, 4, 13))
+    assert {s[1:3] + s[4:] for s in found} == expected

@@ -1826,7 +1826,14 @@ class Extractor:
         if not tail:
             return end
         n = len(tail)
-        for gap in range(cue.tail_gap + 1):
+        gaps = list(range(cue.tail_gap + 1))
+        # "engagés, avec nos partenaires, en faveur de …": an insert set off by commas may stand between
+        # the head and its tail.
+        if end < limit and keys[end] == ",":
+            close = next((j for j in range(end + 1, min(limit, end + 8)) if keys[j] == ","), None)
+            if close is not None:
+                gaps.append(close + 1 - end)
+        for gap in gaps:
             j = end + gap
             if j + n > limit:
                 continue
