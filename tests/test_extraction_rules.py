@@ -1654,3 +1654,41 @@ def test_inserts_threats_and_responsibility(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2021, 4, 13))
     assert {s[1:3] + s[4:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Support for the efforts an office's holder makes is support for the holder.
+        (
+            "fr",
+            "Les Alliés soutiennent les efforts déployés par le Secrétaire général des Nations unies pour "
+            "permettre l'exportation de céréales ukrainiennes.",
+            {("supports", "António Guterres")},
+        ),
+        (
+            "en",
+            "Allies support the efforts made by the Secretary-General of the United Nations to allow the "
+            "export of Ukrainian grain.",
+            {("supports", "António Guterres")},
+        ),
+        # The attempt on Navalny's life, in French with "de".
+        (
+            "fr",
+            "Les Alliés ont condamné la tentative d'assassinat d'Alexeï Navalny.",
+            {("condemns", "poisoning of Alexei Navalny")},
+        ),
+        # Negative: a thing named first is what is supported, not a person after it.
+        (
+            "en",
+            "Allies support the reforms in Ukraine announced by President Zelensky.",
+            {("supports", "reforms in Ukraine")},
+        ),
+    ],
+)
+def test_efforts_of_a_holder_and_an_attempt_on_a_life(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 6, 23))
+    assert {s[1:3] for s in found} == expected

@@ -4005,7 +4005,8 @@ class Extractor:
             # "We call on President Putin to …", "Nous appelons le président Poutine à …": a person
             # (or an office's holder) named right after the cue is the one called upon; "solidarity
             # with Mr Navalny" is with him.
-            for m in ctx.between(hit.end, min(window_end, hit.end + 5)):
+            # "soutient les efforts déployés par le Secrétaire général": a few words more for the efforts.
+            for m in ctx.between(hit.end, min(window_end, hit.end + 7)):
                 if m.entry.kind in _PEOPLE:
                     who = self._speaker_of(m, ctx.release)
                     if who is not None and who != speaker:
