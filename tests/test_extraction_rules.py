@@ -1692,3 +1692,37 @@ def test_efforts_of_a_holder_and_an_attempt_on_a_life(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 6, 23))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Escalation is what is warned against; de-escalation stays what is called for.
+        (
+            "fr",
+            "Les Alliés mettent en garde contre tout risque d'escalade régionale.",
+            {("warns", "escalation")},
+        ),
+        ("en", "Allies warn against any further escalation.", {("warns", "escalation")}),
+        ("en", "Allies call for de-escalation.", {("calls-for", "de-escalation")}),
+        # A sentence whose subject is a pronoun is about what the one before was about, not about what
+        # its predicate names.
+        (
+            "en",
+            "The annexation of Crimea is illegal. It is a dangerous escalation. It must not be accepted.",
+            {("rejects", "annexation of Crimea")},
+        ),
+        (
+            "fr",
+            "L'annexion de la Crimée est illégale. Elle est une escalade dangereuse. Elle ne doit pas être "
+            "acceptée.",
+            {("rejects", "annexation of Crimea")},
+        ),
+    ],
+)
+def test_escalation_and_pronoun_subjects(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 9, 30))
+    assert {s[1:3] for s in found} == expected

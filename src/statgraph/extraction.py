@@ -342,6 +342,7 @@ _NE_PARTNERS: Final = {"pas", "plus", "jamais"}
 # Stances whose target may be the state a situation is in, when the vocabulary names nothing else.
 _SITUATION_STANCES: Final = {"condemns", "concerned"}
 _AGAINST: Final = {"against", "contre"}
+_SUBJECT_PRONOUNS: Final = {"it", "they", "this", "il", "elle", "ils", "elles", "cela", "ceci", "c'"}
 _ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
 _CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
@@ -3759,6 +3760,10 @@ class Extractor:
     ) -> str | None:
         """What a sentence is about: the first actor or thing named before its first cue or reporting
         verb (its subject), other than the speaker's side; None when it names none there."""
+        # "It is a dangerous escalation. It must not be accepted": a sentence whose subject is a pronoun
+        # is about what the last ones were about, not about what its predicate names.
+        if s.start < s.end and ctx.keys[s.start] in _SUBJECT_PRONOUNS:
+            return None
         # Asked twice of each sentence (any topic, then actors only): the names are found once.
         memo_key = (s.start, s.end, speaker)
         if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
