@@ -1726,3 +1726,34 @@ def test_escalation_and_pronoun_subjects(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 9, 30))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Normalisation with Israel is the Abraham Accords, not each state it names.
+        (
+            "en",
+            "Allies welcomed the normalisation of relations between Israel and the United Arab Emirates, "
+            "Bahrain and Sudan.",
+            {("welcomes", "Abraham Accords")},
+        ),
+        (
+            "fr",
+            "Les Alliés ont salué la normalisation des relations entre Israël et les Émirats arabes unis.",
+            {("welcomes", "Abraham Accords")},
+        ),
+        # Negative: a normalisation Israel is no party to.
+        (
+            "en",
+            "Allies welcomed the normalisation of relations between Serbia and Kosovo.",
+            {("welcomes", "Serbia"), ("welcomes", "Kosovo")},
+        ),
+    ],
+)
+def test_normalisation_with_israel(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 11, 16))
+    assert {s[1:3] for s in found} == expected
