@@ -1757,3 +1757,52 @@ def test_normalisation_with_israel(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2020, 11, 16))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the only basis for" a settlement supports its subject.
+        (
+            "en",
+            "The Minsk agreements, which remain the only basis for a settlement of the conflict, must be "
+            "implemented.",
+            {("supports", "Minsk agreements", "supports:agent-phrase:the only basis for@en")},
+        ),
+        (
+            "fr",
+            "Les accords de Minsk restent la seule base d'un règlement du conflit.",
+            {("supports", "Minsk agreements", "supports:agent-phrase:la seule base@fr")},
+        ),
+        # An appeal for someone to act calls on them.
+        (
+            "en",
+            "Allies appealed for all parties to refrain from any further action.",
+            {("calls-for", "parties to the conflict", "calls-for:verb:appeal for@en")},
+        ),
+        # Resolve and sparing no effort are pledges.
+        (
+            "fr",
+            "L'Alliance demeure résolue à renforcer sa dissuasion et sa défense.",
+            {("commits", "deterrence and defence", "commits:adjective:résolu à@fr")},
+        ),
+        (
+            "en",
+            "Allies will spare no effort to strengthen deterrence and defence.",
+            {("commits", "deterrence and defence", "commits:phrase:will spare no effort@en")},
+        ),
+        (
+            "fr",
+            "L'Alliance ne ménagera aucun effort pour renforcer sa dissuasion et sa défense.",
+            {("commits", "deterrence and defence", "commits:phrase:ne ménagera aucun effort@fr")},
+        ),
+        # Negative: a question resolved is no resolve.
+        ("en", "The question was resolved to the satisfaction of all.", set()),
+    ],
+)
+def test_only_basis_appeals_and_resolve(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 3, 4))
+    assert {s[1:3] + s[4:] for s in found} == expected
