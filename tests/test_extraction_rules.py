@@ -1806,3 +1806,33 @@ def test_only_basis_appeals_and_resolve(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 3, 4))
     assert {s[1:3] + s[4:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What states welcomed are ready to do is not welcomed along with them.
+        (
+            "fr",
+            "Nous saluons la disposition du Mexique et de l'Uruguay à faciliter un tel dialogue.",
+            {("welcomes", "Mexico"), ("welcomes", "Uruguay")},
+        ),
+        (
+            "en",
+            "We welcome the readiness of Mexico and Uruguay to facilitate such a dialogue.",
+            {("welcomes", "Mexico"), ("welcomes", "Uruguay")},
+        ),
+        # Negative: a thing joined to a thing is still supported with it.
+        (
+            "en",
+            "Allies support the Minsk agreements and the work of the OSCE in Ukraine.",
+            {("supports", "Minsk agreements"), ("supports", "OSCE")},
+        ),
+    ],
+)
+def test_what_welcomed_states_are_to_do(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
+    assert {s[1:3] for s in found} == expected

@@ -4244,6 +4244,7 @@ class Extractor:
         if ctx.privative_starts is None:
             ctx.privative_starts = _where(ctx.keys, self._privatives_by_first)
         privatives = ctx.privative_starts
+        state_before = self.vocab.entries[target].kind == "state" if target in self.vocab.entries else False
         for m in ctx.between(k, window_end):
             if m.start >= k + 9:
                 break
@@ -4252,9 +4253,17 @@ class Extractor:
                 if any(p.matches(ctx.tokens, j) for p in self._privatives_by_first[ctx.keys[j]]):
                     return []
             if m.entry.kind in {"topic", "organisation", "body"} and m.entry.iri not in mine:
+                # "the readiness of Mexico and Uruguay to facilitate such a dialogue": what a state
+                # named before is to do is no thing supported or welcomed along with it.
+                if state_before and any(
+                    ctx.keys[j] in _INFINITIVE_MARKS and ctx.tokens[j + 1].text.islower()
+                    for j in range(k, m.start - 1)
+                ):
+                    return []
                 return [m.entry.iri] if m.entry.iri != target else []
             if m.entry.kind not in {"state"}:
                 return []
+            state_before = True
         return []
 
     def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
