@@ -1836,3 +1836,33 @@ def test_what_welcomed_states_are_to_do(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A person's state is their side; the organisation their state belongs to is not: a person may
+        # call on the EU.
+        (
+            "en",
+            "Mr Guterres called on the EU to establish adequate reception capacities.",
+            {("António Guterres", "calls-for", "European Union")},
+        ),
+        (
+            "fr",
+            "M. Le Drian a appelé l'UE à mettre en place des capacités d'accueil adéquates.",
+            {("Jean-Yves Le Drian", "calls-for", "European Union")},
+        ),
+        # Negative: the person's own state is still no one they call upon.
+        (
+            "fr",
+            "M. Le Drian a appelé la France à mettre en place des capacités d'accueil adéquates.",
+            set(),
+        ),
+    ],
+)
+def test_a_persons_state_organisation_is_no_side(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = extract(extractor, text, lang, "News", publisher="UNHCR", date=dt.date(2015, 9, 4))
+    assert {s[:3] for s in found} == expected

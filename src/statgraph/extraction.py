@@ -2525,8 +2525,10 @@ class Extractor:
         entry = self.vocab.entries.get(actor)
         if entry and entry.organisation:
             out.add(entry.organisation)
+            # A body's parent speaks through it (the Council, the EU); a person's state's organisation
+            # (Portugal's EU for Guterres) is not the person's side: "called on the EU to …".
             parent = self.vocab.entries.get(entry.organisation)
-            if parent and parent.organisation:
+            if parent and parent.organisation and entry.kind not in _PEOPLE:
                 out.add(parent.organisation)
         office = self._office_of(actor, release.meta.date)
         if office:
