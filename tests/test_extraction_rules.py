@@ -1866,3 +1866,25 @@ def test_a_persons_state_organisation_is_no_side(
 ) -> None:
     found = extract(extractor, text, lang, "News", publisher="UNHCR", date=dt.date(2015, 9, 4))
     assert {s[:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A military intervention is what is warned against.
+        (
+            "fr",
+            "Nous mettons en garde contre toute intervention militaire, qui serait lourde de conséquences.",
+            {("warns", "military intervention")},
+        ),
+        ("en", "We warn against any foreign military intervention.", {("warns", "military intervention")}),
+        # Negative: a warning against what the vocabulary does not name gives nothing.
+        ("en", "We warn against any delay in the humanitarian response.", set()),
+    ],
+)
+def test_military_intervention(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
+    assert {s[1:3] for s in found} == expected
