@@ -350,6 +350,12 @@ _EXPLETIVES: Final = {"it", "il", "ce", "c'"}
 _INFINITIVE_MARKS: Final = {"to", "a", "de", "d'"}
 _TOPIC_KINDS: Final = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS: Final = {"pas", "plus", "jamais"}
+# Stances whose target may be the state a situation is in, when the vocabulary names nothing else.
+_SITUATION_STANCES: Final = {"condemns", "concerned"}
+_AGAINST: Final = {"against", "contre"}
+_SUBJECT_PRONOUNS: Final = {"it", "they", "this", "il", "elle", "ils", "elles", "cela", "ceci", "c'"}
+_ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
+_CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
 
@@ -1871,7 +1877,14 @@ class Extractor:
         if not tail:
             return end
         n = len(tail)
-        for gap in range(cue.tail_gap + 1):
+        gaps = list(range(cue.tail_gap + 1))
+        # "engagés, avec nos partenaires, en faveur de …": an insert set off by commas may stand between
+        # the head and its tail.
+        if end < limit and keys[end] == ",":
+            close = next((j for j in range(end + 1, min(limit, end + 8)) if keys[j] == ","), None)
+            if close is not None:
+                gaps.append(close + 1 - end)
+        for gap in gaps:
             j = end + gap
             if j + n > limit:
                 continue
@@ -1960,6 +1973,9 @@ class Extractor:
                     continue
                 negated = self._negated(keys, i, end, lo, hi)
                 if negated and cue.kind != "negated" and _restrictive(keys, i, tail_end, hi):
+                    negated = False
+                # "n'a été ni libre ni régulière": a cue that holds "ni" is the negation's other half.
+                if negated and not _CORRELATIVE_NEGATION.isdisjoint(keys[i:end]):
                     negated = False
                 # "La Chine ne doit pas livrer d'armes": a demand not to act is still a demand.
                 if negated and cue.kind == "agent-phrase" and cue.stance == "calls-for":
@@ -2269,6 +2285,8 @@ class Extractor:
                     clause = _Sentence(s.start, comma, s.paragraph)
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
                 target = self._target(ctx, clause, hit, who, stop)
+                if target is None:
+                    target = self._situation_state(ctx, s, hit, who)
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
@@ -2626,8 +2644,10 @@ class Extractor:
         entry = self.vocab.entries.get(actor)
         if entry and entry.organisation:
             out.add(entry.organisation)
+            # A body's parent speaks through it (the Council, the EU); a person's state's organisation
+            # (Portugal's EU for Guterres) is not the person's side: "called on the EU to …".
             parent = self.vocab.entries.get(entry.organisation)
-            if parent and parent.organisation:
+            if parent and parent.organisation and entry.kind not in _PEOPLE:
                 out.add(parent.organisation)
         office = self._office_of(actor, release.meta.date)
         if office:
@@ -3946,6 +3966,18 @@ class Extractor:
         # "Il s'agit d'une violation du droit international": "il s'agit de" is "this is".
         if opener == "il" and lo + 2 < hit.start and ctx.keys[lo + 1] == "s'" and ctx.keys[lo + 2] == "agit":
             opener = "c'"
+        # "Those responsible must be held accountable", "les responsables de crimes de guerre devront
+        # répondre de leurs actes": with no actor for subject, a call whose predicate the vocabulary
+        # names is a call for it.
+        if (
+            hit.cue.stance == "calls-for"
+            and lo < hit.start
+            and opener not in self._words_of("first-person")
+            and not any(m.entry.is_actor for m in ctx.between(lo, hit.start))
+        ):
+            called = self._predicate_topic(ctx, s, hit)
+            if called is not None:
+                return called
         if opener == "those" and lo + 1 < hit.start and ctx.keys[lo + 1] in _DESCRIBING_NEXT:
             # "The atrocities in Bucha … Those responsible must be held accountable" is about the
             # atrocities; a state the text was about is not who "those responsible" are.
@@ -3977,6 +4009,17 @@ class Extractor:
             if hit.cue.stance == "calls-for":
                 return self._antecedent(ctx, s, lo)
             return self._antecedent(ctx, s, lo) or ctx.topic
+        return None
+
+    def _predicate_topic(self, ctx: _Context, s: _Sentence, hit: CueHit) -> str | None:
+        """A topic named within the four words after a modal cue, lowercase words only between ("must
+        be held accountable", "devront répondre de leurs actes", "doivent être amenés à répondre …")."""
+        for j in range(hit.end, min(s.end, hit.end + 5)):
+            m = ctx.mention_at.get(j)
+            if m is not None and m.start == j:
+                return m.entry.iri if m.entry.kind == "topic" else None
+            if not ctx.tokens[j].text.isalpha() or not ctx.tokens[j].text.islower():
+                return None
         return None
 
     def _relative_antecedent(
@@ -4090,6 +4133,36 @@ class Extractor:
                 return m.entry.iri
         return None
 
+    def _author_of_act(self, ctx: _Context, lo: int, hi: int, mine: frozenset[str]) -> str | None:
+        """The author an act noun of the `authored-acts` list names with "of"/"de", one adjective
+        between at most, in tokens ``lo`` to ``hi`` ("the flagrant interference of the United States",
+        "l'ingérence flagrante des États-Unis", "l'agression de la Russie"): a state, organisation or
+        group, not the speaker's side; None when no such act or author is there."""
+        acts = self._words_of("authored-acts")
+        keys = ctx.keys
+        for k in range(lo, hi):
+            key = keys[k]
+            if not (key in acts or (key.endswith("s") and key[:-1] in acts)):
+                continue
+            j = k + 1
+            # "l'ingérence flagrante des …": one adjective after the noun.
+            adjective = j + 1 < len(keys) and ctx.tokens[j].text.isalpha() and keys[j] not in _OF
+            if adjective and keys[j + 1] in _OF:
+                j += 1
+            if j >= len(keys) or keys[j] not in {"of", "de", "des", "du", "d'"}:
+                return None
+            j += 1
+            if j < len(keys) and keys[j] in _ANY_ARTICLE:
+                j += 1
+            m = ctx.mention_at.get(j)
+            if m is None or m.start != j:
+                return None
+            e = m.entry
+            if e.is_actor and e.kind not in _PEOPLE and e.iri not in mine:
+                return e.iri
+            return None
+        return None
+
     def _claim_noun(self, key: str) -> bool:
         """Whether a noun (by its key, singular or plural) names a claim: "accusations", "claims"."""
         words = self._words_of("claim-nouns")
@@ -4137,7 +4210,7 @@ class Extractor:
             if m.entry.kind == "topic" and any(ctx.keys[k] == head for k in range(m.start, m.end)):
                 return m.entry.iri
         described = self._described.get(head)
-        if described is None or len(head) < 6 or ctx.tokens[det].key not in _DEMONSTRATIVES:
+        if described is None or len(head) < 6 or ctx.tokens[det].key not in _DEMONSTRATIVES | _DEFINITE:
             return None
         stem = head[:5]
         before = ctx.keys[lo : s.start]
@@ -4149,11 +4222,29 @@ class Extractor:
                 return iri
         return None
 
+    def _against(self, ctx: _Context, k: int) -> bool:
+        """Whether the name at token ``k`` is governed by "against"/"contre": right after it, or after
+        an article and the adjectives before the name ("against a free and sovereign Ukraine")."""
+        j = k - 1
+        while j > k - 6 and j > 0 and ctx.keys[j] not in _ANY_ARTICLE:
+            if not (ctx.tokens[j].text.islower() or ctx.keys[j] in {"and", "et", ","}):
+                break
+            j -= 1
+        if j >= 0 and ctx.keys[j] not in _ANY_ARTICLE:
+            j = k - 1  # no article before the adjectives: only the word right before the name
+        return (j >= 1 and ctx.keys[j] in _ANY_ARTICLE and ctx.keys[j - 1] in _AGAINST) or (
+            k >= 1 and ctx.keys[k - 1] in _AGAINST
+        )
+
     def _sentence_topic(
         self, ctx: _Context, s: _Sentence, speaker: str | None, *, actors_only: bool = False
     ) -> str | None:
         """What a sentence is about: the first actor or thing named before its first cue or reporting
         verb (its subject), other than the speaker's side; None when it names none there."""
+        # "It is a dangerous escalation. It must not be accepted": a sentence whose subject is a pronoun
+        # is about what the last ones were about, not about what its predicate names.
+        if s.start < s.end and ctx.keys[s.start] in _SUBJECT_PRONOUNS:
+            return None
         # Asked twice of each sentence (any topic, then actors only): the names are found once.
         memo_key = (s.start, s.end, speaker)
         if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
@@ -4168,6 +4259,9 @@ class Extractor:
             ctx.topic_memo = (memo_key, mine, named)
         for m in named:
             if m.entry.iri in mine or m.entry.kind in {"office", "person"}:
+                continue
+            # "Contre une Ukraine libre et souveraine": what an act is against is no subject.
+            if self._against(ctx, m.start):
                 continue
             if m.entry.is_actor or (m.entry.kind == "topic" and not actors_only):
                 return m.entry.iri
@@ -4256,6 +4350,19 @@ class Extractor:
             antecedent = self._relative_object(ctx, s, hit, speaker)
             if antecedent is not None:
                 return antecedent
+        # "The annexation will not be accepted", "Elle ne doit pas être acceptée": a refusal in the
+        # passive is of its subject (with "by", it is the agent's stance, not read as a cue).
+        if (
+            hit.cue.kind == "negated"
+            and hit.cue.stance == "rejects"
+            and _passive_after_be(ctx.keys, ctx.tokens, hit.start, s.start, ctx.release.meta.lang)
+        ):
+            subject = self._agent(ctx, s, hit, speaker)
+            # "Elle ne doit pas être acceptée": a French "il"/"elle" names again the thing last spoken of.
+            about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
+            if subject is None and ctx.keys[s.start] in {"il", "elle"} and about is not None:
+                return about.iri if about.kind == "topic" else None
+            return subject
         window_end = _cue_window(ctx, s, hit, stop, 25)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
@@ -4394,7 +4501,8 @@ class Extractor:
             # "We call on President Putin to …", "Nous appelons le président Poutine à …": a person
             # (or an office's holder) named right after the cue is the one called upon; "solidarity
             # with Mr Navalny" is with him.
-            for m in ctx.between(hit.end, min(window_end, hit.end + 5)):
+            # "soutient les efforts déployés par le Secrétaire général": a few words more for the efforts.
+            for m in ctx.between(hit.end, min(window_end, hit.end + 7)):
                 if m.entry.kind in _PEOPLE:
                     who = self._speaker_of(m, ctx.release)
                     if who is not None and who != speaker:
@@ -4411,6 +4519,10 @@ class Extractor:
             and ctx.keys[hit.end + 2] in _CLAIM_CONTENT
         ):
             return self._claimant_before(ctx, hit.end, speaker)
+        if hit.cue.stance == "condemns":
+            author = self._author_of_act(ctx, hit.end, min(window_end, hit.end + 6), mine)
+            if author is not None:
+                return author
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
@@ -4492,10 +4604,60 @@ class Extractor:
                     return self._claimant_before(ctx, det, speaker)
                 # "Nous condamnons ces frappes", "deeply troubled by these abuses": an act spoken of
                 # before, with no name of its own, is the one of the actor the sentences were about.
-                if hit.cue.stance in {"condemns", "concerned"} and ctx.actor_topic not in mine:
+                # But an act the sentences before named as their subject, with no actor ("L'utilisation
+                # d'une arme chimique constitue une violation … Nous condamnons cet acte"), is that act.
+                about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
+                blames = hit.cue.stance in {"condemns", "concerned"}
+                if blames and about is not None and about.kind == "topic":
+                    return about.iri
+                if blames and ctx.actor_topic not in mine:
                     return ctx.actor_topic
             return thing
         return None
+
+    def _situation_state(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        """The state a condemnation or a worry is about when what it names is in the vocabulary under no
+        name ("condemns the detention of … on the eve of the opening of Myanmar's new Parliament", "grave
+        concern regarding the transfer of all powers to the military" under a title "… on Myanmar"):
+        the one state named after the cue in the rest of the sentence, else the one state the title
+        names; never the speaker's side, and none where two are named. Not for a cue whose subject is
+        blamed ("This reckless act is a violation of …"): a state named there is as often the victim."""
+        if hit.cue.stance not in _SITUATION_STANCES or hit.cue.agentive:
+            return None
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        named = {
+            m.entry.iri
+            for m in ctx.between(hit.end, s.end)
+            if m.entry.kind == "state" and not self._against(ctx, m.start)
+        }
+        if not named:
+            named = self._title_states(ctx.release)
+            # A state the text says something is against ("la guerre contre l'Ukraine") is the victim
+            # of what is condemned, not its author.
+            if hit.cue.stance == "condemns" and named:
+                named -= self._states_against(ctx)
+        named -= mine
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _states_against(self, ctx: _Context) -> set[str]:
+        """The states the text names after "against"/"contre" (an article and adjectives may stand
+        between), on their own or inside a longer name ("the war against Ukraine")."""
+        found: set[str] = set()
+        for j in _where(ctx.keys, _AGAINST):
+            k = j + 1
+            if k < len(ctx.keys) and ctx.keys[k] in _ANY_ARTICLE:
+                k += 1
+            while k < min(len(ctx.keys), j + 6) and ctx.tokens[k].text.islower():
+                k += 1
+            for m in self._find_mentions(ctx.tokens[k : k + 6]):
+                if m.start == 0 and m.entry.kind == "state":
+                    found.add(m.entry.iri)
+        return found
+
+    def _title_states(self, release: Release) -> set[str]:
+        """The states a release's title names (by name or demonym)."""
+        mentions = self._find_mentions(tokenize(release.meta.title))
+        return {m.entry.iri for m in mentions if m.entry.kind == "state"}
 
     def _coordinated_actors(
         self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
@@ -4573,6 +4735,7 @@ class Extractor:
         if ctx.privative_starts is None:
             ctx.privative_starts = _where(ctx.keys, self._privatives_by_first)
         privatives = ctx.privative_starts
+        state_before = self.vocab.entries[target].kind == "state" if target in self.vocab.entries else False
         for m in ctx.between(k, window_end):
             if m.start >= k + 9:
                 break
@@ -4581,9 +4744,17 @@ class Extractor:
                 if any(p.matches(ctx.tokens, j) for p in self._privatives_by_first[ctx.keys[j]]):
                     return []
             if m.entry.kind in {"topic", "organisation", "body"} and m.entry.iri not in mine:
+                # "the readiness of Mexico and Uruguay to facilitate such a dialogue": what a state
+                # named before is to do is no thing supported or welcomed along with it.
+                if state_before and any(
+                    ctx.keys[j] in _INFINITIVE_MARKS and ctx.tokens[j + 1].text.islower()
+                    for j in range(k, m.start - 1)
+                ):
+                    return []
                 return [m.entry.iri] if m.entry.iri != target else []
             if m.entry.kind not in {"state"}:
                 return []
+            state_before = True
         return []
 
     def _loose_topic(self, tokens: list[Token], lo: int, hi: int) -> Entry | None:
@@ -4974,7 +5145,7 @@ _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
 # Words that open what a claim says after its noun: "the notion that", "l'affirmation selon laquelle".
 _CLAIM_CONTENT: Final = frozenset({"that", "selon", "que", "qu'"})
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(
-    {"in", "of", "on", "at", "dans", "de", "d'", "du", "des", "sur", "en"}
+    {"in", "of", "on", "at", "dans", "de", "d'", "du", "des", "sur", "en", "against", "contre"}
 )
 # Words that join the names of one noun phrase: "the situation in eastern Ukraine", "l'est de l'Ukraine".
 _NP_LINKS: Final = frozenset(
