@@ -683,3 +683,24 @@ def test_an_incise_inside_a_quote_names_its_speaker(
     found = extract(extractor, text, lang, "News", publisher="NATO", date=dt.date(2016, 3, 10))
     said = {(who, stance, target) for who, stance, target, _kind in found}
     assert said == {(speaker, "calls-for", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        # The agent of a participle ("chaired by X", "présidée par X") is no subject.
+        ("en", "The meeting, chaired by Mr Stoltenberg, called on Russia to withdraw its troops.", set()),
+        ("fr", "La réunion, présidée par M. Stoltenberg, a appelé la Russie à retirer ses troupes.", set()),
+        # Negative: the one who chairs and speaks is the subject.
+        (
+            "en",
+            "Chaired by Ms Mogherini, Mr Stoltenberg called on Russia to withdraw its troops.",
+            {"Jens Stoltenberg"},
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_is_no_subject(
+    extractor: Extractor, lang: str, text: str, speakers: set[str]
+) -> None:
+    found = extract(extractor, text, lang, "News", publisher="EEAS")
+    assert {who for who, _stance, _target, _kind in found} == speakers

@@ -3536,6 +3536,8 @@ class Extractor:
                 if k in in_quote:
                     continue
                 m = ctx.mention_at.get(k)
+                if m is not None and self._passive_agent(tokens, s, m.start):
+                    continue  # "le sommet, coprésidé par le président X, …": X is no subject
                 if m is not None:
                     # Only the name that opens the sentence may stand for the publisher.
                     opening = m.start == s.start or (
@@ -3581,6 +3583,25 @@ class Extractor:
         if ctx.voice:
             return ctx.voice, "voice"
         return None, ""
+
+    def _passive_agent(self, tokens: list[Token], s: _Sentence, start: int) -> bool:
+        """Whether the name at ``start`` is the agent of a participle ("chaired by President X",
+        "coprésidé par le président X", "presented by the Secretary General"): "by"/"par" before it,
+        an article and the words of a title between."""
+        k = start - 1
+        while (
+            k > s.start
+            and start - k <= 5
+            and (
+                tokens[k].key in _ARTICLES
+                or tokens[k].key in self._person_titles
+                or tokens[k].key in _TITLE_MODIFIERS
+                or tokens[k].key in self._honorifics
+                or tokens[k].text == "."  # "M.", "Mr."
+            )
+        ):
+            k -= 1
+        return k >= s.start and tokens[k].key in {"by", "par"}
 
     def _in_contact_relative(self, tokens: list[Token], s: _Sentence, k: int, lang: str) -> bool:
         """Whether the verb at ``k`` is in a relative clause that hangs on a noun with no relative
@@ -3708,6 +3729,9 @@ class Extractor:
                     k = close + 1
                     continue
             m = ctx.mention_at.get(k)
+            if m is not None and m.start == k and self._passive_agent(tokens, s, k):
+                k = m.end  # "le sommet, coprésidé par le président X, sera …": X is no subject
+                continue
             if m is not None and m.start == k:
                 # An office counts as its holder that day: "The Secretary-General welcomes …" in the
                 # Spokesman's briefing is the Secretary-General's.
