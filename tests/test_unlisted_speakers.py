@@ -298,6 +298,11 @@ def test_the_store_describes_an_unlisted_speaker_once(store: Statgraph) -> None:
     assert len(by_name) == 3
 
 
+def test_the_stored_graphs_validate_again(store: Statgraph) -> None:
+    # graph/unlisted holds what the gate saw of the speakers: 'statgraph validate' finds it there.
+    assert store.validate() == []
+
+
 def test_a_rebuilt_store_describes_them_alike(store: Statgraph) -> None:
     before = _quads(store, VILKAS)
     store.rebuild()

@@ -1322,6 +1322,11 @@ class Statgraph:
                     continue
                 graph = Graph()
                 graph.parse(data=store.graph_ntriples(g), format="nt")
+                # Its unlisted speakers are described in graph/unlisted, as the gate saw them.
+                unlisted = ox.NamedNode(str(UNLISTED_GRAPH))
+                for speaker in set(graph.objects(None, SG.speaker)):
+                    for q in store.raw.quads_for_pattern(ox.NamedNode(str(speaker)), None, None, unlisted):
+                        graph.parse(data=f"{q.subject} {q.predicate} {q.object} .", format="nt")
                 violations = self.validator.violations(graph)
                 if violations:
                     problems.append((g, violations))
