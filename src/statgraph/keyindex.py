@@ -355,7 +355,10 @@ class StatementKeys:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._db = open_cache(path, schema=_SCHEMA + _MIRROR_INDEXES, drop=_DROP, version=INDEX_VERSION)
+        # A load records keys from the thread that writes the projection (api._Loader.project).
+        self._db = open_cache(
+            path, schema=_SCHEMA + _MIRROR_INDEXES, drop=_DROP, version=INDEX_VERSION, any_thread=True
+        )
         # Room for the pages of the tables and indexes a load writes at random (the rows', facets'
         # and mirror's indexes): SQLite's default of 2 MB read and wrote most of them again for each
         # projection batch.
