@@ -651,3 +651,75 @@ def test_a_batch_that_fails_while_filling_the_mirror_is_not_committed(
     index = tmp_path / "store" / "projection" / FILE_NAME
     assert _mirror(index)["mirror"] == []
     check(sg)
+
+
+def test_a_derivation_computes_the_next_parts_while_a_batch_is_written(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's triples go to Oxigraph from a thread while the next batch's parts are computed;
+    each batch's parts are committed only once its triples are written."""
+    import threading
+
+    from statgraph.keyindex import StatementKeys
+
+    monkeypatch.setattr(derived_module, "_BATCH", 50)
+    writing, overlapped = threading.Event(), threading.Event()
+    writers: list[str] = []
+    commits_while_writing: list[int] = []
+    ntriples, part, commit = derived_module._ntriples, derived_module._part, StatementKeys.commit
+
+    def slow_ntriples(triples: set[tuple[str, str, str]]) -> bytes:
+        writers.append(threading.current_thread().name)
+        writing.set()
+        overlapped.wait(timeout=5)  # written on the computing thread, it waits here for nothing
+        data = ntriples(triples)
+        writing.clear()
+        return data
+
+    def watched_part(keys: StatementKeys, name: str) -> set[tuple[str, str, str]]:
+        if writing.is_set():
+            overlapped.set()
+        return part(keys, name)
+
+    def watched_commit(self: StatementKeys) -> None:
+        if writing.is_set():
+            commits_while_writing.append(1)
+        commit(self)
+
+    monkeypatch.setattr(derived_module, "_ntriples", slow_ntriples)
+    monkeypatch.setattr(derived_module, "_part", watched_part)
+    monkeypatch.setattr(StatementKeys, "commit", watched_commit)
+    sg = Statgraph(tmp_path / "store")
+    sg.load([EXAMPLES, *generated[:30]])
+    assert overlapped.is_set()
+    assert len(writers) > 2 and threading.main_thread().name not in writers
+    assert commits_while_writing == []
+    monkeypatch.undo()
+    check(sg)
+    assert _mirror(tmp_path / "store" / "projection" / FILE_NAME)["dirty"] == []
+
+
+def test_a_batch_whose_triples_fail_to_be_written_stays_dirty(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure writing a batch's triples, in the writing thread, fails the derivation: that
+    batch's parts are not committed (derived again by the next command), those before it are."""
+    monkeypatch.setattr(derived_module, "_BATCH", 50)
+    ntriples = derived_module._ntriples
+    calls: list[int] = []
+
+    def failing(triples: set[tuple[str, str, str]]) -> bytes:
+        calls.append(1)
+        if len(calls) == 3:
+            raise ValueError("stopped")
+        return ntriples(triples)
+
+    sg = Statgraph(tmp_path / "store")
+    with monkeypatch.context() as m:
+        m.setattr(derived_module, "_ntriples", failing)
+        with pytest.raises(ValueError, match="stopped"):
+            sg.load([EXAMPLES, *generated[:30]])
+    mirror = _mirror(tmp_path / "store" / "projection" / FILE_NAME)
+    assert mirror["dirty"] and mirror["mirror"]  # two batches committed, the third not
+    assert mirror["indexes"] == ["mirror_h", "mirror_part"]
+    check(sg)
