@@ -18,7 +18,7 @@ import io
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -597,7 +597,8 @@ class Statgraph:
         jobs: int,
     ) -> None:
         with self.session(create=True) as (recorder, store, projector):
-            with log_index(self.projection_path / LOG_INDEX_FILE, recorder) as index:
+            loading = store.keys.loading() if not dry_run else nullcontext()
+            with log_index(self.projection_path / LOG_INDEX_FILE, recorder) as index, loading:
                 loader = _Loader(recorder, projector, report, note, head=recorder.head(), dry_run=dry_run)
                 try:
                     self._load_prepared(files, loader, projector, index, jobs)
