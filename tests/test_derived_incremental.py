@@ -651,3 +651,178 @@ def test_a_batch_that_fails_while_filling_the_mirror_is_not_committed(
     index = tmp_path / "store" / "projection" / FILE_NAME
     assert _mirror(index)["mirror"] == []
     check(sg)
+
+
+def test_a_derivation_computes_the_next_parts_while_a_batch_is_written(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's triples go to Oxigraph from a thread while the next batch's parts are computed;
+    each batch's parts are committed only once its triples are written."""
+    import threading
+
+    from statgraph.keyindex import StatementKeys
+
+    monkeypatch.setattr(derived_module, "_BATCH", 50)
+    writing, overlapped = threading.Event(), threading.Event()
+    writers: list[str] = []
+    commits_while_writing: list[int] = []
+    ntriples, part, commit = derived_module._ntriples, derived_module._part, StatementKeys.commit
+
+    def slow_ntriples(triples: set[tuple[str, str, str]]) -> bytes:
+        writers.append(threading.current_thread().name)
+        writing.set()
+        overlapped.wait(timeout=5)  # written on the computing thread, it waits here for nothing
+        data = ntriples(triples)
+        writing.clear()
+        return data
+
+    def watched_part(keys: StatementKeys, name: str) -> set[tuple[str, str, str]]:
+        if writing.is_set():
+            overlapped.set()
+        return part(keys, name)
+
+    def watched_commit(self: StatementKeys) -> None:
+        if writing.is_set():
+            commits_while_writing.append(1)
+        commit(self)
+
+    monkeypatch.setattr(derived_module, "_ntriples", slow_ntriples)
+    monkeypatch.setattr(derived_module, "_part", watched_part)
+    monkeypatch.setattr(StatementKeys, "commit", watched_commit)
+    sg = Statgraph(tmp_path / "store")
+    sg.load([EXAMPLES, *generated[:30]])
+    assert overlapped.is_set()
+    assert len(writers) > 2 and threading.main_thread().name not in writers
+    assert commits_while_writing == []
+    monkeypatch.undo()
+    check(sg)
+    assert _mirror(tmp_path / "store" / "projection" / FILE_NAME)["dirty"] == []
+
+
+def test_a_batch_whose_triples_fail_to_be_written_stays_dirty(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure writing a batch's triples, in the writing thread, fails the derivation: that
+    batch's parts are not committed (derived again by the next command), those before it are."""
+    monkeypatch.setattr(derived_module, "_BATCH", 50)
+    ntriples = derived_module._ntriples
+    calls: list[int] = []
+
+    def failing(triples: set[tuple[str, str, str]]) -> bytes:
+        calls.append(1)
+        if len(calls) == 3:
+            raise ValueError("stopped")
+        return ntriples(triples)
+
+    sg = Statgraph(tmp_path / "store")
+    with monkeypatch.context() as m:
+        m.setattr(derived_module, "_ntriples", failing)
+        with pytest.raises(ValueError, match="stopped"):
+            sg.load([EXAMPLES, *generated[:30]])
+    mirror = _mirror(tmp_path / "store" / "projection" / FILE_NAME)
+    assert mirror["dirty"] and mirror["mirror"]  # two batches committed, the third not
+    assert mirror["indexes"] == ["mirror_h", "mirror_part"]
+    check(sg)
+
+
+_INDEXES = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+
+
+def _keys_tables(index: Path) -> dict[str, Any]:
+    import sqlite3
+
+    db = sqlite3.connect(index)
+    try:
+        tables = ("rows", "facets", "topic_pairs", "dirty", "day_sums", "mirror_parts", "mirror", "meta")
+        found: dict[str, Any] = {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+        found["schema"] = sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+        return found
+    finally:
+        db.close()
+
+
+def test_a_first_load_records_its_keys_without_their_indexes_and_builds_them_at_its_end(
+    tmp_path: Path, generated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new store's first load records keys into bare tables (StatementKeys.loading): the same
+    rows, facets, topic pairs and dirty parts as with the indexes kept, and the same derived graph;
+    a release recorded twice in that load (a revision) builds them first."""
+    import sqlite3
+    from contextlib import nullcontext
+
+    from statgraph.keyindex import StatementKeys
+
+    revised = tmp_path / "in" / "zz-revised.txt"
+    revised.parent.mkdir()
+    text = generated[3].read_text(encoding="utf-8")
+    old_date = next(line for line in text.splitlines() if line.startswith("date: "))[6:]
+    revised.write_text(text.replace(old_date, "2019-06-14"), encoding="utf-8")
+    files = [EXAMPLES, *generated[:40], revised]
+    indexes_seen: list[int] = []
+    dirty_seen: dict[str, list[str]] = {}
+    record, filling = StatementKeys.record, StatementKeys.filling
+
+    def watched_record(self: StatementKeys, *args: Any, **kwargs: Any) -> None:
+        query = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rows'"
+        indexes_seen.append(self._db.execute(query).fetchone()[0])
+        record(self, *args, **kwargs)
+
+    def watched_filling(self: StatementKeys) -> Any:
+        assert self.path is not None
+        dirty_seen.setdefault(self.path.parent.parent.name, []).extend(
+            p for (p,) in self._db.execute("SELECT part FROM dirty ORDER BY part")
+        )
+        return filling(self)
+
+    with monkeypatch.context() as m:
+        m.setattr(StatementKeys, "record", watched_record)
+        m.setattr(StatementKeys, "filling", watched_filling)
+        bare = Statgraph(tmp_path / "bare")
+        assert len(bare.load(files).revised) == 1
+        m.setattr(StatementKeys, "loading", lambda self: nullcontext())
+        kept = Statgraph(tmp_path / "kept")
+        assert len(kept.load(files).revised) == 1
+    got, want = (_keys_tables(tmp_path / name / "projection" / FILE_NAME) for name in ("bare", "kept"))
+    assert len(got["rows"]) > 500 and len(got["mirror"]) > 1000
+    assert got == want
+    assert dirty_seen["bare"] == dirty_seen["kept"] and len(dirty_seen["bare"]) > 1000
+    # The bare load recorded without the rows' indexes until the revision, the other with them.
+    assert indexes_seen[0] == 0 and indexes_seen[-1] == 5 and 0 in indexes_seen and 5 in indexes_seen
+    with bare.view() as (_, a), kept.view() as (_, b):
+        graph = ox.NamedNode(DERIVED_GRAPH)
+        assert set(a.raw.quads_for_pattern(None, None, None, graph)) == set(
+            b.raw.quads_for_pattern(None, None, None, graph)
+        )
+    check(bare)
+    db = sqlite3.connect(tmp_path / "bare" / "projection" / FILE_NAME)
+    assert db.execute(_INDEXES).fetchone()[0] == 12
+    db.close()
+
+
+def test_a_first_load_killed_while_its_keys_have_no_indexes_leaves_a_sound_store(
+    tmp_path: Path, generated: list[Path]
+) -> None:
+    """A crash while a first load records into bare tables: the next open builds the indexes (the
+    schema) and fills the index again from the projection."""
+    import os
+    import sqlite3
+    import subprocess
+
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    script = _KILLED_IN_A_LOAD.replace("if calls == 3:", "if calls == 3:\n        self.settle()")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(store), *map(str, generated[:40])], env=env, check=False
+    )
+    assert done.returncode == 9
+    db = sqlite3.connect(store / "projection" / FILE_NAME)
+    assert db.execute("SELECT count(*) FROM rows").fetchone()[0] > 0  # committed, with no index
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'rows_pair_cover'").fetchone()[0] == 0
+    db.close()
+    sg = Statgraph(store)
+    check(sg)
+    with sg.view() as (_, projection):
+        assert projection.keys.position() == projection.position() > 0
+    db = sqlite3.connect(store / "projection" / FILE_NAME)
+    assert db.execute(_INDEXES).fetchone()[0] == 12
+    db.close()

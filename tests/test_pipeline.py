@@ -327,6 +327,95 @@ def test_a_load_commits_in_groups_and_tells_files_in_order(
     assert (check.events, check.commits) == (16, 3)
 
 
+def assert_projects_the_log(sg: Statgraph) -> None:
+    """The store's projection and answers are those a rebuild from its log gives."""
+
+    def releases() -> list[bytes]:  # the vocabulary's blank nodes are named anew by a rebuild
+        return sorted(q for q in sg.export("nquads").splitlines() if not q.endswith(b"/graph/vocabulary> ."))
+
+    loaded = releases()
+    answers = {name: format_result(sg.query(name), "csv") for name in sorted(sg.catalogue())}
+    assert len(loaded) > 3000
+    sg.rebuild()
+    assert releases() == loaded
+    assert {name: format_result(sg.query(name), "csv") for name in sorted(sg.catalogue())} == answers
+
+
+def test_a_load_prepares_the_next_releases_while_a_batch_is_written(
+    corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The projection's batches are written by a thread while the releases after them are
+    prepared, one batch at a time and in order; the store is the one a load gives otherwise."""
+    import threading
+
+    from statgraph import api, pipeline, projection
+
+    monkeypatch.setattr(api._Loader, "GROUP", 2)
+    monkeypatch.setattr(api._Loader, "PROJECTED", 4)
+    writing, overlapped = threading.Event(), threading.Event()
+    writers: list[str] = []
+    positions: list[int] = []
+    apply_graphs, prepare = projection.Projector.apply_graphs, pipeline.Preparer.prepare
+
+    def slow_apply(self: projection.Projector, graphs: object, *, position: int, **kw: object) -> None:
+        writers.append(threading.current_thread().name)
+        positions.append(position)
+        writing.set()
+        overlapped.wait(timeout=5)  # a writer on the preparing thread waits here for nothing
+        writing.clear()
+        apply_graphs(self, graphs, position=position, **kw)  # type: ignore[arg-type]
+
+    def watched_prepare(self: pipeline.Preparer, *args: object, **kw: object) -> object:
+        if writing.is_set():
+            overlapped.set()
+        return prepare(self, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(projection.Projector, "apply_graphs", slow_apply)
+    monkeypatch.setattr(pipeline.Preparer, "prepare", watched_prepare)
+    store = tmp_path / "store"
+    assert Statgraph(store).load(corpus).exit_code == 0
+    assert overlapped.is_set()
+    assert writers and threading.main_thread().name not in writers
+    assert positions == sorted(positions) and len(positions) == 4
+    monkeypatch.undo()
+    assert_projects_the_log(Statgraph(store))
+
+
+def test_a_failure_writing_a_batch_fails_the_load_and_leaves_a_sound_store(
+    corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's write fails in the writing thread: the load raises it, with what it recorded, and
+    the next command brings the projection up to the log."""
+    from statgraph import api, projection
+    from statgraph.errors import StoreError
+
+    monkeypatch.setattr(api._Loader, "GROUP", 2)
+    monkeypatch.setattr(api._Loader, "PROJECTED", 4)
+    apply_graphs = projection.Projector.apply_graphs
+    calls = []
+
+    def failing(self: projection.Projector, *args: object, **kw: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StoreError("disk full (simulated)")
+        apply_graphs(self, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(projection.Projector, "apply_graphs", failing)
+    store = tmp_path / "store"
+    with pytest.raises(StoreError, match="simulated") as failed:
+        Statgraph(store).load(corpus)
+    partial = failed.value.partial  # type: ignore[attr-defined]
+    assert 4 <= len(partial.new) < 16  # (the groups recorded before the failure was seen)
+    monkeypatch.undo()
+    sg = Statgraph(store)
+    assert "behind the log" in sg.check().projection
+    assert len(sg.statements()) > 0  # (any command catches the projection up)
+    assert sg.check().ok
+    assert sg.load(corpus).exit_code == 0
+    assert len(recorded_events(store)) == 16
+    assert_projects_the_log(sg)
+
+
 def test_a_worker_s_graph_renumbered_is_the_graph_of_the_numbered_events(
     corpus: list[Path], tmp_path: Path
 ) -> None:

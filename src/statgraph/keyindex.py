@@ -121,38 +121,23 @@ CREATE TABLE IF NOT EXISTS rows (
   lang TEXT NOT NULL, seq INTEGER NOT NULL, speaker TEXT NOT NULL, stance TEXT NOT NULL,
   target TEXT NOT NULL, linked INTEGER NOT NULL
 );
--- A release's rows by graph, and a statement's stance types by graph and statement (an entry's
--- month counts join its topics' statements to their stance types here, in the index alone).
-CREATE INDEX IF NOT EXISTS rows_graph_cover ON rows (graph, statement, stance);
+-- (the indexes of rows, facets and topic_pairs, _KEY_INDEXES, follow)
 DROP INDEX IF EXISTS rows_graph;
-CREATE INDEX IF NOT EXISTS rows_date ON rows (date);
--- The counting queries of the tally parts read only these indexes (covering: the columns they
--- count are in the index), not the table rows they point to: a large speaker's tally read a
--- third of the table at 100k releases. Stores made before them drop the narrower ones.
+-- Stores made before the covering indexes drop the narrower ones.
 DROP INDEX IF EXISTS rows_tally;
 DROP INDEX IF EXISTS rows_target;
 DROP INDEX IF EXISTS rows_pair;
--- A pair's parts read one year of it and count it by stance type: SQLite, left to choose, read
--- every row of the speaker or of the target instead (3.7 ms a pair at 10k releases).
-CREATE INDEX IF NOT EXISTS rows_pair_cover ON rows (speaker, target, date, stance, seq, statement);
-CREATE INDEX IF NOT EXISTS rows_tally_cover ON rows (speaker, stance, date, statement);
-CREATE INDEX IF NOT EXISTS rows_target_cover ON rows (target, date, stance, statement);
 CREATE TABLE IF NOT EXISTS facets (
   graph TEXT NOT NULL, statement TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
   date TEXT NOT NULL, speaker TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS facets_graph ON facets (graph, statement);
 DROP INDEX IF EXISTS facets_value;
 DROP INDEX IF EXISTS facets_date;
-CREATE INDEX IF NOT EXISTS facets_value_cover ON facets (kind, value, speaker, date, statement);
-CREATE INDEX IF NOT EXISTS facets_date_cover ON facets (kind, value, date, graph, statement);
 -- One row per two topics of a statement, so a pair is counted from its own rows.
 CREATE TABLE IF NOT EXISTS topic_pairs (
   graph TEXT NOT NULL, statement TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS topic_pairs_graph ON topic_pairs (graph);
 DROP INDEX IF EXISTS topic_pairs_ab;
-CREATE INDEX IF NOT EXISTS topic_pairs_ab_cover ON topic_pairs (a, b, statement);
 CREATE TABLE IF NOT EXISTS dirty (part TEXT PRIMARY KEY) WITHOUT ROWID;
 -- What each part of the derived graph derives (N-Triples terms), to write only what changed and
 -- to keep a triple two parts derive. A part is a number (its name, which repeats a speaker's and
@@ -179,6 +164,33 @@ CREATE TRIGGER IF NOT EXISTS day_sums_in_step AFTER DELETE ON dirty
 WHEN substr(OLD.part, 1, 4) = 'day' || char(31)
 BEGIN DELETE FROM meta WHERE key = 'day_sums'; END;
 """
+# Kept apart: a store's first load builds them at its end (StatementKeys.loading).
+_KEY_INDEXES = """
+-- A release's rows by graph, and a statement's stance types by graph and statement (an entry's
+-- month counts join its topics' statements to their stance types here, in the index alone).
+CREATE INDEX IF NOT EXISTS rows_graph_cover ON rows (graph, statement, stance);
+CREATE INDEX IF NOT EXISTS rows_date ON rows (date);
+-- The counting queries of the tally parts read only these indexes (covering: the columns they
+-- count are in the index), not the table rows they point to: a large speaker's tally read a
+-- third of the table at 100k releases.
+-- A pair's parts read one year of it and count it by stance type: SQLite, left to choose, read
+-- every row of the speaker or of the target instead (3.7 ms a pair at 10k releases).
+CREATE INDEX IF NOT EXISTS rows_pair_cover ON rows (speaker, target, date, stance, seq, statement);
+CREATE INDEX IF NOT EXISTS rows_tally_cover ON rows (speaker, stance, date, statement);
+CREATE INDEX IF NOT EXISTS rows_target_cover ON rows (target, date, stance, statement);
+CREATE INDEX IF NOT EXISTS facets_graph ON facets (graph, statement);
+CREATE INDEX IF NOT EXISTS facets_value_cover ON facets (kind, value, speaker, date, statement);
+CREATE INDEX IF NOT EXISTS facets_date_cover ON facets (kind, value, date, graph, statement);
+CREATE INDEX IF NOT EXISTS topic_pairs_graph ON topic_pairs (graph);
+CREATE INDEX IF NOT EXISTS topic_pairs_ab_cover ON topic_pairs (a, b, statement);
+"""
+_DROP_KEY_INDEXES = (
+    "DROP INDEX IF EXISTS rows_graph_cover; DROP INDEX IF EXISTS rows_date; "
+    "DROP INDEX IF EXISTS rows_pair_cover; DROP INDEX IF EXISTS rows_tally_cover; "
+    "DROP INDEX IF EXISTS rows_target_cover; DROP INDEX IF EXISTS facets_graph; "
+    "DROP INDEX IF EXISTS facets_value_cover; DROP INDEX IF EXISTS facets_date_cover; "
+    "DROP INDEX IF EXISTS topic_pairs_graph; DROP INDEX IF EXISTS topic_pairs_ab_cover;"
+)
 # Kept apart: a derivation into an empty mirror builds them at its end (StatementKeys.filling).
 _MIRROR_INDEXES = """
 CREATE INDEX IF NOT EXISTS mirror_part ON mirror (part);
@@ -355,7 +367,9 @@ class StatementKeys:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._db = open_cache(path, schema=_SCHEMA + _MIRROR_INDEXES, drop=_DROP, version=INDEX_VERSION)
+        # A load records keys from the thread that writes the projection (api._Loader.project).
+        schema = _SCHEMA + _KEY_INDEXES + _MIRROR_INDEXES
+        self._db = open_cache(path, schema=schema, drop=_DROP, version=INDEX_VERSION, any_thread=True)
         # Room for the pages of the tables and indexes a load writes at random (the rows', facets'
         # and mirror's indexes): SQLite's default of 2 MB read and wrote most of them again for each
         # projection batch.
@@ -364,6 +378,9 @@ class StatementKeys:
         self._fresh: set[int] | None = None
         # Graphs recorded in the transaction record() leaves open (see there).
         self._held = 0
+        # The graphs recorded since a first load began, while the tables' indexes are dropped (see
+        # loading); None when they are not.
+        self._bare: set[str] | None = None
         self._fill_day_sums()
 
     def close(self) -> None:
@@ -415,8 +432,13 @@ class StatementKeys:
             self._db.execute("BEGIN")
         try:
             for graph, ntriples in graphs.items():
+                if self._bare is not None:
+                    if graph in self._bare:  # a revision in a first load: the indexes are needed now
+                        self._build_key_indexes()
+                    else:
+                        self._bare.add(graph)
                 # (a new release's graph has nothing to mark or remove: one lookup, not a dozen)
-                if self._db.execute(_GRAPH_KNOWN, (graph, graph, graph)).fetchone()[0]:
+                if self._bare is None and self._db.execute(_GRAPH_KNOWN, (graph, graph, graph)).fetchone()[0]:
                     self._mark_rows("WHERE graph = ?", (graph,))
                     self._db.execute("DELETE FROM rows WHERE graph = ?", (graph,))
                     self._db.execute("DELETE FROM facets WHERE graph = ?", (graph,))
@@ -441,6 +463,43 @@ class StatementKeys:
             self._held = 0
             self._db.execute("COMMIT")
 
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """A load into an empty index (a new store's first load): the indexes of rows, facets and
+        topic pairs are dropped while it records and built once at its end, as the mirror's are by
+        :meth:`filling`. A 10k-release load's keys, recorded with them kept, were about a fifth of
+        its writer's time (profiled); built at the end, a few seconds. While they are missing, no
+        release's graph is looked for (a graph not recorded in this load is not in the index) and a
+        pair's later day is not marked (every row recorded marked its own day's part, and nothing
+        is derived until the load ends); a graph recorded twice builds them first. A crash
+        meanwhile leaves no index, which the schema builds again on the next open."""
+        if self._bare is not None or self._db.execute(
+            "SELECT EXISTS (SELECT 1 FROM rows) OR EXISTS (SELECT 1 FROM facets) "
+            "OR EXISTS (SELECT 1 FROM topic_pairs) OR EXISTS (SELECT 1 FROM mirror)"
+        ).fetchone()[0]:
+            yield
+            return
+        self.settle()
+        self._db.executescript(_DROP_KEY_INDEXES)
+        self._bare = set()
+        try:
+            yield
+        finally:
+            self.settle()
+            self._build_key_indexes()
+
+    def _build_key_indexes(self) -> None:
+        """End :meth:`loading`'s bare tables; the transaction record() holds, if any, goes on after."""
+        if self._bare is None:
+            return
+        self._bare = None
+        held = self._db.in_transaction
+        if held:  # (executescript would commit it without a word)
+            self._db.execute("COMMIT")
+        self._db.executescript(_KEY_INDEXES)
+        if held:
+            self._db.execute("BEGIN")
+
     def _insert(self, graph: str, rows: Iterable[Row]) -> None:
         rows = list(rows)
         self._db.executemany(
@@ -452,7 +511,7 @@ class StatementKeys:
                 (p,)
                 for p in {pair_part(r[5], r[7]) for r in rows}
                 | {pair_year_part(r[5], r[7], r[2]) for r in rows}
-                | {pair_year_part(*later) for later in self._next_days(rows)}
+                | {pair_year_part(*later) for later in (self._next_days(rows) if self._bare is None else ())}
                 | {day_part(r[2]) for r in rows}
                 | {tally_part(r[5], r[6]) for r in rows}
                 | {month_part(r[7], r[2]) for r in rows}

@@ -11,20 +11,25 @@ import sqlite3
 from pathlib import Path
 
 
-def open_cache(path: Path | None, *, schema: str, drop: str, version: str) -> sqlite3.Connection:
+def open_cache(
+    path: Path | None, *, schema: str, drop: str, version: str, any_thread: bool = False
+) -> sqlite3.Connection:
     """The cache at ``path`` (None: in memory) with ``schema``; its tables are dropped and made
-    again when its ``meta`` table names another ``version``, and a damaged file is deleted."""
+    again when its ``meta`` table names another ``version``, and a damaged file is deleted.
+    ``any_thread``: the connection may be used by another thread than the one that opened it (one
+    at a time: the caller sees to that)."""
     try:
-        return _open(path, schema, drop, version)
+        return _open(path, schema, drop, version, any_thread)
     except sqlite3.DatabaseError:
         if path is None:
             raise
         path.unlink(missing_ok=True)
-        return _open(path, schema, drop, version)
+        return _open(path, schema, drop, version, any_thread)
 
 
-def _open(path: Path | None, schema: str, drop: str, version: str) -> sqlite3.Connection:
-    db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+def _open(path: Path | None, schema: str, drop: str, version: str, any_thread: bool) -> sqlite3.Connection:
+    where = str(path) if path else ":memory:"
+    db = sqlite3.connect(where, isolation_level=None, check_same_thread=not any_thread)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.executescript(schema)
