@@ -3536,7 +3536,7 @@ class Extractor:
                 if k in in_quote:
                     continue
                 m = ctx.mention_at.get(k)
-                if m is not None and self._passive_agent(tokens, s, m.start):
+                if m is not None and self._passive_agent(tokens, s, m.start, m.end):
                     continue  # "le sommet, coprésidé par le président X, …": X is no subject
                 if m is not None:
                     # Only the name that opens the sentence may stand for the publisher.
@@ -3584,10 +3584,13 @@ class Extractor:
             return ctx.voice, "voice"
         return None, ""
 
-    def _passive_agent(self, tokens: list[Token], s: _Sentence, start: int) -> bool:
-        """Whether the name at ``start`` is the agent of a participle ("chaired by President X",
-        "coprésidé par le président X", "presented by the Secretary General"): "by"/"par" before it,
-        an article and the words of a title between."""
+    def _passive_agent(self, tokens: list[Token], s: _Sentence, start: int, end: int) -> bool:
+        """Whether the name at ``start`` to ``end`` is the agent of a participle ("chaired by
+        President X", "coprésidé par le président X", "presented by the Secretary General"): "by"/"par"
+        before it, an article and the words of a title between; not when a relative clause it opens
+        follows ("joined by Ms X, who called on …": the clause is X's)."""
+        if end + 1 < s.end and tokens[end].text == "," and tokens[end + 1].key in {"who", "qui"}:
+            return False
         k = start - 1
         while (
             k > s.start
@@ -3729,7 +3732,7 @@ class Extractor:
                     k = close + 1
                     continue
             m = ctx.mention_at.get(k)
-            if m is not None and m.start == k and self._passive_agent(tokens, s, k):
+            if m is not None and m.start == k and self._passive_agent(tokens, s, k, m.end):
                 k = m.end  # "le sommet, coprésidé par le président X, sera …": X is no subject
                 continue
             if m is not None and m.start == k:
