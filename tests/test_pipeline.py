@@ -540,6 +540,8 @@ def test_a_store_derived_by_another_layout_is_derived_again_and_compacted_once(
     [
         # A line above the first paragraph names an organisation of the vocabulary.
         ("statement.txt", "Press release - UNHCR", "UNHCR"),
+        # A person of the vocabulary the title names: whom they speak for.
+        ("statement.txt", "Jens Stoltenberg in Beirut", "NATO"),
         # Nothing in the text: the publisher part of a file named as the corpus names them.
         ("2020-08-05_be-diplomatie_fr_beyrouth.txt", "Actualités", "be-diplomatie"),
     ],

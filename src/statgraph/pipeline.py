@@ -172,7 +172,8 @@ class Preparer:
             for m in self.extractor.mentions(text):
                 if m.kind in {"organisation", "body"}:
                     orgs.append(m.iri)
-                elif m.kind == "office":
+                elif m.kind in {"office", "person"}:
+                    # "Sebastian Kurz: meeting in Brussels": whom the person named speaks for.
                     orgs.append(m.organisation or "")
         org = next((o for o in orgs if o), None)
         # Kept apart from the metadata read from the file: it changes neither the release's
