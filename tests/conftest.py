@@ -1,6 +1,7 @@
-"""Fixtures the shared-server modules share: one local store loaded from the examples, and one
-private server per backend for the whole run (a fresh Virtuoso takes seconds; every test empties
-the server it uses first, see ``SparqlServer.clear``)."""
+"""Fixtures modules share: the extractor on the bundled vocabulary; for the shared-server
+modules, one local store loaded from the examples, and one private server per backend for the
+whole run (a fresh Virtuoso takes seconds; every test empties the server it uses first, see
+``SparqlServer.clear``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,15 @@ import pytest
 
 from _servers import EXAMPLES, OxigraphServer, VirtuosoServer
 from statgraph.api import Statgraph
+from statgraph.config import data_dir
+from statgraph.extraction import Extractor
+from statgraph.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The extractor on the bundled vocabulary, built once for the modules that read sentences."""
+    return Extractor(load_vocabulary(data_dir("ontology")))
 
 
 @pytest.fixture(scope="session")

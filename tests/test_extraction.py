@@ -6,16 +6,9 @@ import datetime as dt
 
 import pytest
 
-from statgraph.config import data_dir
 from statgraph.domain import Release, ReleaseMeta
 from statgraph.extraction import Extractor, tokenize
 from statgraph.morphology import adjective_forms, verb_forms
-from statgraph.vocabulary import load_vocabulary
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_vocabulary(data_dir("ontology")))
 
 
 def release(

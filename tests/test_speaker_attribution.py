@@ -7,15 +7,8 @@ import datetime as dt
 
 import pytest
 
-from statgraph.config import data_dir
 from statgraph.domain import Release, ReleaseMeta
 from statgraph.extraction import Extractor
-from statgraph.vocabulary import load_vocabulary
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_vocabulary(data_dir("ontology")))
 
 
 def extract(

@@ -31,11 +31,6 @@ def vocabulary() -> Vocabulary:
     return load_vocabulary(data_dir("ontology"))
 
 
-@pytest.fixture(scope="module")
-def extractor(vocabulary: Vocabulary) -> Extractor:
-    return Extractor(vocabulary)
-
-
 def release(text: str, lang: str, title: str = "News", publisher: str = "Lithuania MFA") -> Release:
     meta = ReleaseMeta(title=title, date=dt.date(2021, 5, 23), lang=lang, publisher=publisher)
     return Release(source="t.txt", raw=text, text=text, meta=meta, format="text")

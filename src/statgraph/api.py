@@ -1354,6 +1354,7 @@ class Statgraph:
         from rdflib import Graph
 
         problems = []
+        unlisted = ox.NamedNode(str(UNLISTED_GRAPH))
         with self.session() as (_, store, _p):
             for g in store.named_graphs():
                 if not g.startswith(release_iri("")):
@@ -1361,10 +1362,13 @@ class Statgraph:
                 graph = Graph()
                 graph.parse(data=store.graph_ntriples(g), format="nt")
                 # Its unlisted speakers are described in graph/unlisted, as the gate saw them.
-                unlisted = ox.NamedNode(str(UNLISTED_GRAPH))
-                for speaker in set(graph.objects(None, SG.speaker)):
-                    for q in store.raw.quads_for_pattern(ox.NamedNode(str(speaker)), None, None, unlisted):
-                        graph.parse(data=f"{q.subject} {q.predicate} {q.object} .", format="nt")
+                described = "".join(
+                    f"{q.subject} {q.predicate} {q.object} .\n"
+                    for speaker in set(graph.objects(None, SG.speaker))
+                    for q in store.raw.quads_for_pattern(ox.NamedNode(str(speaker)), None, None, unlisted)
+                )
+                if described:
+                    graph.parse(data=described, format="nt")
                 violations = self.validator.violations(graph)
                 if violations:
                     problems.append((g, violations))
