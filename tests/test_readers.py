@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import statgraph
-from statgraph.dates import find_updated
+from statgraph.dates import find_numeric_date, find_updated
 from statgraph.domain import Release
 from statgraph.errors import ReleaseError
 from statgraph.readers import detect_language, iter_files, normalise_text, parse_date, read_file
@@ -629,6 +629,83 @@ def test_parse_date_takes_year_from_context() -> None:
 )
 def test_find_updated(line: str, expected: str | None) -> None:
     assert find_updated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("14.07.2015 - Press release", None, dt.date(2015, 7, 14)),
+        ("Berne, 07.10.2023 - La Suisse condamne", None, dt.date(2023, 10, 7)),
+        ("Strasbourg, 11/08/2014", None, dt.date(2014, 8, 11)),
+        ("Washington, 07/31/2015", None, dt.date(2015, 7, 31)),  # day first is no date
+        ("Washington, 07/10/2023", dt.date(2023, 7, 10), dt.date(2023, 7, 10)),  # the file's name says so
+        ("Washington, 07/10/2023", dt.date(2023, 10, 7), dt.date(2023, 10, 7)),
+        ("v1.2.2015", None, None),
+        ("ref. 12/34/2015", None, None),
+        ("doc 3.14.15.2016", None, None),
+        ("path a/11/08/2014", None, None),
+        ("1899-era 11.08.1899", None, None),
+    ],
+)
+def test_find_numeric_date(text: str, hint: dt.date | None, expected: dt.date | None) -> None:
+    assert find_numeric_date(text, hint=hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "expected"),
+    [
+        ("release.txt", "Statement\n\n14.07.2015 - Press release\n\n", dt.date(2015, 7, 14)),
+        # The first line that has one: a dateline in figures above the body's dates in words.
+        (
+            "release.txt",
+            "Statement\n\nBrussels, 07/02/2017 - 12:40\n\nOn 6 February 2017 …\n\n",
+            dt.date(2017, 2, 7),
+        ),
+        # No date in the text: the day the file's name begins with.
+        ("2015-07-14_de-aa_en_statement.txt", "Statement\n\n", dt.date(2015, 7, 14)),
+        ("2015-07-14 statement.txt", "Statement\n\n", dt.date(2015, 7, 14)),
+        # The text's date wins over the name's.
+        ("2015-07-15_de-aa_en_statement.txt", "Statement\n\nBerlin, 14 July 2015\n\n", dt.date(2015, 7, 14)),
+    ],
+)
+def test_date_in_figures_or_in_the_file_name(tmp_path: Path, name: str, head: str, expected: dt.date) -> None:
+    path = tmp_path / name
+    path.write_text(head + BODY_EN, encoding="utf-8")
+    (release,) = read_file(path)
+    assert release.meta.date == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Foreign Office\nHome > Newsroom > Press releases\n\nMinister on Iran\n\n", "Minister on Iran"),
+        ("Accueil > Dossiers pays > Ukraine\n\nUkraine – Déclaration\n\n", "Ukraine – Déclaration"),
+        ("Site\nAccueil › Actualités\n# Le titre\n\n", "Le titre"),
+        # Below a title and its date line, breadcrumbs leave the title as it is.
+        ("Refugees top 4 million\n\nPress, 7 June 2019\n\nUNHCR > News\n\n", "Refugees top 4 million"),
+        # Not breadcrumbs: a sentence.
+        ("Growth > 5% in Ukraine.\n\n", "Growth > 5% in Ukraine."),
+    ],
+)
+def test_a_web_pages_title_is_below_its_breadcrumbs(tmp_path: Path, head: str, expected: str) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(head + "18 November 2014\n\n" + BODY_EN, encoding="utf-8")
+    (release,) = read_file(path)
+    assert release.meta.title == expected
+
+
+def test_a_date_like_name_that_is_no_day_still_needs_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "2015-13-40_statement.txt"
+    path.write_text("Statement\n\n" + BODY_EN, encoding="utf-8")
+    with pytest.raises(ReleaseError, match="no date found"):
+        read_file(path)
+
+
+def test_a_json_lines_record_takes_no_date_from_its_files_name(tmp_path: Path) -> None:
+    path = tmp_path / "2015-07-14_batch.jsonl"
+    path.write_text(json.dumps({"title": "T", "text": BODY_EN}) + "\n", encoding="utf-8")
+    with pytest.raises(ReleaseError, match="no date found"):
+        list(read_file(path))
 
 
 @given(st.text())

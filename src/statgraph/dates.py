@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["DateMatch", "find_date", "find_updated", "parse_date"]
+__all__ = ["DateMatch", "find_date", "find_numeric_date", "find_updated", "parse_date"]
 
 # Years outside this range are ids or references ("1114-06-06-2018"), not the
 # day a release was issued.
@@ -110,6 +110,28 @@ def find_date(text: str) -> DateMatch | None:
             found = _make_date(m.group("year2"), _month_number(m.group("month2")), m.group("day2"))
         if found is not None:
             return DateMatch(found, m.start(), m.end())
+    return None
+
+
+# A date in figures: "14.07.2015", "11/08/2014" (not part of a longer number, path or version).
+_NUMERIC_RE = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)"
+)
+
+
+def find_numeric_date(text: str, *, hint: dt.date | None = None) -> dt.date | None:
+    """The first date printed in figures in ``text``, day first ("14.07.2015", "Berne, 07.10.2023",
+    "Strasbourg, 11/08/2014") as European sites print them. Month first ("07/31/2015") where day
+    first is no date, or where ``hint`` (a date known otherwise, such as a file name's) is the
+    month-first reading and not the day-first one."""
+    for m in _NUMERIC_RE.finditer(text):
+        day_first = _make_date(m.group("y"), m.group("b"), m.group("a"))
+        month_first = _make_date(m.group("y"), m.group("a"), m.group("b"))
+        if hint is not None and month_first == hint and day_first != hint:
+            return month_first
+        found = day_first or month_first
+        if found is not None:
+            return found
     return None
 
 

@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from .dates import find_updated, parse_date
+from .dates import find_numeric_date, find_updated, parse_date
 from .domain import Release, ReleaseMeta
 from .errors import ReleaseError
 
@@ -324,19 +324,49 @@ def _non_empty_lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
+# A page's breadcrumbs ("Home > Newsroom > Press releases", "Accueil › Actualités"): short, no sentence.
+_BREADCRUMB_RE = re.compile(r"\S\s+[>›]\s+\S")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    return len(line) < 200 and not line.endswith(".") and _BREADCRUMB_RE.search(line) is not None
+
+
 def _first_line(text: str) -> str | None:
-    for line in text.split("\n"):
-        if line.strip():
-            return _MD_HEADING_RE.sub("", line.strip()).strip() or None
+    """The title of a text with no metadata: its first line that is no breadcrumbs. A copied web
+    page that opens on breadcrumbs, or on one line and breadcrumbs (the site's name: "Federal
+    Foreign Office / Home > Newsroom"), has its title below them."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+    start = 2 if len(lines) > 1 and _is_breadcrumb(lines[1]) and not _is_breadcrumb(lines[0]) else 0
+    for line in lines[start:]:
+        if not _is_breadcrumb(line):
+            return _MD_HEADING_RE.sub("", line).strip() or None
     return None
 
 
-def _date_in_head(text: str) -> dt.date | None:
+def _date_in_head(text: str, hint: dt.date | None = None) -> dt.date | None:
+    """The first date of the first lines, in words ("14 July 2015") or in figures ("14.07.2015")."""
     for line in _non_empty_lines(text)[:HEAD_LINES]:
-        found = parse_date(line)
+        found = parse_date(line) or find_numeric_date(line, hint=hint)
         if found is not None:
             return found
     return None
+
+
+# The day a file's name begins with ("2015-07-14_de-aa_en_….txt"), as analysts name releases.
+_DATE_IN_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[_ .-]|$)")
+
+
+def _date_in_name(source: str) -> dt.date | None:
+    if "#" in source:  # one record of a JSON Lines file: the file's name is not its own
+        return None
+    m = _DATE_IN_NAME_RE.match(Path(source).name)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _updated_in(lines: list[str]) -> str | None:
@@ -365,7 +395,10 @@ def _build(
     title = _LINE_BREAK_RE.sub(" ", fields.title.strip()) if fields.title else None
     if not title:
         title = _first_line(text)
-    date = fields.date or _date_in_head(text)
+    # A date the text does not print in a form it reads (or prints nowhere) is taken from the file's
+    # name when it begins with one: the way analysts name the releases they collect.
+    named = _date_in_name(source)
+    date = fields.date or _date_in_head(text, named) or named
     if date is None:
         raise ReleaseError(path, problem_prefix + no_date)
     updated = fields.updated or _updated_in(_non_empty_lines(text)[:HEAD_LINES])
