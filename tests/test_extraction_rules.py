@@ -1881,3 +1881,40 @@ def test_military_intervention(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "At a news conference in Vienna, the Minister Mr Karl Berger condemned the attack by Russia.",
+            "en",
+            "press conference",
+        ),
+        (
+            "Lors d'une conférence de presse, M. Karl Berger a condamné l'attaque de la Russie.",
+            "fr",
+            "press conference",
+        ),
+        # The occasion and whom it addresses: the addressed, the occasion's broader entry, wins.
+        (
+            "At a joint press conference in Vienna, Mr Karl Berger told journalists that he condemned the "
+            "attack by Russia.",
+            "en",
+            "reporters",
+        ),
+        (
+            "Lors d'une conférence de presse conjointe, M. Karl Berger a déclaré aux journalistes qu'il "
+            "condamnait l'attaque de la Russie.",
+            "fr",
+            "reporters",
+        ),
+    ],
+)
+def test_a_press_conference_is_the_occasion_and_reporters_whom_it_addresses(
+    extractor: Extractor, text: str, lang: str, expected: str
+) -> None:
+    meta = ReleaseMeta(title="Attack", date=dt.date(2019, 5, 2), lang=lang, publisher="NATO")
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    found = extractor.extract(rel)
+    assert found and {extractor.vocab.label(s.audience) for s in found} == {expected}

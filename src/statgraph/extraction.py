@@ -38,11 +38,12 @@ from urllib.parse import quote
 from . import __version__
 from .domain import Release, Statement
 from .morphology import adjective_forms, noun_forms, verb_forms
+from .namespaces import UNLISTED_ACTOR
 from .vocabulary import Entry, Vocabulary
 
 # Where the persons a release names whom the vocabulary does not list get their IRIs, from their
 # names: one name, one IRI (one label), in French and English releases alike.
-UNLISTED_ACTORS: Final = "https://w3id.org/statgraph/id/actor/unlisted/"
+UNLISTED_ACTORS: Final = UNLISTED_ACTOR
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Jean-Yves Le Drian" (capitalised).
 _NAME_PARTICLES: Final = frozenset(
     {"de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el", "y"}
@@ -57,6 +58,9 @@ _TITLE_MODIFIERS: Final = frozenset(
 _OFFICE_LINKS: Final = frozenset(
     {"of", "for", "and", "the", "de", "des", "du", "d'", "l'", "la", "le", "et", "a.i", "-", "–", ","}
 )
+# What may stand between a meeting word and the person met besides titles ("met with the President of
+# Ukraine, X", "Ukraine's Foreign Minister X", "M. X"); not "and": "met with the Allies and X said".
+_MET_LINKS: Final = frozenset({"of", "for", "de", "des", "du", "d'", ",", ".", "'s"})
 # Words after which a capitalised word opens no person's name.
 _NOT_BEFORE_A_NAME: Final = frozenset(
     {"the", "of", "le", "la", "les", "l'", "de", "des", "du", "d'", "a", "an", "un", "une"}
@@ -1438,6 +1442,9 @@ class Extractor:
         self._own_side_words = self._words_of("own-side-subjects")
         self._honorifics = self._words_of("honorifics")
         self._person_titles = self._words_of("person-titles")
+        self._meeting_verbs = self._words_of("meeting-verbs")
+        self._meeting_nouns = self._words_of("meeting-nouns")
+        self._counterpart_words = self._words_of("counterpart-words")
         self._plural_words = self._words_of("third-person-plural")
         self._institution_words = self._words_of("institution-words")
         # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
@@ -2180,7 +2187,7 @@ class Extractor:
                 ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
                 ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
                 continue
-            aud = None if to_the_press else self._audience_in(tokens, s.start, s.end)
+            aud = None if to_the_press else self._audience_in(tokens, s.start, s.end) or self._met_in(ctx, s)
             if aud:
                 audience, audience_from = aud, s.start
             _ = audience_from
@@ -4812,10 +4819,67 @@ class Extractor:
         NATO-Ukraine Council") is no occasion."""
         starts = self._audiences.starts_in(tokens, lo, hi)
         occasions = self._words_of("occasion-words")
+        found: list[Entry] = []
         for k in starts:
             for _pattern, (entry, bare) in self._audiences.at(tokens, k):
                 if not bare or any(tokens[j].key in occasions for j in range(max(lo, k - 4), k)):
-                    return cast(Entry, entry).iri
+                    found.append(cast(Entry, entry))
+                    break
+        # An occasion and whom it addresses in one sentence ("At a press conference … told reporters"):
+        # the audience addressed, which the occasion's entry names as broader, is the one said to.
+        named = {e.iri for e in found}
+        for entry in found:
+            if not named.intersection(entry.broader):
+                return entry.iri
+        return None
+
+    def _met_in(self, ctx: _Context, s: _Sentence) -> str | None:
+        """The person a sentence says was met or called ("met with Foreign Minister X", "talks with
+        X", "a reçu son homologue libanais, M. X", "s'est entretenu avec X"): whom the words that
+        follow are addressed to. Between the meeting word and the name only articles, possessives,
+        titles, honorifics and words of the ``counterpart-words`` list, or names of offices and
+        states ("his Ukrainian counterpart"); an office named alone is its holder that day."""
+        tokens = ctx.tokens
+        verbs, nouns = self._meeting_verbs, self._meeting_nouns
+        if not verbs and not nouns:
+            return None
+        by_start = {m.start: m for m in ctx.between(s.start, s.end)}
+        passable = self._counterpart_words | self._person_titles | self._honorifics
+        for k in range(s.start, s.end):
+            key = tokens[k].key
+            if key not in verbs and key not in nouns:
+                continue
+            j = k + 1
+            if j < s.end and tokens[j].key in {"with", "avec"}:
+                j += 1
+            elif key not in verbs:
+                continue  # "the meeting, chaired by …": a noun needs its "with"
+            holder: str | None = None
+            opened = j
+            while j < s.end and j < k + 12:
+                m = by_start.get(j)
+                if m is not None:
+                    if m.entry.kind == "person" and m.how != "demonym":
+                        return m.entry.iri
+                    if m.entry.kind == "office" and holder is None:
+                        holder = self._holder_of(m.entry.iri, ctx.release.meta.date)
+                    j = m.end
+                    continue
+                word = tokens[j].key
+                if word == "," and j == opened:
+                    break  # "During the meeting, the Secretary General said": no one is met
+                if (
+                    word in _ANY_ARTICLE
+                    or word in _THIRD_POSSESSIVES
+                    or word in passable
+                    or word in _MET_LINKS
+                    or tokens[j].text[:1].isupper()  # the words of a title: "Foreign Minister"
+                ):
+                    j += 1
+                    continue
+                break
+            if holder is not None:
+                return holder
         return None
 
     def _emit(
@@ -4903,7 +4967,7 @@ class Extractor:
                 "date": day,
                 "lang": lang,
                 "speaker_role": office,
-                "audience": audience,
+                "audience": None if audience == speaker else audience,  # no one is their own audience
                 "topics": tuple(topics),
                 "confidence": rounded,
                 "rule": f"{lang}.{rule}.{hit.cue.kind}",
@@ -5110,7 +5174,7 @@ def _spaced_dash(line: str) -> bool:
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
 # The audiences (by their identifiers' last part) of words said to the press.
-_PRESS_AUDIENCES: Final = frozenset({"reporters", "press-briefing", "mass-media"})
+_PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}

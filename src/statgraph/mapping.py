@@ -12,13 +12,24 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Protocol
+from urllib.parse import unquote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
 from .domain import Release, Statement, short_hash
-from .namespaces import DATA, OA, SCHEMA, SG, STANCE, extraction_iri, release_iri, statement_iri
+from .namespaces import (
+    DATA,
+    OA,
+    SCHEMA,
+    SG,
+    STANCE,
+    UNLISTED_ACTOR,
+    extraction_iri,
+    release_iri,
+    statement_iri,
+)
 from .vocabulary import name_key
 
 _IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
@@ -267,6 +278,9 @@ def add_statement(
         g.add((s, _SG.speakerRole, _iri(st.speaker_role)))
     if st.audience:
         g.add((s, _SG.audience, _iri(st.audience)))
+        if st.audience.startswith(UNLISTED_ACTOR):
+            for triple in unlisted_actor(st.audience, unlisted_name(st.audience)):
+                g.add(triple)
     g.add((s, _SG.stance, stance))
     g.add((stance, _RDF.type, _SG.Stance))
     g.add((stance, _SG.stanceType, _iri(f"{STANCE}{st.stance}")))
@@ -296,6 +310,12 @@ def add_statement(
 # The languages an unlisted speaker's name is labelled in: a person's name is written alike in
 # both, and the saved queries read English labels whatever the release's language.
 _NAME_LANGUAGES = ("en", "fr")
+
+
+def unlisted_name(iri: str) -> str:
+    """The name an unlisted person's IRI was made of (the extractor writes it with "_" for spaces
+    and percent-escapes; a name is capitalised words, so it holds no "_")."""
+    return unquote(iri[len(UNLISTED_ACTOR) :]).replace("_", " ")
 
 
 def unlisted_actor(iri: str, name: str) -> list[tuple[URIRef, URIRef, Literal | URIRef]]:
@@ -574,6 +594,9 @@ def release_terms(
             add(s, _T_ROLE, iri(st.speaker_role))
         if st.audience:
             add(s, _T_AUDIENCE, iri(st.audience))
+            if st.audience.startswith(UNLISTED_ACTOR):
+                for triple in unlisted_actor(st.audience, unlisted_name(st.audience)):
+                    add(*(term(_rdflib_term(node)) for node in triple))
         add(s, _T_STANCE_P, stance)
         add(stance, _T_TYPE, _T_STANCE)
         add(stance, _T_STANCE_TYPE, iri(f"{STANCE}{st.stance}"))

@@ -13,6 +13,8 @@ BASE = "https://w3id.org/statgraph/"
 SG = Namespace(BASE + "ns#")
 ID = BASE + "id/"
 ACTOR = Namespace(ID + "actor/")
+# Persons the vocabulary does not list, named as the release writes them (see extraction).
+UNLISTED_ACTOR = ID + "actor/unlisted/"
 OFFICE = Namespace(ID + "office/")
 TENURE = Namespace(ID + "tenure/")
 TOPIC = Namespace(ID + "topic/")

@@ -43,6 +43,7 @@ class Entry:
     about: tuple[str, ...] = ()  # topics: the actors they concern
     headwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # audiences: phrases revealing them
+    broader: tuple[str, ...] = ()  # skos:broader
 
     def label(self, lang: str = "en") -> str:
         for code in (lang, "en"):
@@ -225,6 +226,7 @@ def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:
             about=tuple(sorted(str(o) for o in graph.objects(subject, SG.about))),
             headwords=_by_lang(graph, subject, SG.headword),
             cues=_by_lang(graph, subject, SG.cue),
+            broader=tuple(sorted(str(o) for o in graph.objects(subject, SKOS.broader))),
         )
 
     # The most specific class wins: a CollectiveBody is also an Organisation.
