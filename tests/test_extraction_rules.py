@@ -1918,3 +1918,13 @@ def test_a_press_conference_is_the_occasion_and_reporters_whom_it_addresses(
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     found = extractor.extract(rel)
     assert found and {extractor.vocab.label(s.audience) for s in found} == {expected}
+
+
+def test_us_in_capitals_is_the_united_states_and_in_lower_case_a_pronoun(extractor: Extractor) -> None:
+    text = (
+        "“We urge the US to lift the blockade. Let us condemn nobody,” said Karl Berger, Minister of "
+        "Foreign Affairs."
+    )
+    meta = ReleaseMeta(title="News", date=dt.date(2020, 7, 14), lang="en", publisher="NATO")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert {(s.stance, extractor.vocab.label(s.target)) for s in found} == {("calls-for", "United States")}
