@@ -1316,6 +1316,7 @@ class _Context:
     # before the last sentence's first verb, for its speaker ((start, end, speaker), side, names).
     verbs: list[int] | None = None
     speaking: list[int] | None = None  # reporting verbs, and non-agentive cues unless in own voice
+    cue_verbs: list[int] | None = None  # in a text in its own voice: where a non-agentive cue verb is
     speaker_orgs: set[str] | None = None  # the organisations of the title, publisher and voice
     # With no voice of its own: the publisher as a speaker, and what speaks for it (read once).
     publisher_orgs: frozenset[str] | None = None
@@ -3588,8 +3589,52 @@ class Extractor:
                     ctx.focus = who
                 break
         if ctx.voice:
+            named = self._person_before_cue(ctx, s, lang)
+            if named is not None:
+                return named, "subject"
             return ctx.voice, "voice"
         return None, ""
+
+    def _person_before_cue(self, ctx: _Context, s: _Sentence, lang: str) -> str | None:
+        """In a text in its own voice, a person named as the subject of the sentence's first cue verb
+        ("La ministre des Affaires étrangères, X, condamne …", "Minister X strongly condemned …"):
+        that person speaks, not the voice. Only a comma, adverbs, auxiliaries or a negation may
+        stand between the name and the verb, and nothing of a quote."""
+        tokens = ctx.tokens
+        if ctx.cue_verbs is None:
+            keys = ctx.keys
+            ctx.cue_verbs = sorted(
+                k
+                for k, hits in self._cue_index(lang).positions(tokens).items()
+                if any(c.kind == "verb" and not c.agentive and not _noun_use(keys, k, lang) for _p, c in hits)
+            )
+        verbs = ctx.cue_verbs
+        n = _bisect(verbs, s.start)
+        if n >= len(verbs) or verbs[n] >= s.end:
+            return None
+        v = verbs[n]
+        k = v - 1
+        while k >= s.start and (
+            tokens[k].text == ","
+            or tokens[k].key in _COMMA_AUXILIARIES
+            or tokens[k].key in self._negation
+            or self._is_adverb(tokens[k].key, lang)
+        ):
+            k -= 1
+        if k < s.start or k in ctx.quote_at:
+            return None
+        m = ctx.mention_at.get(k)
+        if m is None or m.end != k + 1 or self._passive_agent(tokens, s, m.start, m.end):
+            return None
+        if any(j in ctx.quote_at for j in range(m.start, v)):
+            return None
+        if ctx.speaker_orgs is None:
+            ctx.speaker_orgs = self._context_orgs(ctx.release) | ctx.voice_orgs
+        who = self._resolve_office(m, ctx.speaker_orgs, ctx.release)  # "le Secrétaire général": whose
+        if who is None or who == ctx.voice or not self._is_person(who):
+            return None
+        ctx.focus = who
+        return who
 
     def _passive_agent(self, tokens: list[Token], s: _Sentence, start: int, end: int) -> bool:
         """Whether the name at ``start`` to ``end`` is the agent of a participle ("chaired by
