@@ -681,6 +681,7 @@ def test_date_in_figures_or_in_the_file_name(tmp_path: Path, name: str, head: st
         ("Foreign Office\nHome > Newsroom > Press releases\n\nMinister on Iran\n\n", "Minister on Iran"),
         ("Accueil > Dossiers pays > Ukraine\n\nUkraine – Déclaration\n\n", "Ukraine – Déclaration"),
         ("Site\nAccueil › Actualités\n# Le titre\n\n", "Le titre"),
+        ("REPUBLIC OF TURKEY\nMINISTRY OF FOREIGN AFFAIRS\nHome > Press Releases\nNo: 213\n\n", "No: 213"),
         # Below a title and its date line, breadcrumbs leave the title as it is.
         ("Refugees top 4 million\n\nPress, 7 June 2019\n\nUNHCR > News\n\n", "Refugees top 4 million"),
         # Not breadcrumbs: a sentence.

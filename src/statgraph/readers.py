@@ -332,12 +332,24 @@ def _is_breadcrumb(line: str) -> bool:
     return len(line) < 200 and not line.endswith(".") and _BREADCRUMB_RE.search(line) is not None
 
 
+# The lines a site's name may take above a page's breadcrumbs ("REPUBLIC OF TURKEY / MINISTRY OF
+# FOREIGN AFFAIRS / Home > Press Releases"), and how long each may be.
+_SITE_NAME_LINES = 2
+_SITE_NAME_CHARS = 80
+
+
 def _first_line(text: str) -> str | None:
     """The title of a text with no metadata: its first line that is no breadcrumbs. A copied web
-    page that opens on breadcrumbs, or on one line and breadcrumbs (the site's name: "Federal
-    Foreign Office / Home > Newsroom"), has its title below them."""
+    page that opens on breadcrumbs, or on the site's name and breadcrumbs ("Federal Foreign Office /
+    Home > Newsroom": a line or two, short, with no date), has its title below them."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
-    start = 2 if len(lines) > 1 and _is_breadcrumb(lines[1]) and not _is_breadcrumb(lines[0]) else 0
+    start = 0
+    crumbs = next((n for n, line in enumerate(lines[: _SITE_NAME_LINES + 1]) if _is_breadcrumb(line)), None)
+    if crumbs is not None and all(
+        len(line) <= _SITE_NAME_CHARS and parse_date(line) is None and find_numeric_date(line) is None
+        for line in lines[:crumbs]
+    ):
+        start = crumbs + 1
     for line in lines[start:]:
         if not _is_breadcrumb(line):
             return _MD_HEADING_RE.sub("", line).strip() or None
