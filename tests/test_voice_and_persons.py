@@ -63,3 +63,52 @@ def test_the_voice_speaks_when_no_person_is_the_verbs_subject(
     extractor: Extractor, lang: str, text: str
 ) -> None:
     assert "Hadja Lahbib" not in {sp for sp, _st, _t in said(extractor, text, lang)}
+
+
+def _web_copy(extractor: Extractor, head: str, body: str, lang: str) -> set[tuple[str, str, str]]:
+    title = "Statement on the attack"
+    text = f"{head}\n\n{title}\n\n3 March 2021\n\n{body}"
+    meta = ReleaseMeta(title=title, date=dt.date(2021, 3, 3), lang=lang, publisher=None)
+    v = extractor.vocab
+    return {
+        (v.label(s.speaker), s.stance, v.label(s.target))
+        for s in extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "lang", "expected"),
+    [
+        # The site's name is an organisation of the vocabulary.
+        (
+            "Ministry of Foreign Affairs of the Russian Federation\nHome > Press service",
+            "We strongly condemn the attack on the embassy by the Taliban.",
+            "en",
+            {("Russia MFA", "condemns", "Taliban")},
+        ),
+        # A state and the words of a foreign ministry: that state's.
+        (
+            "RUSSIAN FEDERATION\nMINISTRY OF FOREIGN AFFAIRS\nHome > Press service",
+            "We strongly condemn the attack on the embassy by the Taliban.",
+            "en",
+            {("Russia MFA", "condemns", "Taliban")},
+        ),
+        (
+            "RÉPUBLIQUE FRANÇAISE\nMinistère de l'Europe et des Affaires étrangères\nAccueil > Actualités",
+            "Nous condamnons fermement l'attaque de l'ambassade par les talibans.",
+            "fr",
+            {("France MFA", "condemns", "Taliban")},
+        ),
+    ],
+)
+def test_a_web_copys_masthead_names_its_publisher_who_speaks_in_the_first_person(
+    extractor: Extractor, head: str, body: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _web_copy(extractor, head, body, lang) == expected
+
+
+def test_a_masthead_of_two_states_or_no_ministry_names_no_publisher(extractor: Extractor) -> None:
+    body = "We strongly condemn the attack on the embassy by the Taliban."
+    two_states = "RUSSIAN FEDERATION\nUKRAINE\nMINISTRY OF FOREIGN AFFAIRS"
+    assert _web_copy(extractor, two_states, body, "en") == set()
+    assert _web_copy(extractor, "RUSSIAN FEDERATION\nMINISTRY OF DEFENCE", body, "en") == set()

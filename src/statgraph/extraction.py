@@ -3042,9 +3042,46 @@ class Extractor:
             ]
         return self._spokespeople_memo
 
+    def _masthead_publisher(self, release: Release) -> str | None:
+        """Who publishes a copied page that gives no publisher, by the site's name above its title
+        (the short lines before the first that is prose, other than the title and breadcrumbs):
+        the organisation they name ("Federal Department of Foreign Affairs FDFA"), else the foreign
+        ministry of the state they name with the words of one ("REPUBLIC OF TURKEY / MINISTRY OF
+        FOREIGN AFFAIRS"): an organisation of that state a label of which says "Foreign Affairs"."""
+        title = fold(release.meta.title)
+        lines: list[str] = []
+        for line in release.text.split("\n")[:_MASTHEAD_LINES]:
+            line = line.strip()
+            if not line:
+                continue
+            if _is_prose(line) or _folds_whole_to(line, title):
+                break
+            lines.append(line)
+        if not lines:
+            return None
+        head = " ".join(lines)
+        mentions = self._short_mentions(head)
+        org = next((m.entry.iri for m in mentions if m.entry.kind == "organisation"), None)
+        if org is not None:
+            return org
+        folded = fold(head)
+        if not any(words in folded for words in _FOREIGN_AFFAIRS):
+            return None
+        states = {m.entry.iri for m in mentions if m.entry.kind == "state"}
+        if len(states) != 1:
+            return None
+        (state,) = states
+        for e in self.vocab.entries.values():
+            if e.kind != "organisation" or e.organisation != state:
+                continue
+            names = [fold(label) for labels in e.labels.values() for label in labels]
+            if any(words in name for name in names for words in _FOREIGN_AFFAIRS):
+                return e.iri
+        return None
+
     def _publisher_voice(self, release: Release) -> str | None:
         if not release.meta.publisher:
-            return None
+            return self._masthead_publisher(release)
         tokens = tokenize(release.meta.publisher)
         mentions = self._short_mentions(release.meta.publisher)
         if any(t.key in _SPOKESPERSON for t in tokens):
@@ -5216,6 +5253,10 @@ def _spaced_dash(line: str) -> bool:
     return False
 
 
+# How far down a copied page its masthead (the site's name) may be, and the words of a foreign
+# ministry's name (folded).
+_MASTHEAD_LINES: Final = 8
+_FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
 # The audiences (by their identifiers' last part) of words said to the press.
