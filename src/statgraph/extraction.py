@@ -1443,6 +1443,7 @@ class Extractor:
         self._own_side_words = self._words_of("own-side-subjects")
         self._honorifics = self._words_of("honorifics")
         self._person_titles = self._words_of("person-titles")
+        self._consequences = self._words_of("consequence-words")
         self._meeting_verbs = self._words_of("meeting-verbs")
         self._meeting_nouns = self._words_of("meeting-nouns")
         self._counterpart_words = self._words_of("counterpart-words")
@@ -2077,6 +2078,35 @@ class Extractor:
                     return _cue_hit(cue, i, j, negated)
         return None
 
+    def _conditional_warning(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[CueHit, str] | None:
+        """A threat put as a condition: "If the US side insists on …, China will make a firm
+        response", "Si la Russie poursuit dans la voie de l'escalade, …, les conséquences seront
+        graves": a sentence that opens on "if"/"si", whose clause names an actor, and whose main
+        clause (after a comma) holds a word of the ``consequence-words`` list, warns that actor. The
+        cue is that word."""
+        words = self._consequences
+        if not words:
+            return None
+        tokens = ctx.tokens
+        k = s.start
+        while k < s.end and tokens[k].text in _QUOTE_MARKS:
+            k += 1
+        if k >= s.end or tokens[k].key not in _IF:
+            return None
+        comma = next((j for j in range(k + 1, min(s.end, k + _IF_CLAUSE)) if tokens[j].text == ","), None)
+        if comma is None:
+            return None
+        actor = next(
+            (m for m in ctx.between(k + 1, comma) if m.entry.is_actor and m.how != "demonym"), None
+        )
+        if actor is None or actor.entry.iri in self._unlisted:
+            return None
+        for j in range(comma + 1, s.end):
+            if tokens[j].key in words:
+                cue = Cue("warns", "conditional", tokens[j].text.lower(), lang)
+                return _cue_hit(cue, j, j + 1, False), actor.entry.iri
+        return None
+
     def _cue_stands(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
         """Whether a cue hit is a stance of its own, by the words around it."""
         cue = hit.cue
@@ -2199,6 +2229,9 @@ class Extractor:
             previous: CueHit | None = None
             foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
+            warned = self._conditional_warning(ctx, s, lang)
+            if warned is not None:
+                hits = sorted([*hits, warned[0]], key=attrgetter("start"))
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 hit = self._warning_by_understanding(tokens, s, hit)
@@ -2292,7 +2325,10 @@ class Extractor:
                     comma = next(j for j in range(hit.end, s.end) if tokens[j].text == ",")
                     clause = _Sentence(s.start, comma, s.paragraph)
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
-                target = self._target(ctx, clause, hit, who, stop)
+                if warned is not None and hit.cue is warned[0].cue:
+                    target = warned[1] if warned[1] not in self._speaker_orgs(ctx, who) else None
+                else:
+                    target = self._target(ctx, clause, hit, who, stop)
                 if target is None:
                     target = self._situation_state(ctx, s, hit, who)
                 if target is None:
@@ -5253,6 +5289,9 @@ def _spaced_dash(line: str) -> bool:
     return False
 
 
+# A condition's opening words, and how far its clause may run before the comma that ends it.
+_IF: Final = frozenset({"if", "si"})
+_IF_CLAUSE: Final = 30
 # How far down a copied page its masthead (the site's name) may be, and the words of a foreign
 # ministry's name (folded).
 _MASTHEAD_LINES: Final = 8
