@@ -1881,3 +1881,72 @@ def test_military_intervention(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A people named apart from its state is what is supported, not the state.
+        (
+            "en",
+            "The Alliance stands with the Belarusian people, who deserve free elections.",
+            {("supports", "people of Belarus")},
+        ),
+        (
+            "fr",
+            "L'Alliance soutient le peuple biélorusse, qui mérite des élections libres.",
+            {("supports", "people of Belarus")},
+        ),
+        (
+            "en",
+            "Allies expressed their solidarity with the people of Ukraine.",
+            {("supports", "people of Ukraine")},
+        ),
+        # A UN peacekeeping mission is an actor of its own, not the country it serves in.
+        (
+            "fr",
+            "Les Alliés ont réaffirmé leur plein appui à la MINUSMA et aux pays contributeurs de "
+            "troupes au Mali.",
+            {("supports", "MINUSMA")},
+        ),
+        ("en", "Allies expressed their full support for MINUSMA in Mali.", {("supports", "MINUSMA")}),
+    ],
+)
+def test_peoples_and_missions_named_apart(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What a people strives for is its aspiration: a stance noun in it is no statement of the speaker's.
+        (
+            "en",
+            "The Alliance supports the Georgian people in their aspirations for peace, prosperity and "
+            "respect for the rule of law.",
+            {("supports", "Georgia")},
+        ),
+        (
+            "fr",
+            "L'Alliance soutient le peuple géorgien dans sa quête de paix et de respect des droits "
+            "de l'homme.",
+            {("supports", "Georgia")},
+        ),
+        # Negative: respect the speaker asks for itself is still its stance.
+        (
+            "en",
+            "The Alliance calls for full respect for human rights in Georgia.",
+            {("calls-for", "human rights"), ("supports", "human rights")},
+        ),
+    ],
+)
+def test_a_stance_noun_in_an_aspiration_is_no_statement(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
+    assert {s[1:3] for s in found} == expected

@@ -4349,6 +4349,15 @@ class Extractor:
                 end = k + len(p.keys)
                 if end <= hit.start <= end + 2 and p.matches(ctx.tokens, k):
                     return True
+        # "in their aspirations for democracy, freedom and respect for human rights", "dans ses
+        # aspirations à la démocratie et au respect des droits": a noun in what others strive for.
+        aspirations = self._words_of("aspiration-nouns")
+        for k in range(hit.start - 1, max(s.start, hit.start - 12) - 1, -1):
+            key = ctx.keys[k]
+            if key in {";", ":", "«", "»", "“", "”", '"'}:
+                break
+            if key in aspirations and k + 1 < hit.start and ctx.keys[k + 1] in _ASPIRED:
+                return True
         return False
 
     def _first_verb(self, ctx: _Context, s: _Sentence) -> int:
@@ -5016,6 +5025,8 @@ def _continues_support(outer: CueHit, inner: CueHit) -> bool:
 
 
 _STANDING_PLEDGES: Final = ("continu", "determin", "détermin")
+# After an aspiration noun, the preposition that opens what is striven for.
+_ASPIRED: Final = frozenset({"for", "to", "of", "a", "au", "aux", "de", "d'", "du", "des", "pour", "vers"})
 # Words that end the search for a call's act: another preposition or a verb's infinitive marker opens
 # something else than the act ("call for an investigation to know …").
 _UNDERSTANDING_STOPS: Final = frozenset(
