@@ -1950,3 +1950,73 @@ def test_a_stance_noun_in_an_aspiration_is_no_statement(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A concessive aside ("où que ce soit", "quelles qu'elles soient") opens no clause: the
+        # subject before it is what is blamed.
+        (
+            "fr",
+            "L'Alliance se tient aux côtés de la Géorgie. Le recours aux armes chimiques, où que ce soit, "
+            "est inacceptable.",
+            {("supports", "Georgia"), ("condemns", "use of chemical weapons")},
+        ),
+        (
+            "fr",
+            "L'emploi d'une arme chimique, quel qu'en soit l'auteur, où que ce soit, est inacceptable.",
+            {("condemns", "use of chemical weapons")},
+        ),
+        # A name after a locative preposition says where, when a region is named right after it.
+        (
+            "en",
+            "Allies are gravely concerned by the shelling near the contact line in Nagorno-Karabakh.",
+            {("concerned", "Nagorno-Karabakh")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont vivement préoccupés par les combats le long de la ligne de contact au "
+            "Haut-Karabagh.",
+            {("concerned", "Nagorno-Karabakh")},
+        ),
+        # Negative: with no region after it, the place is still what the worry is about; a state after
+        # it is only where the place lies.
+        (
+            "en",
+            "Allies are gravely concerned by the shelling along the contact line.",
+            {("concerned", "contact line")},
+        ),
+        (
+            "en",
+            "Allies condemn the shelling near the Zaporizhzhia nuclear power plant in Ukraine.",
+            {("condemns", "Zaporizhzhia nuclear power plant")},
+        ),
+        # An institution acted through, in an aside, is not what the pledge is about.
+        (
+            "en",
+            "Allies will continue to work with partners, including through the UN Security Council, to "
+            "hold Iran to account.",
+            {("commits", "Iran")},
+        ),
+        (
+            "fr",
+            "Les Alliés continueront de travailler avec leurs partenaires, notamment au sein du Conseil de "
+            "sécurité des Nations unies, pour que l'Iran rende des comptes.",
+            {("commits", "Iran")},
+        ),
+        # Negative: a thing after the same words is still read.
+        (
+            "en",
+            "Allies will continue to respond in a determined way to any threat, including through "
+            "strengthening their collective defence.",
+            {("commits", "collective defence")},
+        ),
+    ],
+)
+def test_asides_and_places_around_the_target(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
+    assert {s[1:3] for s in found} == expected

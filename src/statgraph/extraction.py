@@ -169,6 +169,10 @@ _CLAUSE_OPENERS: Final = {
     "whereas",
     "while",
 }
+# "the contact line in Nagorno-Karabakh", "la ligne de contact au Haut-Karabakh": a place within another.
+_LOCATED_IN: Final = frozenset({"in", "au", "aux", "en", "dans", "a"})
+# Before "que", these make a concessive aside, not a clause: "où que ce soit", "quelles qu'elles soient".
+_CONCESSIVE: Final = frozenset({"ou", "quel", "quels", "quelle", "quelles", "quoi", "qui"})
 # Prepositions that open a sentence-initial adverbial ending at the first comma.
 _ADVERBIAL_OPENERS: Final = {
     "in",
@@ -1416,6 +1420,8 @@ class Extractor:
         self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
         self._context_memo: tuple[str, str | None, frozenset[str]] | None = None  # _context_orgs's last
         self._spokespeople_memo: list[tuple[str | None, str]] | None = None  # made when first needed
+        self._locatives: set[str] | None = None  # locative prepositions as token keys, made when first needed
+        self._channels: set[str] | None = None  # channel phrases as token keys, made when first needed
         # Vocabulary.office_of and holder_of, asked for each new day (interpreted, a method call per tenure):
         # the tenures (start, end, office or holder) by holder and by office, in the vocabulary's order.
         self._tenures_by_holder: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
@@ -3880,6 +3886,10 @@ class Extractor:
         lo = s.start
         for j in range(k - 1, s.start - 1, -1):
             if tokens[j].key in _CLAUSE_OPENERS or tokens[j].text in {";", ":"}:
+                # "L'utilisation d'armes chimiques, quelles qu'elles soient, où que ce soit, est
+                # inacceptable": a concessive aside ("où que", "quel que", "qui que") opens no clause.
+                if j > s.start and tokens[j].key in {"que", "qu'"} and tokens[j - 1].key in _CONCESSIVE:
+                    continue
                 # "Russia's attacks, which it has intensified, must stop": a relative clause set off
                 # by commas and closed before ``k`` is not the clause of ``k``.
                 if (
@@ -4474,6 +4484,41 @@ class Extractor:
             if (people_too or m.entry.kind not in _PEOPLE) and m.start not in kept_away
         ]
         _sort_spans(after)
+        # "work with our partners, including through the UN Security Council, to hold Iran to account",
+        # "notamment au sein du Conseil de sécurité": an institution acted through is no target.
+        if len(after) > 1:
+            if self._channels is None:
+                words = self._words_of("channel-phrases")
+                self._channels = {" ".join(t.key for t in tokenize(w)) for w in words}
+            channels = self._channels
+            after = [
+                m
+                for m in after
+                if not (
+                    m.entry.is_actor
+                    and m.entry.kind != "state"
+                    and self._after_locative(ctx.keys, m.start, hit.end, channels)
+                )
+            ]
+        # "the clashes along the contact line in Nagorno-Karabakh", "le long de la ligne de contact au
+        # Haut-Karabakh": a name after a locative preposition says where, when a name follows it.
+        if len(after) > 1:
+            if self._locatives is None:
+                words = self._words_of("locative-prepositions")
+                self._locatives = {" ".join(t.key for t in tokenize(w)) for w in words}
+            locatives = self._locatives
+            # Only for a region named right after it ("in", "au", "dans"): a state there is where the
+            # named place is ("near the nuclear power plant in Ukraine" is about the plant).
+            where = [
+                m
+                for m, nxt in pairwise(after)
+                if nxt.entry.kind == "topic"
+                and nxt.start - m.end in (1, 2)
+                and ctx.keys[m.end] in _LOCATED_IN
+                and self._after_locative(ctx.keys, m.start, hit.end, locatives)
+            ]
+            if where:
+                after = [m for m in after if m not in where]
         if hit.cue.agentive:
             # "… would come at a high price for Russia", "des conséquences graves pour la Russie": the
             # one a warning is for is named after it.
@@ -4650,6 +4695,11 @@ class Extractor:
                     return ctx.actor_topic
             return thing
         return None
+
+    def _after_locative(self, keys: tuple[str, ...], k: int, lo: int, locatives: set[str]) -> bool:
+        """Whether a locative preposition (from ``lo`` on) ends right before token ``k``, an article aside."""
+        j = k - 1 if k - 1 >= lo and keys[k - 1] in _DEFINITE else k
+        return any(j - n >= lo and " ".join(keys[j - n : j]) in locatives for n in (1, 2, 3, 4, 5, 6))
 
     def _situation_state(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         """The state a condemnation or a worry is about when what it names is in the vocabulary under no
