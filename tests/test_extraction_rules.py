@@ -2020,3 +2020,46 @@ def test_asides_and_places_around_the_target(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A worry about victims or crimes is about the place named where they happen.
+        (
+            "en",
+            "Allies are appalled by the reports of civilians executed in Bucha.",
+            {("concerned", "Bucha killings")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont horrifiés par les témoignages de civils exécutés à Boutcha.",
+            {("concerned", "Bucha killings")},
+        ),
+        # A worry about what an actor did is about the place it did it.
+        (
+            "fr",
+            "Les Alliés sont vivement préoccupés par les frappes aériennes du régime syrien dans la région "
+            "d'Idlib.",
+            {("concerned", "Idlib")},
+        ),
+        (
+            "en",
+            "Allies are deeply concerned by the continued air strikes by the Syrian regime in Idlib "
+            "province.",
+            {("concerned", "Idlib")},
+        ),
+        # Negative: a worry about a thing of its own stays with it, wherever it is.
+        (
+            "en",
+            "Allies are deeply concerned by the fragile ceasefire in Nagorno-Karabakh.",
+            {("concerned", "ceasefire")},
+        ),
+    ],
+)
+def test_a_worry_about_harm_is_about_its_place(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 4, 4))
+    assert {s[1:3] for s in found} == expected

@@ -171,6 +171,8 @@ _CLAUSE_OPENERS: Final = {
 }
 # "the contact line in Nagorno-Karabakh", "la ligne de contact au Haut-Karabakh": a place within another.
 _LOCATED_IN: Final = frozenset({"in", "au", "aux", "en", "dans", "a"})
+# Before the one who did an act: "the shelling by Russia", "les bombardements du régime syrien".
+_AUTHOR_LINKS: Final = frozenset({"by", "of", "par", "du", "des", "de", "d'"})
 # Before "que", these make a concessive aside, not a clause: "où que ce soit", "quelles qu'elles soient".
 _CONCESSIVE: Final = frozenset({"ou", "quel", "quels", "quelle", "quelles", "quoi", "qui"})
 # Prepositions that open a sentence-initial adverbial ending at the first comma.
@@ -4642,6 +4644,19 @@ class Extractor:
             described = self._antecedent(ctx, s, det)
             if described is not None:
                 return described
+        # "horrifiée par les images de civils tués à Boutcha", "concerned by reported atrocities and the
+        # situation in the Tigray region", "préoccupée par les bombardements du régime syrien dans la
+        # région d'Idlib": a worry about harm, or about what an actor did, is about where it happens.
+        if hit.cue.stance == "concerned" and len(after) > 1:
+            first = after[0]
+            harms = self._words_of("harm-topics")
+            if (first.entry.kind == "topic" and fold(first.entry.label()) in harms) or (
+                first.entry.is_actor and self._of_author(ctx.keys, first.start, hit.end)
+            ):
+                for m in after[1:]:
+                    j = m.start - 1 if ctx.keys[m.start - 1] in _DEFINITE else m.start
+                    if m.entry.kind == "topic" and j > hit.end and ctx.keys[j - 1] in _LOCATED_IN:
+                        return m.entry.iri
         things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
         # What is supported or welcomed is rarely "all parties": prefer a topic or a named actor.
         for m in things:
@@ -4695,6 +4710,19 @@ class Extractor:
                     return ctx.actor_topic
             return thing
         return None
+
+    def _of_author(self, keys: tuple[str, ...], k: int, lo: int) -> bool:
+        """Whether the name at ``k`` is the author of an act named before it: "by"/"of"/"du"/"par" right
+        before it, an article or one lowercase noun aside ("the bombardment by the Syrian regime",
+        "les bombardements du régime syrien")."""
+        j = k
+        for _ in range(2):
+            if j - 1 < lo:
+                return False
+            if keys[j - 1] in _AUTHOR_LINKS:
+                return True
+            j -= 1
+        return False
 
     def _after_locative(self, keys: tuple[str, ...], k: int, lo: int, locatives: set[str]) -> bool:
         """Whether a locative preposition (from ``lo`` on) ends right before token ``k``, an article aside."""
