@@ -2063,3 +2063,43 @@ def test_a_worry_about_harm_is_about_its_place(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 4, 4))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # An unnamed government called upon is the state the release is about: its title's …
+        (
+            "en",
+            "Statement by the North Atlantic Council on the crisis in Georgia",
+            "Allies note the promises made last week, and urge the government to honour them without delay.",
+            {("calls-for", "Georgia")},
+        ),
+        (
+            "fr",
+            "Déclaration du Conseil de l'Atlantique Nord sur la crise en Géorgie",
+            "Les Alliés prennent note des promesses faites la semaine dernière et appellent les autorités à "
+            "les tenir sans délai.",
+            {("calls-for", "Georgia")},
+        ),
+        # … or the state the sentence before had for subject.
+        (
+            "en",
+            "Statement by the North Atlantic Council",
+            "Moldova has announced new elections. Allies urge the authorities to hold them freely.",
+            {("calls-for", "Moldova")},
+        ),
+        # Negative: a government named by its state is that state.
+        (
+            "en",
+            "Statement by the North Atlantic Council on the crisis in Georgia",
+            "Allies urge the government of Moldova to hold free elections.",
+            {("calls-for", "Moldova")},
+        ),
+    ],
+)
+def test_an_unnamed_government_is_the_state_spoken_of(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, date=dt.date(2021, 3, 1))
+    assert {s[1:3] for s in found} == expected
