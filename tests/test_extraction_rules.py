@@ -2082,7 +2082,15 @@ def test_a_worry_about_harm_is_about_its_place(
             "les tenir sans délai.",
             {("calls-for", "Georgia")},
         ),
-        # … or the state the sentence before had for subject.
+        # … before the state the sentence before had for subject …
+        (
+            "en",
+            "Statement by the North Atlantic Council on the crisis in Georgia",
+            "Russian forces remain in the occupied regions. Allies urge the authorities to hold the "
+            "elections freely.",
+            {("calls-for", "Georgia")},
+        ),
+        # … which is the one meant when the title names none.
         (
             "en",
             "Statement by the North Atlantic Council",

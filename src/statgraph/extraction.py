@@ -4607,7 +4607,8 @@ class Extractor:
             if author is not None:
                 return author
         # "we urge the government to ensure …", "il appelle les autorités à …": an unnamed government
-        # is the state the release is about (the last subject that was a state, else the title's).
+        # is the state the release is about (the one its title names, else the last subject that was
+        # a state).
         if (
             role == "actor"
             and hit.end + 1 < s.end
@@ -4616,12 +4617,12 @@ class Extractor:
             and ctx.mention_at.get(hit.end + 1) is None
             and (hit.end + 2 >= s.end or ctx.keys[hit.end + 2] not in _OF_PRINCIPAL)
         ):
-            about = self.vocab.entries.get(ctx.actor_topic) if ctx.actor_topic else None
-            if about is not None and about.kind == "state" and about.iri not in mine:
-                return about.iri
             states = sorted(self._title_states(ctx.release) - mine)
             if len(states) == 1:
                 return states[0]
+            about = self.vocab.entries.get(ctx.actor_topic) if ctx.actor_topic else None
+            if about is not None and about.kind == "state" and about.iri not in mine:
+                return about.iri
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
