@@ -2111,3 +2111,35 @@ def test_an_unnamed_government_is_the_state_spoken_of(
 ) -> None:
     found = extract(extractor, text, lang, title, date=dt.date(2021, 3, 1))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What a call joined after asks to end is not what is backed by the call to respect.
+        (
+            "en",
+            "Allies call on Russia to respect its commitments and to stop the blockade of the Kerch Strait.",
+            {("calls-for", "Russia")},
+        ),
+        (
+            "fr",
+            "Les Alliés appellent la Russie à respecter ses engagements et à cesser le blocus du détroit "
+            "de Kertch.",
+            {("calls-for", "Russia")},
+        ),
+        # Negative: what is to be respected is still backed.
+        (
+            "en",
+            "Allies call on Russia to respect the Minsk agreements and to stop the blockade of the Kerch "
+            "Strait.",
+            {("calls-for", "Russia"), ("supports", "Minsk agreements")},
+        ),
+    ],
+)
+def test_what_is_to_end_is_not_backed(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2018, 12, 1))
+    assert {s[1:3] for s in found} == expected

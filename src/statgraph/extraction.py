@@ -2584,6 +2584,9 @@ class Extractor:
                     target = self._referent_before(ctx, s, j, speaker, actor=False)
                 else:
                     window = min(s.end, end + 12)
+                    # "to respect the principles … and to end its occupation of Crimea": what is to
+                    # end is not what is to be kept.
+                    window = next((c for c in range(end, window) if keys[c] in self._cessation), window)
                     things = [m for m in ctx.between(end, window) if m.entry.kind == "topic"]
                     things += self._composite_topics(ctx, end, window, speaker)
                     things = [m for m in things if m.entry.kind == "topic"]
@@ -4412,6 +4415,14 @@ class Extractor:
                 return about.iri if about.kind == "topic" else None
             return subject
         window_end = _cue_window(ctx, s, hit, stop, 25)
+        # "to respect its obligations and to end its occupation of Crimea", "et à cesser le blocus": what
+        # a call joined after asks to end is not what is backed.
+        if hit.cue.stance in {"supports", "welcomes"}:
+            for c in range(hit.end + 2, window_end):
+                joined, mark, verb = ctx.keys[c - 2 : c + 1]
+                if verb in self._cessation and mark in _INFINITIVE_MARKS and joined in {"and", "et"}:
+                    window_end = c
+                    break
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
