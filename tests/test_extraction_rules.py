@@ -2143,3 +2143,36 @@ def test_what_is_to_end_is_not_backed(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2018, 12, 1))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A demonstrative with a noun names again what that noun names, not the last thing spoken of.
+        (
+            "en",
+            "Settlement construction in the occupied territories violates international law. These "
+            "agreements should now be used to revive direct negotiations.",
+            {("condemns", "Israeli settlements")},
+        ),
+        (
+            "fr",
+            "La construction de colonies dans les territoires occupés viole le droit international. Ces "
+            "accords doivent maintenant servir à relancer des négociations directes.",
+            {("condemns", "Israeli settlements")},
+        ),
+        # Negative: the same noun, or a bare pronoun, names it again.
+        (
+            "en",
+            "Settlement construction in the occupied territories violates international law. This must "
+            "stop now.",
+            {("condemns", "Israeli settlements"), ("calls-for", "Israeli settlements")},
+        ),
+    ],
+)
+def test_a_described_subject_is_what_its_noun_names(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 11, 16))
+    assert {s[1:3] for s in found} == expected

@@ -4026,6 +4026,20 @@ class Extractor:
             about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
             return None if about is None or about.is_actor or ctx.topic in mine else ctx.topic
         if opener in _ANAPHORS and not names_next:
+            # "These agreements should now be used …" after a sentence about settlements: a
+            # demonstrative with a noun names again the thing that noun names, not another thing.
+            about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
+            head = ctx.keys[lo + 1] if lo + 1 < hit.start else ""
+            if (
+                opener in _DEMONSTRATIVES
+                and about is not None
+                and about.kind == "topic"
+                and head.isalpha()
+                and len(head) >= 5
+                and ctx.mention_at.get(lo + 1) is None
+                and not any(head[:5] in fold(label) for labels in about.labels.values() for label in labels)
+            ):
+                return self._antecedent(ctx, s, lo)
             # Not the speaker's own side: "This is the most serious violation …" after a sentence
             # about NATO's support, in NATO's words, blames no one.
             return ctx.topic if ctx.topic not in mine else None
