@@ -2176,3 +2176,42 @@ def test_a_described_subject_is_what_its_noun_names(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2020, 11, 16))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A verb phrase listed after the first comma is another act: its object is none of the cue's.
+        (
+            "en",
+            "The Alliance calls on all states never to recognise the results of these votes, to increase "
+            "sanctions on Russia and to step up their assistance.",
+            {("calls-for", "sanctions against Russia")},
+        ),
+        (
+            "fr",
+            "L'Alliance appelle tous les États à ne jamais reconnaître les résultats de ces votes, à "
+            "renforcer les sanctions contre la Russie et à accroître leur aide.",
+            {("calls-for", "sanctions against Russia")},
+        ),
+        # Negative: an object named before the comma stays the target; an aside closed by a second
+        # comma ends no act.
+        (
+            "en",
+            "Allies will never recognise the illegal annexation of Crimea, to be clear.",
+            {("rejects", "annexation of Crimea")},
+        ),
+        (
+            "en",
+            "Allies will continue to work with partners, including within the OSCE, to hold Russia to "
+            "account.",
+            {("commits", "Russia")},
+        ),
+    ],
+)
+def test_a_listed_act_after_a_comma_is_another(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 9, 23))
+    assert {s[1:3] for s in found} == expected

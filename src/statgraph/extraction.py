@@ -4437,6 +4437,30 @@ class Extractor:
                 if verb in self._cessation and mark in _INFINITIVE_MARKS and joined in {"and", "et"}:
                     window_end = c
                     break
+        # "never to recognise the results of the sham referenda, to increase sanctions pressure on
+        # Russia": a verb phrase listed after a comma is another act, its object none of this cue's
+        # (the first comma only: "…, including through the Council, to hold X to account" closes an aside).
+        if hit.cue.stance != "calls-for":
+            comma = next((c for c in range(hit.end, window_end - 2) if ctx.tokens[c].text == ","), None)
+            if comma is not None:
+                # "…, never to recognise", "…, à ne jamais reconnaître": a negation or an adverb aside.
+                lang = ctx.release.meta.lang
+                negation = self._negation
+                k = comma + 1
+                while k < window_end - 1 and (ctx.keys[k] in negation or self._is_adverb(ctx.keys[k], lang)):
+                    k += 1
+                mark = k
+                k += 1
+                while k < window_end - 1 and (ctx.keys[k] in negation or self._is_adverb(ctx.keys[k], lang)):
+                    k += 1
+                word = ctx.tokens[k].text if k < window_end else ""
+                if (
+                    ctx.keys[mark] in _INFINITIVE_MARKS
+                    and word.isalpha()
+                    and word.islower()
+                    and _infinitive_like(ctx.keys[k], lang)
+                ):
+                    window_end = comma
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
@@ -5373,6 +5397,21 @@ def _inverted_end(ctx: _Context, v: int, hi: int) -> int:
         ):
             return k + 1  # the word itself may still be "he", "il", "spokesperson"
     return hi
+
+
+def _infinitive_like(key: str, lang: str) -> bool:
+    """Whether a word after "to"/"à"/"de" may be a verb: in French one ending like an infinitive, in
+    English one that is no determiner ("to all parties", "to its neighbours")."""
+    if lang == "fr":
+        return key.endswith(("er", "ir", "re", "oir")) and key not in {"leur", "notre", "votre", "autre"}
+    return key not in _NOT_INFINITIVES
+
+
+# After "to", these open a noun phrase, not a verb.
+_NOT_INFINITIVES: Final = frozenset(
+    {"all", "any", "its", "their", "our", "his", "her", "your", "my", "a", "an", "the", "this", "these",
+     "those", "that", "each", "every", "both", "such", "some", "which", "whom", "what", "date"}
+)
 
 
 def _participle(word: str, lang: str) -> bool:
