@@ -4449,13 +4449,13 @@ class Extractor:
                 k = comma + 1
                 while k < window_end - 1 and (ctx.keys[k] in negation or self._is_adverb(ctx.keys[k], lang)):
                     k += 1
-                mark = k
+                marked = k
                 k += 1
                 while k < window_end - 1 and (ctx.keys[k] in negation or self._is_adverb(ctx.keys[k], lang)):
                     k += 1
                 word = ctx.tokens[k].text if k < window_end else ""
                 if (
-                    ctx.keys[mark] in _INFINITIVE_MARKS
+                    ctx.keys[marked] in _INFINITIVE_MARKS
                     and word.isalpha()
                     and word.islower()
                     and _infinitive_like(ctx.keys[k], lang)
