@@ -1910,6 +1910,13 @@ def test_military_intervention(
             {("supports", "MINUSMA")},
         ),
         ("en", "Allies expressed their full support for MINUSMA in Mali.", {("supports", "MINUSMA")}),
+        # Regional organisations are actors of their own, called upon before what they are to address.
+        (
+            "en",
+            "Allies ask partners, especially the African Union, to help address the crisis in Mali.",
+            {("calls-for", "African Union")},
+        ),
+        ("fr", "Les Alliés saluent la médiation de la CEDEAO au Mali.", {("welcomes", "ECOWAS")}),
     ],
 )
 def test_peoples_and_missions_named_apart(
