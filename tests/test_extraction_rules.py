@@ -2222,3 +2222,27 @@ def test_a_listed_act_after_a_comma_is_another(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 9, 23))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An office welcomed is the person who holds it that day.
+        (
+            "en",
+            "Allies welcome the efforts of the UN Secretary-General to mediate.",
+            {("welcomes", "António Guterres")},
+        ),
+        (
+            "fr",
+            "Les Alliés saluent les efforts du Secrétaire général des Nations unies.",
+            {("welcomes", "António Guterres")},
+        ),
+    ],
+)
+def test_an_office_welcomed_is_its_holder(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 6, 1))
+    assert {s[1:3] for s in found} == expected

@@ -4727,6 +4727,11 @@ class Extractor:
         # What is supported or welcomed is rarely "all parties": prefer a topic or a named actor.
         for m in things:
             if m.entry.kind != "group":
+                # "Thank you, Secretary General, for your support": an office welcomed is its holder.
+                if m.entry.kind == "office":
+                    holder = self._resolve_office(m, self._context_orgs(ctx.release), ctx.release)
+                    if holder is not None and holder != speaker:
+                        return holder
                 return m.entry.iri
         if things:
             return things[0].entry.iri
