@@ -2246,3 +2246,10 @@ def test_an_office_welcomed_is_its_holder(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2019, 6, 1))
     assert {s[1:3] for s in found} == expected
+
+
+def test_a_person_is_named_as_the_publisher_names_them(extractor: Extractor) -> None:
+    """The OSCE names its Secretary General in full: statements carry that name."""
+    text = "OSCE Secretary General Helga Maria Schmid called on Russia to withdraw its forces."
+    found = extract(extractor, text, "en", "Press release", publisher="OSCE", date=dt.date(2022, 2, 24))
+    assert {s[0] for s in found} == {"Helga Maria Schmid"}
