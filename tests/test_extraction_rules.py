@@ -1917,6 +1917,17 @@ def test_military_intervention(
             {("calls-for", "African Union")},
         ),
         ("fr", "Les Alliés saluent la médiation de la CEDEAO au Mali.", {("welcomes", "ECOWAS")}),
+        # The states of Europe named together are called upon before the people they are to help.
+        (
+            "en",
+            "Allies urged European countries to open safe routes for refugees.",
+            {("calls-for", "European countries")},
+        ),
+        (
+            "fr",
+            "Les Alliés ont exhorté les pays européens à ouvrir des voies sûres pour les réfugiés.",
+            {("calls-for", "European countries")},
+        ),
     ],
 )
 def test_peoples_and_missions_named_apart(
