@@ -2264,3 +2264,38 @@ def test_a_person_is_named_as_the_publisher_names_them(extractor: Extractor) -> 
     text = "OSCE Secretary General Helga Maria Schmid called on Russia to withdraw its forces."
     found = extract(extractor, text, "en", "Press release", publisher="OSCE", date=dt.date(2022, 2, 24))
     assert {s[0] for s in found} == {"Helga Maria Schmid"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A self-proclamation rejected is the claim of the person whose verb it names again, not of the
+        # last person named.
+        (
+            "en",
+            "On 23 January, Juan Guaidó proclaimed himself interim president. President Trump hastened "
+            "to recognise him. Allies do not recognise this self-proclamation.",
+            {("rejects", "Juan Guaidó")},
+        ),
+        (
+            "fr",
+            "Le 23 janvier, Juan Guaidó s'est autoproclamé président par intérim. Le président Trump "
+            "s'est empressé de reconnaître le président autoproclamé. Les Alliés ne reconnaissent pas "
+            "cette autoproclamation.",
+            {("rejects", "Juan Guaidó")},
+        ),
+        # Negative: claims with no such verb are still the last person's.
+        (
+            "en",
+            "Mr Maduro spoke on Monday. Juan Guaidó said that the vote had been rigged. Allies reject "
+            "these claims.",
+            {("rejects", "Juan Guaidó")},
+        ),
+    ],
+)
+def test_a_self_proclamation_is_its_claimants(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
+    assert {s[1:3] for s in found} == expected

@@ -4231,6 +4231,20 @@ class Extractor:
         ministère russe affirme que …"), other than the speaker's side."""
         mine = self._speaker_orgs(ctx, speaker)
         lang = ctx.release.meta.lang
+        # "Juan Guaidó s'est autoproclamé président … Donald Trump s'est empressé de le reconnaître. Nous
+        # ne reconnaissons pas cette autoproclamation": the person the claim's verb follows made it.
+        head = ctx.keys[det + 1] if det + 1 < len(ctx.keys) else ""
+        stem = head.removeprefix("self-")[:6]
+        if len(stem) == 6:
+            for m in reversed(ctx.between(max(0, det - 120), det)):
+                if (
+                    m.entry.kind == "person"
+                    and ctx.tokens[m.start].text[:1].isupper()  # a name, not "le président" named again
+                    and any(ctx.keys[k].startswith(stem) for k in range(m.end, min(m.end + 4, det)))
+                ):
+                    who = self._speaker_of(m, ctx.release)
+                    if who and who != speaker:
+                        return who
         for m in reversed(ctx.between(max(0, det - 120), det)):
             if m.entry.kind in _PEOPLE:
                 who = self._speaker_of(m, ctx.release)
