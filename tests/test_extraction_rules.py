@@ -2299,3 +2299,31 @@ def test_a_self_proclamation_is_its_claimants(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A worry about the situation at a place named again is about that place.
+        (
+            "en",
+            "Russian forces have seized the Zaporizhzhia nuclear power plant. Allies are deeply concerned "
+            "about the situation at the plant.",
+            {("concerned", "Zaporizhzhia nuclear power plant")},
+        ),
+        (
+            "fr",
+            "Les forces russes ont pris la centrale nucléaire de Zaporijjia. Les Alliés sont vivement "
+            "préoccupés par la situation à la centrale.",
+            {("concerned", "Zaporizhzhia nuclear power plant")},
+        ),
+        # Negative: with no place named before, the situation is the one of the state the text is about.
+        ("en", "Allies are deeply concerned about the situation at the border.", {("concerned", "Ukraine")}),
+    ],
+)
+def test_the_situation_at_a_place_named_again(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 3, 4))
+    assert {s[1:3] for s in found} == expected

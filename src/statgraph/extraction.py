@@ -173,6 +173,8 @@ _CLAUSE_OPENERS: Final = {
 _LOCATED_IN: Final = frozenset({"in", "au", "aux", "en", "dans", "a"})
 # Before the one who did an act: "the shelling by Russia", "les bombardements du régime syrien".
 _AUTHOR_LINKS: Final = frozenset({"by", "of", "par", "du", "des", "de", "d'"})
+# "the situation at the plant", "la situation à la centrale": what links a situation to its place.
+_SITUATED: Final = frozenset({"at", "in", "on", "around", "a", "dans", "en", "sur"})
 # Before "que", these make a concessive aside, not a clause: "où que ce soit", "quelles qu'elles soient".
 _CONCESSIVE: Final = frozenset({"ou", "quel", "quels", "quelle", "quelles", "quoi", "qui"})
 # Prepositions that open a sentence-initial adverbial ending at the first comma.
@@ -4752,6 +4754,21 @@ class Extractor:
         loose = self._loose_topic(ctx.tokens, hit.end, window_end)
         if loose is not None:
             return loose.iri
+        # "concerned about the situation at the plant", "préoccupés par la situation à la centrale": the
+        # situation is that of the place named again after it.
+        j = hit.end
+        while j < s.end and j < hit.end + 2 and ctx.keys[j] in _DESCRIPTION_PREPOSITIONS | {"about"}:
+            j += 1
+        if (
+            j + 3 < s.end
+            and ctx.keys[j] in _DEFINITE
+            and ctx.keys[j + 1] == "situation"
+            and ctx.keys[j + 2] in _SITUATED
+            and ctx.keys[j + 3] in _DEFINITE
+        ):
+            place = self._antecedent(ctx, s, j + 3)
+            if place is not None:
+                return place
         # "… will not recognise it": an object pronoun stands for what the sentences are about.
         if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
             return ctx.topic
