@@ -2327,3 +2327,30 @@ def test_the_situation_at_a_place_named_again(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2022, 3, 4))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The state whose cities and businesses are welcomed is not what is welcomed.
+        (
+            "en",
+            "Allies welcome the efforts of the states, cities and businesses of the United States.",
+            set(),
+        ),
+        (
+            "fr",
+            "Les Alliés saluent l'engagement constant des États, des villes et des entreprises des "
+            "États-Unis.",
+            set(),
+        ),
+        # Negative: the state's own efforts are welcomed.
+        ("en", "Allies welcome the efforts of the United States.", {("welcomes", "United States")}),
+    ],
+)
+def test_a_states_constituents_are_not_the_state(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2017, 6, 1))
+    assert {s[1:3] for s in found} == expected

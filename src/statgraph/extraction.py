@@ -4567,6 +4567,23 @@ class Extractor:
                     and self._after_locative(ctx.keys, m.start, hit.end, channels)
                 )
             ]
+        # "Nous saluons l'engagement des États, des villes et des entreprises des États-Unis": the state
+        # whose constituents are welcomed is not what is welcomed.
+        if hit.cue.stance in {"welcomes", "supports"}:
+            constituents = self._words_of("constituent-nouns")
+            after = [
+                m
+                for m in after
+                if not (
+                    m.entry.kind == "state"
+                    and m.start - 2 > hit.end
+                    and ctx.keys[m.start - 1] in _OF_PRINCIPAL | {"the", "les"}
+                    and (
+                        ctx.keys[m.start - 2] in constituents
+                        or (ctx.keys[m.start - 2] in _OF_PRINCIPAL and ctx.keys[m.start - 3] in constituents)
+                    )
+                )
+            ]
         # "the clashes along the contact line in Nagorno-Karabakh", "le long de la ligne de contact au
         # Haut-Karabakh": a name after a locative preposition says where, when a name follows it.
         if len(after) > 1:
