@@ -2354,3 +2354,34 @@ def test_a_states_constituents_are_not_the_state(
     title = NAC_FR if lang == "fr" else NAC_EN
     found = extract(extractor, text, lang, title, date=dt.date(2017, 6, 1))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An adverb of blame right after an actor (or after it and a participle) blames that actor, not
+        # the subject of the clause.
+        (
+            "en",
+            "A lasting ceasefire and the departure of Russian troops illegally stationed in Moldova are "
+            "needed.",
+            {("condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "Un cessez-le-feu durable et le départ des troupes russes stationnées illégalement en Moldavie "
+            "sont nécessaires.",
+            {("condemns", "Russia")},
+        ),
+        # Negative: with no actor before it, the adverb blames the subject.
+        ("en", "Russia illegally annexed Crimea in 2014.", {("condemns", "Russia")}),
+    ],
+)
+def test_an_adverb_of_blame_blames_the_actor_before_it(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = "Statement by the North Atlantic Council"
+    if lang == "fr":
+        title = "Déclaration du Conseil de l'Atlantique Nord"
+    found = extract(extractor, text, lang, title, date=dt.date(2016, 3, 10))
+    assert {s[1:3] for s in found} == expected

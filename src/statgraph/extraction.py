@@ -3942,6 +3942,24 @@ class Extractor:
             if act is not None and act.start == hit.end and act.entry.kind == "topic":
                 return act.entry.iri
             return None
+        # "… and Russian forces illegally operating on Ukrainian territory should be …", "les forces
+        # russes présentes illégalement": an adverb of blame right after an actor (or after it and a
+        # participle) is said of that actor, not of the clause's subject.
+        if (
+            hit.cue.kind == "agent-phrase"
+            and hit.cue.stance == "condemns"
+            and hit.end - hit.start == 1
+            and ctx.keys[hit.start].endswith(("ly", "ment"))
+            and hit.start - 2 > s.start
+        ):
+            for end in (hit.start, hit.start - 1):
+                if end < hit.start and not (
+                    ctx.tokens[end].text.isalpha() and ctx.tokens[end].text.islower()
+                ):
+                    break
+                m = ctx.mention_at.get(end - 1)
+                if m is not None and m.end == end and m.entry.is_actor and m.entry.kind not in _PEOPLE:
+                    return m.entry.iri if m.entry.iri not in mine else None
         lo = self._clause_start(ctx, s, hit.start)
         # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
         # pledge in a clause joined after a comma is said of that clause's subject.
