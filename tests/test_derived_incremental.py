@@ -783,7 +783,9 @@ def test_a_first_load_records_its_keys_without_their_indexes_and_builds_them_at_
         kept = Statgraph(tmp_path / "kept")
         assert len(kept.load(files).revised) == 1
     got, want = (_keys_tables(tmp_path / name / "projection" / FILE_NAME) for name in ("bare", "kept"))
-    assert len(got["rows"]) > 500 and len(got["mirror"]) > 1000
+    # Enough rows to compare: the generated releases are drawn from the vocabulary, so how many
+    # statements they give moves with it (500 rows here once it named peoples and UN missions).
+    assert len(got["rows"]) > 400 and len(got["mirror"]) > 1000
     assert got == want
     assert dirty_seen["bare"] == dirty_seen["kept"] and len(dirty_seen["bare"]) > 1000
     # The bare load recorded without the rows' indexes until the revision, the other with them.

@@ -1928,3 +1928,507 @@ def test_us_in_capitals_is_the_united_states_and_in_lower_case_a_pronoun(extract
     meta = ReleaseMeta(title="News", date=dt.date(2020, 7, 14), lang="en", publisher="NATO")
     found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
     assert {(s.stance, extractor.vocab.label(s.target)) for s in found} == {("calls-for", "United States")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A people named apart from its state is what is supported, not the state.
+        (
+            "en",
+            "The Alliance stands with the Belarusian people, who deserve free elections.",
+            {("supports", "people of Belarus")},
+        ),
+        (
+            "fr",
+            "L'Alliance soutient le peuple biélorusse, qui mérite des élections libres.",
+            {("supports", "people of Belarus")},
+        ),
+        (
+            "en",
+            "Allies expressed their solidarity with the people of Ukraine.",
+            {("supports", "people of Ukraine")},
+        ),
+        # A UN peacekeeping mission is an actor of its own, not the country it serves in.
+        (
+            "fr",
+            "Les Alliés ont réaffirmé leur plein appui à la MINUSMA et aux pays contributeurs de "
+            "troupes au Mali.",
+            {("supports", "MINUSMA")},
+        ),
+        ("en", "Allies expressed their full support for MINUSMA in Mali.", {("supports", "MINUSMA")}),
+        # Regional organisations are actors of their own, called upon before what they are to address.
+        (
+            "en",
+            "Allies ask partners, especially the African Union, to help address the crisis in Mali.",
+            {("calls-for", "African Union")},
+        ),
+        ("fr", "Les Alliés saluent la médiation de la CEDEAO au Mali.", {("welcomes", "ECOWAS")}),
+        # The states of Europe named together are called upon before the people they are to help.
+        (
+            "en",
+            "Allies urged European countries to open safe routes for refugees.",
+            {("calls-for", "European countries")},
+        ),
+        (
+            "fr",
+            "Les Alliés ont exhorté les pays européens à ouvrir des voies sûres pour les réfugiés.",
+            {("calls-for", "European countries")},
+        ),
+    ],
+)
+def test_peoples_and_missions_named_apart(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What a people strives for is its aspiration: a stance noun in it is no statement of the speaker's.
+        (
+            "en",
+            "The Alliance supports the Georgian people in their aspirations for peace, prosperity and "
+            "respect for the rule of law.",
+            {("supports", "Georgia")},
+        ),
+        (
+            "fr",
+            "L'Alliance soutient le peuple géorgien dans sa quête de paix et de respect des droits "
+            "de l'homme.",
+            {("supports", "Georgia")},
+        ),
+        # Negative: respect the speaker asks for itself is still its stance.
+        (
+            "en",
+            "The Alliance calls for full respect for human rights in Georgia.",
+            {("calls-for", "human rights"), ("supports", "human rights")},
+        ),
+    ],
+)
+def test_a_stance_noun_in_an_aspiration_is_no_statement(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A concessive aside ("où que ce soit", "quelles qu'elles soient") opens no clause: the
+        # subject before it is what is blamed.
+        (
+            "fr",
+            "L'Alliance se tient aux côtés de la Géorgie. Le recours aux armes chimiques, où que ce soit, "
+            "est inacceptable.",
+            {("supports", "Georgia"), ("condemns", "use of chemical weapons")},
+        ),
+        (
+            "fr",
+            "L'emploi d'une arme chimique, quel qu'en soit l'auteur, où que ce soit, est inacceptable.",
+            {("condemns", "use of chemical weapons")},
+        ),
+        # A name after a locative preposition says where, when a region is named right after it.
+        (
+            "en",
+            "Allies are gravely concerned by the shelling near the contact line in Nagorno-Karabakh.",
+            {("concerned", "Nagorno-Karabakh")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont vivement préoccupés par les combats le long de la ligne de contact au "
+            "Haut-Karabagh.",
+            {("concerned", "Nagorno-Karabakh")},
+        ),
+        # Negative: with no region after it, the place is still what the worry is about; a state after
+        # it is only where the place lies.
+        (
+            "en",
+            "Allies are gravely concerned by the shelling along the contact line.",
+            {("concerned", "contact line")},
+        ),
+        (
+            "en",
+            "Allies condemn the shelling near the Zaporizhzhia nuclear power plant in Ukraine.",
+            {("condemns", "Zaporizhzhia nuclear power plant")},
+        ),
+        # An institution acted through, in an aside, is not what the pledge is about.
+        (
+            "en",
+            "Allies will continue to work with partners, including through the UN Security Council, to "
+            "hold Iran to account.",
+            {("commits", "Iran")},
+        ),
+        (
+            "fr",
+            "Les Alliés continueront de travailler avec leurs partenaires, notamment au sein du Conseil de "
+            "sécurité des Nations unies, pour que l'Iran rende des comptes.",
+            {("commits", "Iran")},
+        ),
+        # Negative: a thing after the same words is still read.
+        (
+            "en",
+            "Allies will continue to respond in a determined way to any threat, including through "
+            "strengthening their collective defence.",
+            {("commits", "collective defence")},
+        ),
+    ],
+)
+def test_asides_and_places_around_the_target(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 9, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A worry about victims or crimes is about the place named where they happen.
+        (
+            "en",
+            "Allies are appalled by the reports of civilians executed in Bucha.",
+            {("concerned", "Bucha killings")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont horrifiés par les témoignages de civils exécutés à Boutcha.",
+            {("concerned", "Bucha killings")},
+        ),
+        # A worry about what an actor did is about the place it did it.
+        (
+            "fr",
+            "Les Alliés sont vivement préoccupés par les frappes aériennes du régime syrien dans la région "
+            "d'Idlib.",
+            {("concerned", "Idlib")},
+        ),
+        (
+            "en",
+            "Allies are deeply concerned by the continued air strikes by the Syrian regime in Idlib "
+            "province.",
+            {("concerned", "Idlib")},
+        ),
+        # Negative: a worry about a thing of its own stays with it, wherever it is.
+        (
+            "en",
+            "Allies are deeply concerned by the fragile ceasefire in Nagorno-Karabakh.",
+            {("concerned", "ceasefire")},
+        ),
+    ],
+)
+def test_a_worry_about_harm_is_about_its_place(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 4, 4))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # An unnamed government called upon is the state the release is about: its title's …
+        (
+            "en",
+            "Statement by the North Atlantic Council on the crisis in Georgia",
+            "Allies note the promises made last week, and urge the government to honour them without delay.",
+            {("calls-for", "Georgia")},
+        ),
+        (
+            "fr",
+            "Déclaration du Conseil de l'Atlantique Nord sur la crise en Géorgie",
+            "Les Alliés prennent note des promesses faites la semaine dernière et appellent les autorités à "
+            "les tenir sans délai.",
+            {("calls-for", "Georgia")},
+        ),
+        # … before the state the sentence before had for subject …
+        (
+            "en",
+            "Statement by the North Atlantic Council on the crisis in Georgia",
+            "Russian forces remain in the occupied regions. Allies urge the authorities to hold the "
+            "elections freely.",
+            {("calls-for", "Georgia")},
+        ),
+        # … which is the one meant when the title names none.
+        (
+            "en",
+            "Statement by the North Atlantic Council",
+            "Moldova has announced new elections. Allies urge the authorities to hold them freely.",
+            {("calls-for", "Moldova")},
+        ),
+        # Negative: a government named by its state is that state.
+        (
+            "en",
+            "Statement by the North Atlantic Council on the crisis in Georgia",
+            "Allies urge the government of Moldova to hold free elections.",
+            {("calls-for", "Moldova")},
+        ),
+    ],
+)
+def test_an_unnamed_government_is_the_state_spoken_of(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, date=dt.date(2021, 3, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What a call joined after asks to end is not what is backed by the call to respect.
+        (
+            "en",
+            "Allies call on Russia to respect its commitments and to stop the blockade of the Kerch Strait.",
+            {("calls-for", "Russia")},
+        ),
+        (
+            "fr",
+            "Les Alliés appellent la Russie à respecter ses engagements et à cesser le blocus du détroit "
+            "de Kertch.",
+            {("calls-for", "Russia")},
+        ),
+        # Negative: what is to be respected is still backed.
+        (
+            "en",
+            "Allies call on Russia to respect the Minsk agreements and to stop the blockade of the Kerch "
+            "Strait.",
+            {("calls-for", "Russia"), ("supports", "Minsk agreements")},
+        ),
+    ],
+)
+def test_what_is_to_end_is_not_backed(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2018, 12, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A demonstrative with a noun names again what that noun names, not the last thing spoken of.
+        (
+            "en",
+            "Settlement construction in the occupied territories violates international law. These "
+            "agreements should now be used to revive direct negotiations.",
+            {("condemns", "Israeli settlements")},
+        ),
+        (
+            "fr",
+            "La construction de colonies dans les territoires occupés viole le droit international. Ces "
+            "accords doivent maintenant servir à relancer des négociations directes.",
+            {("condemns", "Israeli settlements")},
+        ),
+        # Negative: the same noun, or a bare pronoun, names it again.
+        (
+            "en",
+            "Settlement construction in the occupied territories violates international law. This must "
+            "stop now.",
+            {("condemns", "Israeli settlements"), ("calls-for", "Israeli settlements")},
+        ),
+    ],
+)
+def test_a_described_subject_is_what_its_noun_names(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2020, 11, 16))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A verb phrase listed after the first comma is another act: its object is none of the cue's.
+        (
+            "en",
+            "The Alliance calls on all states never to recognise the results of these votes, to increase "
+            "sanctions on Russia and to step up their assistance.",
+            {("calls-for", "sanctions against Russia")},
+        ),
+        (
+            "fr",
+            "L'Alliance appelle tous les États à ne jamais reconnaître les résultats de ces votes, à "
+            "renforcer les sanctions contre la Russie et à accroître leur aide.",
+            {("calls-for", "sanctions against Russia")},
+        ),
+        # Negative: an object named before the comma stays the target; an aside closed by a second
+        # comma ends no act.
+        (
+            "en",
+            "Allies will never recognise the illegal annexation of Crimea, to be clear.",
+            {("rejects", "annexation of Crimea")},
+        ),
+        (
+            "en",
+            "Allies will continue to work with partners, including within the OSCE, to hold Russia to "
+            "account.",
+            {("commits", "Russia")},
+        ),
+    ],
+)
+def test_a_listed_act_after_a_comma_is_another(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 9, 23))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An office welcomed is the person who holds it that day.
+        (
+            "en",
+            "Allies welcome the efforts of the UN Secretary-General to mediate.",
+            {("welcomes", "António Guterres")},
+        ),
+        (
+            "fr",
+            "Les Alliés saluent les efforts du Secrétaire général des Nations unies.",
+            {("welcomes", "António Guterres")},
+        ),
+    ],
+)
+def test_an_office_welcomed_is_its_holder(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 6, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+def test_a_person_is_named_as_the_publisher_names_them(extractor: Extractor) -> None:
+    """The OSCE names its Secretary General in full: statements carry that name."""
+    text = "OSCE Secretary General Helga Maria Schmid called on Russia to withdraw its forces."
+    found = extract(extractor, text, "en", "Press release", publisher="OSCE", date=dt.date(2022, 2, 24))
+    assert {s[0] for s in found} == {"Helga Maria Schmid"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A self-proclamation rejected is the claim of the person whose verb it names again, not of the
+        # last person named.
+        (
+            "en",
+            "On 23 January, Juan Guaidó proclaimed himself interim president. President Trump hastened "
+            "to recognise him. Allies do not recognise this self-proclamation.",
+            {("rejects", "Juan Guaidó")},
+        ),
+        (
+            "fr",
+            "Le 23 janvier, Juan Guaidó s'est autoproclamé président par intérim. Le président Trump "
+            "s'est empressé de reconnaître le président autoproclamé. Les Alliés ne reconnaissent pas "
+            "cette autoproclamation.",
+            {("rejects", "Juan Guaidó")},
+        ),
+        # Negative: claims with no such verb are still the last person's.
+        (
+            "en",
+            "Mr Maduro spoke on Monday. Juan Guaidó said that the vote had been rigged. Allies reject "
+            "these claims.",
+            {("rejects", "Juan Guaidó")},
+        ),
+    ],
+)
+def test_a_self_proclamation_is_its_claimants(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2019, 1, 24))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A worry about the situation at a place named again is about that place.
+        (
+            "en",
+            "Russian forces have seized the Zaporizhzhia nuclear power plant. Allies are deeply concerned "
+            "about the situation at the plant.",
+            {("concerned", "Zaporizhzhia nuclear power plant")},
+        ),
+        (
+            "fr",
+            "Les forces russes ont pris la centrale nucléaire de Zaporijjia. Les Alliés sont vivement "
+            "préoccupés par la situation à la centrale.",
+            {("concerned", "Zaporizhzhia nuclear power plant")},
+        ),
+        # Negative: with no place named before, the situation is the one of the state the text is about.
+        ("en", "Allies are deeply concerned about the situation at the border.", {("concerned", "Ukraine")}),
+    ],
+)
+def test_the_situation_at_a_place_named_again(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2022, 3, 4))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The state whose cities and businesses are welcomed is not what is welcomed.
+        (
+            "en",
+            "Allies welcome the efforts of the states, cities and businesses of the United States.",
+            set(),
+        ),
+        (
+            "fr",
+            "Les Alliés saluent l'engagement constant des États, des villes et des entreprises des "
+            "États-Unis.",
+            set(),
+        ),
+        # Negative: the state's own efforts are welcomed.
+        ("en", "Allies welcome the efforts of the United States.", {("welcomes", "United States")}),
+    ],
+)
+def test_a_states_constituents_are_not_the_state(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = NAC_FR if lang == "fr" else NAC_EN
+    found = extract(extractor, text, lang, title, date=dt.date(2017, 6, 1))
+    assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An adverb of blame right after an actor (or after it and a participle) blames that actor, not
+        # the subject of the clause.
+        (
+            "en",
+            "A lasting ceasefire and the departure of Russian troops illegally stationed in Moldova are "
+            "needed.",
+            {("condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "Un cessez-le-feu durable et le départ des troupes russes stationnées illégalement en Moldavie "
+            "sont nécessaires.",
+            {("condemns", "Russia")},
+        ),
+        # Negative: with no actor before it, the adverb blames the subject.
+        ("en", "Russia illegally annexed Crimea in 2014.", {("condemns", "Russia")}),
+    ],
+)
+def test_an_adverb_of_blame_blames_the_actor_before_it(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = "Statement by the North Atlantic Council"
+    if lang == "fr":
+        title = "Déclaration du Conseil de l'Atlantique Nord"
+    found = extract(extractor, text, lang, title, date=dt.date(2016, 3, 10))
+    assert {s[1:3] for s in found} == expected

@@ -173,6 +173,14 @@ _CLAUSE_OPENERS: Final = {
     "whereas",
     "while",
 }
+# "the contact line in Nagorno-Karabakh", "la ligne de contact au Haut-Karabakh": a place within another.
+_LOCATED_IN: Final = frozenset({"in", "au", "aux", "en", "dans", "a"})
+# Before the one who did an act: "the shelling by Russia", "les bombardements du régime syrien".
+_AUTHOR_LINKS: Final = frozenset({"by", "of", "par", "du", "des", "de", "d'"})
+# "the situation at the plant", "la situation à la centrale": what links a situation to its place.
+_SITUATED: Final = frozenset({"at", "in", "on", "around", "a", "dans", "en", "sur"})
+# Before "que", these make a concessive aside, not a clause: "où que ce soit", "quelles qu'elles soient".
+_CONCESSIVE: Final = frozenset({"ou", "quel", "quels", "quelle", "quelles", "quoi", "qui"})
 # Prepositions that open a sentence-initial adverbial ending at the first comma.
 _ADVERBIAL_OPENERS: Final = {
     "in",
@@ -1421,6 +1429,8 @@ class Extractor:
         self._holder_memo: dict[tuple[str, dt.date], str | None] = {}
         self._context_memo: tuple[str, str | None, frozenset[str]] | None = None  # _context_orgs's last
         self._spokespeople_memo: list[tuple[str | None, str]] | None = None  # made when first needed
+        self._locatives: set[str] | None = None  # locative prepositions as token keys, made when first needed
+        self._channels: set[str] | None = None  # channel phrases as token keys, made when first needed
         # Vocabulary.office_of and holder_of, asked for each new day (interpreted, a method call per tenure):
         # the tenures (start, end, office or holder) by holder and by office, in the vocabulary's order.
         self._tenures_by_holder: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
@@ -2620,6 +2630,9 @@ class Extractor:
                     target = self._referent_before(ctx, s, j, speaker, actor=False)
                 else:
                     window = min(s.end, end + 12)
+                    # "to respect the principles … and to end its occupation of Crimea": what is to
+                    # end is not what is to be kept.
+                    window = next((c for c in range(end, window) if keys[c] in self._cessation), window)
                     things = [m for m in ctx.between(end, window) if m.entry.kind == "topic"]
                     things += self._composite_topics(ctx, end, window, speaker)
                     things = [m for m in things if m.entry.kind == "topic"]
@@ -4005,6 +4018,10 @@ class Extractor:
         lo = s.start
         for j in range(k - 1, s.start - 1, -1):
             if tokens[j].key in _CLAUSE_OPENERS or tokens[j].text in {";", ":"}:
+                # "L'utilisation d'armes chimiques, quelles qu'elles soient, où que ce soit, est
+                # inacceptable": a concessive aside ("où que", "quel que", "qui que") opens no clause.
+                if j > s.start and tokens[j].key in {"que", "qu'"} and tokens[j - 1].key in _CONCESSIVE:
+                    continue
                 # "Russia's attacks, which it has intensified, must stop": a relative clause set off
                 # by commas and closed before ``k`` is not the clause of ``k``.
                 if (
@@ -4050,6 +4067,24 @@ class Extractor:
             if act is not None and act.start == hit.end and act.entry.kind == "topic":
                 return act.entry.iri
             return None
+        # "… and Russian forces illegally operating on Ukrainian territory should be …", "les forces
+        # russes présentes illégalement": an adverb of blame right after an actor (or after it and a
+        # participle) is said of that actor, not of the clause's subject.
+        if (
+            hit.cue.kind == "agent-phrase"
+            and hit.cue.stance == "condemns"
+            and hit.end - hit.start == 1
+            and ctx.keys[hit.start].endswith(("ly", "ment"))
+            and hit.start - 2 > s.start
+        ):
+            for end in (hit.start, hit.start - 1):
+                if end < hit.start and not (
+                    ctx.tokens[end].text.isalpha() and ctx.tokens[end].text.islower()
+                ):
+                    break
+                m = ctx.mention_at.get(end - 1)
+                if m is not None and m.end == end and m.entry.is_actor and m.entry.kind not in _PEOPLE:
+                    return m.entry.iri if m.entry.iri not in mine else None
         lo = self._clause_start(ctx, s, hit.start)
         # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
         # pledge in a clause joined after a comma is said of that clause's subject.
@@ -4136,6 +4171,20 @@ class Extractor:
             about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
             return None if about is None or about.is_actor or ctx.topic in mine else ctx.topic
         if opener in _ANAPHORS and not names_next:
+            # "These agreements should now be used …" after a sentence about settlements: a
+            # demonstrative with a noun names again the thing that noun names, not another thing.
+            about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
+            head = ctx.keys[lo + 1] if lo + 1 < hit.start else ""
+            if (
+                opener in _DEMONSTRATIVES
+                and about is not None
+                and about.kind == "topic"
+                and head.isalpha()
+                and len(head) >= 5
+                and ctx.mention_at.get(lo + 1) is None
+                and not any(head[:5] in fold(label) for labels in about.labels.values() for label in labels)
+            ):
+                return self._antecedent(ctx, s, lo)
             # Not the speaker's own side: "This is the most serious violation …" after a sentence
             # about NATO's support, in NATO's words, blames no one.
             return ctx.topic if ctx.topic not in mine else None
@@ -4327,6 +4376,20 @@ class Extractor:
         ministère russe affirme que …"), other than the speaker's side."""
         mine = self._speaker_orgs(ctx, speaker)
         lang = ctx.release.meta.lang
+        # "Juan Guaidó s'est autoproclamé président … Donald Trump s'est empressé de le reconnaître. Nous
+        # ne reconnaissons pas cette autoproclamation": the person the claim's verb follows made it.
+        head = ctx.keys[det + 1] if det + 1 < len(ctx.keys) else ""
+        stem = head.removeprefix("self-")[:6]
+        if len(stem) == 6:
+            for m in reversed(ctx.between(max(0, det - 120), det)):
+                if (
+                    m.entry.kind == "person"
+                    and ctx.tokens[m.start].text[:1].isupper()  # a name, not "le président" named again
+                    and any(ctx.keys[k].startswith(stem) for k in range(m.end, min(m.end + 4, det)))
+                ):
+                    who = self._speaker_of(m, ctx.release)
+                    if who and who != speaker:
+                        return who
         for m in reversed(ctx.between(max(0, det - 120), det)):
             if m.entry.kind in _PEOPLE:
                 who = self._speaker_of(m, ctx.release)
@@ -4474,6 +4537,15 @@ class Extractor:
                 end = k + len(p.keys)
                 if end <= hit.start <= end + 2 and p.matches(ctx.tokens, k):
                     return True
+        # "in their aspirations for democracy, freedom and respect for human rights", "dans ses
+        # aspirations à la démocratie et au respect des droits": a noun in what others strive for.
+        aspirations = self._words_of("aspiration-nouns")
+        for k in range(hit.start - 1, max(s.start, hit.start - 12) - 1, -1):
+            key = ctx.keys[k]
+            if key in {";", ":", "«", "»", "“", "”", '"'}:
+                break
+            if key in aspirations and k + 1 < hit.start and ctx.keys[k + 1] in _ASPIRED:
+                return True
         return False
 
     def _first_verb(self, ctx: _Context, s: _Sentence) -> int:
@@ -4516,6 +4588,38 @@ class Extractor:
                 return about.iri if about.kind == "topic" else None
             return subject
         window_end = _cue_window(ctx, s, hit, stop, 25)
+        # "to respect its obligations and to end its occupation of Crimea", "et à cesser le blocus": what
+        # a call joined after asks to end is not what is backed.
+        if hit.cue.stance in {"supports", "welcomes"}:
+            for c in range(hit.end + 2, window_end):
+                joined, mark, verb = ctx.keys[c - 2 : c + 1]
+                if verb in self._cessation and mark in _INFINITIVE_MARKS and joined in {"and", "et"}:
+                    window_end = c
+                    break
+        # "never to recognise the results of the sham referenda, to increase sanctions pressure on
+        # Russia": a verb phrase listed after a comma is another act, its object none of this cue's
+        # (the first comma only: "…, including through the Council, to hold X to account" closes an aside).
+        if hit.cue.stance != "calls-for":
+            comma = next((c for c in range(hit.end, window_end - 2) if ctx.tokens[c].text == ","), None)
+            if comma is not None:
+                # "…, never to recognise", "…, à ne jamais reconnaître": a negation or an adverb aside.
+                lang = ctx.release.meta.lang
+                negation = self._negation
+                k = comma + 1
+                while k < window_end - 1 and (ctx.keys[k] in negation or self._is_adverb(ctx.keys[k], lang)):
+                    k += 1
+                marked = k
+                k += 1
+                while k < window_end - 1 and (ctx.keys[k] in negation or self._is_adverb(ctx.keys[k], lang)):
+                    k += 1
+                word = ctx.tokens[k].text if k < window_end else ""
+                if (
+                    ctx.keys[marked] in _INFINITIVE_MARKS
+                    and word.isalpha()
+                    and word.islower()
+                    and _infinitive_like(ctx.keys[k], lang)
+                ):
+                    window_end = comma
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
         kept_away: set[int] = set()
@@ -4590,6 +4694,58 @@ class Extractor:
             if (people_too or m.entry.kind not in _PEOPLE) and m.start not in kept_away
         ]
         _sort_spans(after)
+        # "work with our partners, including through the UN Security Council, to hold Iran to account",
+        # "notamment au sein du Conseil de sécurité": an institution acted through is no target.
+        if len(after) > 1:
+            if self._channels is None:
+                words = self._words_of("channel-phrases")
+                self._channels = {" ".join(t.key for t in tokenize(w)) for w in words}
+            channels = self._channels
+            after = [
+                m
+                for m in after
+                if not (
+                    m.entry.is_actor
+                    and m.entry.kind != "state"
+                    and self._after_locative(ctx.keys, m.start, hit.end, channels)
+                )
+            ]
+        # "Nous saluons l'engagement des États, des villes et des entreprises des États-Unis": the state
+        # whose constituents are welcomed is not what is welcomed.
+        if hit.cue.stance in {"welcomes", "supports"}:
+            constituents = self._words_of("constituent-nouns")
+            after = [
+                m
+                for m in after
+                if not (
+                    m.entry.kind == "state"
+                    and m.start - 2 > hit.end
+                    and ctx.keys[m.start - 1] in _OF_PRINCIPAL | {"the", "les"}
+                    and (
+                        ctx.keys[m.start - 2] in constituents
+                        or (ctx.keys[m.start - 2] in _OF_PRINCIPAL and ctx.keys[m.start - 3] in constituents)
+                    )
+                )
+            ]
+        # "the clashes along the contact line in Nagorno-Karabakh", "le long de la ligne de contact au
+        # Haut-Karabakh": a name after a locative preposition says where, when a name follows it.
+        if len(after) > 1:
+            if self._locatives is None:
+                words = self._words_of("locative-prepositions")
+                self._locatives = {" ".join(t.key for t in tokenize(w)) for w in words}
+            locatives = self._locatives
+            # Only for a region named right after it ("in", "au", "dans"): a state there is where the
+            # named place is ("near the nuclear power plant in Ukraine" is about the plant).
+            where = [
+                m
+                for m, nxt in pairwise(after)
+                if nxt.entry.kind == "topic"
+                and nxt.start - m.end in (1, 2)
+                and ctx.keys[m.end] in _LOCATED_IN
+                and self._after_locative(ctx.keys, m.start, hit.end, locatives)
+            ]
+            if where:
+                after = [m for m in after if m not in where]
         if hit.cue.agentive:
             # "… would come at a high price for Russia", "des conséquences graves pour la Russie": the
             # one a warning is for is named after it.
@@ -4675,6 +4831,23 @@ class Extractor:
             author = self._author_of_act(ctx, hit.end, min(window_end, hit.end + 6), mine)
             if author is not None:
                 return author
+        # "we urge the government to ensure …", "il appelle les autorités à …": an unnamed government
+        # is the state the release is about (the one its title names, else the last subject that was
+        # a state).
+        if (
+            role == "actor"
+            and hit.end + 1 < s.end
+            and ctx.keys[hit.end] in _DEFINITE
+            and ctx.keys[hit.end + 1] in self._words_of("government-nouns")
+            and ctx.mention_at.get(hit.end + 1) is None
+            and (hit.end + 2 >= s.end or ctx.keys[hit.end + 2] not in _OF_PRINCIPAL)
+        ):
+            states = sorted(self._title_states(ctx.release) - mine)
+            if len(states) == 1:
+                return states[0]
+            about = self.vocab.entries.get(ctx.actor_topic) if ctx.actor_topic else None
+            if about is not None and about.kind == "state" and about.iri not in mine:
+                return about.iri
         if role == "actor":
             # "Nous mettons la Russie en garde": the object stands between the verb and its particle.
             for m in ctx.between(hit.start + 1, hit.end):
@@ -4713,16 +4886,49 @@ class Extractor:
             described = self._antecedent(ctx, s, det)
             if described is not None:
                 return described
+        # "horrifiée par les images de civils tués à Boutcha", "concerned by reported atrocities and the
+        # situation in the Tigray region", "préoccupée par les bombardements du régime syrien dans la
+        # région d'Idlib": a worry about harm, or about what an actor did, is about where it happens.
+        if hit.cue.stance == "concerned" and len(after) > 1:
+            first = after[0]
+            harms = self._words_of("harm-topics")
+            if (first.entry.kind == "topic" and fold(first.entry.label()) in harms) or (
+                first.entry.is_actor and self._of_author(ctx.keys, first.start, hit.end)
+            ):
+                for m in after[1:]:
+                    j = m.start - 1 if ctx.keys[m.start - 1] in _DEFINITE else m.start
+                    if m.entry.kind == "topic" and j > hit.end and ctx.keys[j - 1] in _LOCATED_IN:
+                        return m.entry.iri
         things = [m for m in after if not (m.entry.iri in mine and m.how != "headword")]
         # What is supported or welcomed is rarely "all parties": prefer a topic or a named actor.
         for m in things:
             if m.entry.kind != "group":
+                # "Thank you, Secretary General, for your support": an office welcomed is its holder.
+                if m.entry.kind == "office":
+                    holder = self._resolve_office(m, self._context_orgs(ctx.release), ctx.release)
+                    if holder is not None and holder != speaker:
+                        return holder
                 return m.entry.iri
         if things:
             return things[0].entry.iri
         loose = self._loose_topic(ctx.tokens, hit.end, window_end)
         if loose is not None:
             return loose.iri
+        # "concerned about the situation at the plant", "préoccupés par la situation à la centrale": the
+        # situation is that of the place named again after it.
+        j = hit.end
+        while j < s.end and j < hit.end + 2 and ctx.keys[j] in _DESCRIPTION_PREPOSITIONS | {"about"}:
+            j += 1
+        if (
+            j + 3 < s.end
+            and ctx.keys[j] in _DEFINITE
+            and ctx.keys[j + 1] == "situation"
+            and ctx.keys[j + 2] in _SITUATED
+            and ctx.keys[j + 3] in _DEFINITE
+        ):
+            place = self._antecedent(ctx, s, j + 3)
+            if place is not None:
+                return place
         # "… will not recognise it": an object pronoun stands for what the sentences are about.
         if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
             return ctx.topic
@@ -4766,6 +4972,24 @@ class Extractor:
                     return ctx.actor_topic
             return thing
         return None
+
+    def _of_author(self, keys: tuple[str, ...], k: int, lo: int) -> bool:
+        """Whether the name at ``k`` is the author of an act named before it: "by"/"of"/"du"/"par" right
+        before it, an article or one lowercase noun aside ("the bombardment by the Syrian regime",
+        "les bombardements du régime syrien")."""
+        j = k
+        for _ in range(2):
+            if j - 1 < lo:
+                return False
+            if keys[j - 1] in _AUTHOR_LINKS:
+                return True
+            j -= 1
+        return False
+
+    def _after_locative(self, keys: tuple[str, ...], k: int, lo: int, locatives: set[str]) -> bool:
+        """Whether a locative preposition (from ``lo`` on) ends right before token ``k``, an article aside."""
+        j = k - 1 if k - 1 >= lo and keys[k - 1] in _DEFINITE else k
+        return any(j - n >= lo and " ".join(keys[j - n : j]) in locatives for n in (1, 2, 3, 4, 5, 6))
 
     def _situation_state(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         """The state a condemnation or a worry is about when what it names is in the vocabulary under no
@@ -5198,6 +5422,8 @@ def _continues_support(outer: CueHit, inner: CueHit) -> bool:
 
 
 _STANDING_PLEDGES: Final = ("continu", "determin", "détermin")
+# After an aspiration noun, the preposition that opens what is striven for.
+_ASPIRED: Final = frozenset({"for", "to", "of", "a", "au", "aux", "de", "d'", "du", "des", "pour", "vers"})
 # Words that end the search for a call's act: another preposition or a verb's infinitive marker opens
 # something else than the act ("call for an investigation to know …").
 _UNDERSTANDING_STOPS: Final = frozenset(
@@ -5431,6 +5657,21 @@ def _inverted_end(ctx: _Context, v: int, hi: int) -> int:
         ):
             return k + 1  # the word itself may still be "he", "il", "spokesperson"
     return hi
+
+
+def _infinitive_like(key: str, lang: str) -> bool:
+    """Whether a word after "to"/"à"/"de" may be a verb: in French one ending like an infinitive, in
+    English one that is no determiner ("to all parties", "to its neighbours")."""
+    if lang == "fr":
+        return key.endswith(("er", "ir", "re", "oir")) and key not in {"leur", "notre", "votre", "autre"}
+    return key not in _NOT_INFINITIVES
+
+
+# After "to", these open a noun phrase, not a verb.
+_NOT_INFINITIVES: Final = frozenset(
+    {"all", "any", "its", "their", "our", "his", "her", "your", "my", "a", "an", "the", "this", "these",
+     "those", "that", "each", "every", "both", "such", "some", "which", "whom", "what", "date"}
+)
 
 
 def _participle(word: str, lang: str) -> bool:
