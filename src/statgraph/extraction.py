@@ -2654,6 +2654,11 @@ class Extractor:
             org = self.vocab.entries[office].organisation if office in self.vocab.entries else None
             if org:
                 out.add(org)
+                # A commissioner speaks for the Commission and so for the Union it is part of ("L'UE
+                # regrette …" in the Commissioner's statement); a state is no such part.
+                body = self.vocab.entries.get(org)
+                if body and body.organisation and body.kind != "state":
+                    out.add(body.organisation)
         if len(self._orgs_memo) >= 10_000:
             self._orgs_memo.clear()
         known = self._orgs_memo[memo_key] = frozenset(out)
