@@ -53,3 +53,67 @@ def test_an_office_speaks_for_the_union_its_body_is_part_of(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="European Commission", date=dt.date(2017, 5, 2))
     assert found == expected
+
+
+NAC_GE_EN = "Statement by the North Atlantic Council on Georgia"
+NAC_GE_FR = "Déclaration du Conseil de l'Atlantique Nord sur la Géorgie"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A blamed act said of what is to come (an English modal, a French conditional or future) warns.
+        (
+            "en",
+            "Any attempt by Russia to annex these regions would seriously undermine the stability of the "
+            "South Caucasus.",
+            {("warns", "Russia")},
+        ),
+        (
+            "fr",
+            "Toute tentative de la Russie d'annexer ces régions compromettrait gravement la stabilité du "
+            "Caucase du Sud.",
+            {("warns", "Russia")},
+        ),
+        ("fr", "Une telle décision de la Russie violera le droit international.", {("warns", "Russia")}),
+        # Negative: said of what is done, it condemns.
+        (
+            "en",
+            "Russia continues to undermine the stability of the South Caucasus.",
+            {("condemns", "Russia")},
+        ),
+        ("fr", "La Russie compromet la stabilité du Caucase du Sud.", {("condemns", "Russia")}),
+    ],
+)
+def test_a_harm_to_come_warns(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A condemnation in the passive is of its subject, and the text's own.
+        (
+            "en",
+            "The recognition by Russia of the so-called independence of Abkhazia deserves to be condemned.",
+            {("condemns", "Russia")},
+        ),
+        (
+            "fr",
+            "La reconnaissance par la Russie de la prétendue indépendance de l'Abkhazie mérite d'être "
+            "condamnée.",
+            {("condemns", "Russia")},
+        ),
+        ("fr", "La décision russe de reconnaître l'Abkhazie doit être condamnée.", {("condemns", "Russia")}),
+        # Negative: with its agent named, the condemnation is the agent's, not the text's.
+        ("en", "Russia was condemned by Georgia for its decision.", set()),
+    ],
+)
+def test_a_condemnation_in_the_passive(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected

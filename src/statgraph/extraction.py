@@ -1429,6 +1429,7 @@ class Extractor:
         self._negation = self._words_of("negation")
         self._cessation = self._words_of("cessation-verbs")
         self._understanding = self._words_of("understanding-verbs")
+        self._prospective = self._words_of("prospective-modals")
         self._adverbs = self._words_of("adverbs")
         # The word lists asked for in every sentence, or for every cue, looked up once.
         self._first_person_words = self._words_of("first-person")
@@ -2023,6 +2024,27 @@ class Extractor:
                 return hit
         return hit
 
+    def _warning_by_prospect(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
+        """ "Any move to annex will further jeopardise the prospects for peace", "compromettrait la
+        stabilité": a verb whose subject is blamed, said of what is to come (an English modal up to two
+        words before it, a French future or conditional), warns of a harm rather than condemns one."""
+        cue = hit.cue
+        if cue.stance != "condemns" or cue.kind != "agent-verb" or hit.negated:
+            return hit
+        key = tokens[hit.start].key
+        if cue.lang == "fr":
+            stem = fold(cue.lemma)
+            stem = stem[:-1] if stem.endswith("re") else stem
+            if key.startswith(stem) and key[len(stem) :] in {"a", "ont", "ait", "aient"}:
+                return _cue_hit(replace(cue, stance="warns"), hit.start, hit.end, hit.negated)
+            return hit
+        for j in range(hit.start - 1, max(s.start, hit.start - 4) - 1, -1):
+            if tokens[j].key in self._prospective:
+                return _cue_hit(replace(cue, stance="warns"), hit.start, hit.end, hit.negated)
+            if not tokens[j].key.isalpha() or tokens[j].key == "to":
+                break
+        return hit
+
     def _after_cessation(self, keys: tuple[str, ...], i: int, lo: int) -> bool:
         """Whether the word at ``i`` follows a cessation verb: "stop supporting", "cesser de soutenir",
         "refrain from supporting" (not "doit cesser et appelle …")."""
@@ -2194,6 +2216,7 @@ class Extractor:
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 hit = self._warning_by_understanding(tokens, s, hit)
+                hit = self._warning_by_prospect(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 # "will continue to support Ukraine", "continuera de soutenir": a pledge to go on with a
                 # support that already stands; both are said.
@@ -3709,6 +3732,14 @@ class Extractor:
         first = self._first_person_words
         mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
         lang = ctx.release.meta.lang
+        # "The annexation … deserves to be condemned", "doit être condamnée": the subject of a
+        # condemnation in the passive is what is condemned, not one who condemns.
+        if (
+            hit.cue.kind == "verb"
+            and hit.cue.stance == "condemns"
+            and _passive_after_be(ctx.keys, tokens, hit.start, s.start, lang)
+        ):
+            return False, None
         j = hit.start - 1
         while j > s.start and (self._is_adverb(tokens[j].key, lang) or tokens[j].key in _PRECLITICS):
             j -= 1
@@ -4384,11 +4415,12 @@ class Extractor:
                 return antecedent
         # "The annexation will not be accepted", "Elle ne doit pas être acceptée": a refusal in the
         # passive is of its subject (with "by", it is the agent's stance, not read as a cue).
+        # So is a condemnation in the passive: "Any such decision deserves to be condemned", "Cette
+        # décision doit être condamnée".
         if (
-            hit.cue.kind == "negated"
-            and hit.cue.stance == "rejects"
-            and _passive_after_be(ctx.keys, ctx.tokens, hit.start, s.start, ctx.release.meta.lang)
-        ):
+            (hit.cue.kind == "negated" and hit.cue.stance == "rejects")
+            or (hit.cue.kind == "verb" and hit.cue.stance == "condemns")
+        ) and _passive_after_be(ctx.keys, ctx.tokens, hit.start, s.start, ctx.release.meta.lang):
             subject = self._agent(ctx, s, hit, speaker)
             # "Elle ne doit pas être acceptée": a French "il"/"elle" names again the thing last spoken of.
             about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
