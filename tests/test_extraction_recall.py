@@ -117,3 +117,22 @@ def test_a_condemnation_in_the_passive(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Accountability to come, said of its subject, warns it.
+        ("en", "Russia will be held accountable for these crimes.", {("warns", "Russia")}),
+        ("en", "Russia will bear criminal responsibility for this vote.", {("warns", "Russia")}),
+        ("fr", "La Russie sera tenue pour responsable de ces crimes.", {("warns", "Russia")}),
+        ("fr", "La Russie portera la responsabilité de cette escalade.", {("warns", "Russia")}),
+        # Negative: the blame for what was done condemns.
+        ("en", "Russia bears full responsibility for the escalation.", {("condemns", "Russia")}),
+    ],
+)
+def test_accountability_to_come_warns(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected
