@@ -136,3 +136,17 @@ def test_accountability_to_come_warns(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reminding the listener of a fact frames what follows; it calls on no one.
+        "Let me remind you once again that the status of Crimea is closed.",
+        "I would remind everyone that Crimea has been part of Russia since 2014.",
+    ],
+)
+def test_reminding_the_listener_frames_speech(extractor: Extractor, text: str) -> None:
+    title = "Comment by the Foreign Ministry spokesperson"
+    found = extract(extractor, text, "en", title, publisher="Russia MFA")
+    assert found == set()

@@ -2002,6 +2002,14 @@ class Extractor:
         "to"/"de" ("il faut rappeler que", "it is important to note that"; not "doit répondre à ces
         préoccupations", "must explain its actions")."""
         k = hit.end
+        # "Let me remind you once again that …", "je vous rappelle que …": reminding the listener (a few
+        # plain words between) frames what follows.
+        if k < s.end and tokens[k].key in {"you", "everyone", "vous"}:
+            for j in range(k + 1, min(s.end, k + 5)):
+                if tokens[j].key in _CLAIM_CONTENT:
+                    return True
+                if not tokens[j].text.isalpha() or not tokens[j].text.islower():
+                    break
         if (
             k < s.end
             and tokens[k].key in {"to", "de", "d'"}
