@@ -150,3 +150,37 @@ def test_reminding_the_listener_frames_speech(extractor: Extractor, text: str) -
     title = "Comment by the Foreign Ministry spokesperson"
     found = extract(extractor, text, "en", title, publisher="Russia MFA")
     assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # An opening adverbial runs on through its list of partners: the subject follows its last item.
+        (
+            "en",
+            "Statement by Secretary Pompeo on Georgia",
+            "In concert with allies, partners, and the international community, the United States rejects "
+            "Russia's occupation of Abkhazia.",
+            {("Mike Pompeo", "rejects")},
+        ),
+        (
+            "fr",
+            "Déclaration du ministre Le Drian sur la Géorgie",
+            "Avec ses alliés, ses partenaires et la communauté internationale, la France rejette "
+            "l'occupation de l'Abkhazie par la Russie.",
+            {("Jean-Yves Le Drian", "rejects")},
+        ),
+        # Negative: with no comma after the list, the list is the subject, another actor's stance.
+        (
+            "fr",
+            "Déclaration du ministre Le Drian sur la Géorgie",
+            "Avec ses alliés, la Russie et la Chine rejettent l'occupation de l'Abkhazie.",
+            set(),
+        ),
+    ],
+)
+def test_an_opening_adverbial_runs_through_its_list(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="Foreign ministry", date=dt.date(2019, 3, 1))
+    assert {s[:2] for s in found} == expected

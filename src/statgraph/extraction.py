@@ -3943,6 +3943,17 @@ class Extractor:
             if comma is None:
                 break
             lo = comma + 1
+            # "In concert with allies, partners, and the international community, the United States
+            # …", "Avec ses alliés, ses partenaires et la communauté internationale, la France …": the
+            # adverbial runs on through its list, to the comma after its item with "and".
+            j, item = lo, lo
+            while j < min(k, lo + 16) and j - item <= 6:
+                if tokens[j].text == ",":
+                    if any(t.key in {"and", "et", "or", "ou"} for t in tokens[item:j]):
+                        lo = j + 1
+                        break
+                    item = j + 1
+                j += 1
         return lo
 
     def _agent(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
