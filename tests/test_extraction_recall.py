@@ -184,3 +184,19 @@ def test_an_opening_adverbial_runs_through_its_list(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="Foreign ministry", date=dt.date(2019, 3, 1))
     assert {s[:2] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A person goes by the name their own organisation's releases give in full; the short one is
+        # still read.
+        ("en", "OSCE Secretary General Helga Schmid called on Russia to withdraw its forces."),
+        ("fr", "La secrétaire générale de l'OSCE, Helga Maria Schmid, a appelé la Russie au retrait."),
+    ],
+)
+def test_a_person_by_the_full_name_of_their_organisations_releases(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    found = extract(extractor, text, lang, "News", publisher="OSCE", date=dt.date(2022, 2, 24))
+    assert found == {("Helga Maria Schmid", "calls-for", "Russia")}
