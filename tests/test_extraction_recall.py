@@ -200,3 +200,40 @@ def test_a_person_by_the_full_name_of_their_organisations_releases(
 ) -> None:
     found = extract(extractor, text, lang, "News", publisher="OSCE", date=dt.date(2022, 2, 24))
     assert found == {("Helga Maria Schmid", "calls-for", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A body's own press release speaks of the body in the third person: its words are its own.
+        (
+            "en",
+            "Chemical weapons: EU lists four individuals",
+            "Council of the European Union (press release)",
+            "The Council today called on Russia to cooperate fully with the OPCW.",
+            {("Council of the European Union", "calls-for", "direct")},
+        ),
+        (
+            "fr",
+            "Armes chimiques : l'UE inscrit quatre personnes sur sa liste",
+            "Conseil de l'Union européenne (communiqué de presse)",
+            "Le Conseil a appelé aujourd'hui la Russie à coopérer pleinement avec l'OIAC.",
+            {("Council of the European Union", "calls-for", "direct")},
+        ),
+        # Negative: a person the publisher reports on is reported.
+        (
+            "en",
+            "Navalny: the Secretary meets the press",
+            "US Department of State",
+            "The Secretary of State today called on Russia to cooperate fully with the OPCW.",
+            {("Mike Pompeo", "calls-for", "indirect")},
+        ),
+    ],
+)
+def test_a_publishers_own_words_about_itself_are_direct(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2020, 10, 15), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    found = {(extractor.vocab.label(s.speaker), s.stance, s.kind) for s in extractor.extract(rel)}
+    assert found == expected

@@ -2190,6 +2190,7 @@ class Extractor:
         cue_starts = self._cue_starts(tokens, lang)
         turns = self._turns(release, voice)
         principal: str | None = None  # the title's first person, found when an answer asks for it
+        own_publisher: str | None = None  # the body that publishes the release, found when asked for
         asking = False
         for s in sentences:
             turn = turns.get(s.paragraph)
@@ -2267,6 +2268,13 @@ class Extractor:
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
+                    # "The Council today imposed …", "It also calls on …" in the Council's own press
+                    # release: a publisher that speaks of itself as the subject says it in its own words.
+                    if how in {"subject", "pronoun"} and not ctx.voice and who and not self._is_person(who):
+                        if own_publisher is None:
+                            own_publisher = self._publisher_voice(release) or ""
+                        if who == own_publisher:
+                            kind = "direct"
                     ctx.emit_partners = (who, sentence_partners) if who and sentence_partners else None
                 if (
                     not who
