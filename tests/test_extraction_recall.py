@@ -237,3 +237,20 @@ def test_a_publishers_own_words_about_itself_are_direct(
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     found = {(extractor.vocab.label(s.speaker), s.stance, s.kind) for s in extractor.extract(rel)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Sharing something with someone passes it on: no support of what is shared.
+        ("fr", "Nous allons partager avec nos partenaires européens des propositions de sanctions.", set()),
+        ("en", "We will share with our European partners proposals for sanctions.", set()),
+        # Negative: sharing a view supports it.
+        ("fr", "Nous partageons pleinement la position de l'OSCE.", {("supports", "OSCE")}),
+    ],
+)
+def test_sharing_with_someone_supports_nothing(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, "Joint statement", publisher="France MFA")
+    assert {s[1:] for s in found} == expected

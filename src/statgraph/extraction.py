@@ -2108,6 +2108,10 @@ class Extractor:
         # to whoever the infinitive hangs on; the speaker's own is "we decided to", "will continue to".
         if cue.stance == "commits" and cue.kind == "verb" and prev in {"to", "de", "d'", "a"}:
             return False
+        # "We will share with our partners proposals for …", "partager avec nos partenaires des
+        # propositions": passing something on, no shared view.
+        if cue.kind == "verb" and nxt in {"with", "avec"} and cue.lemma in self._words_of("sharing-verbs"):
+            return False
         # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
         if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
             return False
