@@ -254,3 +254,29 @@ def test_sharing_with_someone_supports_nothing(
 ) -> None:
     found = extract(extractor, text, lang, "Joint statement", publisher="France MFA")
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The speaker's own priority is a pledge to act; an evacuation is a thing pledged.
+        (
+            "en",
+            "Our immediate priority now is to ensure the safe evacuation of civilians from Afghanistan.",
+            {("commits", "evacuation")},
+        ),
+        (
+            "fr",
+            "Notre priorité est d'assurer l'évacuation des civils d'Afghanistan.",
+            {("commits", "evacuation")},
+        ),
+        # Negative: another actor's priority pledges nothing of the speaker's.
+        ("en", "The priority of the Taliban is to ensure the evacuation of their fighters.", set()),
+    ],
+)
+def test_our_priority_is_a_pledge(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = "Press conference by the NATO Secretary General"
+    found = extract(extractor, text, lang, title, date=dt.date(2021, 8, 17))
+    assert {s[1:] for s in found} == expected
