@@ -280,3 +280,45 @@ def test_our_priority_is_a_pledge(
     title = "Press conference by the NATO Secretary General"
     found = extract(extractor, text, lang, title, date=dt.date(2021, 8, 17))
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Common cues of official texts, in both languages ("s'alarme de" was read before, kept to guard it).
+        (
+            "fr",
+            "L'OTAN se réjouit de l'accord de cessez-le-feu conclu en Géorgie.",
+            {("welcomes", "ceasefire")},
+        ),
+        (
+            "en",
+            "Allies are encouraged by the ceasefire agreement reached in Georgia.",
+            {("welcomes", "ceasefire")},
+        ),
+        ("en", "It is imperative that Russia withdraw its forces from Georgia.", {("calls-for", "Russia")}),
+        ("fr", "Il est impératif que la Russie retire ses forces de Géorgie.", {("calls-for", "Russia")}),
+        ("fr", "Il est urgent de mettre en œuvre l'accord de cessez-le-feu.", {("calls-for", "ceasefire")}),
+        ("en", "We exhort Russia to withdraw its forces from Georgia.", {("calls-for", "Russia")}),
+        ("en", "We refute the allegations made by Russia.", {("rejects", "Russian claims")}),
+        ("fr", "L'OTAN s'alarme de la présence militaire russe en Géorgie.", {("concerned", "Russia")}),
+        (
+            "en",
+            "Allies are deeply disturbed by the Russian military build-up in Georgia.",
+            {("concerned", "Russian military build-up")},
+        ),
+        ("en", "Allies vow to maintain sanctions against Russia.", {("commits", "sanctions against Russia")}),
+        (
+            "fr",
+            "Les Alliés promettent de maintenir les sanctions contre la Russie.",
+            {("commits", "sanctions against Russia")},
+        ),
+        # Negative: the adjectives of the same words, and another actor's promise.
+        ("en", "This is a promising step towards a settlement with Russia.", set()),
+        ("en", "The disturbing Russian military build-up in Georgia continues.", set()),
+        ("en", "Russia promised to withdraw its forces from Georgia.", set()),
+    ],
+)
+def test_common_cues(extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected
