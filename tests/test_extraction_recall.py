@@ -322,3 +322,29 @@ def test_our_priority_is_a_pledge(
 def test_common_cues(extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Blocking is blamed on its subject, named in a cleft as well.
+        ("en", "Russia continues to block the work of the OSCE mission.", {("condemns", "Russia")}),
+        ("fr", "La Russie bloque la mise en œuvre du cessez-le-feu.", {("condemns", "Russia")}),
+        (
+            "en",
+            "It is Russia that is blocking the implementation of the ceasefire.",
+            {("condemns", "Russia")},
+        ),
+        ("fr", "C'est la Russie qui bloque la mise en œuvre du cessez-le-feu.", {("condemns", "Russia")}),
+        ("en", "It is Russia that is violating the ceasefire.", {("condemns", "Russia")}),
+        ("fr", "C'est la Russie qui viole le cessez-le-feu.", {("condemns", "Russia")}),
+        # Negative: the speaker's own blocking, and the noun.
+        ("en", "We will block any attempt to undermine the ceasefire.", set()),
+        ("en", "Allies discussed a block of measures against Russia.", set()),
+    ],
+)
+def test_blocking_and_clefts(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected

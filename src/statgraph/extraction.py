@@ -3993,6 +3993,14 @@ class Extractor:
                 return act.entry.iri
             return None
         lo = self._clause_start(ctx, s, hit.start)
+        # "It is Russia that is blocking …", "C'est la Russie qui bloque …": a cleft names the subject
+        # before its "that"/"qui".
+        if lo - 1 > s.start and ctx.keys[lo - 1] in {"that", "who", "which", "qui"}:
+            m = ctx.mention_at.get(lo - 2)
+            if m is not None and m.end == lo - 1 and m.entry.is_actor and m.entry.iri not in mine:
+                head = [k for k in ctx.keys[max(s.start, m.start - 3) : m.start] if k not in _ANY_ARTICLE]
+                if head in (["it", "is"], ["it", "was"], ["c'", "est"], ["c'", "etait"]):
+                    return m.entry.iri
         # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
         # pledge in a clause joined after a comma is said of that clause's subject.
         if hit.cue.stance in {"commits", "calls-for"}:
