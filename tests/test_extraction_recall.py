@@ -348,3 +348,30 @@ def test_blocking_and_clefts(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An act of terrorism, aggression or piracy is blamed on whoever committed it.
+        (
+            "en",
+            "The forced landing of the plane by Belarus is an act of state terrorism.",
+            {("condemns", "Belarus")},
+        ),
+        (
+            "fr",
+            "L'interception de l'avion par la Biélorussie est un acte de piraterie.",
+            {("condemns", "Belarus")},
+        ),
+        ("en", "Russia has committed a new act of aggression against Georgia.", {("condemns", "Russia")}),
+        ("fr", "La Russie a commis un nouvel acte d'agression contre la Géorgie.", {("condemns", "Russia")}),
+        # Negative: an act no one has committed.
+        ("en", "Allies will respond to any act of aggression against Georgia.", set()),
+    ],
+)
+def test_an_act_of_terrorism_or_aggression(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected
