@@ -375,3 +375,31 @@ def test_an_act_of_terrorism_or_aggression(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "engager" with an indefinite object opens it; with an actor it calls on them.
+        ("Nous engageons également des consultations avec les signataires du Mémorandum de Budapest.", set()),
+        (
+            "Nous invitons la Géorgie à engager un dialogue avec la société civile.",
+            {("calls-for", "Georgia")},
+        ),
+        ("Nous engageons vivement la Russie à libérer les marins ukrainiens.", {("calls-for", "Russia")}),
+        # A lone "nous" before the verb is its subject, not a reflexive pronoun: a call, no pledge.
+        ("Nous engageons la Russie à respecter ses obligations.", {("calls-for", "Russia")}),
+        # Negative: the reflexive pledge is still read.
+        (
+            "Nous nous engageons à maintenir les sanctions contre la Russie.",
+            {("commits", "sanctions against Russia")},
+        ),
+        (
+            "Nous sommes engagés à maintenir les sanctions contre la Russie.",
+            {("commits", "sanctions against Russia")},
+        ),
+    ],
+)
+def test_engager_opens_or_calls(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    found = extract(extractor, text, "fr", "Déclaration du ministère", publisher="Ukraine MFA")
+    assert {s[1:] for s in found} == expected

@@ -355,6 +355,7 @@ _SITUATION_STANCES: Final = {"condemns", "concerned"}
 _AGAINST: Final = {"against", "contre"}
 _SUBJECT_PRONOUNS: Final = {"it", "they", "this", "il", "elle", "ils", "elles", "cela", "ceci", "c'"}
 _ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
+_INDEFINITES: Final = {"a", "an", "un", "une", "des", "de", "d'"}
 _CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
@@ -1948,6 +1949,10 @@ class Extractor:
                     continue
                 if cue.reflexive and _REFLEXIVE.isdisjoint(keys[max(lo, i - 3) : i]):
                     continue
+                # "Nous engageons la Russie à …": a lone "nous"/"vous" before a finite verb is its
+                # subject, not its reflexive pronoun ("nous nous engageons", "de nous engager").
+                if cue.reflexive and _lone_subject_pronoun(keys, tokens, i, lo):
+                    continue
                 if cue.kind == "verb" and i > lo and _noun_use(keys, i, lang):
                     continue
                 # "se sont engagés" is no "engager X à", "s'appelle" no call: a French pronominal verb
@@ -2112,6 +2117,14 @@ class Extractor:
         # propositions": passing something on, no shared view.
         if cue.kind == "verb" and nxt in {"with", "avec"} and cue.lemma in self._words_of("sharing-verbs"):
             return False
+        # "Nous engageons (également) des consultations avec …": a call verb with an indefinite object
+        # opens it.
+        if cue.kind == "verb" and cue.lemma in self._words_of("opening-verbs"):
+            j = hit.end
+            while j < s.end and self._is_adverb(tokens[j].key, cue.lang):
+                j += 1
+            if j < s.end and tokens[j].key in _INDEFINITES:
+                return False
         # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
         if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
             return False
@@ -5184,6 +5197,7 @@ def _spaced_dash(line: str) -> bool:
 
 
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
+_REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-briefing", "mass-media"})
@@ -5497,6 +5511,21 @@ def _restrictive(keys: tuple[str, ...], start: int, end: int, hi: int) -> bool:
     if not _NE_PARTNERS.isdisjoint(keys[max(0, start - 4) : min(hi, end + 3)]):
         return False
     return not _QUE.isdisjoint(keys[start : min(hi, end + 3)])
+
+
+def _lone_subject_pronoun(keys: Sequence[str], tokens: list[Token], i: int, lo: int) -> bool:
+    """Whether the only pronoun before a reflexive cue's verb at ``i`` is a "nous"/"vous" that is its
+    subject: once, not after "à"/"de", the verb finite (not a participle: "nous sommes engagés à")."""
+    window = list(keys[max(lo, i - 3) : i])
+    if not _REFLEXIVE_OTHER.isdisjoint(window):
+        return False
+    pronoun = "nous" if "nous" in window else "vous"
+    if window.count(pronoun) != 1:
+        return False
+    at = max(lo, i - 3) + window.index(pronoun)
+    if at > lo and keys[at - 1] in {"a", "de", "d'", "pour"}:
+        return False
+    return not tokens[i].text.lower().endswith(("é", "ée", "és", "ées"))
 
 
 def _pledge_by_gerund(tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
