@@ -403,3 +403,24 @@ def test_an_act_of_terrorism_or_aggression(
 def test_engager_opens_or_calls(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
     found = extract(extractor, text, "fr", "Déclaration du ministère", publisher="Ukraine MFA")
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Imposing sanctions pledges them; disagreeing rejects; "insister pour que" calls on.
+        ("en", "We will impose further sanctions on Russia.", {("commits", "sanctions against Russia")}),
+        ("fr", "Nous imposerons de nouvelles sanctions à la Russie.", {("commits", "sanctions")}),
+        ("en", "We strongly disagree with Russia's decision to leave the treaty.", {("rejects", "Russia")}),
+        ("fr", "Nous désapprouvons la décision de la Russie de quitter le traité.", {("rejects", "Russia")}),
+        ("fr", "Nous insistons pour que la Russie respecte les accords de Minsk.", {("calls-for", "Russia")}),
+        # Negative: another's imposing pledges nothing of the speaker's.
+        ("en", "Russia imposed restrictions on Ukrainian ships.", set()),
+        ("fr", "La Russie a imposé des restrictions aux navires ukrainiens.", set()),
+    ],
+)
+def test_impose_disagree_insist(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected
