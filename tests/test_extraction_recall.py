@@ -424,3 +424,26 @@ def test_impose_disagree_insist(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What a welcome or a thanks is for ("for its support") is the other's stance, welcomed.
+        ("en", "We thank Georgia for its support to the OSCE.", {("welcomes", "Georgia")}),
+        ("en", "We commend Georgia for its commitment to the OSCE.", {("welcomes", "Georgia")}),
+        ("fr", "Nous remercions la Géorgie pour son soutien à l'OSCE.", {("welcomes", "Georgia")}),
+        ("fr", "Nous saluons la Géorgie pour son engagement en faveur de l'OSCE.", {("welcomes", "Georgia")}),
+        # Negative: the speaker's own support, said after, is the speaker's.
+        (
+            "en",
+            "We thank Georgia for its efforts and reaffirm our support for the OSCE.",
+            {("welcomes", "Georgia"), ("supports", "OSCE")},
+        ),
+    ],
+)
+def test_what_a_thanks_is_for(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected

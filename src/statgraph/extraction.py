@@ -5127,9 +5127,23 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
         and tokens[outer.end].key in _DEFINITE
     ):
         return True
+    # "commends the Government for its commitment to …", "remercie l'OSCE pour son soutien": what a
+    # welcome or a thanks is for is the other's stance, welcomed.
+    if (
+        inner.cue.kind in {"noun", "phrase"}
+        and outer.cue.stance == "welcomes"
+        and outer.cue.kind == "verb"
+        and outer.end < inner.start - 1 <= outer.end + 12
+        and tokens[inner.start - 1].key in _OTHERS_POSSESSIVES
+        and tokens[inner.start - 2].key in {"for", "pour"}
+    ):
+        return True
     if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
+
+
+_OTHERS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
 
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
