@@ -447,3 +447,31 @@ def test_what_a_thanks_is_for(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The speaker's own objective is what it stands for.
+        (
+            "en",
+            "Our objective remains a political solution to the conflict in Georgia.",
+            {("supports", "political solution")},
+        ),
+        ("en", "Our goal is a lasting ceasefire.", {("supports", "ceasefire")}),
+        (
+            "fr",
+            "Notre objectif demeure une solution politique au conflit en Géorgie.",
+            {("supports", "political solution")},
+        ),
+        ("fr", "Notre objectif est un cessez-le-feu durable.", {("supports", "ceasefire")}),
+        # Negative: another actor's objective is no support of the speaker's.
+        ("en", "Russia's objective is to destabilise Georgia.", {("condemns", "Russia")}),
+        ("fr", "L'objectif de la Russie est de déstabiliser la Géorgie.", {("condemns", "Russia")}),
+    ],
+)
+def test_our_objective_is_supported(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected
