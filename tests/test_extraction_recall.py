@@ -475,3 +475,45 @@ def test_our_objective_is_supported(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Criticism condemns; advocacy calls for.
+        ("en", "We criticise the decision of Belarus to close the border.", {("condemns", "Belarus")}),
+        (
+            "en",
+            "We strongly criticize the decision of Belarus to close the border.",
+            {("condemns", "Belarus")},
+        ),
+        (
+            "fr",
+            "Nous critiquons la décision de la Biélorussie de fermer la frontière.",
+            {("condemns", "Belarus")},
+        ),
+        (
+            "fr",
+            "Nous fustigeons la décision de la Biélorussie de fermer la frontière.",
+            {("condemns", "Belarus")},
+        ),
+        (
+            "en",
+            "We speak out against the decision of Belarus to close the border.",
+            {("condemns", "Belarus")},
+        ),
+        ("en", "We advocate a political solution to the conflict.", {("calls-for", "political solution")}),
+        (
+            "fr",
+            "Nous plaidons pour une solution politique au conflit.",
+            {("calls-for", "political solution")},
+        ),
+        # Negative: another's criticism is no stance of the speaker's.
+        ("en", "Belarus criticised the decision of Lithuania to close the border.", set()),
+    ],
+)
+def test_criticism_and_advocacy(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    assert {s[1:] for s in found} == expected
