@@ -517,3 +517,36 @@ def test_criticism_and_advocacy(
 ) -> None:
     found = extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A sentence whose subject is the speaker's side is about what it condemns: "this act" after it.
+        (
+            "en",
+            "Statement by the North Atlantic Council on North Korea",
+            "Allies condemn North Korea's launch of a ballistic missile over Japan. This reckless act will "
+            "have serious consequences.",
+            {("condemns", "North Korea"), ("warns", "North Korea")},
+        ),
+        (
+            "fr",
+            "Déclaration du Conseil de l'Atlantique Nord sur la Corée du Nord",
+            "Les Alliés condamnent le tir d'un missile balistique par la Corée du Nord au-dessus du Japon. "
+            "Cet acte irresponsable aura de graves conséquences.",
+            {("condemns", "North Korea"), ("warns", "North Korea")},
+        ),
+        # Negative: with nothing condemned before, "this act" names nothing.
+        (
+            "en",
+            "Statement by the North Atlantic Council on North Korea",
+            "Allies met in Brussels. This reckless act will have serious consequences.",
+            set(),
+        ),
+    ],
+)
+def test_this_act_is_what_was_condemned(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {s[1:] for s in extract(extractor, text, lang, title)} == expected

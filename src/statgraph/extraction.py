@@ -2237,6 +2237,8 @@ class Extractor:
             found = ctx.found_partners
             sentence_partners = found[1] if found is not None and found[0] == speaker else ()
             previous: CueHit | None = None
+            blamed: str | None = None  # the first thing or actor the sentence condemns or worries about
+            blamed_by: str | None = None  # and who does
             foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
             for n, hit in enumerate(hits):
@@ -2346,11 +2348,18 @@ class Extractor:
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+                if blamed is None and hit.cue.stance in {"condemns", "concerned"}:
+                    blamed, blamed_by = target, who
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
                 for other in self._coordinated_things(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
-            ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
+            # "The UK condemns North Korea's launch … This reckless act is …": a sentence whose subject
+            # is the speaker's side is about what it condemns or worries about.
+            about = self._sentence_topic(ctx, s, speaker)
+            if blamed is not None and (about is None or about in self._speaker_orgs(ctx, blamed_by)):
+                about = blamed
+            ctx.topic = about or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
 
