@@ -550,3 +550,29 @@ def test_this_act_is_what_was_condemned(
     extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {s[1:] for s in extract(extractor, text, lang, title)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A threat to something is blamed on its subject; what is illegitimate or absurd is rejected.
+        ("en", "We view NATO's expansion as a threat to our security.", {("condemns", "NATO")}),
+        (
+            "fr",
+            "Nous considérons l'élargissement de l'OTAN comme une menace directe pour notre sécurité.",
+            {("condemns", "NATO enlargement")},
+        ),
+        ("en", "We regard the sanctions as illegitimate.", {("rejects", "sanctions")}),
+        ("fr", "Nous estimons que les sanctions sont illégitimes.", {("rejects", "sanctions")}),
+        ("en", "The sanctions are absurd.", {("rejects", "sanctions")}),
+        ("fr", "Les sanctions sont absurdes.", {("rejects", "sanctions")}),
+        # Negative: a threat named with no one behind it blames no one.
+        ("en", "We discussed the threat to regional security.", set()),
+    ],
+)
+def test_threats_and_illegitimacy(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = "Commentaire de la porte-parole" if lang == "fr" else "Comment by the spokesperson"
+    found = extract(extractor, text, lang, title, publisher="Russia MFA")
+    assert {s[1:] for s in found} == expected
