@@ -576,3 +576,31 @@ def test_threats_and_illegitimacy(
     title = "Commentaire de la porte-parole" if lang == "fr" else "Comment by the spokesperson"
     found = extract(extractor, text, lang, title, publisher="Russia MFA")
     assert {s[1:] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A call in the passive ("must be respected") is for the thing that is its subject.
+        ("en", "The ceasefire must be respected.", {("calls-for", "ceasefire")}),
+        ("en", "Ukraine's sovereignty must be respected.", {("calls-for", "sovereignty of Ukraine")}),
+        (
+            "fr",
+            "L'intégrité territoriale de l'Ukraine doit être respectée.",
+            {("calls-for", "territorial integrity of Ukraine")},
+        ),
+        ("fr", "Le cessez-le-feu doit être respecté.", {("calls-for", "ceasefire")}),
+        # Negative: an actor as the subject is called upon by no one.
+        ("en", "All illegal armed groups must be disarmed.", set()),
+        ("en", "Russia must be respected as a partner.", set()),
+    ],
+)
+def test_a_call_in_the_passive(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    title = (
+        "Déclaration du Conseil de l'Atlantique Nord sur l'Ukraine"
+        if lang == "fr"
+        else "Statement on Ukraine"
+    )
+    assert {s[1:] for s in extract(extractor, text, lang, title)} == expected

@@ -1760,7 +1760,11 @@ def test_normalisation_with_israel(
             "en",
             "The Minsk agreements, which remain the only basis for a settlement of the conflict, must be "
             "implemented.",
-            {("supports", "Minsk agreements", "supports:agent-phrase:the only basis for@en")},
+            # … and what must be implemented is called for, as in "The Minsk agreements must be implemented".
+            {
+                ("supports", "Minsk agreements", "supports:agent-phrase:the only basis for@en"),
+                ("calls-for", "Minsk agreements", "calls-for:phrase:must be implemented@en"),
+            },
         ),
         (
             "fr",

@@ -356,6 +356,7 @@ _AGAINST: Final = {"against", "contre"}
 _SUBJECT_PRONOUNS: Final = {"it", "they", "this", "il", "elle", "ils", "elles", "cela", "ceci", "c'"}
 _ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
 _INDEFINITES: Final = {"a", "an", "un", "une", "des", "de", "d'"}
+_PASSIVE_MODALS: Final = {"must", "should", "doit", "doivent", "devrait", "devraient"}
 _CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
@@ -4488,6 +4489,32 @@ class Extractor:
             if subject is None and ctx.keys[s.start] in {"il", "elle"} and about is not None:
                 return about.iri if about.kind == "topic" else None
             return subject
+        # "The ceasefire must be respected (by Russia)", "L'intégrité territoriale de l'Ukraine doit être
+        # respectée": a call in the passive is on its agent, else for the thing that is its subject.
+        if (
+            hit.cue.kind == "phrase"
+            and hit.cue.stance == "calls-for"
+            and hit.start + 1 < s.end
+            and ctx.keys[hit.start] in _PASSIVE_MODALS
+            and ctx.keys[hit.start + 1] in {"be", "etre"}
+        ):
+            j = hit.end
+            while j < s.end and self._is_adverb(ctx.keys[j], ctx.release.meta.lang):
+                j += 1
+            mine = self._speaker_orgs(ctx, speaker)
+            if j < s.end and ctx.keys[j] in {"by", "par"}:
+                m = ctx.mention_at.get(j + 1)
+                if m is not None and m.start == j + 1 and m.entry.is_actor and m.entry.iri not in mine:
+                    return m.entry.iri
+            lo = self._clause_start(ctx, s, hit.start)
+            named = [
+                m
+                for m in ctx.between(lo, hit.start) + self._composite_topics(ctx, lo, hit.start, speaker)
+                if m.end <= hit.start and m.entry.iri not in mine
+            ]
+            _sort_spans(named)
+            if named and named[0].entry.kind == "topic":
+                return named[0].entry.iri
         window_end = _cue_window(ctx, s, hit, stop, 25)
         # "the right to decide free from outside interference", "sans justification, du …": what is
         # kept away (up to the next comma) is no target.
