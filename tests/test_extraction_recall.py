@@ -604,3 +604,34 @@ def test_a_call_in_the_passive(
         else "Statement on Ukraine"
     )
     assert {s[1:] for s in extract(extractor, text, lang, title)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # What the speaker agrees to do is pledged.
+        (
+            "en",
+            "Allies agreed to deploy additional forces to the eastern flank.",
+            {("commits", "deployment of additional forces")},
+        ),
+        (
+            "fr",
+            "Les Alliés ont convenu de déployer des forces supplémentaires.",
+            {("commits", "deployment of additional forces")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont convenus de renforcer leur soutien à l'Ukraine.",
+            {("commits", "Ukraine"), ("supports", "Ukraine")},
+        ),
+        # Negative: what another agrees to, or agreeing that something is so.
+        ("en", "Russia agreed to withdraw its forces from Georgia.", set()),
+    ],
+)
+def test_agreeing_to_act_pledges(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {
+        s[1:] for s in extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    } == expected
