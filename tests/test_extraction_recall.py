@@ -635,3 +635,11 @@ def test_agreeing_to_act_pledges(
     assert {
         s[1:] for s in extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
     } == expected
+
+
+def test_the_un_chief_in_french(extractor: Extractor) -> None:
+    # UN News names the Secretary-General "le chef de l'ONU" as often as by his title.
+    text = "Le chef de l'ONU a exhorté la Russie à cesser les hostilités."
+    title = "Ukraine : l'ONU appelle à la paix"
+    found = extract(extractor, text, "fr", title, publisher="ONU Info", date=dt.date(2022, 4, 4))
+    assert found == {("António Guterres", "calls-for", "Russia")}
