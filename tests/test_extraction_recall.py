@@ -643,3 +643,42 @@ def test_the_un_chief_in_french(extractor: Extractor) -> None:
     title = "Ukraine : l'ONU appelle à la paix"
     found = extract(extractor, text, "fr", title, publisher="ONU Info", date=dt.date(2022, 4, 4))
     assert found == {("António Guterres", "calls-for", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A judgement right after an appraisal verb is of what follows it.
+        (
+            "fr",
+            "Ukraine : déclaration",
+            "ONU Info",
+            "Le Secrétaire général a jugé inacceptable l'attaque contre la centrale nucléaire de Zaporijjia.",
+            {("António Guterres", "condemns", "Zaporizhzhia nuclear power plant")},
+        ),
+        (
+            "en",
+            "Statement attributable to the Spokesman for the Secretary-General",
+            "United Nations",
+            "The Secretary-General deems unacceptable the attack on the Zaporizhzhia nuclear power plant.",
+            {("António Guterres", "condemns", "Zaporizhzhia nuclear power plant")},
+        ),
+        # Negative: another actor's judgement is no stance of the speaker's.
+        (
+            "fr",
+            "Ukraine : déclaration",
+            "ONU Info",
+            "La France estime inacceptable la décision de la Russie.",
+            set(),
+        ),
+    ],
+)
+def test_a_judgement_after_an_appraisal_verb(
+    extractor: Extractor,
+    lang: str,
+    title: str,
+    publisher: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    assert extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2022, 4, 4)) == expected

@@ -4056,6 +4056,19 @@ class Extractor:
             if m.entry.iri not in mine and not self._violated(ctx, m.start, s.start)
         ]
         _sort_spans(before)
+        # "Le Secrétaire général a jugé inacceptable l'attaque contre …": a judgement right after an
+        # appraisal verb, with nothing judged before it, is of what follows it.
+        # Another actor as the subject judges: "La Russie estime inacceptable …" is Russia's judgement.
+        if hit.cue.kind == "agent-phrase" and hit.start - 1 >= lo:
+            j = hit.start - 1
+            while j > lo and self._is_adverb(ctx.keys[j], ctx.release.meta.lang):
+                j -= 1
+            if ctx.keys[j] in self._words_of("appraisal-verbs"):
+                if any(m.entry.is_actor and m.start < j for m in before):
+                    return None
+                for m in ctx.between(hit.end, min(s.end, hit.end + 12)):
+                    if m.entry.iri not in mine and m.entry.kind not in {"office", "person"}:
+                        return m.entry.iri
         # "the Russian build-up, which poses a serious threat", "la situation, qui nous inquiète": the
         # subject of a relative clause set off by a comma is the name just before the comma.
         if (
