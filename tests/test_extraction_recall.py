@@ -338,9 +338,10 @@ def test_common_cues(extractor: Extractor, lang: str, text: str, expected: set[t
         ("fr", "C'est la Russie qui bloque la mise en œuvre du cessez-le-feu.", {("condemns", "Russia")}),
         ("en", "It is Russia that is violating the ceasefire.", {("condemns", "Russia")}),
         ("fr", "C'est la Russie qui viole le cessez-le-feu.", {("condemns", "Russia")}),
-        # Negative: the speaker's own blocking, and the noun.
+        # Negative: the speaker's own blocking, and the noun (after a determiner too).
         ("en", "We will block any attempt to undermine the ceasefire.", set()),
         ("en", "Allies discussed a block of measures against Russia.", set()),
+        ("en", "Georgia and Ukraine form a block of democratic states.", set()),
     ],
 )
 def test_blocking_and_clefts(

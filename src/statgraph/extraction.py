@@ -1954,7 +1954,8 @@ class Extractor:
                 # subject, not its reflexive pronoun ("nous nous engageons", "de nous engager").
                 if cue.reflexive and _lone_subject_pronoun(keys, tokens, i, lo):
                     continue
-                if cue.kind == "verb" and i > lo and _noun_use(keys, i, lang):
+                # "form a block of states": an agent verb after a determiner is a noun as well.
+                if cue.kind in {"verb", "agent-verb"} and i > lo and _noun_use(keys, i, lang):
                     continue
                 # "se sont engagés" is no "engager X à", "s'appelle" no call: a French pronominal verb
                 # is another verb than the cue's (its own reflexive cue is looked for as such).
