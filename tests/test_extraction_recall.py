@@ -683,3 +683,28 @@ def test_a_judgement_after_an_appraisal_verb(
     expected: set[tuple[str, str, str]],
 ) -> None:
     assert extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2022, 4, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "State authorities" in a text about a state are that state's (the French case was read before
+        # in this sentence, kept as a guard).
+        (
+            "en",
+            "Belarus held elections on Sunday. State authorities deployed unacceptable violence against "
+            "protesters.",
+        ),
+        (
+            "fr",
+            "La Biélorussie a tenu des élections dimanche. Les autorités de l'État ont fait usage d'une "
+            "violence inacceptable contre les manifestants.",
+        ),
+    ],
+)
+def test_state_authorities_are_the_states(extractor: Extractor, lang: str, text: str) -> None:
+    title = "Belarus: Declaration by the High Representative on behalf of the EU"
+    found = extract(
+        extractor, text, lang, title, publisher="Council of the European Union", date=dt.date(2020, 8, 11)
+    )
+    assert {s[1:] for s in found} == {("condemns", "Belarus")}
