@@ -2041,8 +2041,9 @@ class Extractor:
 
     def _warning_by_prospect(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
         """ "Any move to annex will further jeopardise the prospects for peace", "compromettrait la
-        stabilité": a verb whose subject is blamed, said of what is to come (an English modal up to two
-        words before it, a French future or conditional), warns of a harm rather than condemns one."""
+        stabilité": a verb whose subject is blamed, said of what is to come (an English modal up to three
+        words before it, "to" not between; a French future or conditional), warns of a harm rather than
+        condemns one."""
         cue = hit.cue
         if cue.stance != "condemns" or cue.kind != "agent-verb" or hit.negated:
             return hit
@@ -4058,8 +4059,8 @@ class Extractor:
         ]
         _sort_spans(before)
         # "Le Secrétaire général a jugé inacceptable l'attaque contre …": a judgement right after an
-        # appraisal verb, with nothing judged before it, is of what follows it.
-        # Another actor as the subject judges: "La Russie estime inacceptable …" is Russia's judgement.
+        # appraisal verb is of what follows it; with another actor as the subject, the judgement is
+        # that actor's ("La Russie estime inacceptable …").
         if hit.cue.kind == "agent-phrase" and hit.start - 1 >= lo:
             j = hit.start - 1
             while j > lo and self._is_adverb(ctx.keys[j], ctx.release.meta.lang):
