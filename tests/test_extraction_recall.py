@@ -708,3 +708,43 @@ def test_state_authorities_are_the_states(extractor: Extractor, lang: str, text:
         extractor, text, lang, title, publisher="Council of the European Union", date=dt.date(2020, 8, 11)
     )
     assert {s[1:] for s in found} == {("condemns", "Belarus")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Nouns of thanks, indignation and dismay, expressed.
+        ("en", "Allies expressed their appreciation for the efforts of the OSCE.", {("welcomes", "OSCE")}),
+        (
+            "en",
+            "Allies expressed their gratitude to Georgia for its contribution.",
+            {("welcomes", "Georgia")},
+        ),
+        (
+            "fr",
+            "Les Alliés ont exprimé leur gratitude à la Géorgie pour sa contribution.",
+            {("welcomes", "Georgia")},
+        ),
+        (
+            "fr",
+            "Les Alliés ont exprimé leur indignation face à l'attaque russe contre Kramatorsk.",
+            {("condemns", "Russia")},
+        ),
+        (
+            "en",
+            "Allies expressed their dismay at the Russian decision to leave the treaty.",
+            {("concerned", "Russia")},
+        ),
+        (
+            "fr",
+            "Les Alliés ont exprimé leur consternation face à la décision de la Russie de quitter le traité.",
+            {("concerned", "Russia")},
+        ),
+    ],
+)
+def test_nouns_of_thanks_indignation_dismay(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {
+        s[1:] for s in extract(extractor, text, lang, NAC_GE_FR if lang == "fr" else NAC_GE_EN)
+    } == expected
