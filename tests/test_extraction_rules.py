@@ -569,12 +569,12 @@ def test_a_commitment_to_a_thing_supports_it(
         (
             "en",
             "The purported annexation of Ukrainian regions has no validity.",
-            {("North Atlantic Council", "rejects", "illegal annexation of Ukrainian regions")},
+            {("North Atlantic Council", "rejects", "annexation of Ukrainian territory")},
         ),
         (
             "fr",
             "La prétendue annexion de régions ukrainiennes n'a aucune validité.",
-            {("North Atlantic Council", "rejects", "illegal annexation of Ukrainian regions")},
+            {("North Atlantic Council", "rejects", "annexation of Ukrainian territory")},
         ),
         # Negative: an impersonal "il est préoccupant de" names nothing that worries.
         ("fr", "Il est préoccupant de constater cela.", set()),
@@ -1554,13 +1554,13 @@ def test_horror_concern_and_places_of_the_war(
             "en",
             "Any decision to proceed with the annexation of Donetsk, Luhansk, Kherson and Zaporizhzhia "
             "regions of Ukraine would have no legal value. It must not be accepted.",
-            {("rejects", "illegal annexation of Ukrainian regions")},
+            {("rejects", "annexation of Ukrainian territory")},
         ),
         (
             "fr",
             "Toute décision de procéder à l'annexion des régions de Donetsk, de Louhansk, de Kherson et de "
             "Zaporijia n'aurait aucune valeur juridique. Elle ne doit pas être acceptée.",
-            {("rejects", "illegal annexation of Ukrainian regions")},
+            {("rejects", "annexation of Ukrainian territory")},
         ),
         # Negative: with "by", the refusal is the agent's, not the speaker's.
         ("en", "The annexation of Crimea will not be accepted by the Crimean Tatars.", set()),
@@ -1760,7 +1760,11 @@ def test_normalisation_with_israel(
             "en",
             "The Minsk agreements, which remain the only basis for a settlement of the conflict, must be "
             "implemented.",
-            {("supports", "Minsk agreements", "supports:agent-phrase:the only basis for@en")},
+            # … and what must be implemented is called for, as in "The Minsk agreements must be implemented".
+            {
+                ("supports", "Minsk agreements", "supports:agent-phrase:the only basis for@en"),
+                ("calls-for", "Minsk agreements", "calls-for:phrase:must be implemented@en"),
+            },
         ),
         (
             "fr",

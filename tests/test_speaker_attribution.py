@@ -97,7 +97,7 @@ SG = "Jens Stoltenberg"
             "News",
             "The Secretary General said:\n\n“We condemn the attacks carried out by Russia against "
             "civilians.\n\nThe Allies called on Russia to withdraw its “so-called” volunteers from Ukraine.",
-            {(SG, "condemns", "Russia", "direct"), ("NATO", "calls-for", "Russia", "indirect")},
+            {(SG, "condemns", "Russia", "direct"), ("NATO", "calls-for", "Russia", "direct")},
         ),
     ],
 )
@@ -600,7 +600,8 @@ def test_answers_and_moderators_in_a_transcript(
             "dans les termes les plus énergiques l'attaque menée par la Russie.",
             "direct",
         ),
-        # Negative: the president named in a line that announces nothing; the Council is reported.
+        # Negative: the president named in a line that announces nothing; the Council is then the subject
+        # of its own release, which says in its own words what it did (direct all the same).
         (
             "fr",
             "Mali : les membres du Conseil de sécurité condamnent l'attaque",
@@ -608,7 +609,7 @@ def test_answers_and_moderators_in_a_transcript(
             "Le Président du Conseil de sécurité, M. Tomas Vilkas (Lituanie), a rencontré la presse "
             "aujourd'hui.\n\nLes membres du Conseil de sécurité ont condamné dans les termes les plus "
             "énergiques l'attaque menée par la Russie.",
-            "indirect",
+            "direct",
         ),
     ],
 )

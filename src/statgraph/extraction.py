@@ -367,6 +367,8 @@ _SITUATION_STANCES: Final = {"condemns", "concerned"}
 _AGAINST: Final = {"against", "contre"}
 _SUBJECT_PRONOUNS: Final = {"it", "they", "this", "il", "elle", "ils", "elles", "cela", "ceci", "c'"}
 _ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
+_INDEFINITES: Final = {"a", "an", "un", "une", "des", "de", "d'"}
+_PASSIVE_MODALS: Final = {"must", "should", "doit", "doivent", "devrait", "devraient"}
 _CORRELATIVE_NEGATION: Final = {"ni", "neither", "nor"}  # "ne … ni … ni", "neither … nor"
 _FR_SUBJECT_PRONOUNS: Final = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "qui"}
 
@@ -1444,6 +1446,7 @@ class Extractor:
         self._negation = self._words_of("negation")
         self._cessation = self._words_of("cessation-verbs")
         self._understanding = self._words_of("understanding-verbs")
+        self._prospective = self._words_of("prospective-modals")
         self._adverbs = self._words_of("adverbs")
         # The word lists asked for in every sentence, or for every cue, looked up once.
         self._first_person_words = self._words_of("first-person")
@@ -1966,7 +1969,12 @@ class Extractor:
                     continue
                 if cue.reflexive and _REFLEXIVE.isdisjoint(keys[max(lo, i - 3) : i]):
                     continue
-                if cue.kind == "verb" and i > lo and _noun_use(keys, i, lang):
+                # "Nous engageons la Russie à …": a lone "nous"/"vous" before a finite verb is its
+                # subject, not its reflexive pronoun ("nous nous engageons", "de nous engager").
+                if cue.reflexive and _lone_subject_pronoun(keys, tokens, i, lo):
+                    continue
+                # "form a block of states": an agent verb after a determiner is a noun as well.
+                if cue.kind in {"verb", "agent-verb"} and i > lo and _noun_use(keys, i, lang):
                     continue
                 # "se sont engagés" is no "engager X à", "s'appelle" no call: a French pronominal verb
                 # is another verb than the cue's (its own reflexive cue is looked for as such).
@@ -2020,6 +2028,14 @@ class Extractor:
         "to"/"de" ("il faut rappeler que", "it is important to note that"; not "doit répondre à ces
         préoccupations", "must explain its actions")."""
         k = hit.end
+        # "Let me remind you once again that …", "je vous rappelle que …": reminding the listener (a few
+        # plain words between) frames what follows.
+        if k < s.end and tokens[k].key in {"you", "everyone", "vous"}:
+            for j in range(k + 1, min(s.end, k + 5)):
+                if tokens[j].key in _CLAIM_CONTENT:
+                    return True
+                if not tokens[j].text.isalpha() or not tokens[j].text.islower():
+                    break
         if (
             k < s.end
             and tokens[k].key in {"to", "de", "d'"}
@@ -2040,6 +2056,28 @@ class Extractor:
                 return _cue_hit(replace(cue, stance="warns"), hit.start, hit.end, hit.negated)
             if key in _UNDERSTANDING_STOPS or tokens[k].text in {",", ".", ";", ":"}:
                 return hit
+        return hit
+
+    def _warning_by_prospect(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
+        """ "Any move to annex will further jeopardise the prospects for peace", "compromettrait la
+        stabilité": a verb whose subject is blamed, said of what is to come (an English modal up to three
+        words before it, "to" not between; a French future or conditional), warns of a harm rather than
+        condemns one."""
+        cue = hit.cue
+        if cue.stance != "condemns" or cue.kind != "agent-verb" or hit.negated:
+            return hit
+        key = tokens[hit.start].key
+        if cue.lang == "fr":
+            stem = fold(cue.lemma)
+            stem = stem[:-1] if stem.endswith("re") else stem
+            if key.startswith(stem) and key[len(stem) :] in {"a", "ont", "ait", "aient"}:
+                return _cue_hit(replace(cue, stance="warns"), hit.start, hit.end, hit.negated)
+            return hit
+        for j in range(hit.start - 1, max(s.start, hit.start - 4) - 1, -1):
+            if tokens[j].key in self._prospective:
+                return _cue_hit(replace(cue, stance="warns"), hit.start, hit.end, hit.negated)
+            if not tokens[j].key.isalpha() or tokens[j].key == "to":
+                break
         return hit
 
     def _after_cessation(self, keys: tuple[str, ...], i: int, lo: int) -> bool:
@@ -2126,6 +2164,18 @@ class Extractor:
         # to whoever the infinitive hangs on; the speaker's own is "we decided to", "will continue to".
         if cue.stance == "commits" and cue.kind == "verb" and prev in {"to", "de", "d'", "a"}:
             return False
+        # "We will share with our partners proposals for …", "partager avec nos partenaires des
+        # propositions": passing something on, no shared view.
+        if cue.kind == "verb" and nxt in {"with", "avec"} and cue.lemma in self._words_of("sharing-verbs"):
+            return False
+        # "Nous engageons (également) des consultations avec …": a call verb with an indefinite object
+        # opens it.
+        if cue.kind == "verb" and cue.lemma in self._words_of("opening-verbs"):
+            j = hit.end
+            while j < s.end and self._is_adverb(tokens[j].key, cue.lang):
+                j += 1
+            if j < s.end and tokens[j].key in _INDEFINITES:
+                return False
         # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
         if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
             return False
@@ -2208,6 +2258,7 @@ class Extractor:
         cue_starts = self._cue_starts(tokens, lang)
         turns = self._turns(release, voice)
         principal: str | None = None  # the title's first person, found when an answer asks for it
+        own_publisher: str | None = None  # the body that publishes the release, found when asked for
         asking = False
         for s in sentences:
             turn = turns.get(s.paragraph)
@@ -2237,6 +2288,8 @@ class Extractor:
             found = ctx.found_partners
             sentence_partners = found[1] if found is not None and found[0] == speaker else ()
             previous: CueHit | None = None
+            blamed: str | None = None  # the first thing or actor the sentence condemns or worries about
+            blamed_by: str | None = None  # and who does
             foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
             warned = self._conditional_warning(ctx, s, lang)
@@ -2245,6 +2298,7 @@ class Extractor:
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 hit = self._warning_by_understanding(tokens, s, hit)
+                hit = self._warning_by_prospect(tokens, s, hit)
                 nested = previous is not None and _governs(tokens, previous, hit)
                 # "will continue to support Ukraine", "continuera de soutenir": a pledge to go on with a
                 # support that already stands; both are said.
@@ -2287,6 +2341,13 @@ class Extractor:
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
+                    # "The Council today imposed …", "It also calls on …" in the Council's own press
+                    # release: a publisher that speaks of itself as the subject says it in its own words.
+                    if how in {"subject", "pronoun"} and not ctx.voice and who and not self._is_person(who):
+                        if own_publisher is None:
+                            own_publisher = self._publisher_voice(release) or ""
+                        if who == own_publisher:
+                            kind = "direct"
                     ctx.emit_partners = (who, sentence_partners) if who and sentence_partners else None
                 if (
                     not who
@@ -2344,11 +2405,18 @@ class Extractor:
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+                if blamed is None and hit.cue.stance in {"condemns", "concerned"}:
+                    blamed, blamed_by = target, who
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
                 for other in self._coordinated_things(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
-            ctx.topic = self._sentence_topic(ctx, s, speaker) or ctx.topic
+            # "The UK condemns North Korea's launch … This reckless act is …": a sentence whose subject
+            # is the speaker's side is about what it condemns or worries about.
+            about = self._sentence_topic(ctx, s, speaker)
+            if blamed is not None and (about is None or about in self._speaker_orgs(ctx, blamed_by)):
+                about = blamed
+            ctx.topic = about or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
         return list(ctx.statements.values())
 
@@ -2711,6 +2779,11 @@ class Extractor:
             org = self.vocab.entries[office].organisation if office in self.vocab.entries else None
             if org:
                 out.add(org)
+                # A commissioner speaks for the Commission and so for the Union it is part of ("L'UE
+                # regrette …" in the Commissioner's statement); a state is no such part.
+                body = self.vocab.entries.get(org)
+                if body and body.organisation and body.kind != "state":
+                    out.add(body.organisation)
         if len(self._orgs_memo) >= 10_000:
             self._orgs_memo.clear()
         known = self._orgs_memo[memo_key] = frozenset(out)
@@ -3842,6 +3915,14 @@ class Extractor:
         first = self._first_person_words
         mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
         lang = ctx.release.meta.lang
+        # "The annexation … deserves to be condemned", "doit être condamnée": the subject of a
+        # condemnation in the passive is what is condemned, not one who condemns.
+        if (
+            hit.cue.kind == "verb"
+            and hit.cue.stance == "condemns"
+            and _passive_after_be(ctx.keys, tokens, hit.start, s.start, lang)
+        ):
+            return False, None
         j = hit.start - 1
         while j > s.start and (self._is_adverb(tokens[j].key, lang) or tokens[j].key in _PRECLITICS):
             j -= 1
@@ -4041,6 +4122,17 @@ class Extractor:
             if comma is None:
                 break
             lo = comma + 1
+            # "In concert with allies, partners, and the international community, the United States
+            # …", "Avec ses alliés, ses partenaires et la communauté internationale, la France …": the
+            # adverbial runs on through its list, to the comma after its item with "and".
+            j, item = lo, lo
+            while j < min(k, lo + 16) and j - item <= 6:
+                if tokens[j].text == ",":
+                    if any(t.key in {"and", "et", "or", "ou"} for t in tokens[item:j]):
+                        lo = j + 1
+                        break
+                    item = j + 1
+                j += 1
         return lo
 
     def _agent(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
@@ -4086,6 +4178,14 @@ class Extractor:
                 if m is not None and m.end == end and m.entry.is_actor and m.entry.kind not in _PEOPLE:
                     return m.entry.iri if m.entry.iri not in mine else None
         lo = self._clause_start(ctx, s, hit.start)
+        # "It is Russia that is blocking …", "C'est la Russie qui bloque …": a cleft names the subject
+        # before its "that"/"qui".
+        if lo - 1 > s.start and ctx.keys[lo - 1] in {"that", "who", "which", "qui"}:
+            m = ctx.mention_at.get(lo - 2)
+            if m is not None and m.end == lo - 1 and m.entry.is_actor and m.entry.iri not in mine:
+                head = [k for k in ctx.keys[max(s.start, m.start - 3) : m.start] if k not in _ANY_ARTICLE]
+                if head in (["it", "is"], ["it", "was"], ["c'", "est"], ["c'", "etait"]):
+                    return m.entry.iri
         # "… restores Ukraine's sovereignty, and sanctions against Russia will remain in place": a
         # pledge in a clause joined after a comma is said of that clause's subject.
         if hit.cue.stance in {"commits", "calls-for"}:
@@ -4118,6 +4218,19 @@ class Extractor:
             if m.entry.iri not in mine and not self._violated(ctx, m.start, s.start)
         ]
         _sort_spans(before)
+        # "Le Secrétaire général a jugé inacceptable l'attaque contre …": a judgement right after an
+        # appraisal verb is of what follows it; with another actor as the subject, the judgement is
+        # that actor's ("La Russie estime inacceptable …").
+        if hit.cue.kind == "agent-phrase" and hit.start - 1 >= lo:
+            j = hit.start - 1
+            while j > lo and self._is_adverb(ctx.keys[j], ctx.release.meta.lang):
+                j -= 1
+            if ctx.keys[j] in self._words_of("appraisal-verbs"):
+                if any(m.entry.is_actor and m.start < j for m in before):
+                    return None
+                for m in ctx.between(hit.end, min(s.end, hit.end + 12)):
+                    if m.entry.iri not in mine and m.entry.kind not in {"office", "person"}:
+                        return m.entry.iri
         # "the Russian build-up, which poses a serious threat", "la situation, qui nous inquiète": the
         # subject of a relative clause set off by a comma is the name just before the comma.
         if (
@@ -4174,15 +4287,15 @@ class Extractor:
             # "These agreements should now be used …" after a sentence about settlements: a
             # demonstrative with a noun names again the thing that noun names, not another thing.
             about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
-            head = ctx.keys[lo + 1] if lo + 1 < hit.start else ""
+            noun = ctx.keys[lo + 1] if lo + 1 < hit.start else ""
             if (
                 opener in _DEMONSTRATIVES
                 and about is not None
                 and about.kind == "topic"
-                and head.isalpha()
-                and len(head) >= 5
+                and noun.isalpha()
+                and len(noun) >= 5
                 and ctx.mention_at.get(lo + 1) is None
-                and not any(head[:5] in fold(label) for labels in about.labels.values() for label in labels)
+                and not any(noun[:5] in fold(label) for labels in about.labels.values() for label in labels)
             ):
                 return self._antecedent(ctx, s, lo)
             # Not the speaker's own side: "This is the most serious violation …" after a sentence
@@ -4576,17 +4689,44 @@ class Extractor:
                 return antecedent
         # "The annexation will not be accepted", "Elle ne doit pas être acceptée": a refusal in the
         # passive is of its subject (with "by", it is the agent's stance, not read as a cue).
+        # So is a condemnation in the passive: "Any such decision deserves to be condemned", "Cette
+        # décision doit être condamnée".
         if (
-            hit.cue.kind == "negated"
-            and hit.cue.stance == "rejects"
-            and _passive_after_be(ctx.keys, ctx.tokens, hit.start, s.start, ctx.release.meta.lang)
-        ):
+            (hit.cue.kind == "negated" and hit.cue.stance == "rejects")
+            or (hit.cue.kind == "verb" and hit.cue.stance == "condemns")
+        ) and _passive_after_be(ctx.keys, ctx.tokens, hit.start, s.start, ctx.release.meta.lang):
             subject = self._agent(ctx, s, hit, speaker)
             # "Elle ne doit pas être acceptée": a French "il"/"elle" names again the thing last spoken of.
             about = self.vocab.entries.get(ctx.topic) if ctx.topic else None
             if subject is None and ctx.keys[s.start] in {"il", "elle"} and about is not None:
                 return about.iri if about.kind == "topic" else None
             return subject
+        # "The ceasefire must be respected (by Russia)", "L'intégrité territoriale de l'Ukraine doit être
+        # respectée": a call in the passive is on its agent, else for the thing that is its subject.
+        if (
+            hit.cue.kind == "phrase"
+            and hit.cue.stance == "calls-for"
+            and hit.start + 1 < s.end
+            and ctx.keys[hit.start] in _PASSIVE_MODALS
+            and ctx.keys[hit.start + 1] in {"be", "etre"}
+        ):
+            j = hit.end
+            while j < s.end and self._is_adverb(ctx.keys[j], ctx.release.meta.lang):
+                j += 1
+            mine = self._speaker_orgs(ctx, speaker)
+            if j < s.end and ctx.keys[j] in {"by", "par"}:
+                m = ctx.mention_at.get(j + 1)
+                if m is not None and m.start == j + 1 and m.entry.is_actor and m.entry.iri not in mine:
+                    return m.entry.iri
+            lo = self._clause_start(ctx, s, hit.start)
+            named = [
+                m
+                for m in ctx.between(lo, hit.start) + self._composite_topics(ctx, lo, hit.start, speaker)
+                if m.end <= hit.start and m.entry.iri not in mine
+            ]
+            _sort_spans(named)
+            if named and named[0].entry.kind == "topic":
+                return named[0].entry.iri
         window_end = _cue_window(ctx, s, hit, stop, 25)
         # "to respect its obligations and to end its occupation of Crimea", "et à cesser le blocus": what
         # a call joined after asks to end is not what is backed.
@@ -5446,9 +5586,23 @@ def _governs(tokens: list[Token], outer: CueHit, inner: CueHit) -> bool:
         and tokens[outer.end].key in _DEFINITE
     ):
         return True
+    # "commends the Government for its commitment to …", "remercie l'OSCE pour son soutien": what a
+    # welcome or a thanks is for is the other's stance, welcomed.
+    if (
+        inner.cue.kind in {"noun", "phrase"}
+        and outer.cue.stance == "welcomes"
+        and outer.cue.kind == "verb"
+        and outer.end < inner.start - 1 <= outer.end + 12
+        and tokens[inner.start - 1].key in _OTHERS_POSSESSIVES
+        and tokens[inner.start - 2].key in {"for", "pour"}
+    ):
+        return True
     if inner.start == outer.end and tokens[outer.end - 1].key in {"to", "a", "de", "d'"}:
         return True
     return inner.start == outer.end + 1 and tokens[outer.end].key in {"to", "a", "de", "d'"}
+
+
+_OTHERS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
 
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
@@ -5523,6 +5677,7 @@ _IF_CLAUSE: Final = 30
 _MASTHEAD_LINES: Final = 8
 _FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
+_REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
@@ -5851,6 +6006,21 @@ def _restrictive(keys: tuple[str, ...], start: int, end: int, hi: int) -> bool:
     if not _NE_PARTNERS.isdisjoint(keys[max(0, start - 4) : min(hi, end + 3)]):
         return False
     return not _QUE.isdisjoint(keys[start : min(hi, end + 3)])
+
+
+def _lone_subject_pronoun(keys: Sequence[str], tokens: list[Token], i: int, lo: int) -> bool:
+    """Whether the only pronoun before a reflexive cue's verb at ``i`` is a "nous"/"vous" that is its
+    subject: once, not after "à"/"de", the verb finite (not a participle: "nous sommes engagés à")."""
+    window = list(keys[max(lo, i - 3) : i])
+    if not _REFLEXIVE_OTHER.isdisjoint(window):
+        return False
+    pronoun = "nous" if "nous" in window else "vous"
+    if window.count(pronoun) != 1:
+        return False
+    at = max(lo, i - 3) + window.index(pronoun)
+    if at > lo and keys[at - 1] in {"a", "de", "d'", "pour"}:
+        return False
+    return not tokens[i].text.lower().endswith(("é", "ée", "és", "ées"))
 
 
 def _pledge_by_gerund(tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
