@@ -112,3 +112,23 @@ def test_a_masthead_of_two_states_or_no_ministry_names_no_publisher(extractor: E
     two_states = "RUSSIAN FEDERATION\nUKRAINE\nMINISTRY OF FOREIGN AFFAIRS"
     assert _web_copy(extractor, two_states, body, "en") == set()
     assert _web_copy(extractor, "RUSSIAN FEDERATION\nMINISTRY OF DEFENCE", body, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France condamne fermement l'attaque de l'ambassade par les talibans."),
+        ("en", "France strongly condemns the attack on the embassy by the Taliban."),
+        # After a dateline, the state's name still opens the text.
+        ("en", "Paris, 3 March 2021 - France strongly condemns the attack on the embassy by the Taliban."),
+    ],
+)
+def test_a_publisher_speaking_through_its_states_name_says_its_own_words_after_a_dateline_too(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    meta = ReleaseMeta(title="Afghanistan", date=dt.date(2021, 3, 3), lang=lang, publisher="France MFA")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    v = extractor.vocab
+    assert {(v.label(s.speaker), s.stance, v.label(s.target), s.kind) for s in found} == {
+        ("France MFA", "condemns", "Taliban", "direct")
+    }

@@ -1075,7 +1075,7 @@ class Statgraph:
                 if only is not None and release_id != only:
                     continue
                 rel = state.recorded.to_release()
-                statements = self.preparer.extract(rel)
+                statements = tuple(self.extractor.extract(rel))
                 old = state.extracted
                 if old is not None and old.sha256 == state.recorded.sha256 and old.statements == statements:
                     continue

@@ -3707,9 +3707,10 @@ class Extractor:
                     continue  # "le sommet, coprésidé par le président X, …": X is no subject
                 if m is not None:
                     # Only the name that opens the sentence may stand for the publisher.
-                    opening = m.start == s.start or (
-                        m.start == s.start + 1 and tokens[s.start].key in _ARTICLES
-                    )
+                    named_from = m.start
+                    if named_from > s.start and tokens[named_from - 1].key in _ARTICLES:
+                        named_from -= 1
+                    opening = named_from == s.start or _after_dateline(tokens, s.start, named_from)
                     who = self._mention_speaker(ctx, m, opening=opening)
                     if who:
                         if self._is_person(who):
@@ -5669,6 +5670,8 @@ def _spaced_dash(line: str) -> bool:
     return False
 
 
+# How long a dateline before a release's first words may be ("Berne, le 12 mars 2023 -").
+_DATELINE_TOKENS: Final = 10
 # A condition's opening words, and how far its clause may run before the comma that ends it.
 _IF: Final = frozenset({"if", "si"})
 _IF_CLAUSE: Final = 30
@@ -6194,6 +6197,16 @@ def _first_person_opens(
 # Possessive: each repetition takes a whole run of word characters, as re.findall(r"\w+") counts them.
 _FOUR_WORDS: Final = re.compile(r"(?:\W*+\w++){4}")
 _FIFTEEN_WORDS: Final = re.compile(r"(?:\W*+\w++){15}")
+
+
+def _after_dateline(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether tokens ``start`` to ``k`` are a dateline and its dash ("Bern, 12.03.2023 -", "Paris,
+    le 3 mars 2021 –"): a place, a date with figures, and a dash right before ``k``."""
+    return (
+        start < k <= start + _DATELINE_TOKENS
+        and tokens[k - 1].text in {"-", "–", "—"}
+        and any(t.text[:1].isdigit() for t in tokens[start : k - 1])
+    )
 
 
 def _is_prose(line: str) -> bool:

@@ -8,7 +8,6 @@ writer (``Statgraph.load``) then appends and projects the prepared releases in f
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -114,7 +113,7 @@ class Preparer:
         return FileResult(str(path), tuple(prepared), unchanged=tuple(unchanged))
 
     def prepare_release(self, release: Release, *, validate: bool = True) -> Prepared:
-        statements = self.extract(release)
+        statements = tuple(self.extractor.extract(release))
         warnings = []
         if release.meta.lang not in self.extractor.languages:
             known = ", ".join(sorted(self.extractor.languages))
@@ -139,38 +138,6 @@ class Preparer:
             triples=count,
         )
 
-    def extract(self, release: Release) -> tuple[Statement, ...]:
-        """The release's statements. A web copy naming no publisher under the site's name above its
-        breadcrumbs ("Federal Department of Foreign Affairs FDFA" over "Home > Documentation > Press
-        releases") is read as published by the organisation that line names, as the publisher of a
-        file that names one: "Switzerland condemns …" below it is the ministry's. The release keeps
-        its identity: the statements are its own."""
-        site = self.site_publisher(release)
-        if site is None:
-            return tuple(self.extractor.extract(release))
-        named = dataclasses.replace(release, meta=dataclasses.replace(release.meta, publisher=site))
-        own = release.release_id
-        return tuple(
-            st if st.release_id == own else dataclasses.replace(st, release_id=own)
-            for st in self.extractor.extract(named)
-        )
-
-    def site_publisher(self, release: Release) -> str | None:
-        """The organisation the site's name names, on a line just above a web copy's breadcrumbs
-        (English label), when the file names no publisher."""
-        if release.meta.publisher:
-            return None
-        from .readers import _is_breadcrumb
-
-        lines = _head_lines(release.text)
-        for above, line in itertools.pairwise(lines):
-            if _is_breadcrumb(line) and not _is_breadcrumb(above):
-                for entry in self.extractor.mentions(above):
-                    if entry.kind in {"organisation", "body"}:
-                        return self.vocabulary.label(entry.iri, "en")
-                return None
-        return None
-
     def events(
         self, release: Release, statements: Sequence[Statement], *, seq: int, revision_of: str | None = None
     ) -> tuple[ReleaseRecorded, StatementsExtracted]:
@@ -187,17 +154,14 @@ class Preparer:
         return recorded, extracted
 
     def with_publisher(self, release: Release, statements: Sequence[Statement]) -> Release:
-        """A web copy often does not name its publisher: take the organisation the site's name above
-        its breadcrumbs names (``site_publisher``), else the organisation its main speaker is or
-        speaks for, else the first organisation its title names, else the first one the lines above
-        its first paragraph name ("Actualités - SPF Affaires étrangères", "Press release - UNICEF"),
+        """A web copy often does not name its publisher: take the organisation its main speaker is or
+        speaks for (the extractor reads the site's name above a page's title as its publisher's),
+        else the first organisation its title names, else the first one the lines above its first
+        paragraph name ("Actualités - SPF Affaires étrangères", "Press release - UNICEF"),
         else the publisher part of a file named as the corpus names them
         (``2020-08-05_be-diplomatie_fr_….txt``)."""
         if release.meta.publisher:
             return release
-        site = self.site_publisher(release)
-        if site is not None:
-            return dataclasses.replace(release, inferred_publisher=site)
         vocab = self.vocabulary
         orgs: list[str] = []
         for st in statements:
