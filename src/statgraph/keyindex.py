@@ -940,6 +940,7 @@ class StatementKeys:
         numbers = self._part_ids(list(derived))
         gone_rows: list[tuple[int, str, str, str, int]] = []
         new_rows: list[tuple[int, int, str, str, str]] = []
+        b2b, number_of = hashlib.blake2b, int.from_bytes
         for part, triples in derived.items():
             number = numbers[part]
             if self._fresh is not None and number not in self._fresh:
@@ -953,8 +954,19 @@ class StatementKeys:
             # Only what changed is written: a large part (one speaker's statements on one target)
             # mostly derives what it derived before, and rewriting its rows was most of a small
             # load's time at 100k releases.
-            gone_rows += ((_hash(t), *t, number) for t in before - triples)
-            new_rows += ((number, _hash(t), *t) for t in triples - before)
+            if before:
+                gone_rows += ((_hash(t), *t, number) for t in before - triples)
+            # (_hash inlined: a first load's derivation hashes every triple it writes)
+            new_rows += (
+                (
+                    number,
+                    number_of(b2b(f"{s}\x1f{p}\x1f{o}".encode(), digest_size=8).digest(), "big", signed=True),
+                    s,
+                    p,
+                    o,
+                )
+                for s, p, o in (triples - before if before else triples)
+            )
         self._db.executemany(
             "DELETE FROM mirror WHERE h = ? AND s = ? AND p = ? AND o = ? AND part = ?", gone_rows
         )
