@@ -7,6 +7,7 @@ export, and what a SIGKILL or a second loader does to a store (tests/_load_worke
 from __future__ import annotations
 
 import os
+import pickle
 import random
 import shutil
 import signal
@@ -24,6 +25,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 import statgraph
 from statgraph.api import Statgraph
+from statgraph.errors import ReleaseError, ValidationError, Violation
 from statgraph.eventlog import FileRecorder
 from statgraph.events import ReleaseRecorded, StatementsExtracted
 from statgraph.namespaces import PREFIXES, VOCABULARY_GRAPH, release_iri
@@ -448,6 +450,34 @@ def test_load_with_two_jobs_projects_what_a_rebuild_from_the_log_gives(
     assert len(loaded) > 3000
     sg.rebuild()
     assert releases() == loaded
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_bad_file_among_good_ones_is_reported_whatever_the_jobs(tmp_path: Path, jobs: int) -> None:
+    # A worker's ReleaseError comes back pickled: it must be made again, not break the pool.
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for path in sorted(EXAMPLES.glob("*.txt"))[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "bad.txt").write_text("only a title", encoding="utf-8")
+    report = Statgraph(tmp_path / "store").load([folder], jobs=jobs)
+    assert report.exit_code == 2
+    assert [(Path(e.path).name, e.problem) for e in report.errors] == [
+        ("bad.txt", "no body text (only one line, taken as the title)")
+    ]
+    assert len(report.new) == 3
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ReleaseError("a/b.txt", "no date found"),
+        ValidationError("b.txt", [Violation("focus", "path", "message")]),
+    ],
+)
+def test_errors_cross_a_process_boundary_whole(error: Exception) -> None:
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is type(error) and str(again) == str(error) and vars(again) == vars(error)
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "ntriples"])

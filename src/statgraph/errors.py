@@ -50,6 +50,10 @@ class ReleaseError(InputError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple[type[ReleaseError], tuple[str, str]]:
+        # A worker of 'load --jobs N' sends it back pickled: made again from its own arguments.
+        return type(self), (self.path, self.problem)
+
 
 class QueryError(InputError):
     """A saved query, its header or its parameters are wrong."""
@@ -89,6 +93,9 @@ class ValidationError(StatgraphError):
         first = violations[0] if violations else None
         more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
         super().__init__(f"{source}: does not conform to the shapes: {first}{more}")
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[str, list[Violation]]]:
+        return type(self), (self.source, self.violations)
 
 
 class StoreError(StatgraphError):
