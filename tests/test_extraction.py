@@ -2718,12 +2718,12 @@ def test_a_position_named_again_is_its_claimants(
         (
             "We call for the immediate release of all those still being held.",
             "en",
-            ("calls-for", "release of hostages and detainees"),
+            ("calls-for", "release of detainees"),
         ),
         (
             "Nous demandons la libération immédiate et inconditionnelle de toutes les personnes détenues.",
             "fr",
-            ("calls-for", "release of hostages and detainees"),
+            ("calls-for", "release of detainees"),
         ),
         # Imposing costs on someone is a warning to them.
         ("We will impose further costs on Russia.", "en", ("warns", "Russia")),
@@ -2745,7 +2745,7 @@ def test_release_and_costs_from_the_lexicon(
 )
 def test_release_and_costs_from_the_lexicon_negative(extractor: Extractor, text: str, lang: str) -> None:
     found = {(st, t) for _sp, st, t, _k in nac_triples(extractor, text, lang)}
-    assert not any(st == "warns" or t == "release of hostages and detainees" for st, t in found)
+    assert not any(st == "warns" or t in {"release of detainees", "release of hostages"} for st, t in found)
 
 
 @pytest.mark.parametrize(
@@ -2795,12 +2795,12 @@ def test_a_claim_whose_content_follows_is_its_claimants(
         (
             "All political prisoners should be released immediately.",
             "en",
-            ("calls-for", "release of hostages and detainees"),
+            ("calls-for", "release of detainees"),
         ),
         (
             "Les personnes détenues arbitrairement doivent être libérées sans délai.",
             "fr",
-            ("calls-for", "release of hostages and detainees"),
+            ("calls-for", "release of detainees"),
         ),
         # The speaker's own side, a thing, or an act the vocabulary does not name: no call.
         ("We should strengthen our deterrence.", "en", None),

@@ -2436,3 +2436,25 @@ def test_an_adverb_of_blame_blames_the_actor_before_it(
         title = "Déclaration du Conseil de l'Atlantique Nord"
     found = extract(extractor, text, lang, title, date=dt.date(2016, 3, 10))
     assert {s[1:3] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "We call for the immediate release of all those detained.", "release of detainees"),
+        (
+            "fr",
+            "Nous demandons la libération immédiate de toutes les personnes détenues.",
+            "release of detainees",
+        ),
+        # A word of the narrower topic in the sentence: the release of hostages.
+        ("en", "We call for the immediate release of all those taken hostage.", "release of hostages"),
+        ("fr", "Nous demandons la libération immédiate de tous les otages.", "release of hostages"),
+    ],
+)
+def test_a_release_of_those_held_as_hostages_is_the_release_of_hostages(
+    extractor: Extractor, lang: str, text: str, expected: str
+) -> None:
+    meta = ReleaseMeta(title="Statement", date=dt.date(2023, 10, 8), lang=lang, publisher="NATO")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert {extractor.vocab.label(s.target) for s in found if s.stance == "calls-for"} == {expected}

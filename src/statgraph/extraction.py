@@ -1457,6 +1457,13 @@ class Extractor:
         self._honorifics = self._words_of("honorifics")
         self._person_titles = self._words_of("person-titles")
         self._consequences = self._words_of("consequence-words")
+        # A topic's narrower topics with the words that call for them (sg:specificWord), folded.
+        self._narrower: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for entry in vocabulary.entries.values():
+            if entry.specific_words:
+                for broader in entry.broader:
+                    words = frozenset(fold(w) for w in entry.specific_words)
+                    self._narrower.setdefault(broader, []).append((entry.iri, words))
         self._meeting_verbs = self._words_of("meeting-verbs")
         self._meeting_nouns = self._words_of("meeting-nouns")
         self._counterpart_words = self._words_of("counterpart-words")
@@ -5411,6 +5418,14 @@ class Extractor:
             return
         start, end = tokens[lo].start, tokens[hi - 1].end
         stance = hit.cue.stance
+        narrower = self._narrower.get(target)
+        if narrower:
+            # "the immediate release of all those taken hostage": the release of hostages.
+            keys = ctx.keys
+            for iri, words in narrower:
+                if any(keys[k] in words for k in range(s.start, s.end)):
+                    target = iri
+                    break
         if target in self._unlisted:
             return  # an unlisted person is described as a speaker only (see _unlisted_people)
         unlisted = self._unlisted.get(speaker)

@@ -44,6 +44,7 @@ class Entry:
     headwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # audiences: phrases revealing them
     broader: tuple[str, ...] = ()  # skos:broader
+    specific_words: tuple[str, ...] = ()  # topics: words that narrow the broader topic to this one
 
     def label(self, lang: str = "en") -> str:
         for code in (lang, "en"):
@@ -227,6 +228,7 @@ def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:
             headwords=_by_lang(graph, subject, SG.headword),
             cues=_by_lang(graph, subject, SG.cue),
             broader=tuple(sorted(str(o) for o in graph.objects(subject, SKOS.broader))),
+            specific_words=tuple(sorted(str(o) for o in graph.objects(subject, SG.specificWord))),
         )
 
     # The most specific class wins: a CollectiveBody is also an Organisation.
