@@ -31,6 +31,8 @@ XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 
 FILES = {
     "actors.ttl": SCHEME["actors"],
+    # More actors, in the same scheme: organisations, missions, formats, armed groups.
+    "actors-organisations.ttl": SCHEME["actors"],
     "topics.ttl": SCHEME["topics"],
     "audiences.ttl": SCHEME["audiences"],
 }
@@ -54,6 +56,20 @@ def _parse(name: str) -> Graph:
 @pytest.fixture(scope="module")
 def graphs() -> dict[str, Graph]:
     return {name: _parse(name) for name in FILES}
+
+
+def _scheme(graphs: dict[str, Graph], scheme: URIRef) -> Graph:
+    """All the files of one scheme as one graph (actors.ttl and the files that add actors to it)."""
+    graph = Graph()
+    for name, g in graphs.items():
+        if FILES[name] == scheme:
+            for triple in g:
+                graph.add(triple)
+    return graph
+
+
+def _actors(graphs: dict[str, Graph]) -> Graph:
+    return _scheme(graphs, SCHEME["actors"])
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +183,7 @@ def test_labels_are_language_tagged_and_clean(name: str, graphs: dict[str, Graph
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_no_two_entries_of_a_scheme_share_an_english_preflabel(name: str, graphs: dict[str, Graph]) -> None:
-    graph = graphs[name]
+    graph = _scheme(graphs, FILES[name])
     pairs = _collective_holders(graph)
     by_label: dict[str, set[URIRef]] = defaultdict(set)
     for concept in _concepts(graph):
@@ -191,7 +207,7 @@ def _names(graph: Graph, concept: URIRef) -> list[tuple[str, str]]:
 
 
 def test_every_label_resolves_to_one_entry_among_actors_and_topics(graphs: dict[str, Graph]) -> None:
-    graph = graphs["actors.ttl"] + graphs["topics.ttl"]
+    graph = _actors(graphs) + graphs["topics.ttl"]
     pairs = _collective_holders(graph)
     offices = _office_titles(graph)
     by_name: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
@@ -204,7 +220,7 @@ def test_every_label_resolves_to_one_entry_among_actors_and_topics(graphs: dict[
 
 def test_a_name_means_the_same_entry_in_both_languages(graphs: dict[str, Graph]) -> None:
     """The extractor may meet an English name in a French release (and back): it must not change meaning."""
-    graph = graphs["actors.ttl"] + graphs["topics.ttl"]
+    graph = _actors(graphs) + graphs["topics.ttl"]
     pairs = _collective_holders(graph)
     offices = _office_titles(graph)
     by_name: dict[str, set[URIRef]] = defaultdict(set)
@@ -216,7 +232,7 @@ def test_a_name_means_the_same_entry_in_both_languages(graphs: dict[str, Graph])
 
 
 def test_demonyms_point_to_one_actor(graphs: dict[str, Graph]) -> None:
-    graph = graphs["actors.ttl"]
+    graph = _actors(graphs)
     by_name: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
     for actor, demonym in graph.subject_objects(SG.demonym):
         by_name[(demonym.language, norm(str(demonym)))].add(actor)
@@ -242,14 +258,14 @@ def test_audience_cues_point_to_one_audience(graphs: dict[str, Graph]) -> None:
 
 def test_every_concept_has_a_statgraph_class(graphs: dict[str, Graph]) -> None:
     allowed = {
-        "actors.ttl": {SG.Person, SG.Organisation, SG.CollectiveBody, SG.State, SG.Group, SG.Office},
-        "topics.ttl": {SG.Topic},
-        "audiences.ttl": {SG.Audience},
+        SCHEME["actors"]: {SG.Person, SG.Organisation, SG.CollectiveBody, SG.State, SG.Group, SG.Office},
+        SCHEME["topics"]: {SG.Topic},
+        SCHEME["audiences"]: {SG.Audience},
     }
     for name, graph in graphs.items():
         for concept in _concepts(graph):
             classes = set(graph.objects(concept, RDF.type)) - {SKOS.Concept}
-            assert len(classes) == 1 and classes <= allowed[name], (concept, classes)
+            assert len(classes) == 1 and classes <= allowed[FILES[name]], (concept, classes)
 
 
 def test_references_resolve(merged: Graph) -> None:
@@ -269,7 +285,7 @@ def test_references_resolve(merged: Graph) -> None:
 
 
 def test_people_have_names(graphs: dict[str, Graph]) -> None:
-    graph = graphs["actors.ttl"]
+    graph = _actors(graphs)
     people = list(graph.subjects(RDF.type, SG.Person))
     assert people
     for person in people:
@@ -281,7 +297,7 @@ def test_people_have_names(graphs: dict[str, Graph]) -> None:
 
 
 def test_offices_belong_to_an_organisation(graphs: dict[str, Graph]) -> None:
-    graph = graphs["actors.ttl"]
+    graph = _actors(graphs)
     for office in graph.subjects(RDF.type, SG.Office):
         assert graph.value(office, SG.ofOrganisation) is not None, office
 
@@ -309,7 +325,7 @@ def _tenures(graph: Graph) -> list[tuple[URIRef, URIRef, URIRef, dt.date, dt.dat
 
 
 def test_tenures_are_complete(graphs: dict[str, Graph]) -> None:
-    graph = graphs["actors.ttl"]
+    graph = _actors(graphs)
     tenures = _tenures(graph)
     assert tenures
     for tenure, holder, office, _start, _end in tenures:
@@ -321,7 +337,7 @@ def test_tenures_are_complete(graphs: dict[str, Graph]) -> None:
 def test_tenures_of_an_office_do_not_overlap(graphs: dict[str, Graph]) -> None:
     """End dates are inclusive; a successor may take office on the day the predecessor leaves."""
     by_office = defaultdict(list)
-    for tenure, _holder, office, start, end in _tenures(graphs["actors.ttl"]):
+    for tenure, _holder, office, start, end in _tenures(_actors(graphs)):
         by_office[office].append((start, end or dt.date.max, tenure))
     for office, spans in by_office.items():
         spans.sort()
@@ -330,7 +346,7 @@ def test_tenures_of_an_office_do_not_overlap(graphs: dict[str, Graph]) -> None:
 
 
 def test_stoltenberg_holds_the_secretary_generalship_on_the_founding_date(graphs: dict[str, Graph]) -> None:
-    graph = graphs["actors.ttl"]
+    graph = _actors(graphs)
     actor = URIRef(ID + "actor/jens-stoltenberg")
     office = URIRef(ID + "office/nato-secretary-general")
     day = dt.date(2014, 11, 18)
@@ -361,7 +377,7 @@ def _pref_en(graph: Graph, types: set[URIRef] | None = None) -> set[str]:
 def test_gold_speakers_are_actor_preflabels(graphs: dict[str, Graph]) -> None:
     gold = _gold()
     kinds = {SG.Person, SG.Organisation, SG.CollectiveBody, SG.State, SG.Group}
-    actors = _pref_en(graphs["actors.ttl"], kinds)
+    actors = _pref_en(_actors(graphs), kinds)
     names = {s["speaker"] for g in gold for s in g["statements"]}
     names |= {n for g in gold for n in g.get("never_speakers", [])}
     missing = sorted(n for n in names if norm(n) not in actors)
@@ -370,7 +386,7 @@ def test_gold_speakers_are_actor_preflabels(graphs: dict[str, Graph]) -> None:
 
 def test_gold_speaker_roles_are_office_preflabels(graphs: dict[str, Graph]) -> None:
     gold = _gold()
-    offices = _pref_en(graphs["actors.ttl"], {SG.Office})
+    offices = _pref_en(_actors(graphs), {SG.Office})
     roles = {s["speaker_role"] for g in gold for s in g["statements"] if s.get("speaker_role")}
     missing = sorted(r for r in roles if norm(r) not in offices)
     assert not missing, missing
@@ -378,7 +394,7 @@ def test_gold_speaker_roles_are_office_preflabels(graphs: dict[str, Graph]) -> N
 
 def test_gold_roles_are_held_by_the_gold_speaker_on_the_day(graphs: dict[str, Graph]) -> None:
     gold = _gold()
-    graph = graphs["actors.ttl"]
+    graph = _actors(graphs)
     tenures = _tenures(graph)
 
     def pref(node: URIRef) -> str:
@@ -404,7 +420,7 @@ def test_gold_audiences_are_audience_preflabels(graphs: dict[str, Graph]) -> Non
 
 def test_gold_topics_are_preflabels(graphs: dict[str, Graph]) -> None:
     gold = _gold()
-    known = _pref_en(graphs["actors.ttl"]) | _pref_en(graphs["topics.ttl"])
+    known = _pref_en(_actors(graphs)) | _pref_en(graphs["topics.ttl"])
     names = {t for g in gold for s in g["statements"] for t in s["topics"]}
     missing = sorted(n for n in names if norm(n) not in known)
     assert not missing, missing
@@ -413,7 +429,7 @@ def test_gold_topics_are_preflabels(graphs: dict[str, Graph]) -> None:
 def test_every_gold_target_has_an_alternative_that_is_a_preflabel(graphs: dict[str, Graph]) -> None:
     """The extractor outputs prefLabels: every gold target must be reachable through an alternative."""
     gold = _gold()
-    known = _pref_en(graphs["actors.ttl"]) | _pref_en(graphs["topics.ttl"])
+    known = _pref_en(_actors(graphs)) | _pref_en(graphs["topics.ttl"])
     unreachable = sorted(
         {
             f"{g['release']}: {s['target']}"
