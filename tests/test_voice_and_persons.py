@@ -132,3 +132,29 @@ def test_a_publisher_speaking_through_its_states_name_says_its_own_words_after_a
     assert {(v.label(s.speaker), s.stance, v.label(s.target), s.kind) for s in found} == {
         ("France MFA", "condemns", "Taliban", "direct")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "fr",
+            "Déclaration du Secrétaire général sur la situation au Mali",
+            "La déclaration suivante a été communiquée par le Porte-parole de M. António Guterres, "
+            "Secrétaire général de l'ONU :\n\nLe Secrétaire général condamne fermement le coup d'État "
+            "des militaires au Mali.",
+        ),
+        (
+            "en",
+            "Statement by the Secretary-General on Mali",
+            "The following statement was issued by the Spokesperson for António Guterres:\n\nThe "
+            "Secretary-General strongly condemns the attack by the junta in Mali.",
+        ),
+    ],
+)
+def test_an_office_several_bodies_have_is_the_one_whose_holder_the_text_names(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2020, 8, 18), lang=lang, publisher=None)
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert found and {extractor.vocab.label(s.speaker) for s in found} == {"António Guterres"}

@@ -959,6 +959,15 @@ def _mention(entry: Entry, start: int, end: int, how: str, alternatives: tuple[E
     return tuple.__new__(Mention, (entry, start, end, how, alternatives))
 
 
+def _mention_start(m: Mention) -> int:
+    # Not attrgetter("start"): compiled, a mention is a plain tuple, whose fields only compiled code reads.
+    return m.start
+
+
+def _hit_start(hit: CueHit) -> int:
+    return hit.start
+
+
 def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
     """``sorted(mentions, key=start)``, a new list: a copy when they are in that order already (the names
     are found in order), with no key called for each."""
@@ -1797,7 +1806,7 @@ class Extractor:
                     entry = latest[title]
                     how = "unlisted" if entry.iri in self._unlisted else "title"
                     out.append(Mention(entry, k, k + 1, how))
-            out.sort(key=attrgetter("start"))
+            out.sort(key=_mention_start)
         return out
 
     def _unlisted_entry(self, name: str) -> Entry:
@@ -1894,7 +1903,7 @@ class Extractor:
             found = self._find_mentions(tokens)
             # "Déclaration du commissaire Miguel Arias Cañete": a title may name an unlisted speaker.
             unlisted = self._unlisted_people(tokens, found, "")
-            known = tuple(sorted([*found, *unlisted], key=attrgetter("start")) if unlisted else found)
+            known = tuple(sorted([*found, *unlisted], key=_mention_start) if unlisted else found)
             if len(self._short_memo) >= 4096:
                 self._short_memo.clear()
             self._short_memo[text] = known
@@ -2234,7 +2243,7 @@ class Extractor:
         )
         unlisted = self._unlisted_people(tokens, mentions, lang)
         if unlisted:
-            mentions = sorted([*mentions, *unlisted], key=attrgetter("start"))
+            mentions = sorted([*mentions, *unlisted], key=_mention_start)
         mention_at = _mentions_at(mentions, len(tokens))
         quotes = _speech_quotes(text, tokens, lambda k: self._says_at(tokens, k, lang))
         voice = self._voice(release, tokens, quotes)
@@ -2292,7 +2301,7 @@ class Extractor:
             _ = audience_from
             ctx.found_partners = None
             speaker, how = self._sentence_speaker(ctx, s, lang)
-            found = ctx.found_partners
+            found: tuple[str, tuple[str, ...]] | None = ctx.found_partners  # set by _sentence_speaker
             sentence_partners = found[1] if found is not None and found[0] == speaker else ()
             previous: CueHit | None = None
             blamed: str | None = None  # the first thing or actor the sentence condemns or worries about
@@ -2301,7 +2310,7 @@ class Extractor:
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
             warned = self._conditional_warning(ctx, s, lang)
             if warned is not None:
-                hits = sorted([*hits, warned[0]], key=attrgetter("start"))
+                hits = sorted([*hits, warned[0]], key=_hit_start)
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 hit = self._warning_by_understanding(tokens, s, hit)
@@ -2850,6 +2859,18 @@ class Extractor:
             for o in same_label:
                 if o.organisation in orgs:
                     return self._holder_of(o.iri, release.meta.date)
+        # Nothing says whose: the office whose holder that day the text names by full name ("Déclaration
+        # du Secrétaire général" over "… le Porte-parole de M. António Guterres, Secrétaire général de
+        # l'ONU").
+        offices = [e]
+        offices.extend(same_label)  # not a starred display: mypyc cannot compile one in a loop's head
+        for o in offices:
+            named = self._holder_of(o.iri, release.meta.date)
+            entry = self.vocab.entries.get(named or "")
+            if entry is not None and any(
+                label in release.text for labels in entry.labels.values() for label in labels
+            ):
+                return named
         return holder
 
     def _context_orgs(self, release: Release) -> set[str]:
@@ -3593,7 +3614,7 @@ class Extractor:
                 return ()
             j -= 1
         joint = ctx.joint_focus
-        if not found and joint is not None and who in (joint[0], *joint[1]):
+        if not found and joint is not None and (who == joint[0] or who in joint[1]):
             # "The Chairman-in-Office and the Secretary General …" after they were named in full: a
             # title the vocabulary does not know beside one of the last group is that group again.
             return tuple(x for x in (joint[0], *joint[1]) if x != who)
