@@ -48,8 +48,35 @@ RFOM_FR = "Le représentant de l'OSCE pour la liberté des médias"
         ("en", RFOM_EN, "OSCE", dt.date(2018, 5, 10), "Harlem Désir"),
         ("fr", RFOM_FR, "OSCE", dt.date(2022, 5, 10), "Teresa Ribeiro"),
         # The Council of Europe's Secretary General changed on 18 September 2019.
-        ("en", "The Secretary General of the Council of Europe", "Council of Europe", dt.date(2019, 9, 17), "Thorbjørn Jagland"),
-        ("fr", "La secrétaire générale du Conseil de l'Europe", "Conseil de l'Europe", dt.date(2022, 5, 10), "Marija Pejčinović Burić"),
+        (
+            "en",
+            "The Secretary General of the Council of Europe",
+            "Council of Europe",
+            dt.date(2019, 9, 17),
+            "Thorbjørn Jagland",
+        ),
+        (
+            "fr",
+            "La secrétaire générale du Conseil de l'Europe",
+            "Conseil de l'Europe",
+            dt.date(2022, 5, 10),
+            "Marija Pejčinović Burić",
+        ),
+        # UN envoys: Libya's and Afghanistan's.
+        (
+            "en",
+            "The Special Representative of the Secretary-General for Libya",
+            "UNSMIL",
+            dt.date(2018, 5, 10),
+            "Ghassan Salamé",
+        ),
+        (
+            "fr",
+            "La représentante spéciale du Secrétaire général pour l'Afghanistan",
+            "MANUA",
+            dt.date(2023, 5, 10),
+            "Roza Otunbayeva",
+        ),
         # NATO's Deputy Secretary General.
         ("en", "The NATO Deputy Secretary General", "NATO", dt.date(2018, 5, 10), "Rose Gottemoeller"),
     ],
