@@ -2458,3 +2458,18 @@ def test_a_release_of_those_held_as_hostages_is_the_release_of_hostages(
     meta = ReleaseMeta(title="Statement", date=dt.date(2023, 10, 8), lang=lang, publisher="NATO")
     found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
     assert {extractor.vocab.label(s.target) for s in found if s.stance == "calls-for"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name with an apostrophe inside a word matches whole, not as the shorter name it ends on.
+        ("France condemns the attack by Kata'ib Hezbollah on the base.", "Kata'ib Hezbollah"),
+        ("France condemns the attack by Kata’ib Hezbollah on the base.", "Kata'ib Hezbollah"),
+        ("France condemns the attacks by the Kurdistan Workers' Party.", "PKK"),
+    ],
+)
+def test_a_name_with_an_apostrophe_matches_whole(extractor: Extractor, text: str, expected: str) -> None:
+    meta = ReleaseMeta(title="Statement", date=dt.date(2020, 1, 3), lang="en", publisher="France MFA")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert {extractor.vocab.label(s.target) for s in found} == {expected}

@@ -959,6 +959,16 @@ def _mention(entry: Entry, start: int, end: int, how: str, alternatives: tuple[E
     return tuple.__new__(Mention, (entry, start, end, how, alternatives))
 
 
+def _name_pattern(label: str) -> Pattern:
+    """A name's pattern without its quotation-mark tokens: names are looked for in a text with those
+    left out (see _find_mentions), so "Kata'ib Hezbollah" must match as "Kata ib Hezbollah" does."""
+    pattern = Pattern.of(label)
+    kept = [n for n, key in enumerate(pattern.keys) if key not in _QUOTE_MARKS]
+    if len(kept) == len(pattern.keys) or not kept:
+        return pattern
+    return Pattern(tuple(pattern.keys[n] for n in kept), tuple(pattern.caps[n] for n in kept))
+
+
 def _mention_start(m: Mention) -> int:
     # Not attrgetter("start"): compiled, a mention is a plain tuple, whose fields only compiled code reads.
     return m.start
@@ -1499,7 +1509,7 @@ class Extractor:
                 continue
             for labels in entry.labels.values():
                 for label in labels:
-                    self._mentions.add(Pattern.of(label), (entry, "label"))
+                    self._mentions.add(_name_pattern(label), (entry, "label"))
             if entry.family_name:
                 self._mentions.add(Pattern.of(entry.family_name), (entry, "family"))
             for demonyms in entry.demonyms.values():
