@@ -1361,11 +1361,12 @@ class Statgraph:
                     continue
                 graph = Graph()
                 graph.parse(data=store.graph_ntriples(g), format="nt")
-                # Its unlisted speakers are described in graph/unlisted, as the gate saw them.
+                # Its unlisted speakers and audiences are described in graph/unlisted, as the gate saw them.
+                people = {*graph.objects(None, SG.speaker), *graph.objects(None, SG.audience)}
                 described = "".join(
                     f"{q.subject} {q.predicate} {q.object} .\n"
-                    for speaker in set(graph.objects(None, SG.speaker))
-                    for q in store.raw.quads_for_pattern(ox.NamedNode(str(speaker)), None, None, unlisted)
+                    for person in people
+                    for q in store.raw.quads_for_pattern(ox.NamedNode(str(person)), None, None, unlisted)
                 )
                 if described:
                     graph.parse(data=described, format="nt")

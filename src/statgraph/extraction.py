@@ -1486,6 +1486,8 @@ class Extractor:
         self._meeting_verbs = self._words_of("meeting-verbs")
         self._meeting_nouns = self._words_of("meeting-nouns")
         self._counterpart_words = self._words_of("counterpart-words")
+        # What may stand between a meeting word and the person met (see _met_in), besides links.
+        self._met_passable = self._counterpart_words | self._person_titles | self._honorifics
         self._plural_words = self._words_of("third-person-plural")
         self._institution_words = self._words_of("institution-words")
         # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
@@ -3210,7 +3212,7 @@ class Extractor:
         FOREIGN AFFAIRS"): an organisation of that state a label of which says "Foreign Affairs"."""
         title = fold(release.meta.title)
         lines: list[str] = []
-        for line in release.text.split("\n")[:_MASTHEAD_LINES]:
+        for line in release.text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES]:
             line = line.strip()
             if not line:
                 continue
@@ -5362,14 +5364,14 @@ class Extractor:
         states ("his Ukrainian counterpart"); an office named alone is its holder that day."""
         tokens = ctx.tokens
         verbs, nouns = self._meeting_verbs, self._meeting_nouns
-        if not verbs and not nouns:
-            return None
-        by_start = {m.start: m for m in ctx.between(s.start, s.end)}
-        passable = self._counterpart_words | self._person_titles | self._honorifics
+        passable = self._met_passable
+        by_start: dict[int, Mention] | None = None  # made once a meeting word is found
         for k in range(s.start, s.end):
             key = tokens[k].key
             if key not in verbs and key not in nouns:
                 continue
+            if by_start is None:
+                by_start = {m.start: m for m in ctx.between(s.start, s.end)}
             j = k + 1
             if j < s.end and tokens[j].key in {"with", "avec"}:
                 j += 1
