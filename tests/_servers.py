@@ -133,22 +133,32 @@ class OxigraphServer(SparqlServer):
         self.start()
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(
-            [
-                self.binary,
-                "serve",
-                "--location",
-                str(self.location),
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--union-default-graph",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        if not _wait_for(f"{self.query}?query=ASK%7B%7D", self.proc, 20):
+        # Restarted right after a kill, on a busy machine, the server may exit at once (the killed
+        # one's port or store lock not yet released) or take long to reopen its store: try again,
+        # and wait long enough, before calling the fixture broken. The last attempt's stderr is kept
+        # for the error.
+        log = self.location.parent / f"{self.location.name}-server.log"
+        for attempt in range(3):
+            with open(log, "wb") as err:
+                self.proc = subprocess.Popen(
+                    [
+                        self.binary,
+                        "serve",
+                        "--location",
+                        str(self.location),
+                        "--bind",
+                        f"127.0.0.1:{self.port}",
+                        "--union-default-graph",
+                    ],
+                    stdout=subprocess.DEVNULL,
+                    stderr=err,
+                )
+            if _wait_for(f"{self.query}?query=ASK%7B%7D", self.proc, 60):
+                return
             self.stop()
-            raise RuntimeError("the oxigraph server did not start")
+            time.sleep(1 + attempt)
+        tail = log.read_text(errors="replace")[-500:] if log.exists() else ""
+        raise RuntimeError(f"the oxigraph server did not start: {tail}")
 
     @property
     def query(self) -> str:

@@ -1,0 +1,97 @@
+"""The extractor compiled with mypyc (the build hook in pyproject.toml) must build and find exactly
+what the pure module finds.
+
+The compiled build is optional, so nothing else runs it, and it broke twice unnoticed: mypyc
+crashed on a starred tuple display (``x in (a, *b)``), and compiled code failed where the pure
+code took ``attrgetter("start")`` of plain tuples. This test compiles a copy of the sources the
+way ``cd src && mypyc statgraph/extraction.py`` does, then runs ``bench/check_equivalence.py``
+once with each module on the bundled examples, the dev corpus when ``../shared`` is beside the
+checkout, generated and recombined releases: every field of every statement must agree.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_RELEASES = ROOT.parent / "shared" / "corpus" / "releases"
+
+pytestmark = pytest.mark.slow
+
+
+def _can_compile() -> str | None:
+    """Why this machine cannot build a C extension, or None when it can."""
+    if shutil.which(sysconfig.get_config_var("CC") or "cc") is None and shutil.which("cc") is None:
+        return "no C compiler"
+    include = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not include.is_file():
+        return f"no Python headers ({include})"
+    try:
+        import mypyc  # noqa: F401
+    except ImportError:
+        return "mypyc is not installed (it comes with mypy, in the test extra)"
+    return None
+
+
+def _run(args: list[str], cwd: Path, pythonpath: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(pythonpath))
+    # The equivalence script reads the bundled vocabulary through config.data_dir; keep the
+    # user's own vocabulary folder, if any, out of the comparison.
+    env.pop("STATGRAPH_ONTOLOGY", None)
+    return subprocess.run(
+        args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def test_compiled_extractor_builds_and_finds_what_the_pure_one_finds(tmp_path: Path) -> None:
+    reason = _can_compile()
+    if reason is not None:
+        pytest.skip(reason)
+    # A copy of the package beside the repository's data, so the build's .so files do not land
+    # in src/ (where they would shadow extraction.py for every later run).
+    build = tmp_path / "build"
+    shutil.copytree(
+        ROOT / "src" / "statgraph",
+        build / "src" / "statgraph",
+        ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"),
+    )
+    shutil.copy(ROOT / "pyproject.toml", build / "pyproject.toml")
+    for data in ("ontology", "shapes", "queries"):
+        (build / data).symlink_to(ROOT / data, target_is_directory=True)
+
+    compiled = _run(
+        [sys.executable, "-m", "mypyc", "statgraph/extraction.py"], build / "src", build / "src", 900
+    )
+    assert compiled.returncode == 0, "mypyc failed:\n" + (compiled.stdout + compiled.stderr)[-4000:]
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    built = [p.name for p in (build / "src" / "statgraph").iterdir() if p.name.endswith(suffixes)]
+    assert any(name.startswith("extraction.") for name in built), built
+
+    probe = _run(
+        [sys.executable, "-c", "import statgraph.extraction as m; print(m.__file__)"],
+        build,
+        build / "src",
+        120,
+    )
+    assert probe.returncode == 0, probe.stderr[-2000:]
+    assert probe.stdout.strip().endswith(suffixes), (
+        f"the compiled module was not the one imported: {probe.stdout}"
+    )
+
+    corpus = [str(ROOT / "examples")] + ([str(SHARED_RELEASES)] if SHARED_RELEASES.is_dir() else [])
+    script = str(ROOT / "bench" / "check_equivalence.py")
+    sizes = ["--generated", "150", "--mixed", "150", "--corpus", *corpus]
+    dump = tmp_path / "pure.jsonl"
+    pure = _run([sys.executable, script, "--write", str(dump), *sizes], ROOT, ROOT / "src", 600)
+    assert pure.returncode == 0, pure.stderr[-4000:]
+    assert dump.stat().st_size > 0
+    same = _run([sys.executable, script, "--check", str(dump), *sizes], build, build / "src", 600)
+    assert same.returncode == 0 and "IDENTICAL" in same.stdout, (same.stdout + same.stderr)[-4000:]
