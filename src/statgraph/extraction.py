@@ -314,6 +314,11 @@ _VERB_OPENERS: Final = {
     "and",
 }
 _OUR: Final = {"our", "notre", "nos"}
+# A name right after one of these is an object, not the subject ("In her call with X, she …").
+_HEAD_PREPOSITIONS: Final = frozenset(
+    {"with", "avec", "to", "by", "par", "for", "pour", "from", "between", "entre"}
+    | {"of", "de", "d'", "du", "des"}
+)
 _DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
 _OBJECT_RELATIVES: Final = {"qu'", "que", "which"}
 # Words after which a pronoun opens a clause of its own ("and he said", "that she announced").
@@ -3784,6 +3789,8 @@ class Extractor:
         for k in range(s.start, min(s.end, s.start + 5)):
             m = ctx.mention_at.get(k)
             if m is not None:
+                if m.start > s.start and tokens[m.start - 1].key in _HEAD_PREPOSITIONS:
+                    break  # "In her conversation with X, she …": X is whom she spoke with
                 who = self._mention_speaker(ctx, m)
                 if who and self._is_person(who):
                     ctx.focus = who
