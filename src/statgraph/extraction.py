@@ -314,6 +314,8 @@ _VERB_OPENERS: Final = {
     "and",
 }
 _OUR: Final = {"our", "notre", "nos"}
+_CONVERSATION_NEXT: Final = frozenset({"with", "avec", "téléphonique", "telephonique"})
+_PHONE: Final = frozenset({"phone", "telephone", "video", "conference"})
 # A name right after one of these is an object, not the subject ("In her call with X, she …").
 _HEAD_PREPOSITIONS: Final = frozenset(
     {"with", "avec", "to", "by", "par", "for", "pour", "from", "between", "entre"}
@@ -2211,6 +2213,9 @@ class Extractor:
                 return False
         # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
         if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
+            return False
+        # "In her call with Mr X", "un appel téléphonique avec": a conversation, not a call for anything.
+        if cue.kind == "noun" and cue.stance == "calls-for" and (nxt in _CONVERSATION_NEXT or prev in _PHONE):
             return False
         # "Asked about the sanctions, Mr Stoltenberg said …": a past participle that opens the
         # sentence is passive; the speaker was asked, and asks nothing.
