@@ -158,3 +158,25 @@ def test_an_office_several_bodies_have_is_the_one_whose_holder_the_text_names(
     meta = ReleaseMeta(title=title, date=dt.date(2020, 8, 18), lang=lang, publisher=None)
     found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
     assert found and {extractor.vocab.label(s.speaker) for s in found} == {"António Guterres"}
+
+
+
+def test_a_person_named_after_a_preposition_at_a_sentences_start_is_no_subject(extractor: Extractor) -> None:
+    """ "In her conversation with X, she urged …": X, named in the sentence's opening phrase, is whom
+    she spoke with, not the one "she" will mean; Baerbock keeps speaking."""
+    text = (
+        "Foreign Minister Annalena Baerbock issued the following statement in Berlin today:\n\n"
+        "“We stand with Ukraine,” said Baerbock.\n\n"
+        "Baerbock then spoke by telephone with Foreign Minister Sergey Lavrov. In her conversation "
+        "with Lavrov, she urged Russia to withdraw its troops."
+    )
+    meta = ReleaseMeta(title="Statement", date=dt.date(2023, 9, 19), lang="en", publisher="Germany")
+    v = extractor.vocab
+    found = {
+        (v.label(s.speaker), s.stance, v.label(s.target))
+        for s in extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    }
+    assert found == {
+        ("Annalena Baerbock", "supports", "Ukraine"),
+        ("Annalena Baerbock", "calls-for", "Russia"),
+    }

@@ -314,6 +314,13 @@ _VERB_OPENERS: Final = {
     "and",
 }
 _OUR: Final = {"our", "notre", "nos"}
+_CONVERSATION_NEXT: Final = frozenset({"with", "avec", "téléphonique", "telephonique"})
+_PHONE: Final = frozenset({"phone", "telephone", "video", "conference"})
+# A name right after one of these is an object, not the subject ("In her call with X, she …").
+_HEAD_PREPOSITIONS: Final = frozenset(
+    {"with", "avec", "to", "by", "par", "for", "pour", "from", "between", "entre"}
+    | {"of", "de", "d'", "du", "des"}
+)
 _DEFINITE: Final = {"the", "le", "la", "les", "l'", "such", "ce", "cet", "cette"}
 _OBJECT_RELATIVES: Final = {"qu'", "que", "which"}
 # Words after which a pronoun opens a clause of its own ("and he said", "that she announced").
@@ -989,12 +996,23 @@ def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
 
 def _sort_spans(mentions: list[Mention]) -> None:
     """``mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))``, in place: by start, the longer
-    first; no key made for each when they are in that order already (most often)."""
+    first; no key made for each when they are in that order already (most often). A topic a headword
+    names near its actors ("the peace process" near Ukraine) replaces the broader topic the same words
+    name by a label."""
     for j in range(1, len(mentions)):
         a, b = mentions[j - 1], mentions[j]
         if b.start < a.start or (b.start == a.start and b.end > a.end):
             mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
-            return
+            break
+    narrower = [m for m in mentions if m.how == "headword" and m.entry.broader]
+    if narrower:
+        mentions[:] = [
+            m
+            for m in mentions
+            if not any(
+                n.start == m.start and n.end == m.end and m.entry.iri in n.entry.broader for n in narrower
+            )
+        ]
 
 
 def _best_name(hits: list[tuple[Pattern, Any]]) -> tuple[Entry, str, int, tuple[Entry, ...]]:
@@ -2206,6 +2224,9 @@ class Extractor:
                 return False
         # "l'appel du Conseil à …", "the call of the Secretary General": someone else's call.
         if cue.kind == "noun" and cue.stance == "calls-for" and nxt in {"of", "by", "de", "du", "des", "d'"}:
+            return False
+        # "In her call with Mr X", "un appel téléphonique avec": a conversation, not a call for anything.
+        if cue.kind == "noun" and cue.stance == "calls-for" and (nxt in _CONVERSATION_NEXT or prev in _PHONE):
             return False
         # "Asked about the sanctions, Mr Stoltenberg said …": a past participle that opens the
         # sentence is passive; the speaker was asked, and asks nothing.
@@ -3784,6 +3805,8 @@ class Extractor:
         for k in range(s.start, min(s.end, s.start + 5)):
             m = ctx.mention_at.get(k)
             if m is not None:
+                if m.start > s.start and tokens[m.start - 1].key in _HEAD_PREPOSITIONS:
+                    break  # "In her conversation with X, she …": X is whom she spoke with
                 who = self._mention_speaker(ctx, m)
                 if who and self._is_person(who):
                     ctx.focus = who
@@ -4097,12 +4120,22 @@ class Extractor:
                 about = near
                 if k > 0 and ctx.tokens[k - 1].key in _OUR and speaker:
                     about = near | self._speaker_orgs(ctx, speaker)
-                if set(topic.about) <= about:
+                if set(topic.about) <= about or (
+                    topic.broader and self._about_the_title(ctx, topic, near)
+                ):
                     found.append(_mention(topic, k, k + len(pattern.keys), "headword"))
             place = self._agreement_place(ctx.tokens, k)
             if place is not None:
                 found.append(_mention(place, k, k + 1, "headword"))
         return found
+
+    def _about_the_title(self, ctx: _Context, topic: Entry, near: set[str]) -> bool:
+        """Whether a narrowed topic ("the peace process": the one in Ukraine) is the one of the
+        release's title: its title names the states the topic is about, and the words around it
+        name no state."""
+        if any(self.vocab.entries[a].kind == "state" for a in near if a in self.vocab.entries):
+            return False
+        return set(topic.about) <= self._title_states(ctx.release)
 
     def _near(self, ctx: _Context, lo: int, hi: int) -> set[str]:
         """For :meth:`_composite_topics`: the actors named in tokens ``lo`` to ``hi``, or in the whole
