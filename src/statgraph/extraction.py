@@ -1431,6 +1431,7 @@ class Extractor:
         self.vocab = vocabulary
         self.lexicon_hash = vocabulary.digest
         self._mentions = _Index(memo=False, dense=True)  # looked up once per text
+        self._demonym_keys: set[str] = set()  # "chinois", "ukrainian": what may qualify a title
         self._headwords = _Index()
         self._audiences = _Index()
         self._cues: dict[str, _Index] = {}
@@ -1536,6 +1537,7 @@ class Extractor:
                 for d in demonyms:
                     for form in adjective_forms(d, "fr") | {d.lower()}:
                         self._mentions.add(Pattern((fold(form),), ("",)), (entry, "demonym"))
+                        self._demonym_keys.add(fold(form))
             for lang, words in entry.headwords.items():
                 for w in words:
                     for form in noun_forms(w, lang):
@@ -3866,6 +3868,22 @@ class Extractor:
         follows ("joined by Ms X, who called on …": the clause is X's)."""
         if end + 1 < s.end and tokens[end].text == "," and tokens[end + 1].key in {"who", "qui"}:
             return False
+        k = self._before_title(tokens, s, start)
+        if k >= s.start and tokens[k].key in {"by", "par"}:
+            return True
+        # "coprésidé par le président X et le Premier ministre chinois Y": Y is an agent too.
+        if k > s.start and tokens[k].key in {"and", "et"}:
+            j = k - 1
+            while j > s.start and k - j <= 6 and tokens[j].text[:1].isupper() and tokens[j].key.isalpha():
+                j -= 1  # the first agent's name
+            if j < k - 1:
+                b = self._before_title(tokens, s, j + 1)
+                return b >= s.start and tokens[b].key in {"by", "par"}
+        return False
+
+    def _before_title(self, tokens: list[Token], s: _Sentence, start: int) -> int:
+        """The token before the article, title, honorific and nationality words that precede a name
+        starting at ``start`` (at most five)."""
         k = start - 1
         while (
             k > s.start
@@ -3875,11 +3893,12 @@ class Extractor:
                 or tokens[k].key in self._person_titles
                 or tokens[k].key in _TITLE_MODIFIERS
                 or tokens[k].key in self._honorifics
+                or tokens[k].key in self._demonym_keys
                 or tokens[k].text == "."  # "M.", "Mr."
             )
         ):
             k -= 1
-        return k >= s.start and tokens[k].key in {"by", "par"}
+        return k
 
     def _in_contact_relative(self, tokens: list[Token], s: _Sentence, k: int, lang: str) -> bool:
         """Whether the verb at ``k`` is in a relative clause that hangs on a noun with no relative
