@@ -257,6 +257,12 @@ PAIRS = [
         (EU, "The EU welcomes the signing of the Juba Peace Agreement."),
         (FR, "La France salue la signature de l'accord de paix de Juba."),
     ),
+    (
+        "rejects",
+        "Crimean referendum",
+        (EU, "The EU does not recognise the illegal referendum in Crimea."),
+        (FR, "La France ne reconnaît pas le prétendu référendum en Crimée."),
+    ),
     # An arbitral award named with China or the Philippines in the sentence is the South China Sea award.
     (
         "supports",
@@ -351,6 +357,12 @@ def test_an_instrument_is_the_target_in_english_and_in_french(
             NATO,
             "Allies support the Doha agreement and call on the Taliban to honour their commitments.",
             {(NATO, "supports", "Doha agreement"), (NATO, "calls-for", "Taliban")},
+        ),
+        (
+            "en",
+            NATO,
+            "We welcome the contributions of our partners in the Partnership for Peace.",
+            {(NATO, "welcomes", "Partnership for Peace")},
         ),
         (
             "en",
