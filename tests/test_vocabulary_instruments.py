@@ -345,6 +345,13 @@ def test_an_instrument_is_the_target_in_english_and_in_french(
         ),
         # Agents stay the target of a condemned act that is a named incident.
         ("en", EU, "The EU condemns the 7 October attack by Hamas on Israel.", {(EU, "condemns", "Hamas")}),
+        # Names added to an incident of topics.ttl.
+        (
+            "en",
+            EU,
+            "The EU remains concerned about the Skripal case.",
+            {(EU, "concerned", "Salisbury attack")},
+        ),
         # Article 5 of the Washington Treaty stays Article 5, the longer name.
         (
             "en",
