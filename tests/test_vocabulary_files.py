@@ -37,6 +37,9 @@ FILES = {
 # More actors in files of their own (actors-ministries.ttl): each checked as a file, read with actors.ttl.
 ACTOR_FILES = ("actors.ttl", *sorted(p.name for p in ONTOLOGY.glob("actors-*.ttl")))
 FILES.update({name: SCHEME["actors"] for name in ACTOR_FILES})
+# More topics in files of their own (topics-instruments.ttl): each checked as a file, read with topics.ttl.
+TOPIC_FILES = ("topics.ttl", *sorted(p.name for p in ONTOLOGY.glob("topics-*.ttl")))
+FILES.update({name: SCHEME["topics"] for name in TOPIC_FILES})
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGS = ("en", "fr")
 
@@ -74,6 +77,16 @@ def actors(graphs: dict[str, Graph]) -> Graph:
     """The actors, offices and tenures of every actor file, as the extractor reads them: together."""
     graph = Graph()
     for name in ACTOR_FILES:
+        for triple in graphs[name]:
+            graph.add(triple)
+    return graph
+
+
+@pytest.fixture(scope="module")
+def topics(graphs: dict[str, Graph]) -> Graph:
+    """The topics of every topic file, as the extractor reads them: together."""
+    graph = Graph()
+    for name in TOPIC_FILES:
         for triple in graphs[name]:
             graph.add(triple)
     return graph
@@ -213,10 +226,8 @@ def _names(graph: Graph, concept: URIRef) -> list[tuple[str, str]]:
     return out
 
 
-def test_every_label_resolves_to_one_entry_among_actors_and_topics(
-    graphs: dict[str, Graph], actors: Graph
-) -> None:
-    graph = actors + graphs["topics.ttl"]
+def test_every_label_resolves_to_one_entry_among_actors_and_topics(actors: Graph, topics: Graph) -> None:
+    graph = actors + topics
     pairs = _collective_holders(graph)
     offices = _office_titles(graph)
     by_name: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
@@ -227,9 +238,9 @@ def test_every_label_resolves_to_one_entry_among_actors_and_topics(
     assert not ambiguous, json.dumps({f"{k[0]}:{k[1]}": v for k, v in ambiguous.items()}, indent=1)
 
 
-def test_a_name_means_the_same_entry_in_both_languages(graphs: dict[str, Graph], actors: Graph) -> None:
+def test_a_name_means_the_same_entry_in_both_languages(actors: Graph, topics: Graph) -> None:
     """The extractor may meet an English name in a French release (and back): it must not change meaning."""
-    graph = actors + graphs["topics.ttl"]
+    graph = actors + topics
     pairs = _collective_holders(graph)
     offices = _office_titles(graph)
     by_name: dict[str, set[URIRef]] = defaultdict(set)
@@ -427,20 +438,18 @@ def test_gold_audiences_are_audience_preflabels(graphs: dict[str, Graph]) -> Non
     assert not missing, missing
 
 
-def test_gold_topics_are_preflabels(graphs: dict[str, Graph], actors: Graph) -> None:
+def test_gold_topics_are_preflabels(actors: Graph, topics: Graph) -> None:
     gold = _gold()
-    known = _pref_en(actors) | _pref_en(graphs["topics.ttl"])
+    known = _pref_en(actors) | _pref_en(topics)
     names = {t for g in gold for s in g["statements"] for t in s["topics"]}
     missing = sorted(n for n in names if norm(n) not in known)
     assert not missing, missing
 
 
-def test_every_gold_target_has_an_alternative_that_is_a_preflabel(
-    graphs: dict[str, Graph], actors: Graph
-) -> None:
+def test_every_gold_target_has_an_alternative_that_is_a_preflabel(actors: Graph, topics: Graph) -> None:
     """The extractor outputs prefLabels: every gold target must be reachable through an alternative."""
     gold = _gold()
-    known = _pref_en(actors) | _pref_en(graphs["topics.ttl"])
+    known = _pref_en(actors) | _pref_en(topics)
     unreachable = sorted(
         {
             f"{g['release']}: {s['target']}"
