@@ -994,6 +994,21 @@ def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
     return list(mentions)
 
 
+def _country_of_place(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether the name at ``k`` follows "in"/"à"/"at" and a capitalised place name and a comma: "in
+    Pretoria, South Africa", "à Genève, en Suisse"."""
+    j = k - 1
+    if j > lo and tokens[j].key in {"en", "au", "aux"}:
+        j -= 1
+    if j <= lo or tokens[j].text != ",":
+        return False
+    j -= 1
+    start = j
+    while j > lo and start - j < 4 and tokens[j].text[:1].isupper():
+        j -= 1
+    return j < start and j >= lo and tokens[j].key in {"in", "at", "à", "a"}
+
+
 def _sort_spans(mentions: list[Mention]) -> None:
     """``mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))``, in place: by start, the longer
     first; no key made for each when they are in that order already (most often). A topic a headword
@@ -2741,9 +2756,19 @@ class Extractor:
             if clitic:
                 k += 1
             for verb in self._compliance.get(lang, ()):
-                if keys[k : k + len(verb)] != verb:
+                if keys[k : k + len(verb)] == verb:
+                    end = k + len(verb)
+                elif (
+                    # "à mettre pleinement en œuvre": an adverb after the verb's first word.
+                    len(verb) > 1
+                    and keys[k] == verb[0]
+                    and k + 1 < limit
+                    and self._is_adverb(keys[k + 1], lang)
+                    and keys[k + 2 : k + 1 + len(verb)] == verb[1:]
+                ):
+                    end = k + 1 + len(verb)
+                else:
                     continue
-                end = k + len(verb)
                 target: str | None
                 if clitic:
                     target = self._referent_before(ctx, s, j, speaker, actor=False)
@@ -4943,6 +4968,10 @@ class Extractor:
                     and self._after_locative(ctx.keys, m.start, hit.end, channels)
                 )
             ]
+        # "welcomes the signing in Pretoria, South Africa, of the agreement": the state after a place
+        # and a comma says where the place is; it is no target.
+        toks = ctx.tokens
+        after = [m for m in after if m.entry.kind != "state" or not _country_of_place(toks, m.start, hit.end)]
         # "Nous saluons l'engagement des États, des villes et des entreprises des États-Unis": the state
         # whose constituents are welcomed is not what is welcomed.
         if hit.cue.stance in {"welcomes", "supports"}:
