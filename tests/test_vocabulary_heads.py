@@ -155,7 +155,7 @@ def test_a_head_is_the_target(
         # state last named with the title "président" (the title alone would name him again).
         (
             "fr",
-            "Il exige la libération immédiate du président Bazoum. Le président de la Commission exhorte la"
+            "Il exige la libération immédiate du président Bazoum. Le Président de la Commission exhorte la"
             " communauté internationale à condamner cette tentative.",
             "Union africaine",
             "Moussa Faki Mahamat",
@@ -185,6 +185,19 @@ def test_a_bare_title_names_no_head(extractor: Extractor, lang: str, who: str, p
     for date in (dt.date(2016, 5, 10), dt.date(2022, 5, 10)):
         found = extract(extractor, text, lang, publisher=publisher, date=date)
         assert not {s for s, _stance, _target in found} & heads
+
+
+def test_another_commission_s_president_is_no_commission_president(extractor: Extractor) -> None:
+    """Lower case, "président de la Commission" names another commission (an electoral one) than the
+    European Commission or the African Union Commission, whose releases capitalise their head."""
+    text = (
+        "La France appelle le président de la Commission électorale nationale indépendante à publier sans"
+        " délai les résultats du scrutin."
+    )
+    publisher = "Ministère de l'Europe et des Affaires étrangères"
+    found = extract(extractor, text, "fr", publisher=publisher, date=dt.date(2023, 12, 30))
+    named = {name for statement in found for name in (statement[0], statement[2])}
+    assert not named & {"Ursula von der Leyen", "Moussa Faki Mahamat"}
 
 
 def test_the_french_president_of_the_republic_stays_the_french_one(extractor: Extractor) -> None:
