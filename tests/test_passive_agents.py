@@ -21,6 +21,12 @@ from statgraph.extraction import Extractor
             "Narendra Modi, sera l'occasion de réaffirmer notre engagement en faveur de l'accord de Paris.",
         ),
         (
+            "fr",
+            "Commission européenne",
+            "Le sommet UE-Inde, coprésidé par le président Jean-Claude Juncker et le Premier ministre indien "
+            "Narendra Modi, sera l'occasion de réaffirmer notre engagement en faveur de l'accord de Paris.",
+        ),
+        (
             "en",
             "European Commission",
             "The EU-India summit, co-chaired by President Charles Michel and Indian Prime Minister "
@@ -39,4 +45,4 @@ def test_a_second_agent_of_a_participle_is_no_speaker(
         v.label(s.speaker)
         for s in extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
     }
-    assert speakers and not speakers & {"Narendra Modi", "Charles Michel"}
+    assert speakers and not speakers & {"Narendra Modi", "Charles Michel", "Jean-Claude Juncker"}

@@ -994,6 +994,11 @@ def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
     return list(mentions)
 
 
+def _name_word(key: str) -> bool:
+    """Whether a token's key is a word of a name: letters, with hyphens or apostrophes inside."""
+    return key.replace("-", "").replace("'", "").isalpha()
+
+
 def _country_of_place(tokens: list[Token], k: int, lo: int) -> bool:
     """Whether the name at ``k`` follows "in"/"à"/"at" and a capitalised place name and a comma: "in
     Pretoria, South Africa", "à Genève, en Suisse"."""
@@ -3899,8 +3904,8 @@ class Extractor:
         # "coprésidé par le président X et le Premier ministre chinois Y": Y is an agent too.
         if k > s.start and tokens[k].key in {"and", "et"}:
             j = k - 1
-            while j > s.start and k - j <= 6 and tokens[j].text[:1].isupper() and tokens[j].key.isalpha():
-                j -= 1  # the first agent's name
+            while j > s.start and k - j <= 6 and tokens[j].text[:1].isupper() and _name_word(tokens[j].key):
+                j -= 1  # the first agent's name ("Jean-Claude Juncker")
             if j < k - 1:
                 b = self._before_title(tokens, s, j + 1)
                 return b >= s.start and tokens[b].key in {"by", "par"}
