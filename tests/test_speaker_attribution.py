@@ -698,3 +698,58 @@ def test_the_agent_of_a_participle_is_no_subject(
 ) -> None:
     found = extract(extractor, text, lang, "News", publisher="EEAS")
     assert {who for who, _stance, _target, _kind in found} == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A ministry's briefing copied from its page, no publisher given: the answers speak for the state
+        # they open on, so they are its foreign ministry's spokesperson's; the questions are no one's.
+        (
+            "fr",
+            "Mali – Q&R – Extrait du point de presse (3 mars 2022)",
+            "Q – La France va-t-elle réagir à l'attaque contre la MINUSMA ?\n\n"
+            "R – La France condamne fermement l'attaque contre la MINUSMA. Nous appelons toutes les "
+            "parties à respecter le cessez-le-feu.",
+            {"France MFA spokesperson"},
+        ),
+        (
+            "fr",
+            "Point de presse du 3 mars 2022",
+            "Question : Quelle est votre réaction ?\n\n"
+            "Réponse : Nous condamnons l'attaque contre la base de la MINUSMA. La France soutient la "
+            "mission des Nations unies.",
+            {"France MFA spokesperson"},
+        ),
+        (
+            "en",
+            "Press briefing, 12 May 2021",
+            "Q: What is your comment on the new sanctions?\n\n"
+            "A: China firmly opposes these unilateral sanctions. We urge the US to stop interfering in "
+            "the internal affairs of other countries.",
+            {"China MFA spokesperson"},
+        ),
+        # Negative: a state the question names does not make the answer its spokesperson's.
+        (
+            "en",
+            "Press briefing, 12 May 2021",
+            "Q: Will China oppose the new sanctions?\n\nA: We urge the US to stop interfering in the "
+            "internal affairs of other countries.",
+            set(),
+        ),
+        # Negative: answers that open on two states as often as each other speak for neither.
+        (
+            "fr",
+            "Point de presse du 3 mars 2022",
+            "Q – Quelle est votre réaction ?\n\n"
+            "R – La Russie a violé le cessez-le-feu. L'Ukraine respecte ses engagements. Nous "
+            "condamnons ces violations.",
+            set(),
+        ),
+    ],
+)
+def test_a_briefing_copied_without_its_publisher_is_the_answering_states_spokespersons(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="", date=dt.date(2022, 3, 3))
+    assert {s[0] for s in found} == expected

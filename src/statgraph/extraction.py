@@ -3107,7 +3107,7 @@ class Extractor:
         if any(
             p.matches(title_tokens, i) for i, t in enumerate(title_tokens) for p in briefings.get(t.key, ())
         ):
-            who = self._publisher_spokesperson(release)
+            who = self._publisher_spokesperson(release) or self._answering_spokesperson(release)
             if who:
                 return True, who
         return True, None
@@ -3141,6 +3141,11 @@ class Extractor:
         orgs = {m.entry.iri for m in mentions} | {
             m.entry.organisation for m in mentions if m.entry.organisation
         }
+        return self._spokesperson_of(orgs, release)
+
+    def _spokesperson_of(self, orgs: set[str], release: Release) -> str | None:
+        """The spokesperson of one of ``orgs``: the holder of its spokesperson office on the release's
+        date, else a spokesperson actor of it."""
         voice: str | None = None
         for e in self.vocab.entries.values():
             if e.organisation not in orgs or not any(
@@ -3154,6 +3159,56 @@ class Extractor:
             elif e.kind in {"person", "body", "organisation"} and voice is None:
                 voice = e.iri
         return voice
+
+    def _answering_spokesperson(self, release: Release) -> str | None:
+        """Whose answers a ministry's briefing copied without its publisher gives ("Soudan – Q&R –
+        Extrait du point de presse" taken from the page alone): the answers speak for a state ("R – La
+        France condamne …", "A: China firmly opposes …"), so they are the spokesperson's of that state's
+        foreign ministry. The state is the one the answers' sentences open on most often (an article
+        before it allowed), none when two tie; a question names states too, so it is not read."""
+        if release.meta.publisher:
+            return None
+        questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
+        counts: dict[str, int] = {}
+        answering = False
+        for line in release.text.split("\n"):
+            label = _turn_label(line)
+            if label is not None:
+                words = tokenize(label)
+                if words and words[0].key in questions and len(words) <= 6:
+                    answering = False
+                    continue
+                if len(words) == 1 and words[0].key in answers:
+                    answering = True
+                    line = line[line.find(label) + len(label) :].lstrip(" \t:–—-")
+            if not answering:
+                continue
+            for sentence in _SENTENCE_BREAK.split(line.strip()):
+                mentions = self._short_mentions(sentence)
+                if not mentions or mentions[0].entry.kind != "state":
+                    continue
+                first = mentions[0]
+                words = tokenize(sentence)
+                if all(words[k].key in _ARTICLES for k in range(first.start)):
+                    counts[first.entry.iri] = counts.get(first.entry.iri, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        state = max(counts, key=lambda iri: counts[iri])
+        ministry = self._foreign_ministry(state)
+        return self._spokesperson_of({ministry}, release) if ministry else None
+
+    def _foreign_ministry(self, state: str) -> str | None:
+        """The organisation of ``state`` a label of which says "Foreign Affairs"."""
+        for e in self.vocab.entries.values():
+            if e.kind != "organisation" or e.organisation != state:
+                continue
+            names = [fold(label) for labels in e.labels.values() for label in labels]
+            if any(words in name for name in names for words in _FOREIGN_AFFAIRS):
+                return e.iri
+        return None
 
     def _principal_voice(self, heading: str, tokens: list[Token], j: int, release: Release) -> str | None:
         """The principal in "Statement attributable to the Spokesman for the Secretary-General …" or
@@ -3233,13 +3288,7 @@ class Extractor:
         if len(states) != 1:
             return None
         (state,) = states
-        for e in self.vocab.entries.values():
-            if e.kind != "organisation" or e.organisation != state:
-                continue
-            names = [fold(label) for labels in e.labels.values() for label in labels]
-            if any(words in name for name in names for words in _FOREIGN_AFFAIRS):
-                return e.iri
-        return None
+        return self._foreign_ministry(state)
 
     def _publisher_voice(self, release: Release) -> str | None:
         if not release.meta.publisher:
@@ -5726,6 +5775,8 @@ _IF_CLAUSE: Final = 30
 # How far down a copied page its masthead (the site's name) may be, and the words of a foreign
 # ministry's name (folded).
 _MASTHEAD_LINES: Final = 8
+# Where one sentence of a line ends and the next opens.
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+")
 _FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
