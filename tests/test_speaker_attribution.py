@@ -753,3 +753,48 @@ def test_a_briefing_copied_without_its_publisher_is_the_answering_states_spokesp
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="", date=dt.date(2022, 3, 3))
     assert {s[0] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "text", "expected"),
+    [
+        # A holder set off by commas after an office whose full name runs long is named by the title:
+        # "la ministre", "the Minister" afterwards is that person.
+        (
+            "fr",
+            "SPF Affaires étrangères (Belgique)",
+            "La ministre des Affaires étrangères, des Affaires européennes et du Commerce extérieur, Hadja "
+            "Lahbib, s'est rendue à Varsovie lundi.\n\n« Nous condamnons l'agression de la Russie contre "
+            "l'Ukraine », a déclaré la ministre.",
+            {("Hadja Lahbib", "direct")},
+        ),
+        (
+            "en",
+            "FPS Foreign Affairs (Belgium)",
+            "The Minister of Foreign Affairs, European Affairs and Foreign Trade, Hadja Lahbib, visited "
+            'Warsaw on Monday.\n\n"We condemn Russia\'s aggression against Ukraine," the Minister said.',
+            {("Hadja Lahbib", "direct")},
+        ),
+        # A style's initials may stand after the comma ("S.E.", "H.E.").
+        (
+            "fr",
+            "Union africaine, Commission",
+            "Le Président de la Commission de l'Union africaine, S.E. Moussa Faki Mahamat, s'est rendu à "
+            "Niamey.\n\nLe Président de la Commission condamne fermement l'agression de la Russie contre "
+            "l'Ukraine.",
+            {("Moussa Faki Mahamat", "indirect")},
+        ),
+        (
+            "en",
+            "African Union Commission",
+            "The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, arrived in Niamey "
+            "today.\n\nThe Chairperson strongly condemns Russia's aggression against Ukraine.",
+            {("Moussa Faki Mahamat", "indirect")},
+        ),
+    ],
+)
+def test_a_holder_set_off_by_commas_after_a_long_office_is_the_one_its_title_names_again(
+    extractor: Extractor, lang: str, publisher: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, "Communiqué", publisher=publisher, date=dt.date(2023, 7, 26))
+    assert {(s[0], s[3]) for s in found} == expected

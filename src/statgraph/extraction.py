@@ -54,6 +54,10 @@ _NAME_PARTICLES: Final = frozenset(
 _TITLE_MODIFIERS: Final = frozenset(
     {"prime", "premier", "premiere", "deputy", "vice", "under", "assistant", "adjoint", "vice-"}
 )
+# How many words a title may say of its office before its holder's name set off by a comma: a
+# ministry's full name may run long ("la ministre des Affaires étrangères, des Affaires européennes et
+# du Commerce extérieur, X").
+_TITLE_SPAN: Final = 16
 # What may stand between a title and its holder's name, besides the capitalised words of the office.
 _OFFICE_LINKS: Final = frozenset(
     {"of", "for", "and", "the", "de", "des", "du", "d'", "l'", "la", "le", "et", "a.i", "-", "–", ","}
@@ -1735,7 +1739,7 @@ class Extractor:
                 ):
                     j += 1
                 start = j
-                known = persons_at.get(start)
+                known = persons_at.get(start) or _apposed_person(tokens, start, k, persons_at, institution)
                 if known is not None:
                     if title:
                         titled.append((start, title, known.entry))
@@ -1747,7 +1751,9 @@ class Extractor:
                 start, how = k + 1, "title"
                 words = range(office.end - 1, office.start - 1, -1)
                 title = next((title_of(i) for i in words if tokens[i].key in titles), "")
-                known = persons_at.get(start)
+                known = persons_at.get(start) or _apposed_person(
+                    tokens, start, office.start, persons_at, institution
+                )
                 if known is not None:
                     if title:
                         titled.append((start, title, known.entry))
@@ -5705,6 +5711,36 @@ _OTHERS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "son", "sa
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+
+
+def _apposed_person(
+    tokens: list[Token], j: int, title: int, persons_at: dict[int, Mention], institution: set[str]
+) -> Mention | None:
+    """The person of the vocabulary set off by a comma after a title whose office's name runs on past
+    ``j`` ("la ministre des Affaires étrangères, des Affaires européennes et du Commerce extérieur,
+    Hadja Lahbib, …", the title word at ``title``): between them only what names an office, the words
+    linking its parts, capitalised words and the lowercase word after one ("Affaires européennes",
+    "Commerce extérieur")."""
+    for p in range(j, min(len(tokens), title + _TITLE_SPAN)):
+        known = persons_at.get(p)
+        if known is not None:
+            # "…, S.E. Moussa Faki Mahamat", "…, H.E. …": initials of a style may stand after the comma.
+            q = p - 1
+            while q > j and (
+                tokens[q].text == "." or (len(tokens[q].text) == 1 and tokens[q].text.isupper())
+            ):
+                q -= 1
+            return known if q >= j and tokens[q].text == "," else None
+        t = tokens[p]
+        if t.key in _OFFICE_LINKS or t.key in institution or t.text[:1].isupper():
+            continue
+        before = tokens[p - 1]
+        if t.text == "." and len(before.text) == 1 and before.text.isupper():
+            continue  # "S.E."
+        if t.text.isalpha() and (before.text[:1].isupper() or before.key in institution):
+            continue
+        return None
+    return None
 
 
 def _turn_label(line: str) -> str | None:
