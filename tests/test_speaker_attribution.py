@@ -798,3 +798,36 @@ def test_a_holder_set_off_by_commas_after_a_long_office_is_the_one_its_title_nam
 ) -> None:
     found = extract(extractor, text, lang, "Communiqué", publisher=publisher, date=dt.date(2023, 7, 26))
     assert {(s[0], s[3]) for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In an organisation's communiqué, "Il" opening a sentence after one whose subject is a person
+        # is that person, not the organisation.
+        (
+            "Le Président de la Commission de l'Union africaine, Moussa Faki Mahamat, condamne fermement "
+            "l'agression de la Russie contre l'Ukraine.\n\nIl appelle la Russie à retirer ses troupes.",
+            ("Moussa Faki Mahamat", "calls-for", "Russia", "indirect"),
+        ),
+        # Negative: a person only received is no "il"; the communiqué's voice speaks.
+        (
+            "La Commission de l'Union africaine a reçu S.E. Moussa Faki Mahamat et la délégation.\n\n"
+            "Il appelle la Russie à retirer ses troupes.",
+            ("African Union", "calls-for", "Russia", "direct"),
+        ),
+    ],
+)
+def test_a_personal_pronoun_in_an_organisations_communique_is_the_person_last_the_subject(
+    extractor: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = extract(
+        extractor,
+        text,
+        "fr",
+        "Communiqué de presse",
+        publisher="Union africaine, Commission",
+        date=dt.date(2023, 7, 26),
+    )
+    assert expected in {s for s in found if s[1] == "calls-for"}
+    assert len({s for s in found if s[1] == "calls-for"}) == 1

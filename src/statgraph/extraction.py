@@ -3879,6 +3879,8 @@ class Extractor:
         if k < s.start or k in ctx.quote_at:
             return None
         m = ctx.mention_at.get(k)
+        if m is None and k == s.start:
+            return self._focus_pronoun(ctx, tokens[k].key)
         if m is None or m.end != k + 1 or self._passive_agent(tokens, s, m.start, m.end):
             return None
         if any(j in ctx.quote_at for j in range(m.start, v)):
@@ -3890,6 +3892,15 @@ class Extractor:
             return None
         ctx.focus = who
         return who
+
+    def _focus_pronoun(self, ctx: _Context, key: str) -> str | None:
+        """ "Il exige …", "He calls on …" opening a sentence right before its first cue verb, in the
+        text of an organisation ("Le Président de la Commission condamne … Il exige …" in the
+        Commission's communiqué): the person last named as a subject, not the organisation (which is
+        no "il" or "he" of a sentence after a person's)."""
+        if key not in _PERSONAL_PRONOUNS or not ctx.focus or not ctx.voice or self._is_person(ctx.voice):
+            return None
+        return ctx.focus
 
     def _passive_agent(self, tokens: list[Token], s: _Sentence, start: int, end: int) -> bool:
         """Whether the name at ``start`` to ``end`` is the agent of a participle ("chaired by
@@ -5817,6 +5828,8 @@ _FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
+# The pronouns that stand for a person only, in either language.
+_PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "il", "elle"})
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
