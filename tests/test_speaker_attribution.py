@@ -831,3 +831,47 @@ def test_a_personal_pronoun_in_an_organisations_communique_is_the_person_last_th
     )
     assert expected in {s for s in found if s[1] == "calls-for"}
     assert len({s for s in found if s[1] == "calls-for"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A title said again with what it says of the office is the person whose title said so, not
+        # the last one named with the same title word.
+        (
+            "fr",
+            "Le Président de la Commission de l'Union africaine, S.E. Moussa Faki Mahamat, condamne "
+            "fermement le coup d'État au Niger.\n\nIl s'est ensuite entretenu avec le Président Zelensky.\n\n"
+            "Le Président de la Commission appelle la Russie à retirer ses troupes.",
+            "Moussa Faki Mahamat",
+        ),
+        # A person the vocabulary does not list, set off by commas after the office, is named by it.
+        (
+            "en",
+            "The President of the Regional Assembly, Anna Kowalska, condemned the attack on Kharkiv.\n\n"
+            "She later met President Zelensky in Kyiv.\n\n"
+            "The President of the Regional Assembly called on Russia to withdraw its troops.",
+            "Anna_Kowalska",
+        ),
+        (
+            "en",
+            "The Minister of Foreign Affairs of Lithuania, Tomas Vilkas, condemned the attack.\n\n"
+            "He later met the Minister of Defence, Jonas Petraitis.\n\n"
+            '"We call on Russia to withdraw its troops," the Minister of Foreign Affairs said.',
+            "Tomas_Vilkas",
+        ),
+        (
+            "fr",
+            "Le ministre des Affaires étrangères de Lituanie, Tomas Vilkas, a condamné l'attaque.\n\n"
+            "Il a ensuite rencontré le ministre de la Défense, Jonas Petraitis.\n\n"
+            "« Nous appelons la Russie à retirer ses troupes », a déclaré le ministre des Affaires "
+            "étrangères.",
+            "Tomas_Vilkas",
+        ),
+    ],
+)
+def test_a_title_said_again_with_its_office_is_the_person_it_named_with_that_office(
+    extractor: Extractor, lang: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, "Communiqué", publisher="", date=dt.date(2023, 7, 26))
+    assert {s[0] for s in found if s[1] == "calls-for" and s[2] == "Russia"} == {expected}

@@ -58,6 +58,9 @@ _TITLE_MODIFIERS: Final = frozenset(
 # ministry's full name may run long ("la ministre des Affaires étrangères, des Affaires européennes et
 # du Commerce extérieur, X").
 _TITLE_SPAN: Final = 16
+# The words that open what a title says of its office ("le Président de la Commission").
+_COMPLEMENT_OF: Final = frozenset({"of", "de", "du", "des", "d'"})
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 # What may stand between a title and its holder's name, besides the capitalised words of the office.
 _OFFICE_LINKS: Final = frozenset(
     {"of", "for", "and", "the", "de", "des", "du", "d'", "l'", "la", "le", "et", "a.i", "-", "–", ","}
@@ -1716,10 +1719,14 @@ class Extractor:
         # Landsbergis"), whom "the Minister" names again as it does an unlisted person.
         persons_at = {m.start: m for m in mentions if m.entry.kind == "person"}
         titled: list[tuple[int, str, Entry]] = []  # where a title names someone, the title, who
+        # What the title there said of the office, its capitalised words by where the name starts
+        # ("Commission", "Union" for "le Président de la Commission de l'Union africaine, X").
+        said_of: dict[int, frozenset[str]] = {}
         k = 0
         while k < n:
             key = tokens[k].key
             start, how, title = -1, "", ""
+            said_from = k + 1
             if key in honorifics and not covered[k] and tokens[k].text[:1].isupper():
                 start, how = k + 1 + (k + 1 < n and tokens[k + 1].text == "."), "honorific"
             elif key in titles and not covered[k]:
@@ -1743,6 +1750,7 @@ class Extractor:
                 if known is not None:
                     if title:
                         titled.append((start, title, known.entry))
+                        said_of[start] = _capitalised(tokens, k + 1, known.start)
                     k = known.end
                     continue
             elif k + 1 in office_ends and k + 1 < n:
@@ -1754,17 +1762,24 @@ class Extractor:
                 known = persons_at.get(start) or _apposed_person(
                     tokens, start, office.start, persons_at, institution
                 )
+                said_from = office.start
                 if known is not None:
                     if title:
                         titled.append((start, title, known.entry))
+                        said_of[start] = _capitalised(tokens, office.start, known.start)
                     k = known.end
                     continue
                 if covered[start]:
                     start = -1
+            if how == "title" and 0 <= start < n and run_from(start) == start:
+                # "The Minister of Foreign Affairs of Lithuania, Tomas Vilkas, …", "the President of the
+                # Regional Assembly, Anna Kowalska, …": a full name set off by commas after the office.
+                start = _apposed_name(tokens, start, said_from - 1, run_from)
             if 0 <= start < n:
                 end = run_from(start)
                 if end > start:
                     found.append((start, end, how, title))
+                    said_of[start] = _capitalised(tokens, said_from, start)
                     k = end
                     continue
             k += 1
@@ -1808,11 +1823,15 @@ class Extractor:
         if titled:
             # "the Minister said", "a ajouté la ministre": the person named last with that title.
             latest: dict[str, Entry] = {}
+            # Each title's persons so far, with what it said of their offices.
+            earlier: dict[str, list[tuple[frozenset[str], Entry]]] = {}
             named = iter(sorted(titled, key=lambda item: item[0]))
             upcoming = next(named, None)
             for k in range(1, n):
                 while upcoming is not None and upcoming[0] <= k:
                     latest[upcoming[1]] = upcoming[2]
+                    said = said_of.get(upcoming[0], _NO_WORDS)
+                    earlier.setdefault(upcoming[1], []).append((said, upcoming[2]))
                     upcoming = next(named, None)
                 if covered[k] or k in taken or tokens[k].key not in titles:
                     continue
@@ -1822,6 +1841,14 @@ class Extractor:
                     continue
                 if title in latest:
                     entry = latest[title]
+                    # "Le Président de la Commission" after "… du Président Bazoum": the title says of
+                    # which office, so the person last named with it whose title said so too.
+                    wanted = _complement_words(tokens, k + 1)
+                    if wanted:
+                        chosen = next((e for w, e in reversed(earlier[title]) if wanted <= w), None)
+                        if chosen is None:
+                            continue
+                        entry = chosen
                     how = "unlisted" if entry.iri in self._unlisted else "title"
                     out.append(Mention(entry, k, k + 1, how))
             out.sort(key=_mention_start)
@@ -5722,6 +5749,46 @@ _OTHERS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "son", "sa
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+
+
+def _capitalised(tokens: list[Token], start: int, end: int) -> frozenset[str]:
+    """The keys of the capitalised words from ``start`` to ``end``."""
+    return frozenset(tokens[i].key for i in range(start, end) if tokens[i].text[:1].isupper())
+
+
+def _complement_words(tokens: list[Token], j: int) -> frozenset[str]:
+    """The capitalised words of the complement that opens at ``j`` after a title ("de la Commission",
+    "of the Council"): none when no "of"/"de" opens one or its first word is lowercase."""
+    n = len(tokens)
+    if j >= n or tokens[j].key not in _COMPLEMENT_OF:
+        return _NO_WORDS
+    while j < n and tokens[j].key in _OFFICE_LINKS and tokens[j].text != ",":
+        j += 1
+    words: set[str] = set()
+    while j < n and (tokens[j].text[:1].isupper() or (words and tokens[j].key in _OFFICE_LINKS)):
+        if tokens[j].text == ",":
+            break
+        if tokens[j].text[:1].isupper():
+            words.add(tokens[j].key)
+        j += 1
+    return frozenset(words)
+
+
+def _apposed_name(tokens: list[Token], j: int, title: int, run_from: Callable[[int], int]) -> int:
+    """Where a name of two words or more starts that a comma sets off after the office a title at
+    ``title`` names, the office's name running on from ``j`` (capitalised words and the words linking
+    them only, the name closed by a comma or a parenthesis); -1 when none does."""
+    n = len(tokens)
+    for p in range(j, min(n, title + _TITLE_SPAN)):
+        t = tokens[p]
+        if t.text == ",":
+            end = run_from(p + 1) if p + 1 < n else p + 1
+            if end - (p + 1) >= 2 and end < n and tokens[end].text in {",", "("}:
+                return p + 1
+            return -1
+        if not (t.key in _OFFICE_LINKS or t.text[:1].isupper()):
+            return -1
+    return -1
 
 
 def _apposed_person(
