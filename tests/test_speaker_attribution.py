@@ -875,3 +875,58 @@ def test_a_title_said_again_with_its_office_is_the_person_it_named_with_that_off
 ) -> None:
     found = extract(extractor, text, lang, "Communiqué", publisher="", date=dt.date(2023, 7, 26))
     assert {s[0] for s in found if s[1] == "calls-for" and s[2] == "Russia"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A line that announces the text as given out by a spokesperson for someone: that one's words.
+        (
+            "en",
+            "Mali",
+            "United Nations",
+            "The following statement was issued today by the Spokesperson for the Secretary-General:\n\n"
+            "We condemn the attack on the MINUSMA camp.",
+            {("António Guterres", "direct")},
+        ),
+        (
+            "fr",
+            "Mali",
+            "Nations Unies",
+            "La déclaration suivante a été communiquée aujourd'hui par le porte-parole du Secrétaire "
+            "général :\n\nNous condamnons l'attaque contre le camp de la MINUSMA.",
+            {("António Guterres", "direct")},
+        ),
+        # Under a title that marks a statement but names no one, the announcing line names its voice.
+        (
+            "en",
+            "Statement on Mali",
+            "United Nations",
+            "The following statement was issued today by the Spokesperson for the Secretary-General on "
+            "Mali:\n\nWe condemn the attack on the MINUSMA camp.",
+            {("António Guterres", "direct")},
+        ),
+        # A line that announces a declaration made on behalf of a body: the body's.
+        (
+            "en",
+            "Mali",
+            "Council of the EU",
+            "The High Representative issued the following declaration on behalf of the EU:\n\n"
+            "The EU condemns the attack on the MINUSMA camp.",
+            {("European Union", "direct")},
+        ),
+        (
+            "fr",
+            "Mali",
+            "Conseil de l'UE",
+            "Le haut représentant a publié la déclaration suivante au nom de l'UE :\n\n"
+            "L'UE condamne l'attaque contre le camp de la MINUSMA.",
+            {("European Union", "direct")},
+        ),
+    ],
+)
+def test_a_line_announcing_the_text_names_whom_the_one_who_gives_it_out_speaks_for(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2021, 3, 10))
+    assert {(s[0], s[3]) for s in found} == expected

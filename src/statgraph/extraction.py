@@ -2955,7 +2955,13 @@ class Extractor:
             if marked:
                 # "Press Statement" over "Morgan Ortagus, Department Spokesperson": a line under the
                 # one that marks the text, naming a person first, names its author.
-                return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
+                # "Statement on Mali" over "The following statement was issued by …:": the line names it.
+                return (
+                    who
+                    or self._byline_author(bylines[n:], release)
+                    or self._announced_voice(release)
+                    or self._publisher_voice(release)
+                )
         announced = self._announced_voice(release)
         if announced:
             return announced
@@ -2991,6 +2997,18 @@ class Extractor:
                 p.matches(tokens, i) for i, t in enumerate(tokens) for p in self._own_patterns.get(t.key, ())
             ):
                 continue
+            principal = self._announced_principal(line, tokens)
+            if principal is None:
+                principal = next(
+                    (
+                        self._principal_after(line, tokens, k + 1, release)
+                        for k, t in enumerate(tokens)
+                        if t.key in _SPOKESPERSON and self._principal_after(line, tokens, k + 1, release)
+                    ),
+                    None,
+                )
+            if principal:
+                return principal
             orgs = self._context_orgs(release)
             for m in sorted(self._short_mentions(line), key=lambda m: _speaker_rank(m.entry)):
                 if m.entry.kind not in {"person", "office", "body", "organisation"}:
@@ -3006,6 +3024,11 @@ class Extractor:
                     return body.iri
             return None
         return None
+
+    def _announced_principal(self, line: str, tokens: list[Token]) -> str | None:
+        """Whom the speaker a line announces speaks for: "The High Representative issued the following
+        declaration on behalf of the EU:" is the EU's, as the same declaration's title would be."""
+        return self._on_behalf_of(tokens, self._short_mentions(line), 0)
 
     def _voice_orgs(self, voice: str | None, release: Release) -> frozenset[str]:
         """What the voice speaks for: its own organisations, and for a person the vocabulary does not
@@ -3255,7 +3278,13 @@ class Extractor:
             k += 1
         if k >= n or tokens[k].key not in _SPOKESPERSON:
             return None
-        k += 1
+        return self._principal_after(heading, tokens, k + 1, release)
+
+    def _principal_after(self, heading: str, tokens: list[Token], k: int, release: Release) -> str | None:
+        """The principal a spokesperson word speaks for, ``tokens[k]`` being the word after it ("for
+        the Secretary-General", "du Secrétaire général"): the office, person or body named up to the
+        end of the by-phrase, the holder of an office that day."""
+        n = len(tokens)
         if k >= n or tokens[k].key not in _OF_PRINCIPAL:
             return None
         while k < n and (tokens[k].key in _LINKING or tokens[k].key in _OF_PRINCIPAL):
