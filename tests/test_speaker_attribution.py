@@ -930,3 +930,29 @@ def test_a_line_announcing_the_text_names_whom_the_one_who_gives_it_out_speaks_f
 ) -> None:
     found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2021, 3, 10))
     assert {(s[0], s[3]) for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        # A reporting verb in the infinitive after "to"/"pour" has the main clause's subject: the body
+        # named just before it (the one a meeting is of) does not speak.
+        (
+            "en",
+            "Iran: Statement by the High Representative on behalf of the European Union",
+            "The EU will continue to consider all the options at its disposal ahead of the next Foreign "
+            "Affairs Council to respond to the killing of the young woman.",
+        ),
+        (
+            "fr",
+            "Iran : déclaration du haut représentant au nom de l'Union européenne",
+            "L'UE continuera d'examiner toutes les options dont elle dispose avant la prochaine session du "
+            "Conseil des affaires étrangères pour répondre au meurtre de la jeune femme.",
+        ),
+    ],
+)
+def test_a_reporting_verb_in_the_infinitive_has_the_main_clauses_subject(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="", date=dt.date(2022, 9, 25))
+    assert {s[0] for s in found} == {"European Union"}

@@ -3831,6 +3831,10 @@ class Extractor:
         # reporting verb in a relative clause with no pronoun of its own speaks for no one.
         if ctx.voice:
             words = [k for k in words if not self._in_contact_relative(tokens, s, k, lang)]
+            # "The EU will consider all options ahead of the next Foreign Affairs Council to address …",
+            # "… du Conseil des affaires étrangères pour répondre …": a reporting verb in the infinitive
+            # after "to"/"pour" has the main clause's subject, not the name just before it.
+            words = [k for k in words if k == s.start or tokens[k - 1].key not in _INFINITIVE_MARKERS]
         # "Welcoming the ministers, Mr Stoltenberg called on …", "S'exprimant après la réunion,
         # M. Stoltenberg a condamné …": a participle that opens the sentence before a comma hangs
         # on the subject after the comma; the verb after it decides.
@@ -5924,6 +5928,8 @@ _FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
+# The words before a verb in the infinitive that make it a purpose, not a clause of its own.
+_INFINITIVE_MARKERS: Final = frozenset({"to", "pour"})
 # The pronouns that stand for a person only, in either language.
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "il", "elle"})
 # The audiences (by their identifiers' last part) of words said to the press.
