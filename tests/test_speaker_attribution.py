@@ -956,3 +956,36 @@ def test_a_reporting_verb_in_the_infinitive_has_the_main_clauses_subject(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="", date=dt.date(2022, 9, 25))
     assert {s[0] for s in found} == {"European Union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In no one's own voice, French "Elle"/"Il" opening a sentence is the body last the subject,
+        # as "It" is in English, while no person has been a subject.
+        (
+            "La Suisse condamne fermement l'attaque contre la MINUSMA.\n\n"
+            "Elle appelle toutes les parties au respect du cessez-le-feu.",
+            "Switzerland MFA",
+        ),
+        # Negative: after a person as the subject, "Il" is that person.
+        (
+            "La Suisse condamne fermement l'attaque contre la MINUSMA. Le ministre des Affaires "
+            "étrangères, Tomas Vilkas, a condamné l'attaque.\n\n"
+            "Il appelle toutes les parties au respect du cessez-le-feu.",
+            "Tomas_Vilkas",
+        ),
+    ],
+)
+def test_a_french_subject_pronoun_is_the_body_last_the_subject_while_no_person_was(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    found = extract(
+        extractor,
+        text,
+        "fr",
+        "La Suisse condamne l'attaque contre la MINUSMA",
+        publisher="Département fédéral des affaires étrangères",
+        date=dt.date(2023, 10, 7),
+    )
+    assert {s[0] for s in found if s[1] == "calls-for"} == {expected}
