@@ -3960,7 +3960,7 @@ class Extractor:
     def _body_pronoun(self, ctx: _Context, key: str) -> bool:
         """Whether a French "il"/"elle" opening a sentence in no one's voice stands for the body last
         named as a subject: only while no person has been one, as "il"/"elle" is a person's first."""
-        return key in _FR_SUBJECT_PRONOUNS and bool(ctx.body_focus) and not ctx.voice and not ctx.focus
+        return key in _FR_THIRD_SINGULAR and bool(ctx.body_focus) and not ctx.voice and not ctx.focus
 
     def _focus_pronoun(self, ctx: _Context, key: str) -> str | None:
         """ "Il exige …", "He calls on …" opening a sentence right before its first cue verb, in the
@@ -5939,7 +5939,7 @@ _REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
 # The words before a verb in the infinitive that make it a purpose, not a clause of its own.
 _INFINITIVE_MARKERS: Final = frozenset({"to", "pour"})
-_FR_SUBJECT_PRONOUNS: Final = frozenset({"il", "elle"})
+_FR_THIRD_SINGULAR: Final = frozenset({"il", "elle"})
 # The pronouns that stand for a person only, in either language.
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "il", "elle"})
 # The audiences (by their identifiers' last part) of words said to the press.
