@@ -989,3 +989,29 @@ def test_a_french_subject_pronoun_is_the_body_last_the_subject_while_no_person_w
         date=dt.date(2023, 10, 7),
     )
     assert {s[0] for s in found if s[1] == "calls-for"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A title that names a spokesperson by the office alone: the spokesperson of the ministry of the
+        # state the answers speak for (no publisher given), that day's holder where the office has one.
+        (
+            "Foreign Ministry Spokesperson's Regular Press Conference on May 12, 2021",
+            "Q: What is your comment on the new sanctions?\n\nA: China firmly opposes these unilateral "
+            "sanctions. We urge the US to stop interfering in the internal affairs of other countries.",
+            "China MFA spokesperson",
+        ),
+        (
+            "Briefing by Foreign Ministry Spokeswoman, Moscow, May 12, 2021",
+            "Question: What is your comment?\n\nAnswer: Russia will never accept this. We urge the US to "
+            "stop interfering in the internal affairs of other countries.",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_a_title_naming_a_spokesperson_by_the_office_alone_is_the_answering_states(
+    extractor: Extractor, title: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, "en", title, publisher="", date=dt.date(2021, 5, 12))
+    assert {s[0] for s in found if s[1] == "calls-for"} == {expected}

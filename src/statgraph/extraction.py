@@ -3166,6 +3166,13 @@ class Extractor:
             who = self._publisher_spokesperson(release) or self._answering_spokesperson(release)
             if who:
                 return True, who
+        # "Foreign Ministry Spokesperson's Regular Press Conference on …", "Briefing by Foreign Ministry
+        # Spokeswoman, Moscow, …": a spokesperson the title names by the office alone is the publisher's,
+        # else the one of the state its answers speak for.
+        if any(t.key in _SPOKESPERSON for t in title_tokens):
+            who = self._publisher_spokesperson(release) or self._answering_spokesperson(release)
+            if who:
+                return True, who
         return True, None
 
     def _on_behalf_of(self, tokens: list[Token], mentions: list[Mention], lo: int) -> str | None:
