@@ -698,3 +698,320 @@ def test_the_agent_of_a_participle_is_no_subject(
 ) -> None:
     found = extract(extractor, text, lang, "News", publisher="EEAS")
     assert {who for who, _stance, _target, _kind in found} == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A ministry's briefing copied from its page, no publisher given: the answers speak for the state
+        # they open on, so they are its foreign ministry's spokesperson's; the questions are no one's.
+        (
+            "fr",
+            "Mali – Q&R – Extrait du point de presse (3 mars 2022)",
+            "Q – La France va-t-elle réagir à l'attaque contre la MINUSMA ?\n\n"
+            "R – La France condamne fermement l'attaque contre la MINUSMA. Nous appelons toutes les "
+            "parties à respecter le cessez-le-feu.",
+            {"France MFA spokesperson"},
+        ),
+        (
+            "fr",
+            "Point de presse du 3 mars 2022",
+            "Question : Quelle est votre réaction ?\n\n"
+            "Réponse : Nous condamnons l'attaque contre la base de la MINUSMA. La France soutient la "
+            "mission des Nations unies.",
+            {"France MFA spokesperson"},
+        ),
+        (
+            "en",
+            "Press briefing, 12 May 2021",
+            "Q: What is your comment on the new sanctions?\n\n"
+            "A: China firmly opposes these unilateral sanctions. We urge the US to stop interfering in "
+            "the internal affairs of other countries.",
+            {"China MFA spokesperson"},
+        ),
+        # Negative: a state the question names does not make the answer its spokesperson's.
+        (
+            "en",
+            "Press briefing, 12 May 2021",
+            "Q: Will China oppose the new sanctions?\n\nA: We urge the US to stop interfering in the "
+            "internal affairs of other countries.",
+            set(),
+        ),
+        # Negative: answers that open on two states as often as each other speak for neither.
+        (
+            "fr",
+            "Point de presse du 3 mars 2022",
+            "Q – Quelle est votre réaction ?\n\n"
+            "R – La Russie a violé le cessez-le-feu. L'Ukraine respecte ses engagements. Nous "
+            "condamnons ces violations.",
+            set(),
+        ),
+    ],
+)
+def test_a_briefing_copied_without_its_publisher_is_the_answering_states_spokespersons(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="", date=dt.date(2022, 3, 3))
+    assert {s[0] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "text", "expected"),
+    [
+        # A holder set off by commas after an office whose full name runs long is named by the title:
+        # "la ministre", "the Minister" afterwards is that person.
+        (
+            "fr",
+            "SPF Affaires étrangères (Belgique)",
+            "La ministre des Affaires étrangères, des Affaires européennes et du Commerce extérieur, Hadja "
+            "Lahbib, s'est rendue à Varsovie lundi.\n\n« Nous condamnons l'agression de la Russie contre "
+            "l'Ukraine », a déclaré la ministre.",
+            {("Hadja Lahbib", "direct")},
+        ),
+        (
+            "en",
+            "FPS Foreign Affairs (Belgium)",
+            "The Minister of Foreign Affairs, European Affairs and Foreign Trade, Hadja Lahbib, visited "
+            'Warsaw on Monday.\n\n"We condemn Russia\'s aggression against Ukraine," the Minister said.',
+            {("Hadja Lahbib", "direct")},
+        ),
+        # A style's initials may stand after the comma ("S.E.", "H.E.").
+        (
+            "fr",
+            "Union africaine, Commission",
+            "Le Président de la Commission de l'Union africaine, S.E. Moussa Faki Mahamat, s'est rendu à "
+            "Niamey.\n\nLe Président de la Commission condamne fermement l'agression de la Russie contre "
+            "l'Ukraine.",
+            {("Moussa Faki Mahamat", "indirect")},
+        ),
+        (
+            "en",
+            "African Union Commission",
+            "The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, arrived in Niamey "
+            "today.\n\nThe Chairperson strongly condemns Russia's aggression against Ukraine.",
+            {("Moussa Faki Mahamat", "indirect")},
+        ),
+    ],
+)
+def test_a_holder_set_off_by_commas_after_a_long_office_is_the_one_its_title_names_again(
+    extractor: Extractor, lang: str, publisher: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, "Communiqué", publisher=publisher, date=dt.date(2023, 7, 26))
+    assert {(s[0], s[3]) for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In an organisation's communiqué, "Il" opening a sentence after one whose subject is a person
+        # is that person, not the organisation.
+        (
+            "Le Président de la Commission de l'Union africaine, Moussa Faki Mahamat, condamne fermement "
+            "l'agression de la Russie contre l'Ukraine.\n\nIl appelle la Russie à retirer ses troupes.",
+            ("Moussa Faki Mahamat", "calls-for", "Russia", "indirect"),
+        ),
+        # Negative: a person only received is no "il"; the communiqué's voice speaks.
+        (
+            "La Commission de l'Union africaine a reçu S.E. Moussa Faki Mahamat et la délégation.\n\n"
+            "Il appelle la Russie à retirer ses troupes.",
+            ("African Union", "calls-for", "Russia", "direct"),
+        ),
+    ],
+)
+def test_a_personal_pronoun_in_an_organisations_communique_is_the_person_last_the_subject(
+    extractor: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = extract(
+        extractor,
+        text,
+        "fr",
+        "Communiqué de presse",
+        publisher="Union africaine, Commission",
+        date=dt.date(2023, 7, 26),
+    )
+    assert expected in {s for s in found if s[1] == "calls-for"}
+    assert len({s for s in found if s[1] == "calls-for"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A title said again with what it says of the office is the person whose title said so, not
+        # the last one named with the same title word.
+        (
+            "fr",
+            "Le Président de la Commission de l'Union africaine, S.E. Moussa Faki Mahamat, condamne "
+            "fermement le coup d'État au Niger.\n\nIl s'est ensuite entretenu avec le Président Zelensky.\n\n"
+            "Le Président de la Commission appelle la Russie à retirer ses troupes.",
+            "Moussa Faki Mahamat",
+        ),
+        # A person the vocabulary does not list, set off by commas after the office, is named by it.
+        (
+            "en",
+            "The President of the Regional Assembly, Anna Kowalska, condemned the attack on Kharkiv.\n\n"
+            "She later met President Zelensky in Kyiv.\n\n"
+            "The President of the Regional Assembly called on Russia to withdraw its troops.",
+            "Anna_Kowalska",
+        ),
+        (
+            "en",
+            "The Minister of Foreign Affairs of Lithuania, Tomas Vilkas, condemned the attack.\n\n"
+            "He later met the Minister of Defence, Jonas Petraitis.\n\n"
+            '"We call on Russia to withdraw its troops," the Minister of Foreign Affairs said.',
+            "Tomas_Vilkas",
+        ),
+        (
+            "fr",
+            "Le ministre des Affaires étrangères de Lituanie, Tomas Vilkas, a condamné l'attaque.\n\n"
+            "Il a ensuite rencontré le ministre de la Défense, Jonas Petraitis.\n\n"
+            "« Nous appelons la Russie à retirer ses troupes », a déclaré le ministre des Affaires "
+            "étrangères.",
+            "Tomas_Vilkas",
+        ),
+    ],
+)
+def test_a_title_said_again_with_its_office_is_the_person_it_named_with_that_office(
+    extractor: Extractor, lang: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, lang, "Communiqué", publisher="", date=dt.date(2023, 7, 26))
+    assert {s[0] for s in found if s[1] == "calls-for" and s[2] == "Russia"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "publisher", "text", "expected"),
+    [
+        # A line that announces the text as given out by a spokesperson for someone: that one's words.
+        (
+            "en",
+            "Mali",
+            "United Nations",
+            "The following statement was issued today by the Spokesperson for the Secretary-General:\n\n"
+            "We condemn the attack on the MINUSMA camp.",
+            {("António Guterres", "direct")},
+        ),
+        (
+            "fr",
+            "Mali",
+            "Nations Unies",
+            "La déclaration suivante a été communiquée aujourd'hui par le porte-parole du Secrétaire "
+            "général :\n\nNous condamnons l'attaque contre le camp de la MINUSMA.",
+            {("António Guterres", "direct")},
+        ),
+        # Under a title that marks a statement but names no one, the announcing line names its voice.
+        (
+            "en",
+            "Statement on Mali",
+            "United Nations",
+            "The following statement was issued today by the Spokesperson for the Secretary-General on "
+            "Mali:\n\nWe condemn the attack on the MINUSMA camp.",
+            {("António Guterres", "direct")},
+        ),
+        # A line that announces a declaration made on behalf of a body: the body's.
+        (
+            "en",
+            "Mali",
+            "Council of the EU",
+            "The High Representative issued the following declaration on behalf of the EU:\n\n"
+            "The EU condemns the attack on the MINUSMA camp.",
+            {("European Union", "direct")},
+        ),
+        (
+            "fr",
+            "Mali",
+            "Conseil de l'UE",
+            "Le haut représentant a publié la déclaration suivante au nom de l'UE :\n\n"
+            "L'UE condamne l'attaque contre le camp de la MINUSMA.",
+            {("European Union", "direct")},
+        ),
+    ],
+)
+def test_a_line_announcing_the_text_names_whom_the_one_who_gives_it_out_speaks_for(
+    extractor: Extractor, lang: str, title: str, publisher: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher=publisher, date=dt.date(2021, 3, 10))
+    assert {(s[0], s[3]) for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        # A reporting verb in the infinitive after "to"/"pour" has the main clause's subject: the body
+        # named just before it (the one a meeting is of) does not speak.
+        (
+            "en",
+            "Iran: Statement by the High Representative on behalf of the European Union",
+            "The EU will continue to consider all the options at its disposal ahead of the next Foreign "
+            "Affairs Council to respond to the killing of the young woman.",
+        ),
+        (
+            "fr",
+            "Iran : déclaration du haut représentant au nom de l'Union européenne",
+            "L'UE continuera d'examiner toutes les options dont elle dispose avant la prochaine session du "
+            "Conseil des affaires étrangères pour répondre au meurtre de la jeune femme.",
+        ),
+    ],
+)
+def test_a_reporting_verb_in_the_infinitive_has_the_main_clauses_subject(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="", date=dt.date(2022, 9, 25))
+    assert {s[0] for s in found} == {"European Union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In no one's own voice, French "Elle"/"Il" opening a sentence is the body last the subject,
+        # as "It" is in English, while no person has been a subject.
+        (
+            "La Suisse condamne fermement l'attaque contre la MINUSMA.\n\n"
+            "Elle appelle toutes les parties au respect du cessez-le-feu.",
+            "Switzerland MFA",
+        ),
+        # Negative: after a person as the subject, "Il" is that person.
+        (
+            "La Suisse condamne fermement l'attaque contre la MINUSMA. Le ministre des Affaires "
+            "étrangères, Tomas Vilkas, a condamné l'attaque.\n\n"
+            "Il appelle toutes les parties au respect du cessez-le-feu.",
+            "Tomas_Vilkas",
+        ),
+    ],
+)
+def test_a_french_subject_pronoun_is_the_body_last_the_subject_while_no_person_was(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    found = extract(
+        extractor,
+        text,
+        "fr",
+        "La Suisse condamne l'attaque contre la MINUSMA",
+        publisher="Département fédéral des affaires étrangères",
+        date=dt.date(2023, 10, 7),
+    )
+    assert {s[0] for s in found if s[1] == "calls-for"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A title that names a spokesperson by the office alone: the spokesperson of the ministry of the
+        # state the answers speak for (no publisher given), that day's holder where the office has one.
+        (
+            "Foreign Ministry Spokesperson's Regular Press Conference on May 12, 2021",
+            "Q: What is your comment on the new sanctions?\n\nA: China firmly opposes these unilateral "
+            "sanctions. We urge the US to stop interfering in the internal affairs of other countries.",
+            "China MFA spokesperson",
+        ),
+        (
+            "Briefing by Foreign Ministry Spokeswoman, Moscow, May 12, 2021",
+            "Question: What is your comment?\n\nAnswer: Russia will never accept this. We urge the US to "
+            "stop interfering in the internal affairs of other countries.",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_a_title_naming_a_spokesperson_by_the_office_alone_is_the_answering_states(
+    extractor: Extractor, title: str, text: str, expected: str
+) -> None:
+    found = extract(extractor, text, "en", title, publisher="", date=dt.date(2021, 5, 12))
+    assert {s[0] for s in found if s[1] == "calls-for"} == {expected}

@@ -54,6 +54,13 @@ _NAME_PARTICLES: Final = frozenset(
 _TITLE_MODIFIERS: Final = frozenset(
     {"prime", "premier", "premiere", "deputy", "vice", "under", "assistant", "adjoint", "vice-"}
 )
+# How many words a title may say of its office before its holder's name set off by a comma: a
+# ministry's full name may run long ("la ministre des Affaires étrangères, des Affaires européennes et
+# du Commerce extérieur, X").
+_TITLE_SPAN: Final = 16
+# The words that open what a title says of its office ("le Président de la Commission").
+_COMPLEMENT_OF: Final = frozenset({"of", "de", "du", "des", "d'"})
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 # What may stand between a title and its holder's name, besides the capitalised words of the office.
 _OFFICE_LINKS: Final = frozenset(
     {"of", "for", "and", "the", "de", "des", "du", "d'", "l'", "la", "le", "et", "a.i", "-", "–", ","}
@@ -1752,10 +1759,14 @@ class Extractor:
         # Landsbergis"), whom "the Minister" names again as it does an unlisted person.
         persons_at = {m.start: m for m in mentions if m.entry.kind == "person"}
         titled: list[tuple[int, str, Entry]] = []  # where a title names someone, the title, who
+        # What the title there said of the office, its capitalised words by where the name starts
+        # ("Commission", "Union" for "le Président de la Commission de l'Union africaine, X").
+        said_of: dict[int, frozenset[str]] = {}
         k = 0
         while k < n:
             key = tokens[k].key
             start, how, title = -1, "", ""
+            said_from = k + 1
             if key in honorifics and not covered[k] and tokens[k].text[:1].isupper():
                 start, how = k + 1 + (k + 1 < n and tokens[k + 1].text == "."), "honorific"
             elif key in titles and not covered[k]:
@@ -1775,10 +1786,11 @@ class Extractor:
                 ):
                     j += 1
                 start = j
-                known = persons_at.get(start)
+                known = persons_at.get(start) or _apposed_person(tokens, start, k, persons_at, institution)
                 if known is not None:
                     if title:
                         titled.append((start, title, known.entry))
+                        said_of[start] = _capitalised(tokens, k + 1, known.start)
                     k = known.end
                     continue
             elif k + 1 in office_ends and k + 1 < n:
@@ -1787,18 +1799,27 @@ class Extractor:
                 start, how = k + 1, "title"
                 words = range(office.end - 1, office.start - 1, -1)
                 title = next((title_of(i) for i in words if tokens[i].key in titles), "")
-                known = persons_at.get(start)
+                known = persons_at.get(start) or _apposed_person(
+                    tokens, start, office.start, persons_at, institution
+                )
+                said_from = office.start
                 if known is not None:
                     if title:
                         titled.append((start, title, known.entry))
+                        said_of[start] = _capitalised(tokens, office.start, known.start)
                     k = known.end
                     continue
                 if covered[start]:
                     start = -1
+            if how == "title" and 0 <= start < n and run_from(start) == start:
+                # "The Minister of Foreign Affairs of Lithuania, Tomas Vilkas, …", "the President of the
+                # Regional Assembly, Anna Kowalska, …": a full name set off by commas after the office.
+                start = _apposed_name(tokens, start, said_from - 1, run_from)
             if 0 <= start < n:
                 end = run_from(start)
                 if end > start:
                     found.append((start, end, how, title))
+                    said_of[start] = _capitalised(tokens, said_from, start)
                     k = end
                     continue
             k += 1
@@ -1842,11 +1863,15 @@ class Extractor:
         if titled:
             # "the Minister said", "a ajouté la ministre": the person named last with that title.
             latest: dict[str, Entry] = {}
+            # Each title's persons so far, with what it said of their offices.
+            earlier: dict[str, list[tuple[frozenset[str], Entry]]] = {}
             named = iter(sorted(titled, key=lambda item: item[0]))
             upcoming = next(named, None)
             for k in range(1, n):
                 while upcoming is not None and upcoming[0] <= k:
                     latest[upcoming[1]] = upcoming[2]
+                    said = said_of.get(upcoming[0], _NO_WORDS)
+                    earlier.setdefault(upcoming[1], []).append((said, upcoming[2]))
                     upcoming = next(named, None)
                 if covered[k] or k in taken or tokens[k].key not in titles:
                     continue
@@ -1856,6 +1881,14 @@ class Extractor:
                     continue
                 if title in latest:
                     entry = latest[title]
+                    # "Le Président de la Commission" after "… du Président Bazoum": the title says of
+                    # which office, so the person last named with it whose title said so too.
+                    wanted = _complement_words(tokens, k + 1)
+                    if wanted:
+                        chosen = next((e for w, e in reversed(earlier[title]) if wanted <= w), None)
+                        if chosen is None:
+                            continue
+                        entry = chosen
                     how = "unlisted" if entry.iri in self._unlisted else "title"
                     out.append(Mention(entry, k, k + 1, how))
             out.sort(key=_mention_start)
@@ -2975,7 +3008,13 @@ class Extractor:
             if marked:
                 # "Press Statement" over "Morgan Ortagus, Department Spokesperson": a line under the
                 # one that marks the text, naming a person first, names its author.
-                return who or self._byline_author(bylines[n:], release) or self._publisher_voice(release)
+                # "Statement on Mali" over "The following statement was issued by …:": the line names it.
+                return (
+                    who
+                    or self._byline_author(bylines[n:], release)
+                    or self._announced_voice(release)
+                    or self._publisher_voice(release)
+                )
         announced = self._announced_voice(release)
         if announced:
             return announced
@@ -3011,6 +3050,18 @@ class Extractor:
                 p.matches(tokens, i) for i, t in enumerate(tokens) for p in self._own_patterns.get(t.key, ())
             ):
                 continue
+            principal = self._announced_principal(line, tokens)
+            if principal is None:
+                principal = next(
+                    (
+                        self._principal_after(line, tokens, k + 1, release)
+                        for k, t in enumerate(tokens)
+                        if t.key in _SPOKESPERSON and self._principal_after(line, tokens, k + 1, release)
+                    ),
+                    None,
+                )
+            if principal:
+                return principal
             orgs = self._context_orgs(release)
             for m in sorted(self._short_mentions(line), key=lambda m: _speaker_rank(m.entry)):
                 if m.entry.kind not in {"person", "office", "body", "organisation"}:
@@ -3026,6 +3077,11 @@ class Extractor:
                     return body.iri
             return None
         return None
+
+    def _announced_principal(self, line: str, tokens: list[Token]) -> str | None:
+        """Whom the speaker a line announces speaks for: "The High Representative issued the following
+        declaration on behalf of the EU:" is the EU's, as the same declaration's title would be."""
+        return self._on_behalf_of(tokens, self._short_mentions(line), 0)
 
     def _voice_orgs(self, voice: str | None, release: Release) -> frozenset[str]:
         """What the voice speaks for: its own organisations, and for a person the vocabulary does not
@@ -3160,7 +3216,14 @@ class Extractor:
         if any(
             p.matches(title_tokens, i) for i, t in enumerate(title_tokens) for p in briefings.get(t.key, ())
         ):
-            who = self._publisher_spokesperson(release)
+            who = self._publisher_spokesperson(release) or self._answering_spokesperson(release)
+            if who:
+                return True, who
+        # "Foreign Ministry Spokesperson's Regular Press Conference on …", "Briefing by Foreign Ministry
+        # Spokeswoman, Moscow, …": a spokesperson the title names by the office alone is the publisher's,
+        # else the one of the state its answers speak for.
+        if any(t.key in _SPOKESPERSON for t in title_tokens):
+            who = self._publisher_spokesperson(release) or self._answering_spokesperson(release)
             if who:
                 return True, who
         return True, None
@@ -3194,6 +3257,11 @@ class Extractor:
         orgs = {m.entry.iri for m in mentions} | {
             m.entry.organisation for m in mentions if m.entry.organisation
         }
+        return self._spokesperson_of(orgs, release)
+
+    def _spokesperson_of(self, orgs: set[str], release: Release) -> str | None:
+        """The spokesperson of one of ``orgs``: the holder of its spokesperson office on the release's
+        date, else a spokesperson actor of it."""
         voice: str | None = None
         for e in self.vocab.entries.values():
             if e.organisation not in orgs or not any(
@@ -3208,6 +3276,56 @@ class Extractor:
                 voice = e.iri
         return voice
 
+    def _answering_spokesperson(self, release: Release) -> str | None:
+        """Whose answers a ministry's briefing copied without its publisher gives ("Soudan – Q&R –
+        Extrait du point de presse" taken from the page alone): the answers speak for a state ("R – La
+        France condamne …", "A: China firmly opposes …"), so they are the spokesperson's of that state's
+        foreign ministry. The state is the one the answers' sentences open on most often (an article
+        before it allowed), none when two tie; a question names states too, so it is not read."""
+        if release.meta.publisher:
+            return None
+        questions, answers = self._words_of("question-labels"), self._words_of("answer-labels")
+        counts: dict[str, int] = {}
+        answering = False
+        for line in release.text.split("\n"):
+            label = _turn_label(line)
+            if label is not None:
+                words = tokenize(label)
+                if words and words[0].key in questions and len(words) <= 6:
+                    answering = False
+                    continue
+                if len(words) == 1 and words[0].key in answers:
+                    answering = True
+                    line = line[line.find(label) + len(label) :].lstrip(" \t:–—-")
+            if not answering:
+                continue
+            for sentence in _SENTENCE_BREAK.split(line.strip()):
+                mentions = self._short_mentions(sentence)
+                if not mentions or mentions[0].entry.kind != "state":
+                    continue
+                first = mentions[0]
+                words = tokenize(sentence)
+                if all(words[k].key in _ARTICLES for k in range(first.start)):
+                    counts[first.entry.iri] = counts.get(first.entry.iri, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        state = max(counts, key=lambda iri: counts[iri])
+        ministry = self._foreign_ministry(state)
+        return self._spokesperson_of({ministry}, release) if ministry else None
+
+    def _foreign_ministry(self, state: str) -> str | None:
+        """The organisation of ``state`` a label of which says "Foreign Affairs"."""
+        for e in self.vocab.entries.values():
+            if e.kind != "organisation" or e.organisation != state:
+                continue
+            names = [fold(label) for labels in e.labels.values() for label in labels]
+            if any(words in name for name in names for words in _FOREIGN_AFFAIRS):
+                return e.iri
+        return None
+
     def _principal_voice(self, heading: str, tokens: list[Token], j: int, release: Release) -> str | None:
         """The principal in "Statement attributable to the Spokesman for the Secretary-General …" or
         "Déclaration attribuable au Porte-parole du Secrétaire général …", ``tokens[j]`` being the
@@ -3220,7 +3338,13 @@ class Extractor:
             k += 1
         if k >= n or tokens[k].key not in _SPOKESPERSON:
             return None
-        k += 1
+        return self._principal_after(heading, tokens, k + 1, release)
+
+    def _principal_after(self, heading: str, tokens: list[Token], k: int, release: Release) -> str | None:
+        """The principal a spokesperson word speaks for, ``tokens[k]`` being the word after it ("for
+        the Secretary-General", "du Secrétaire général"): the office, person or body named up to the
+        end of the by-phrase, the holder of an office that day."""
+        n = len(tokens)
         if k >= n or tokens[k].key not in _OF_PRINCIPAL:
             return None
         while k < n and (tokens[k].key in _LINKING or tokens[k].key in _OF_PRINCIPAL):
@@ -3286,13 +3410,7 @@ class Extractor:
         if len(states) != 1:
             return None
         (state,) = states
-        for e in self.vocab.entries.values():
-            if e.kind != "organisation" or e.organisation != state:
-                continue
-            names = [fold(label) for labels in e.labels.values() for label in labels]
-            if any(words in name for name in names for words in _FOREIGN_AFFAIRS):
-                return e.iri
-        return None
+        return self._foreign_ministry(state)
 
     def _publisher_voice(self, release: Release) -> str | None:
         if not release.meta.publisher:
@@ -3773,6 +3891,10 @@ class Extractor:
         # reporting verb in a relative clause with no pronoun of its own speaks for no one.
         if ctx.voice:
             words = [k for k in words if not self._in_contact_relative(tokens, s, k, lang)]
+            # "The EU will consider all options ahead of the next Foreign Affairs Council to address …",
+            # "… du Conseil des affaires étrangères pour répondre …": a reporting verb in the infinitive
+            # after "to"/"pour" has the main clause's subject, not the name just before it.
+            words = [k for k in words if k == s.start or tokens[k - 1].key not in _INFINITIVE_MARKERS]
         # "Welcoming the ministers, Mr Stoltenberg called on …", "S'exprimant après la réunion,
         # M. Stoltenberg a condamné …": a participle that opens the sentence before a comma hangs
         # on the subject after the comma; the verb after it decides.
@@ -3823,6 +3945,10 @@ class Extractor:
                 # "The Council reiterates its call … It also reiterates …": in a text in no one's voice,
                 # "it" opening the sentence is the body last named as a subject.
                 if k == s.start and tokens[k].key == "it" and ctx.body_focus and not ctx.voice:
+                    return ctx.body_focus, "pronoun"
+                # "La Suisse condamne … Elle appelle …": French has no "it"; "il"/"elle" is that body
+                # while no person has been a subject.
+                if k == s.start and self._body_pronoun(ctx, tokens[k].key):
                     return ctx.body_focus, "pronoun"
                 if tokens[k].key in first and ctx.voice:
                     return ctx.voice, "voice"
@@ -3879,6 +4005,8 @@ class Extractor:
         if k < s.start or k in ctx.quote_at:
             return None
         m = ctx.mention_at.get(k)
+        if m is None and k == s.start:
+            return self._focus_pronoun(ctx, tokens[k].key)
         if m is None or m.end != k + 1 or self._passive_agent(tokens, s, m.start, m.end):
             return None
         if any(j in ctx.quote_at for j in range(m.start, v)):
@@ -3890,6 +4018,20 @@ class Extractor:
             return None
         ctx.focus = who
         return who
+
+    def _body_pronoun(self, ctx: _Context, key: str) -> bool:
+        """Whether a French "il"/"elle" opening a sentence in no one's voice stands for the body last
+        named as a subject: only while no person has been one, as "il"/"elle" is a person's first."""
+        return key in _FR_THIRD_SINGULAR and bool(ctx.body_focus) and not ctx.voice and not ctx.focus
+
+    def _focus_pronoun(self, ctx: _Context, key: str) -> str | None:
+        """ "Il exige …", "He calls on …" opening a sentence right before its first cue verb, in the
+        text of an organisation ("Le Président de la Commission condamne … Il exige …" in the
+        Commission's communiqué): the person last named as a subject, not the organisation (which is
+        no "il" or "he" of a sentence after a person's)."""
+        if key not in _PERSONAL_PRONOUNS or not ctx.focus or not ctx.voice or self._is_person(ctx.voice):
+            return None
+        return ctx.focus
 
     def _passive_agent(self, tokens: list[Token], s: _Sentence, start: int, end: int) -> bool:
         """Whether the name at ``start`` to ``end`` is the agent of a participle ("chaired by
@@ -5744,6 +5886,76 @@ _OTHERS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "son", "sa
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
 
 
+def _capitalised(tokens: list[Token], start: int, end: int) -> frozenset[str]:
+    """The keys of the capitalised words from ``start`` to ``end``."""
+    return frozenset(tokens[i].key for i in range(start, end) if tokens[i].text[:1].isupper())
+
+
+def _complement_words(tokens: list[Token], j: int) -> frozenset[str]:
+    """The capitalised words of the complement that opens at ``j`` after a title ("de la Commission",
+    "of the Council"): none when no "of"/"de" opens one or its first word is lowercase."""
+    n = len(tokens)
+    if j >= n or tokens[j].key not in _COMPLEMENT_OF:
+        return _NO_WORDS
+    while j < n and tokens[j].key in _OFFICE_LINKS and tokens[j].text != ",":
+        j += 1
+    words: set[str] = set()
+    while j < n and (tokens[j].text[:1].isupper() or (words and tokens[j].key in _OFFICE_LINKS)):
+        if tokens[j].text == ",":
+            break
+        if tokens[j].text[:1].isupper():
+            words.add(tokens[j].key)
+        j += 1
+    return frozenset(words)
+
+
+def _apposed_name(tokens: list[Token], j: int, title: int, run_from: Callable[[int], int]) -> int:
+    """Where a name of two words or more starts that a comma sets off after the office a title at
+    ``title`` names, the office's name running on from ``j`` (capitalised words and the words linking
+    them only, the name closed by a comma or a parenthesis); -1 when none does."""
+    n = len(tokens)
+    for p in range(j, min(n, title + _TITLE_SPAN)):
+        t = tokens[p]
+        if t.text == ",":
+            end = run_from(p + 1) if p + 1 < n else p + 1
+            if end - (p + 1) >= 2 and end < n and tokens[end].text in {",", "("}:
+                return p + 1
+            return -1
+        if not (t.key in _OFFICE_LINKS or t.text[:1].isupper()):
+            return -1
+    return -1
+
+
+def _apposed_person(
+    tokens: list[Token], j: int, title: int, persons_at: dict[int, Mention], institution: set[str]
+) -> Mention | None:
+    """The person of the vocabulary set off by a comma after a title whose office's name runs on past
+    ``j`` ("la ministre des Affaires étrangères, des Affaires européennes et du Commerce extérieur,
+    Hadja Lahbib, …", the title word at ``title``): between them only what names an office, the words
+    linking its parts, capitalised words and the lowercase word after one ("Affaires européennes",
+    "Commerce extérieur")."""
+    for p in range(j, min(len(tokens), title + _TITLE_SPAN)):
+        known = persons_at.get(p)
+        if known is not None:
+            # "…, S.E. Moussa Faki Mahamat", "…, H.E. …": initials of a style may stand after the comma.
+            q = p - 1
+            while q > j and (
+                tokens[q].text == "." or (len(tokens[q].text) == 1 and tokens[q].text.isupper())
+            ):
+                q -= 1
+            return known if q >= j and tokens[q].text == "," else None
+        t = tokens[p]
+        if t.key in _OFFICE_LINKS or t.key in institution or t.text[:1].isupper():
+            continue
+        before = tokens[p - 1]
+        if t.text == "." and len(before.text) == 1 and before.text.isupper():
+            continue  # "S.E."
+        if t.text.isalpha() and (before.text[:1].isupper() or before.key in institution):
+            continue
+        return None
+    return None
+
+
 def _turn_label(line: str) -> str | None:
     """``_TURN_LABEL.match(line).group(1)``, None when the line does not match. A separator is a ":", a
     "–" or "—", or a "-" with a space on each side: a line with none of them (most lines; a hyphen inside
@@ -5812,10 +6024,17 @@ _IF_CLAUSE: Final = 30
 # How far down a copied page its masthead (the site's name) may be, and the words of a foreign
 # ministry's name (folded).
 _MASTHEAD_LINES: Final = 8
+# Where one sentence of a line ends and the next opens.
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+")
 _FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
+# The words before a verb in the infinitive that make it a purpose, not a clause of its own.
+_INFINITIVE_MARKERS: Final = frozenset({"to", "pour"})
+_FR_THIRD_SINGULAR: Final = frozenset({"il", "elle"})
+# The pronouns that stand for a person only, in either language.
+_PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "il", "elle"})
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
