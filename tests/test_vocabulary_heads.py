@@ -293,9 +293,9 @@ def test_offices_are_states_and_held_within_the_period() -> None:
         assert held, office
 
 
-# Two gaps of the extractor that a longer list of heads makes more frequent. The first is fixed
-# (_passive_agent reads nationality words in the title); the second is strict: the day a rule fixes it,
-# its test says so.
+# Two gaps of the extractor that a longer list of heads made more frequent, both fixed since:
+# _passive_agent reads nationality words in the title, and a title repeated with its office must match
+# the one the person was named with.
 
 
 def test_the_agent_of_a_participle_is_no_speaker(extractor: Extractor) -> None:
@@ -308,7 +308,6 @@ def test_the_agent_of_a_participle_is_no_speaker(extractor: Extractor) -> None:
     assert "Narendra Modi" not in {s for s, _stance, _target in found}
 
 
-@pytest.mark.xfail(strict=True, reason="'the President of X' is taken for the person last titled 'President'")
 def test_a_qualified_title_is_not_the_last_person_with_that_title(extractor: Extractor) -> None:
     text = (
         "The Secretary General met President Macron in Brussels. The President of the Senate condemned the"
