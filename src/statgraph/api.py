@@ -822,7 +822,11 @@ class Statgraph:
                 f"query {saved.name}: a limit or an offset applies to SELECT, CONSTRUCT and DESCRIBE"
             )
         bindings = bind(saved, params or {})
-        if saved.listing_text is not None:
+        page = saved.page_for(limit, offset) if limit is not None and not bindings else None
+        if page is not None:
+            # One page of a listing: a text that computes the rows up to the page's end only.
+            saved = dataclasses.replace(saved, text=page, listing_text=None, page_text=None)
+        elif saved.listing_text is not None:
             # Without parameters a query may have a form written for listing the whole store.
             saved = dataclasses.replace(saved, text=saved.text_for(bindings), listing_text=None)
         if limit is not None or offset:
