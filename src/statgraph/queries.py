@@ -165,12 +165,13 @@ class SavedQuery:
             return self.listing_text
         return self.text
 
-    def page_for(self, limit: int, offset: int = 0) -> str | None:
+    def page_for(self, limit: int, offset: int = 0, *, span: int | None = None) -> str | None:
         """The text that computes only the rows up to ``offset + limit`` of the listing, when the
-        query has one (``# page:``); the caller still slices the page from it."""
+        query has one (``# page:``); the caller still slices the page from it. ``span`` entries
+        (``offset + limit`` unless given) are sure to hold those rows, fewer often do."""
         if self.page_text is None:
             return None
-        return _with_span(self.page_text, limit + offset)
+        return _with_span(self.page_text, limit + offset if span is None else span)
 
     def param(self, name: str) -> Param:
         for p in self.params:
