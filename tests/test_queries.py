@@ -372,6 +372,37 @@ def test_bad_listing_lines(tmp_path: Path, listing: str, files: dict[str, str], 
     assert problem in message
 
 
+def test_a_page_form_is_given_the_page_end_as_its_span(tmp_path: Path) -> None:
+    page = "SELECT ?s { { SELECT ?s { ?s a ?t } ORDER BY ?s LIMIT PAGE_SPAN } }\n"
+    (tmp_path / "q.page.sparql").write_text(page, encoding="utf-8")
+    q = parse_query_file(write(tmp_path, "q", LISTED.format(listing="# page: q.page.sparql\n")))
+    assert q.page_text == page
+    assert q.page_for(5) == page.replace("PAGE_SPAN", "5")
+    assert q.page_for(5, offset=20) == page.replace("PAGE_SPAN", "25")
+    assert parse_query_file(write(tmp_path, "plain", LISTED.format(listing=""))).page_for(5) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [
+        ("SELECT ?s { ?s a ?t }", "must hold PAGE_SPAN once (it holds it 0 times)"),
+        (
+            "SELECT ?s { { SELECT ?s { ?s a ?t } LIMIT PAGE_SPAN }"
+            " { SELECT ?s { ?s a ?t } LIMIT PAGE_SPAN } }",
+            "it holds it 2 times",
+        ),
+        ("ASK { { SELECT ?s { ?s a ?t } LIMIT PAGE_SPAN } }", "q.page.sparql is a ASK, the query a SELECT"),
+    ],
+)
+def test_bad_page_files(tmp_path: Path, page: str, problem: str) -> None:
+    (tmp_path / "q.page.sparql").write_text(page, encoding="utf-8")
+    path = write(tmp_path, "q", LISTED.format(listing="# page: q.page.sparql\n"))
+    with pytest.raises(QueryError) as info:
+        parse_query_file(path)
+    assert str(info.value).startswith(f"{path}:3: "), str(info.value)
+    assert problem in str(info.value)
+
+
 def test_a_listing_form_must_be_a_read_only_query(tmp_path: Path) -> None:
     (tmp_path / "a.sparql").write_text("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", encoding="utf-8")
     with pytest.raises(QueryError, match=r"a\.sparql"):

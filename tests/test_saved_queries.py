@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import shutil
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -740,9 +741,16 @@ def test_the_queries_see_what_the_api_records(
 REFERENCE = Path(__file__).parent / "reference_queries"
 
 
-def raw_rows(sg: Statgraph, name_or_file: str, params: dict[str, str] | None = None) -> list[tuple[str, ...]]:
+def raw_rows(
+    sg: Statgraph,
+    name_or_file: str,
+    params: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[tuple[str, ...]]:
     """Every term as N-Triples, so datatypes and languages are compared too."""
-    result = sg.query(name_or_file, params)
+    result = sg.query(name_or_file, params, limit=limit, offset=offset)
 
     def cell(variable: str, term: Any) -> str:
         # GROUP_CONCAT lists in no set order: a list of stance types is compared as a set.
@@ -794,6 +802,71 @@ def test_a_saved_query_answers_as_its_plain_text(
         if not params and (which == "amended" or name not in NEEDS_AMENDMENTS):
             assert expected, "the reference query finds rows"
         assert raw_rows(store, name, params) == expected, params
+
+
+PAGES = [(1, 0), (3, 0), (4, 5), (2, 10**6), (0, 0), (10**6, 0)]
+
+
+@pytest.fixture(scope="module")
+def generated_sg(tmp_path_factory: pytest.TempPathFactory) -> Statgraph:
+    """120 releases of bench/generate.py (many speakers, each with shifts on several targets) and
+    the examples, with one statement retracted and one corrected."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from generate import write_files  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    from statgraph.config import data_dir
+    from statgraph.vocabulary import load_vocabulary
+
+    folder = tmp_path_factory.mktemp("generated")
+    write_files(120, 11, load_vocabulary(data_dir("ontology")), folder)
+    sg = Statgraph(tmp_path_factory.mktemp("generated-store") / "store")
+    assert sg.load([EXAMPLES, folder]).exit_code == 0
+    statements = sorted(row.id for row in sg.statements())
+    sg.retract(statements[3], reason="misattributed", by="alice")
+    sg.correct(statements[7], stance="rejects", reason="misread", by="bob")
+    return sg
+
+
+PAGED = sorted(p.stem for p in QUERIES.glob("*.rq") if "# page:" in p.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("which", ["sg", "amended", "generated_sg"])
+@pytest.mark.parametrize("name", PAGED)
+def test_a_page_is_the_listing_sliced(request: pytest.FixtureRequest, which: str, name: str) -> None:
+    """A query's page form (`# page:`, run for --limit without parameters) gives the rows of the
+    whole listing at those places, in its order, though it computes the first entries only."""
+    store = request.getfixturevalue(which)
+    store = store.sg if isinstance(store, Amended) else store
+    assert store.catalogue()[name].page_text is not None
+    whole = raw_rows(store, name)
+    assert whole
+    pages = PAGES if which != "generated_sg" else [*PAGES, (50, 0), (37, 61), (400, 100), (len(whole), 0)]
+    for limit, offset in pages:
+        page = raw_rows(store, name, limit=limit, offset=offset)
+        assert page == whole[offset : offset + limit], (limit, offset)
+
+
+def test_a_page_runs_the_page_form(sg: Statgraph, tmp_path: Path) -> None:
+    """--limit without parameters runs the page text, with its span; with a parameter, the saved text."""
+    (tmp_path / "few.page.sparql").write_text(
+        "PREFIX sg: <https://w3id.org/statgraph/ns#>\n"
+        "SELECT ?s { { SELECT ?s { ?s a sg:Statement } ORDER BY ?s LIMIT PAGE_SPAN } } ORDER BY ?s\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "few.rq").write_text(
+        "# title: T\n# page: few.page.sparql\n# param: s iri - optional\n"
+        "PREFIX sg: <https://w3id.org/statgraph/ns#>\n"
+        "SELECT ?s { ?s a sg:Statement OPTIONAL { ?s sg:none ?s } } ORDER BY DESC(?s)\n",
+        encoding="utf-8",
+    )
+    query = str(tmp_path / "few.rq")
+    newest_first = [row[0] for row in sg.query(query).rows]
+    # The page text orders the other way: the first two rows show which text ran.
+    assert [row[0] for row in sg.query(query, limit=2).rows] == sorted(newest_first)[:2]
+    one = sg.query(query, {"s": str(newest_first[0].value)}, limit=2)
+    assert [row[0] for row in one.rows] == newest_first[:1]
 
 
 # --- name keys: what a parameter of type "name" is matched against ---

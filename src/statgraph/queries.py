@@ -46,6 +46,16 @@ SPARQL text starts at the first other line. Header lines:
     where it would otherwise look each row's values up one by one. Both texts
     must give the same answer (a test in ``tests/test_saved_queries.py`` checks
     each such pair against its plain text).
+``# page: FILE``
+    optional, once: a file beside this one (``*.sparql``) holding the listing
+    written for one page of it (a limit, with or without an offset, and no
+    parameter). A sub-``SELECT`` of it ends with ``LIMIT PAGE_SPAN``, which is
+    given the page's end (offset + limit): it picks the first entries of the
+    query's order (releases, speakers), each of which has at least one row, and
+    the rest of the text computes those entries' rows only. So a page of a long
+    listing costs what its first entries cost, where ``LIMIT`` alone still lets
+    the engine compute and sort every row first. The page must be the listing's
+    first rows, in its order (tests compare it with the listing sliced).
 
 Other comment lines in the header are free notes, except that a line that reads
 ``# word:`` must use one of the keys above, so a typo such as ``# parm:`` is an
@@ -146,12 +156,22 @@ class SavedQuery:
     text: str
     # The text run when no parameter is bound (``# listing:``), or None.
     listing_text: str | None = None
+    # The listing written for one page (``# page:``), its span marked PAGE_SPAN, or None.
+    page_text: str | None = None
 
     def text_for(self, bindings: Mapping[str, object]) -> str:
         """The SPARQL text to run with these bindings: the listing form when none is bound."""
         if not bindings and self.listing_text is not None:
             return self.listing_text
         return self.text
+
+    def page_for(self, limit: int, offset: int = 0, *, span: int | None = None) -> str | None:
+        """The text that computes only the rows up to ``offset + limit`` of the listing, when the
+        query has one (``# page:``); the caller still slices the page from it. ``span`` entries
+        (``offset + limit`` unless given) are sure to hold those rows, fewer often do."""
+        if self.page_text is None:
+            return None
+        return _with_span(self.page_text, limit + offset if span is None else span)
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -314,7 +334,18 @@ _PARAM_LINE = re.compile(
     r"""(?P<name>\S+)\s+(?P<type>\S+)\s+(?P<default>"(?:[^"\\]|\\.)*"(?=\s|$)|[^"\s]\S*)(?:\s+(?P<desc>.*))?$"""
 )
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_KEYS = ("title", "description", "param", "listing")
+_KEYS = ("title", "description", "param", "listing", "page")
+# The word a page's text holds where its sub-SELECT's LIMIT goes (a whole number, never a value
+# given by a user as text).
+PAGE_SPAN = "PAGE_SPAN"
+
+
+def _with_span(text: str, span: int) -> str:
+    spans = [t for t in _tokens(text) if t.kind == "word" and t.value == PAGE_SPAN]
+    if len(spans) != 1:
+        raise QueryError(f"a page's text must hold {PAGE_SPAN} once (it holds it {len(spans)} times)")
+    at = spans[0].start
+    return f"{text[:at]}{int(span)}{text[at + len(PAGE_SPAN):]}"
 
 
 _PARSED: dict[tuple[str, str], SavedQuery] = {}
@@ -348,6 +379,7 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
     descriptions: list[str] = []
     params: list[tuple[Param, int]] = []
     listing: tuple[str, int] | None = None
+    page: tuple[str, int] | None = None
 
     def fail(lineno: int, problem: str) -> QueryError:
         return QueryError(f"{path}:{lineno}: {problem}")
@@ -387,6 +419,12 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
             if not value or "/" in value or "\\" in value or value.endswith(".rq"):
                 raise fail(lineno, "'# listing:' names a file beside this one, not ending in .rq")
             listing = (value, lineno)
+        elif key == "page":
+            if page is not None:
+                raise fail(lineno, "a second '# page:' line")
+            if not value or "/" in value or "\\" in value or value.endswith(".rq"):
+                raise fail(lineno, "'# page:' names a file beside this one, not ending in .rq")
+            page = (value, lineno)
         else:
             raise fail(lineno, f"unknown header key {key!r}; known: {', '.join(_KEYS)}")
 
@@ -409,6 +447,13 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
     listing_text = None
     if listing is not None:
         listing_text = _listing_text(path, text, *listing, fail)
+    page_text = None
+    if page is not None:
+        page_text = _listing_text(path, text, *page, fail, kind="page")
+        try:
+            _with_span(page_text, 1)
+        except QueryError as e:
+            raise fail(page[1], f"page file {page[0]}: {e}") from e
     return SavedQuery(
         name=path.stem,
         path=path,
@@ -417,27 +462,34 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
         params=tuple(p for p, _ in params),
         text=text,
         listing_text=listing_text,
+        page_text=page_text,
     )
 
 
 def _listing_text(
-    path: Path, text: str, name: str, lineno: int, fail: Callable[[int, str], QueryError]
+    path: Path,
+    text: str,
+    name: str,
+    lineno: int,
+    fail: Callable[[int, str], QueryError],
+    kind: str = "listing",
 ) -> str:
-    """The listing form's text, checked to be a query of the same form as the main text."""
+    """The listing (or page) form's text, checked to be a query of the same form as the main text."""
     other = path.parent / name
     try:
         listing = other.read_text(encoding="utf-8")
     except FileNotFoundError as e:
-        raise fail(lineno, f"listing file {name} not found beside {path.name}") from e
+        raise fail(lineno, f"{kind} file {name} not found beside {path.name}") from e
     except (OSError, UnicodeDecodeError) as e:
-        raise fail(lineno, f"cannot read listing file {name}: {e}") from e
+        raise fail(lineno, f"cannot read {kind} file {name}: {e}") from e
     try:
         form = check_read_only(text, allow_update=True)
-        listing_form = check_read_only(listing, allow_update=True)
+        # (a page's span is a number once given: the word stands in for it here)
+        listing_form = check_read_only(listing.replace(PAGE_SPAN, "1"), allow_update=True)
     except QueryError as e:
         raise QueryError(f"{other}: {e}") from e
     if listing_form != form:
-        raise fail(lineno, f"listing file {name} is a {listing_form}, the query a {form}")
+        raise fail(lineno, f"{kind} file {name} is a {listing_form}, the query a {form}")
     return listing
 
 
