@@ -94,6 +94,44 @@ def test_an_act_is_named_with_its_place_or_victim(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An honorific and its full stop between the act and whom it concerns.
+        (
+            "en",
+            "France condemns the abduction of Mr Tomas Vilkas.",
+            ("condemns", "abduction of Tomas Vilkas"),
+        ),
+        (
+            "fr",
+            "La France condamne l'enlèvement de M. Tomas Vilkas.",
+            ("condemns", "abduction of Tomas Vilkas"),
+        ),
+        ("en", "France is concerned by the shelling in Libya.", ("concerned", "shelling in Libya")),
+    ],
+)
+def test_more_acts_with_whom_or_where(
+    extractor: Extractor, lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(extractor, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France réaffirme le soutien de la France au Haut représentant Josep Borrell."),
+        ("en", "France reaffirms the support of France for High Representative Josep Borrell."),
+    ],
+)
+def test_a_support_the_speaker_holds_is_for_whom_it_names_after(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    # The holder named after the cue is the speaker's side; the person named after "au", "for", with
+    # their office before the name, is the one supported.
+    assert found(extractor, text, lang) == {("supports", "Josep Borrell")}
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "title"),
     [
         ("en", "France condemns the attempted seizure of power by force in the capital.", "Chad - Statement"),

@@ -368,6 +368,8 @@ _SITUATION_STANCES: Final = {"condemns", "concerned"}
 _ACT_STANCES: Final = {"condemns", "concerned", "rejects", "calls-for"}
 # Stances whose object may be an addressee named with its nationality (see Extractor._addressee_target).
 _ADDRESSEE_STANCES: Final = {"calls-for", "warns"}
+# "le soutien de l'Union au Président X", "support of the EU for X": what links a support to whom it is for.
+_SUPPORT_RECIPIENT_LINKS: Final = {"to", "for", "a", "au", "aux"}
 _AGAINST: Final = {"against", "contre"}
 _SUBJECT_PRONOUNS: Final = {"it", "they", "this", "il", "elle", "ils", "elles", "cela", "ceci", "c'"}
 _ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
@@ -2459,6 +2461,8 @@ class Extractor:
                 else:
                     target = self._target(ctx, clause, hit, who, stop)
                 situated = False
+                if target is None:
+                    target = self._supported_after_holder(ctx, clause, hit, who, stop)
                 if target is None:
                     target = self._situation_state(ctx, s, hit, who)
                     situated = target is not None
@@ -5281,6 +5285,38 @@ class Extractor:
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
 
+    def _supported_after_holder(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
+    ) -> str | None:
+        """What a support the speaker's side holds is for, named after it: "réaffirme le soutien de
+        l'Union au Président X", "reaffirms the support of the EU to President X" are X's (the person, not
+        the office, where both are named); the holder named after the cue is no target."""
+        if hit.cue.stance != "supports" or hit.cue.kind != "noun":
+            return None
+        keys = ctx.keys
+        end = _cue_window(ctx, s, hit, stop, 14)
+        k = hit.end
+        if k >= end or keys[k] not in _OF_PRINCIPAL:
+            return None
+        holder = self._named_after(ctx, k + 1, end, 2)
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        if holder is None or (holder.entry.iri != speaker and holder.entry.iri not in mine):
+            return None
+        j = holder.end
+        if j >= end or keys[j] not in _SUPPORT_RECIPIENT_LINKS:
+            return None
+        named = self._named_after(ctx, j + 1, end, 2)
+        if named is None:
+            return None
+        if named.entry.kind == "office":
+            person = ctx.mention_at.get(named.end)
+            if person is not None and person.start == named.end and person.entry.kind == "person":
+                named = person
+        if named.entry.kind in _PEOPLE:
+            who = self._speaker_of(named, ctx.release)
+            return who if who != speaker else None
+        return named.entry.iri if named.entry.iri not in mine else None
+
     def _named_after(self, ctx: _Context, lo: int, hi: int, gap: int) -> Mention | None:
         """The name that starts at most ``gap`` tokens from ``lo``, with only lowercase words between
         ("contre le camp de la MINUSMA", "au Soudan"), and a person's title ("du Président X")."""
@@ -5290,8 +5326,9 @@ class Extractor:
             if m is not None:
                 return m if m.start == k else None
             text = ctx.tokens[k].text
-            if ctx.keys[k] in self._title_words:
-                gap += 1
+            titled = text == "." and k > lo and ctx.keys[k - 1] in self._title_words
+            if titled or ctx.keys[k] in self._title_words:
+                gap += 1  # "du Président X", "de M. X"
             elif not text[:1].isalpha() or not text.islower():
                 return None
             k += 1
