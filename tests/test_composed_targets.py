@@ -119,6 +119,34 @@ def test_more_acts_with_whom_or_where(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        (
+            "fr",
+            "La France est préoccupée par la tentative de coup d'État au Tchad. "
+            "La France condamne fermement cette tentative de coup de force.",
+        ),
+        (
+            "en",
+            "France is concerned by the attempted coup in Chad. France strongly condemns this coup attempt.",
+        ),
+    ],
+)
+def test_an_act_named_again_is_the_one_of_its_type_named_before(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert ("condemns", "coup attempt in Chad") in found(extractor, text, lang)
+
+
+def test_an_act_named_again_with_no_composed_one_before_is_left_to_the_other_rules(
+    extractor: Extractor,
+) -> None:
+    # These strikes are Russia's: the rules for acts named again find the actor.
+    text = "La France condamne les frappes aériennes de la Russie. La France condamne ces frappes aériennes."
+    assert found(extractor, text, "fr") == {("condemns", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("fr", "La France réaffirme le soutien de la France au Haut représentant Josep Borrell."),
         ("en", "France reaffirms the support of France for High Representative Josep Borrell."),
     ],

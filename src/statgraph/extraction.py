@@ -5215,8 +5215,9 @@ class Extractor:
         end = _cue_window(ctx, s, hit, stop, 25)
         found: tuple[int, Composable, bool] | None = None
         act_at = hit.end
+        again = False  # "cette tentative de coup d'État": an act named before
         # The act heads the cue's object: a few words on ("condamne dans les termes les plus
-        # énergiques l'attaque"), no name, demonstrative or punctuation before it.
+        # énergiques l'attaque"), no name or punctuation before it.
         for k in range(hit.end, min(end, hit.end + 9)):
             at = self._acts.at(tokens, k)
             if at:
@@ -5225,15 +5226,20 @@ class Extractor:
                 act_at = k
                 break
             text = tokens[k].text
-            if (
-                ctx.mention_at.get(k) is not None
-                or keys[k] in _DEMONSTRATIVES
-                or not (any(c.isalpha() for c in text) or text in _QUOTE_MARKS)
-            ):
+            wordlike = any(c.isalpha() for c in text) or text in _QUOTE_MARKS
+            if ctx.mention_at.get(k) is not None or not wordlike:
                 return None
+            again = again or keys[k] in _DEMONSTRATIVES
         if found is None:
             return None
         after, kind, plural = found
+        if again:
+            # "Il a appris avec préoccupation la tentative de coup d'État au Niger. Il condamne cette
+            # tentative de coup de force": the act of that type the text spoke of last, else the act
+            # named before is left to _target (these attacks are their author's).
+            about = ctx.topic
+            same = COMPOSED_TOPIC + kind.slug + "/"
+            return about if about is not None and about.startswith(same) else None
         # The act's own name in the vocabulary, broader ("la libération immédiate": the release of
         # detainees), gives way to the act named with whom it concerns.
         named = ctx.mention_at.get(act_at)
