@@ -312,3 +312,24 @@ def test_the_store_names_composed_targets_in_english_and_describes_them_once(sto
     assert store.validate() == []
     store.rebuild()
     assert {(r.stance, r.target) for r in store.statements()} == rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Nous réaffirmons notre attachement à l'unité, à la souveraineté et à l'intégrité "
+            "territoriale de la Géorgie.",
+        ),
+        ("en", "We reaffirm our commitment to the unity, sovereignty and territorial integrity of Georgia."),
+    ],
+)
+def test_a_bare_value_listed_with_an_actors_values_is_that_actors(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert found(extractor, text, lang) == {("supports", "sovereignty and territorial integrity of Georgia")}
+
+
+def test_a_bare_value_listed_with_a_named_thing_stays_bare(extractor: Extractor) -> None:
+    assert ("supports", "unity") in found(extractor, "We support unity, and the Minsk agreements.", "en")

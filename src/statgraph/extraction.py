@@ -368,6 +368,9 @@ _SITUATION_STANCES: Final = {"condemns", "concerned"}
 _ACT_STANCES: Final = {"condemns", "concerned", "rejects", "calls-for"}
 # Stances whose object may be an addressee named with its nationality (see Extractor._addressee_target).
 _ADDRESSEE_STANCES: Final = {"calls-for", "warns"}
+# Stances on values a list may name together (see Extractor._shared_complement), and the words of such a list.
+_VALUE_STANCES: Final = {"supports", "commits", "welcomes"}
+_LIST_WORDS: Final = {"and", "et", "a", "to", "the", "la", "le", "l'", "les", "its", "sa", "son", "ses"}
 # "le soutien de l'Union au Président X", "support of the EU for X": what links a support to whom it is for.
 _SUPPORT_RECIPIENT_LINKS: Final = {"to", "for", "a", "au", "aux"}
 _AGAINST: Final = {"against", "contre"}
@@ -2471,6 +2474,8 @@ class Extractor:
                 composed = self._act_target(ctx, clause, hit, target, situated, stop)
                 if composed is None:
                     composed = self._addressee_target(ctx, clause, hit, target, stop)
+                if composed is None:
+                    composed = self._shared_complement(ctx, clause, hit, target, who, stop)
                 if composed is not None:
                     target = composed
                 if target is None:
@@ -5322,6 +5327,39 @@ class Extractor:
             who = self._speaker_of(named, ctx.release)
             return who if who != speaker else None
         return named.entry.iri if named.entry.iri not in mine else None
+
+    def _shared_complement(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, speaker: str, stop: int | None
+    ) -> str | None:
+        """A value the vocabulary names bare ("unity") that a list joins to values it names with their
+        actor ("attachement à l'unité, à la souveraineté et à l'intégrité territoriale de l'Ukraine",
+        "commitment to the unity, sovereignty and territorial integrity of Ukraine") shares their
+        complement: the list is about that actor's, named by the first value of the list that has one."""
+        if hit.cue.stance not in _VALUE_STANCES or target is None:
+            return None
+        entry = self.vocab.entries.get(target)
+        if entry is None or entry.kind != "topic" or entry.about:
+            return None
+        end = _cue_window(ctx, s, hit, stop, 25)
+        first = next((m for m in ctx.between(hit.end, end) if m.entry.iri == target), None)
+        if first is None or first.end >= end:
+            return None
+        keys = ctx.keys
+        if ctx.tokens[first.end].text != "," and keys[first.end] not in {"and", "et"}:
+            return None
+        named = ctx.between(first.end, end) + self._composite_topics(ctx, first.end, end, speaker)
+        _sort_spans(named)
+        for m in named:
+            if m.start < first.end:
+                continue
+            listed = range(first.end, m.start)
+            if not all(ctx.tokens[j].text == "," or keys[j] in _LIST_WORDS for j in listed):
+                return None
+            # A value named by its headword near its actor ("la souveraineté … de l'Ukraine"), not a
+            # thing of its own name ("unity, and the Minsk agreements" are two).
+            if m.how == "headword":
+                return m.entry.iri
+        return None
 
     def _named_after(self, ctx: _Context, lo: int, hi: int, gap: int) -> Mention | None:
         """The name that starts at most ``gap`` tokens from ``lo``, with only lowercase words between
