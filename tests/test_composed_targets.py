@@ -333,3 +333,32 @@ def test_a_bare_value_listed_with_an_actors_values_is_that_actors(
 
 def test_a_bare_value_listed_with_a_named_thing_stays_bare(extractor: Extractor) -> None:
     assert ("supports", "unity") in found(extractor, "We support unity, and the Minsk agreements.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France exprime sa pleine solidarité avec le Japon et la République de Corée."),
+        ("en", "France supports Japan and the Republic of Korea."),
+    ],
+)
+def test_actors_supported_together_are_each_supported(extractor: Extractor, lang: str, text: str) -> None:
+    assert found(extractor, text, lang) == {("supports", "Japan"), ("supports", "South Korea")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Places where something is supported, not each supported.
+        ("fr", "La France soutient le déploiement d'unités en Estonie, en Lettonie et en Pologne."),
+        # Where the one supported is.
+        ("en", "France expressed its full support for MINUSMA in Mali."),
+        # Whom one acts alongside.
+        ("fr", "La France, aux côtés des États-Unis et de la Russie, est pleinement mobilisée."),
+    ],
+)
+def test_states_listed_as_places_or_partners_are_not_each_supported(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    targets = {target for _stance, target in found(extractor, text, lang)}
+    assert not {"Latvia", "Poland", "Russia", "Mali"} & targets

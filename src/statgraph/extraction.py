@@ -370,6 +370,8 @@ _ACT_STANCES: Final = {"condemns", "concerned", "rejects", "calls-for"}
 _ADDRESSEE_STANCES: Final = {"calls-for", "warns"}
 # Stances on values a list may name together (see Extractor._shared_complement), and the words of such a list.
 _VALUE_STANCES: Final = {"supports", "commits", "welcomes"}
+# What may stand between a support and the actor it is for ("solidarity with the", "soutien au").
+_SUPPORT_LINKS: Final = {"with", "avec", "to", "for", "a", "au", "aux", "the", "le", "la", "l'", "les"}
 _LIST_WORDS: Final = {"and", "et", "a", "to", "the", "la", "le", "l'", "les", "its", "sa", "son", "ses"}
 # "le soutien de l'Union au Président X", "support of the EU for X": what links a support to whom it is for.
 _SUPPORT_RECIPIENT_LINKS: Final = {"to", "for", "a", "au", "aux"}
@@ -2484,6 +2486,8 @@ class Extractor:
                 if blamed is None and hit.cue.stance in {"condemns", "concerned"}:
                     blamed, blamed_by = target, who
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
+                for other in self._supported_together(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
                 for other in self._coordinated_things(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
@@ -5511,8 +5515,46 @@ class Extractor:
         mentions = self._find_mentions(tokenize(release.meta.title))
         return {m.entry.iri for m in mentions if m.entry.kind == "state"}
 
+    def _supported_together(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None
+    ) -> list[str]:
+        """The actors a support names with its actor target as its very object ("solidarité avec le Japon
+        et la République de Corée", "supports Japan and the Republic of Korea"): each is supported. Not
+        where the first is named after a place's preposition ("units in Estonia, Latvia and Poland"), nor
+        for a phrase cue."""
+        # A support said by a verb or a noun: a phrase such as "aux côtés de" also says whom one acts
+        # alongside ("aux côtés des États-Unis et de la Russie, la France est mobilisée").
+        if hit.cue.stance != "supports" or hit.cue.kind not in {"verb", "noun"}:
+            return []
+        entry = self.vocab.entries.get(target)
+        if entry is None or not entry.is_actor or entry.kind in _PEOPLE:
+            return []
+        near = ctx.between(hit.end, min(s.end, hit.end + 4))
+        first = next((m for m in near if m.entry.iri == target), None)
+        if first is None or not all(ctx.keys[j] in _SUPPORT_LINKS for j in range(hit.end, first.start)):
+            return []
+        together = self._coordinated_actors(ctx, s, hit, target, speaker, stop, supported=True)
+        if not together:
+            return together
+        # Joined by "and", "et" or a comma only: "support for MINUSMA in Mali" names where it is.
+        joined: list[str] = []
+        for m in ctx.between(first.end, _cue_window(ctx, s, hit, stop, 25)):
+            j = m.start - 1
+            while j > first.end and ctx.keys[j] in _LINKING | _DEFINITE:
+                j -= 1
+            if m.entry.iri in together and m.entry.iri not in joined and ctx.keys[j] in _COORDINATORS:
+                joined.append(m.entry.iri)
+        return joined
+
     def _coordinated_actors(
-        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
+        self,
+        ctx: _Context,
+        s: _Sentence,
+        hit: CueHit,
+        target: str,
+        speaker: str,
+        stop: int | None = None,
+        supported: bool = False,
     ) -> list[str]:
         """Actors joined to an actor target by "and", "et" or a comma: each is a target too ("calls on
         both Ukraine and the Russian Federation", "appelle les forces de la Russie et de l'Ukraine",
@@ -5520,8 +5562,13 @@ class Extractor:
         is the same one in apposition."""
         # Persons and offices only as welcomed ("commends the Secretary-General"), as in _target.
         kinds = {"person", "organisation", "body", "state", "group"}
-        if self.vocab.stances[hit.cue.stance].target_role != "actor" and hit.cue.stance != "welcomes":
-            return []  # "units in Estonia, Latvia and Poland": places, not each a target
+        # "units in Estonia, Latvia and Poland": places, not each a target (but see _supported_together).
+        if (
+            self.vocab.stances[hit.cue.stance].target_role != "actor"
+            and hit.cue.stance != "welcomes"
+            and not supported
+        ):
+            return []
         if hit.cue.stance != "welcomes":
             kinds -= _PEOPLE
         else:
