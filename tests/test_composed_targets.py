@@ -108,6 +108,8 @@ def test_an_act_is_named_with_its_place_or_victim(
             ("condemns", "abduction of Tomas Vilkas"),
         ),
         ("en", "France is concerned by the shelling in Libya.", ("concerned", "shelling in Libya")),
+        # A place after the words that follow "on" is where, not whom.
+        ("en", "France condemns the attack on the convoy in Libya.", ("condemns", "attack in Libya")),
     ],
 )
 def test_more_acts_with_whom_or_where(
@@ -189,6 +191,7 @@ def test_an_act_done_to_someone_is_not_named_after_the_state_the_title_names(ext
         ("en", "France condemns the attack by Hamas on Israel.", ("condemns", "Hamas")),
         ("fr", "La France condamne l'attaque de la Russie contre l'Ukraine.", ("condemns", "Russia")),
         ("en", "France condemns the Russian attack on Ukraine.", ("condemns", "Russia")),
+        ("en", "France condemns the attack on the embassy by the Taliban.", ("condemns", "Taliban")),
         # The vocabulary's own name for the act wins.
         ("fr", "La France demande la libération immédiate des otages.", ("calls-for", "release of hostages")),
     ],

@@ -5374,6 +5374,11 @@ class Extractor:
             if m is not None:
                 return m if m.start == k else None
             text = ctx.tokens[k].text
+            # "the attack on the embassy by the Taliban", "on the convoy in Mali": an author or a place
+            # after the words is not what they name.
+            key = ctx.keys[k]
+            if key in {"by", "par"} or (key in self._place_prepositions and key not in _ANY_ARTICLE):
+                return None
             titled = text == "." and k > lo and ctx.keys[k - 1] in self._title_words
             if titled or ctx.keys[k] in self._title_words:
                 gap += 1  # "du Président X", "de M. X"
