@@ -1121,18 +1121,23 @@ def test_those_described_by_the_next_words_are_no_one_named_before(
 @pytest.mark.parametrize(
     ("text", "lang", "target"),
     [
-        # A place whose name holds a state's is the place, not the state.
-        ("We condemn the attacks on merchant ships in the Gulf of Guinea.", "en", "Gulf of Guinea"),
+        # A place whose name holds a state's is the place, not the state (an act of ontology/acts.ttl
+        # is named with it).
+        (
+            "We condemn the attacks on merchant ships in the Gulf of Guinea.",
+            "en",
+            "attacks in Gulf of Guinea",
+        ),
         (
             "Nous condamnons les attaques contre des navires marchands dans le golfe de Guinée.",
             "fr",
-            "Gulf of Guinea",
+            "attacks in Gulf of Guinea",
         ),
         ("We condemn the violence in the Niger Delta.", "en", "Niger Delta"),
         ("We condemn the demolitions in the Jordan Valley.", "en", "Jordan Valley"),
-        ("Nous condamnons les attaques dans le bassin du lac Tchad.", "fr", "Lake Chad Basin"),
+        ("Nous condamnons les attaques dans le bassin du lac Tchad.", "fr", "attacks in Lake Chad Basin"),
         # The state itself stays the state.
-        ("We condemn the coup in Guinea.", "en", "Guinea"),
+        ("We condemn the coup in Guinea.", "en", "coup in Guinea"),
     ],
 )
 def test_a_place_named_after_a_state_is_the_place(

@@ -1393,8 +1393,13 @@ class Statgraph:
                     continue
                 graph = Graph()
                 graph.parse(data=store.graph_ntriples(g), format="nt")
-                # Its unlisted speakers and audiences are described in graph/unlisted, as the gate saw them.
-                people = {*graph.objects(None, SG.speaker), *graph.objects(None, SG.audience)}
+                # Its unlisted speakers and audiences, and its composed targets, are described in
+                # graph/unlisted, as the gate saw them.
+                people = {
+                    *graph.objects(None, SG.speaker),
+                    *graph.objects(None, SG.audience),
+                    *graph.objects(None, SG.target),
+                }
                 described = "".join(
                     f"{q.subject} {q.predicate} {q.object} .\n"
                     for person in people

@@ -38,8 +38,8 @@ from urllib.parse import quote
 from . import __version__
 from .domain import Release, Statement
 from .morphology import adjective_forms, noun_forms, verb_forms
-from .namespaces import UNLISTED_ACTOR
-from .vocabulary import Entry, Vocabulary
+from .namespaces import COMPOSED_ACTOR, COMPOSED_TOPIC, UNLISTED_ACTOR
+from .vocabulary import Composable, Entry, Vocabulary
 
 # Where the persons a release names whom the vocabulary does not list get their IRIs, from their
 # names: one name, one IRI (one label), in French and English releases alike.
@@ -378,6 +378,17 @@ _TOPIC_KINDS: Final = {"topic", "state", "organisation", "group"}
 _NE_PARTNERS: Final = {"pas", "plus", "jamais"}
 # Stances whose target may be the state a situation is in, when the vocabulary names nothing else.
 _SITUATION_STANCES: Final = {"condemns", "concerned"}
+# Stances whose object may be an act named with its place or victim (see Extractor._act_target).
+_ACT_STANCES: Final = {"condemns", "concerned", "rejects", "calls-for"}
+# Stances whose object may be an addressee named with its nationality (see Extractor._addressee_target).
+_ADDRESSEE_STANCES: Final = {"calls-for", "warns"}
+# Stances on values a list may name together (see Extractor._shared_complement), and the words of such a list.
+_VALUE_STANCES: Final = {"supports", "commits", "welcomes"}
+# What may stand between a support and the actor it is for ("solidarity with the", "soutien au").
+_SUPPORT_LINKS: Final = {"with", "avec", "to", "for", "a", "au", "aux", "the", "le", "la", "l'", "les"}
+_LIST_WORDS: Final = {"and", "et", "a", "to", "the", "la", "le", "l'", "les", "its", "sa", "son", "ses"}
+# "le soutien de l'Union au Président X", "support of the EU for X": what links a support to whom it is for.
+_SUPPORT_RECIPIENT_LINKS: Final = {"to", "for", "a", "au", "aux"}
 _AGAINST: Final = {"against", "contre"}
 _SUBJECT_PRONOUNS: Final = {"it", "they", "this", "il", "elle", "ils", "elles", "cela", "ceci", "c'"}
 _ANY_ARTICLE: Final = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
@@ -1538,6 +1549,32 @@ class Extractor:
         self._institution_words = self._words_of("institution-words")
         # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
         self._unlisted: dict[str, Entry] = {}
+        # Act and addressee types by how releases write them, each with whether that form is plural
+        # (see _act_target and _addressee_target).
+        self._acts = _Index()
+        self._addressees = _Index()
+        for c in vocabulary.composables:
+            index = self._acts if c.kind == "act" else self._addressees
+            for table, plural in ((c.forms, False), (c.plural_forms, True)):
+                for forms in table.values():
+                    for form in forms:
+                        index.add(Pattern.of(form, proper=False), (c, plural))
+        self._place_prepositions = self._words_of("place-prepositions")
+        # By the English preposition an act is named with after its victim ("attack on", "release of").
+        self._victim_prepositions = {
+            "on": self._words_of("victim-prepositions"),
+            "of": self._words_of("genitive-prepositions"),
+        }
+        self._title_words = self._person_titles | self._honorifics
+        self._universal: list[tuple[str, ...]] = sorted(
+            {
+                tuple(t.key for t in tokenize(w))
+                for words in vocabulary.wordlists.get("universal-determiners", {}).values()
+                for w in words
+            },
+            key=len,
+            reverse=True,
+        )
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -2504,14 +2541,29 @@ class Extractor:
                     target = warned[1] if warned[1] not in self._speaker_orgs(ctx, who) else None
                 else:
                     target = self._target(ctx, clause, hit, who, stop)
+                situated = False
+                if target is None:
+                    target = self._supported_after_holder(ctx, clause, hit, who, stop)
                 if target is None:
                     target = self._situation_state(ctx, s, hit, who)
+                    situated = target is not None
+                # "condemns the coup in Niger", "calls on all Malian stakeholders": a target the
+                # vocabulary names no instance of, composed.
+                composed = self._act_target(ctx, clause, hit, target, situated, stop)
+                if composed is None:
+                    composed = self._addressee_target(ctx, clause, hit, target, stop)
+                if composed is None:
+                    composed = self._shared_complement(ctx, clause, hit, target, who, stop)
+                if composed is not None:
+                    target = composed
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
                 if blamed is None and hit.cue.stance in {"condemns", "concerned"}:
                     blamed, blamed_by = target, who
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
+                for other in self._supported_together(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
                 for other in self._coordinated_things(ctx, s, hit, target, who, stop):
                     self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
@@ -5382,6 +5434,258 @@ class Extractor:
             return thing
         return None
 
+    def _act_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, situated: bool, stop: int | None
+    ) -> str | None:
+        """An act of a type of ontology/acts.ttl that a condemnation, a worry or a refusal has for
+        object, named with the place or the victim the text gives: "condemns the coup in Niger", "la
+        tentative de coup d'État au Niger", "l'attaque perpétrée … contre le camp de la MINUSMA" are
+        about the "coup in Niger", the "coup attempt in Niger", the "attack on MINUSMA". The place may
+        be the state the sentence or the title is about (``situated``: "la tentative de prise du pouvoir
+        … à Niamey" under a title on Niger). Only where the target found so far is none, that place or
+        that victim: an act whose author is named ("Russia's aggression against Ukraine", "the attack by
+        Hamas on Israel") stays its author's, and an act named again ("these attacks") is the one
+        named before."""
+        if hit.cue.stance not in _ACT_STANCES or hit.cue.agentive:
+            return None
+        tokens, keys = ctx.tokens, ctx.keys
+        end = _cue_window(ctx, s, hit, stop, 25)
+        found: tuple[int, Composable, bool] | None = None
+        act_at = hit.end
+        again = False  # "cette tentative de coup d'État": an act named before
+        # The act heads the cue's object: a few words on ("condamne dans les termes les plus
+        # énergiques l'attaque"), no name or punctuation before it.
+        for k in range(hit.end, min(end, hit.end + 9)):
+            at = self._acts.at(tokens, k)
+            if at:
+                pattern, (kind, plural) = at[0]
+                found = (k + len(pattern.keys), kind, plural)
+                act_at = k
+                break
+            text = tokens[k].text
+            wordlike = any(c.isalpha() for c in text) or text in _QUOTE_MARKS
+            if ctx.mention_at.get(k) is not None or not wordlike:
+                return None
+            again = again or keys[k] in _DEMONSTRATIVES
+        if found is None:
+            return None
+        after, kind, plural = found
+        if again:
+            # "Il a appris avec préoccupation la tentative de coup d'État au Niger. Il condamne cette
+            # tentative de coup de force": the act of that type the text spoke of last, else the act
+            # named before is left to _target (these attacks are their author's).
+            about = ctx.topic
+            same = COMPOSED_TOPIC + kind.slug + "/"
+            return about if about is not None and about.startswith(same) else None
+        # The act's own name in the vocabulary, broader ("la libération immédiate": the release of
+        # detainees), gives way to the act named with whom it concerns.
+        named = ctx.mention_at.get(act_at)
+        broader = named.entry.iri if named is not None and named.start == act_at else None
+        victims = self._victim_prepositions.get(kind.victim_preposition, set())
+        # "of" names whom the act concerns right after it; "on", "against" may come a few words on.
+        genitive = kind.victim_preposition == "of"
+        place: Entry | None = None
+        link = "in"
+        hi = min(end, after + 12)
+        for j in range(after, hi):
+            key = keys[j]
+            if tokens[j].text in {",", ";", ":", "("} or key in _OBJECT_RELATIVES or key in {"qui", "who"}:
+                break
+            victim = key in victims and (not genitive or j == after)
+            # "the air strikes by the Syrian regime in Idlib", "les frappes du régime syrien": an act
+            # whose author is named is the author's (see _target).
+            if not victim and (key in {"by", "par"} or (j == after and key in _AUTHOR_LINKS)):
+                m = self._named_after(ctx, j + 1, hi, 2)
+                if m is not None and m.entry.is_actor:
+                    return None
+                continue
+            if not victim and key not in self._place_prepositions:
+                continue
+            m = self._named_after(ctx, j + 1, hi, 3 if genitive else 5 if victim else 2)
+            if m is None:
+                continue
+            if victim and m.entry.is_actor:
+                place, link = m.entry, kind.victim_preposition
+                break
+            if not victim and (
+                m.entry.kind == "state" or (m.entry.kind == "topic" and m.entry.label("en")[:1].isupper())
+            ):
+                place = m.entry
+                break
+        if place is not None:
+            if target is not None and target not in (place.iri, broader) and not situated:
+                return None
+        elif situated and target is not None and not kind.victim_preposition:
+            # Only an act that happens somewhere rather than to someone: an attack or a killing is named
+            # after whom it hit, and the state the sentence is about says too little of it.
+            entry = self.vocab.entries.get(target)
+            if entry is None or entry.kind != "state":
+                return None
+            place = entry
+        else:
+            return None
+        name = kind.plural_name if plural and kind.plural_name else kind.name
+        label = f"{name} {link} {place.label('en')}"
+        return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _supported_after_holder(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
+    ) -> str | None:
+        """What a support the speaker's side holds is for, named after it: "réaffirme le soutien de
+        l'Union au Président X", "reaffirms the support of the EU to President X" are X's (the person, not
+        the office, where both are named); the holder named after the cue is no target."""
+        if hit.cue.stance != "supports" or hit.cue.kind != "noun":
+            return None
+        keys = ctx.keys
+        end = _cue_window(ctx, s, hit, stop, 14)
+        k = hit.end
+        if k >= end or keys[k] not in _OF_PRINCIPAL:
+            return None
+        holder = self._named_after(ctx, k + 1, end, 2)
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        if holder is None or (holder.entry.iri != speaker and holder.entry.iri not in mine):
+            return None
+        j = holder.end
+        if j >= end or keys[j] not in _SUPPORT_RECIPIENT_LINKS:
+            return None
+        named = self._named_after(ctx, j + 1, end, 2)
+        if named is None:
+            return None
+        if named.entry.kind == "office":
+            person = ctx.mention_at.get(named.end)
+            if person is not None and person.start == named.end and person.entry.kind == "person":
+                named = person
+        if named.entry.kind in _PEOPLE:
+            who = self._speaker_of(named, ctx.release)
+            return who if who != speaker else None
+        return named.entry.iri if named.entry.iri not in mine else None
+
+    def _shared_complement(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, speaker: str, stop: int | None
+    ) -> str | None:
+        """A value the vocabulary names bare ("unity") that a list joins to values it names with their
+        actor ("attachement à l'unité, à la souveraineté et à l'intégrité territoriale de l'Ukraine",
+        "commitment to the unity, sovereignty and territorial integrity of Ukraine") shares their
+        complement: the list is about that actor's, named by the first value of the list that has one."""
+        if hit.cue.stance not in _VALUE_STANCES or target is None:
+            return None
+        entry = self.vocab.entries.get(target)
+        if entry is None or entry.kind != "topic" or entry.about:
+            return None
+        end = _cue_window(ctx, s, hit, stop, 25)
+        first = next((m for m in ctx.between(hit.end, end) if m.entry.iri == target), None)
+        if first is None or first.end >= end:
+            return None
+        keys = ctx.keys
+        if ctx.tokens[first.end].text != "," and keys[first.end] not in {"and", "et"}:
+            return None
+        named = ctx.between(first.end, end) + self._composite_topics(ctx, first.end, end, speaker)
+        _sort_spans(named)
+        for m in named:
+            if m.start < first.end:
+                continue
+            listed = range(first.end, m.start)
+            if not all(ctx.tokens[j].text == "," or keys[j] in _LIST_WORDS for j in listed):
+                return None
+            # A value named by its headword near its actor ("la souveraineté … de l'Ukraine"), not a
+            # thing of its own name ("unity, and the Minsk agreements" are two).
+            if m.how == "headword":
+                return m.entry.iri
+        return None
+
+    def _named_after(self, ctx: _Context, lo: int, hi: int, gap: int) -> Mention | None:
+        """The name that starts at most ``gap`` tokens from ``lo``, with only lowercase words between
+        ("contre le camp de la MINUSMA", "au Soudan"), and a person's title ("du Président X")."""
+        k = lo
+        while k < min(hi, lo + gap):
+            m = ctx.mention_at.get(k)
+            if m is not None:
+                return m if m.start == k else None
+            text = ctx.tokens[k].text
+            # "the attack on the embassy by the Taliban", "on the convoy in Mali": an author or a place
+            # after the words is not what they name.
+            key = ctx.keys[k]
+            if key in {"by", "par"} or (key in self._place_prepositions and key not in _ANY_ARTICLE):
+                return None
+            titled = text == "." and k > lo and ctx.keys[k - 1] in self._title_words
+            if titled or ctx.keys[k] in self._title_words:
+                gap += 1  # "du Président X", "de M. X"
+            elif not text[:1].isalpha() or not text.islower():
+                return None
+            k += 1
+        return None
+
+    def _addressee_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
+    ) -> str | None:
+        """Those a call or a warning addresses, of a type of ontology/acts.ttl, named with the
+        nationality the text gives ("calls on all Malian stakeholders", "exhorte les parties maliennes",
+        "toutes les forces politiques du Venezuela": "Malian stakeholders", "Malian parties",
+        "Venezuelan political forces"), or as all of them where the text says so and the vocabulary has
+        no name for the words ("toutes les parties prenantes": "all stakeholders"; "all parties" stays
+        the parties to the conflict). Only where the target found so far is none or named inside
+        those words (the state of the nationality, the parties)."""
+        if hit.cue.stance not in _ADDRESSEE_STANCES or hit.cue.agentive:
+            return None
+        keys = ctx.keys
+        lang = ctx.release.meta.lang
+        end = _cue_window(ctx, s, hit, stop, 12)
+        k = hit.end
+        while k < end and self._is_adverb(keys[k], lang):
+            k += 1
+        start = k
+        universal = False
+        for words in self._universal:
+            if keys[k : k + len(words)] == words:
+                universal = True
+                k += len(words)
+                break
+        if not universal and k < end and keys[k] in _ANY_ARTICLE:
+            k += 1
+        nation = self._nationality_at(ctx, k)
+        if nation is not None:
+            k = nation[1]
+        at = self._addressees.at(ctx.tokens, k) if k < end else []
+        if not at:
+            return None
+        pattern, payload = at[0]
+        kind: Composable = payload[0]
+        close = k + len(pattern.keys)
+        if nation is None and close < end:
+            # "acteurs maliens"; "forces politiques du Venezuela", "political forces of Venezuela".
+            nation = self._nationality_at(ctx, close)
+            if nation is None and keys[close] in _OF_PRINCIPAL:
+                j = close + 1
+                if j < end and keys[j] in _ANY_ARTICLE:
+                    j += 1
+                m = ctx.mention_at.get(j)
+                if m is not None and m.start == j and m.entry.kind == "state":
+                    nation = (m.entry, m.end)
+        if nation is not None:
+            demonyms = nation[0].demonyms.get("en")
+            if not demonyms:
+                return None
+            name = f"{demonyms[0]} {kind.name}"
+            close = max(close, nation[1])
+        elif universal:
+            # A name of the vocabulary for these very words ("all parties") is theirs.
+            m = ctx.mention_at.get(start)
+            if m is not None and m.start == start and m.end == close:
+                return None
+            name = f"all {kind.name}"
+        else:
+            return None
+        if target is not None and not any(m.entry.iri == target for m in ctx.between(start, close)):
+            return None
+        return COMPOSED_ACTOR + kind.slug + "/" + quote(name.replace(" ", "_"), safe="-_.~'")
+
+    def _nationality_at(self, ctx: _Context, k: int) -> tuple[Entry, int] | None:
+        """The state whose nationality adjective starts at ``k`` ("Malian", "maliens"), and where it ends."""
+        m = ctx.mention_at.get(k)
+        if m is not None and m.start == k and m.how == "demonym" and m.entry.kind == "state":
+            return m.entry, m.end
+        return None
+
     def _of_author(self, keys: tuple[str, ...], k: int, lo: int) -> bool:
         """Whether the name at ``k`` is the author of an act named before it: "by"/"of"/"du"/"par" right
         before it, an article or one lowercase noun aside ("the bombardment by the Syrian regime",
@@ -5444,8 +5748,46 @@ class Extractor:
         mentions = self._find_mentions(tokenize(release.meta.title))
         return {m.entry.iri for m in mentions if m.entry.kind == "state"}
 
+    def _supported_together(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None
+    ) -> list[str]:
+        """The actors a support names with its actor target as its very object ("solidarité avec le Japon
+        et la République de Corée", "supports Japan and the Republic of Korea"): each is supported. Not
+        where the first is named after a place's preposition ("units in Estonia, Latvia and Poland"), nor
+        for a phrase cue."""
+        # A support said by a verb or a noun: a phrase such as "aux côtés de" also says whom one acts
+        # alongside ("aux côtés des États-Unis et de la Russie, la France est mobilisée").
+        if hit.cue.stance != "supports" or hit.cue.kind not in {"verb", "noun"}:
+            return []
+        entry = self.vocab.entries.get(target)
+        if entry is None or not entry.is_actor or entry.kind in _PEOPLE:
+            return []
+        near = ctx.between(hit.end, min(s.end, hit.end + 4))
+        first = next((m for m in near if m.entry.iri == target), None)
+        if first is None or not all(ctx.keys[j] in _SUPPORT_LINKS for j in range(hit.end, first.start)):
+            return []
+        together = self._coordinated_actors(ctx, s, hit, target, speaker, stop, supported=True)
+        if not together:
+            return together
+        # Joined by "and", "et" or a comma only: "support for MINUSMA in Mali" names where it is.
+        joined: list[str] = []
+        for m in ctx.between(first.end, _cue_window(ctx, s, hit, stop, 25)):
+            j = m.start - 1
+            while j > first.end and ctx.keys[j] in _LINKING | _DEFINITE:
+                j -= 1
+            if m.entry.iri in together and m.entry.iri not in joined and ctx.keys[j] in _COORDINATORS:
+                joined.append(m.entry.iri)
+        return joined
+
     def _coordinated_actors(
-        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, speaker: str, stop: int | None = None
+        self,
+        ctx: _Context,
+        s: _Sentence,
+        hit: CueHit,
+        target: str,
+        speaker: str,
+        stop: int | None = None,
+        supported: bool = False,
     ) -> list[str]:
         """Actors joined to an actor target by "and", "et" or a comma: each is a target too ("calls on
         both Ukraine and the Russian Federation", "appelle les forces de la Russie et de l'Ukraine",
@@ -5453,8 +5795,13 @@ class Extractor:
         is the same one in apposition."""
         # Persons and offices only as welcomed ("commends the Secretary-General"), as in _target.
         kinds = {"person", "organisation", "body", "state", "group"}
-        if self.vocab.stances[hit.cue.stance].target_role != "actor" and hit.cue.stance != "welcomes":
-            return []  # "units in Estonia, Latvia and Poland": places, not each a target
+        # "units in Estonia, Latvia and Poland": places, not each a target (but see _supported_together).
+        if (
+            self.vocab.stances[hit.cue.stance].target_role != "actor"
+            and hit.cue.stance != "welcomes"
+            and not supported
+        ):
+            return []
         if hit.cue.stance != "welcomes":
             kinds -= _PEOPLE
         else:
@@ -6128,6 +6475,7 @@ _NP_LINKS: Final = frozenset(
 )
 # French pronouns between a subject and its verb: "se félicite", "l'appelle", "lui demande".
 _PRECLITICS: Final = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
+_JOINED_CLAUSE_WORDS: Final = {"we", "i", "nous", "je", "also", "aussi", "egalement"}
 # Words that open what a claim or an accusation says: "claim that", "accused … of", "selon lesquelles".
 _CLAIM_LINKS: Final = {"that", "of", "que", "qu'", "de", "d'", "lesquelles", "lesquels", "laquelle", "lequel"}
 
@@ -6293,6 +6641,10 @@ def _next_verb_phrase(tokens: list[Token], hit: CueHit, later: Sequence[CueHit])
             continue
         j = other.start - 1
         while j > hit.end and (tokens[j].key in _PRECLITICS or tokens[j].key.endswith(("ly", "ment"))):
+            j -= 1
+        # "condemns these activities and we call on …", "et nous appelons": the joined clause's own
+        # subject pronoun, or the speaker's "also", stands between.
+        while j > hit.end and tokens[j].key in _JOINED_CLAUSE_WORDS:
             j -= 1
         if j > hit.end and tokens[j].key in {"and", "et", "but", "mais"}:
             return j

@@ -20,6 +20,10 @@ from rdflib.term import Node
 
 from .domain import Release, Statement, short_hash
 from .namespaces import (
+    ACT,
+    ADDRESSEE,
+    COMPOSED_ACTOR,
+    COMPOSED_TOPIC,
     DATA,
     OA,
     SCHEMA,
@@ -285,6 +289,8 @@ def add_statement(
     g.add((stance, _RDF.type, _SG.Stance))
     g.add((stance, _SG.stanceType, _iri(f"{STANCE}{st.stance}")))
     g.add((stance, _SG.target, _iri(st.target)))
+    for triple in composed_target(st.target):
+        g.add(triple)
     for topic in st.topics:
         g.add((s, _SG.topic, _iri(topic)))
     g.add((s, _SG.kind, _SG.direct if st.kind == "direct" else _SG.indirect))
@@ -331,6 +337,29 @@ def unlisted_actor(iri: str, name: str) -> list[tuple[URIRef, URIRef, Literal | 
         (actor, SG.nameKey, Literal(name_key(name))),
     ]
     triples += [(actor, SKOS.prefLabel, Literal(name, lang=lang)) for lang in _NAME_LANGUAGES]
+    return triples
+
+
+def composed_target(iri: str) -> list[tuple[URIRef, URIRef, Literal | URIRef]]:
+    """What a release graph says of a target the extractor composed (``<prefix><type>/<name>``: "coup
+    in Niger", "Malian stakeholders"): its English name, made of the IRI as an unlisted person's is, a
+    name key for saved queries, and the act or addressee type it is of. The store keeps these triples
+    once, in graph/unlisted. Nothing for any other target."""
+    if iri.startswith(COMPOSED_TOPIC):
+        rest, kinds, types = iri[len(COMPOSED_TOPIC) :], (SG.Topic, SG.ComposedTarget), ACT
+    elif iri.startswith(COMPOSED_ACTOR):
+        rest, kinds, types = iri[len(COMPOSED_ACTOR) :], (SG.Group, SG.ComposedTarget), ADDRESSEE
+    else:
+        return []
+    kind, _, slug = rest.partition("/")
+    name = unquote(slug).replace("_", " ")
+    target = URIRef(iri)
+    triples: list[tuple[URIRef, URIRef, Literal | URIRef]] = [(target, RDF.type, k) for k in kinds]
+    triples += [
+        (target, SKOS.prefLabel, Literal(name, lang="en")),
+        (target, SG.nameKey, Literal(name_key(name))),
+        (target, SKOS.broader, types[kind]),
+    ]
     return triples
 
 
@@ -601,6 +630,8 @@ def release_terms(
         add(stance, _T_TYPE, _T_STANCE)
         add(stance, _T_STANCE_TYPE, iri(f"{STANCE}{st.stance}"))
         add(stance, _T_TARGET, iri(st.target))
+        for triple in composed_target(st.target):
+            add(*(term(_rdflib_term(node)) for node in triple))
         for topic in st.topics:
             add(s, _T_TOPIC, iri(topic))
         add(s, _T_KIND, _T_DIRECT if st.kind == "direct" else _T_INDIRECT)

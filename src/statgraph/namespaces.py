@@ -15,6 +15,12 @@ ID = BASE + "id/"
 ACTOR = Namespace(ID + "actor/")
 # Persons the vocabulary does not list, named as the release writes them (see extraction).
 UNLISTED_ACTOR = ID + "actor/unlisted/"
+# Targets the vocabulary does not list, named by composing an act type with a place or victim ("coup
+# in Niger") or an addressee type with a nationality ("Malian stakeholders"): <prefix><type>/<name>.
+COMPOSED_TOPIC = ID + "topic/composed/"
+COMPOSED_ACTOR = ID + "actor/composed/"
+ACT = Namespace(ID + "act/")
+ADDRESSEE = Namespace(ID + "addressee/")
 OFFICE = Namespace(ID + "office/")
 TENURE = Namespace(ID + "tenure/")
 TOPIC = Namespace(ID + "topic/")
@@ -31,9 +37,10 @@ META_GRAPH = GRAPH["meta"]
 DERIVED_GRAPH = GRAPH["derived"]
 # sg:nameKey of every vocabulary label: a read model like graph/derived, left out of exports.
 NAMES_GRAPH = GRAPH["names"]
-# Speakers a release names whom the vocabulary does not list (sg:UnlistedActor): their label, name
-# and name key, one copy whatever the number of releases naming them. Written by the store from the
-# release graphs' triples about actor IRIs; rebuilt with the projection, exported with the vocabulary.
+# Speakers a release names whom the vocabulary does not list (sg:UnlistedActor), and the targets the
+# extractor composed (sg:ComposedTarget): their label, name and name key, one copy whatever the number
+# of releases naming them. Written by the store from the release graphs' triples about actor IRIs and
+# composed topic IRIs; rebuilt with the projection, exported with the vocabulary.
 UNLISTED_GRAPH = GRAPH["unlisted"]
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError, StoreUnavailableError
 from .keyindex import FILE_NAME, Keys, StatementKeys
-from .namespaces import ACTOR, META_GRAPH, SG, UNLISTED_GRAPH
+from .namespaces import ACTOR, COMPOSED_TOPIC, META_GRAPH, SG, UNLISTED_GRAPH
 
 _POSITION = ox.NamedNode(str(SG.projectedUpTo))
 _DIGEST = ox.NamedNode(str(SG.lexiconHash))
@@ -31,18 +31,22 @@ _META = ox.NamedNode(str(META_GRAPH))
 # a speaker named in many releases is described once: in each release graph of the union default
 # graph, its label would be joined as many times.
 _ACTOR_LINE = f"<{ACTOR}".encode()
+# So do those about a target the extractor composed ("coup in Niger"): named in many releases too.
+_COMPOSED_LINE = f"<{COMPOSED_TOPIC}".encode()
+_MOVED_LINES = (_ACTOR_LINE, _COMPOSED_LINE)
 _UNLISTED_SUFFIX = f" <{UNLISTED_GRAPH}> .\n".encode()
 
 
 def split_unlisted(ntriples: bytes) -> tuple[bytes, bytes]:
-    """A release graph's N-Triples without, and with only, the lines whose subject is an actor."""
-    if ntriples.find(b"\n" + _ACTOR_LINE) < 0 and not ntriples.startswith(_ACTOR_LINE):
+    """A release graph's N-Triples without, and with only, the lines whose subject is an actor or a
+    composed target."""
+    if not any(ntriples.find(b"\n" + head) >= 0 or ntriples.startswith(head) for head in _MOVED_LINES):
         return ntriples, b""
     keep: list[bytes] = []
     moved: list[bytes] = []
     for line in ntriples.split(b"\n"):
         if line:
-            (moved if line.startswith(_ACTOR_LINE) else keep).append(line + b"\n")
+            (moved if line.startswith(_MOVED_LINES) else keep).append(line + b"\n")
     return b"".join(keep), b"".join(moved)
 
 

@@ -14,12 +14,13 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SKOS
 
 from .errors import InputError
-from .namespaces import SG
+from .namespaces import COMPOSED_ACTOR, COMPOSED_TOPIC, SG
 
 ACTOR_CLASSES = {
     SG.Person: "person",
@@ -87,6 +88,20 @@ class StanceType:
 
 
 @dataclass(frozen=True)
+class Composable:
+    """An act type or an addressee type (ontology/acts.ttl): a head the extractor names a target with,
+    beside a place, a victim or a nationality ("coup in Niger", "Malian stakeholders")."""
+
+    slug: str  # the local name of its IRI
+    kind: str  # act | addressee
+    name: str  # the English name, singular
+    plural_name: str  # the English name of several ("" when it is named in the singular only)
+    forms: dict[str, tuple[str, ...]]  # lang -> how releases write it, singular
+    plural_forms: dict[str, tuple[str, ...]]  # lang -> how releases write it, plural
+    victim_preposition: str = ""  # English: "attack on X"; "" when it is named after its place only
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     entries: dict[str, Entry]
     tenures: tuple[Tenure, ...]
@@ -94,6 +109,7 @@ class Vocabulary:
     wordlists: dict[str, dict[str, tuple[str, ...]]]  # list name -> lang -> words (verbs for reporting)
     graph: Graph
     digest: str  # sha256 of the files read: the lexicon's version
+    composables: tuple[Composable, ...] = ()
 
     @property
     def languages(self) -> set[str]:
@@ -112,6 +128,9 @@ class Vocabulary:
         for st in self.stances.values():
             if st.iri == iri:
                 return st.labels.get(lang) or st.slug
+        if iri.startswith((COMPOSED_TOPIC, COMPOSED_ACTOR)):
+            # A target the extractor composed ("coup in Niger") is named by its IRI, in English.
+            return unquote(iri.rsplit("/", 1)[-1]).replace("_", " ")
         return iri.rsplit("/", 1)[-1]
 
     def office_of(self, actor: str, day: dt.date) -> str | None:
@@ -280,6 +299,26 @@ def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:
         name = str(s).rsplit("/", 1)[-1]
         wordlists[name] = _by_lang(graph, s, SG.word, SG.verbCue)
 
+    composables: list[Composable] = []
+    for cls, kind in ((SG.ActType, "act"), (SG.AddresseeType, "addressee")):
+        for s in sorted(graph.subjects(RDF.type, cls), key=str):
+            if not isinstance(s, URIRef):
+                continue
+            names = _by_lang(graph, s, SKOS.prefLabel)
+            if not names.get("en"):
+                raise InputError(f"{s}: an act or addressee type needs an English skos:prefLabel, its name")
+            composables.append(
+                Composable(
+                    slug=str(s).rsplit("/", 1)[-1],
+                    kind=kind,
+                    name=names["en"][0],
+                    plural_name=(_by_lang(graph, s, SG.pluralName).get("en") or ("",))[0],
+                    forms=_by_lang(graph, s, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel),
+                    plural_forms=_by_lang(graph, s, SG.pluralLabel),
+                    victim_preposition=_first(graph, s, SG.victimPreposition) or "",
+                )
+            )
+
     return Vocabulary(
         entries=entries,
         tenures=tuple(tenures),
@@ -287,6 +326,7 @@ def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:
         wordlists=wordlists,
         graph=graph,
         digest=digest,
+        composables=tuple(composables),
     )
 
 
