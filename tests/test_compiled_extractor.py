@@ -5,8 +5,9 @@ The compiled build is optional, so nothing else runs it, and it broke twice unno
 crashed on a starred tuple display (``x in (a, *b)``), and compiled code failed where the pure
 code took ``attrgetter("start")`` of plain tuples. This test compiles a copy of the sources the
 way ``cd src && mypyc statgraph/extraction.py`` does, then runs ``bench/check_equivalence.py``
-once with each module on the bundled examples, the dev corpus when ``../shared`` is beside the
-checkout, generated and recombined releases: every field of every statement must agree.
+once with each module on the bundled examples, releases written for it (``tests/extraction_corpus``),
+the dev corpus when ``../shared`` is beside the checkout, generated and recombined releases: every
+field of every statement must agree.
 """
 
 from __future__ import annotations
@@ -86,7 +87,10 @@ def test_compiled_extractor_builds_and_finds_what_the_pure_one_finds(tmp_path: P
         f"the compiled module was not the one imported: {probe.stdout}"
     )
 
-    corpus = [str(ROOT / "examples")] + ([str(SHARED_RELEASES)] if SHARED_RELEASES.is_dir() else [])
+    # tests/extraction_corpus: releases written for this test, for paths the others may miss (a
+    # quote said by two persons jointly once crashed the compiled module only).
+    corpus = [str(ROOT / "examples"), str(ROOT / "tests" / "extraction_corpus")]
+    corpus += [str(SHARED_RELEASES)] if SHARED_RELEASES.is_dir() else []
     script = str(ROOT / "bench" / "check_equivalence.py")
     sizes = ["--generated", "150", "--mixed", "150", "--corpus", *corpus]
     dump = tmp_path / "pure.jsonl"

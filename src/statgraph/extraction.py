@@ -1012,6 +1012,13 @@ def _sorted_by_start(mentions: list[Mention]) -> list[Mention]:
     return list(mentions)
 
 
+def _partners_found(ctx: _Context) -> tuple[str, tuple[str, ...]] | None:
+    """``ctx.found_partners``, read through a call: right after ``ctx.found_partners = None`` and a
+    call that sets it, mypy still takes the attribute for None, and the compiled module then checks
+    that it is (a TypeError on "said X and Y")."""
+    return ctx.found_partners
+
+
 def _name_word(key: str) -> bool:
     """Whether a token's key is a word of a name: letters, with hyphens or apostrophes inside."""
     return key.replace("-", "").replace("'", "").isalpha()
@@ -2426,7 +2433,7 @@ class Extractor:
             _ = audience_from
             ctx.found_partners = None
             speaker, how = self._sentence_speaker(ctx, s, lang)
-            found: tuple[str, tuple[str, ...]] | None = ctx.found_partners  # set by _sentence_speaker
+            found = _partners_found(ctx)  # set by _sentence_speaker
             sentence_partners = found[1] if found is not None and found[0] == speaker else ()
             previous: CueHit | None = None
             blamed: str | None = None  # the first thing or actor the sentence condemns or worries about
@@ -2472,7 +2479,7 @@ class Extractor:
                     if quote not in quote_speakers:
                         ctx.found_partners = None
                         quote_speakers[quote] = self._quote_speaker(ctx, quote, lang)
-                        found = ctx.found_partners
+                        found = _partners_found(ctx)
                         if found is not None and found[0] == quote_speakers[quote]:
                             quote_partners[quote] = found[1]
                     who, rule = quote_speakers[quote], "quote"
