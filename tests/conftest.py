@@ -9,11 +9,45 @@ from collections.abc import Iterator
 
 import pytest
 
+from _compiled import Build, cannot_compile
 from _servers import EXAMPLES, OxigraphServer, VirtuosoServer
 from statgraph.api import Statgraph
 from statgraph.config import data_dir
 from statgraph.extraction import Extractor
 from statgraph.vocabulary import load_vocabulary
+
+_BUILD = pytest.StashKey[Build]()
+_COMPILED_TEST = "test_compiled_extractor.py"
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start the compiled extractor's build now, and run its test last, so that the build runs
+    beside the rest of the suite instead of before its test."""
+    compiled = [item for item in items if item.path.name == _COMPILED_TEST]
+    if not compiled or cannot_compile() is not None:
+        return
+    items[:] = [item for item in items if item.path.name != _COMPILED_TEST] + compiled
+    config.stash[_BUILD] = Build()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    build = config.stash.get(_BUILD, None)
+    if build is not None:
+        build.close()
+
+
+@pytest.fixture(scope="session")
+def compiled_build(pytestconfig: pytest.Config) -> Build:
+    """The mypyc build started at collection (see pytest_collection_modifyitems); skips, saying why,
+    on a machine that cannot compile."""
+    reason = cannot_compile()
+    if reason is not None:
+        pytest.skip(reason)
+    build = pytestconfig.stash.get(_BUILD, None)
+    if build is None:
+        build = pytestconfig.stash[_BUILD] = Build()
+    return build
 
 
 @pytest.fixture(scope="session")

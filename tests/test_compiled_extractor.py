@@ -4,7 +4,8 @@ what the pure module finds.
 The compiled build is optional, so nothing else runs it, and it broke twice unnoticed: mypyc
 crashed on a starred tuple display (``x in (a, *b)``), and compiled code failed where the pure
 code took ``attrgetter("start")`` of plain tuples. This test compiles a copy of the sources the
-way ``cd src && mypyc statgraph/extraction.py`` does, then runs ``bench/check_equivalence.py``
+way ``cd src && mypyc statgraph/extraction.py`` does (in the background from collection on, and
+the test runs last: ``tests/_compiled.py``, ``conftest.py``), then runs ``bench/check_equivalence.py``
 once with each module on the bundled examples, releases written for it (``tests/extraction_corpus``),
 the dev corpus when ``../shared`` is beside the checkout, generated and recombined releases: every
 field of every statement must agree.
@@ -14,32 +15,17 @@ from __future__ import annotations
 
 import importlib.machinery
 import os
-import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from _compiled import ROOT, Build
+
 SHARED_RELEASES = ROOT.parent / "shared" / "corpus" / "releases"
 
 pytestmark = pytest.mark.slow
-
-
-def _can_compile() -> str | None:
-    """Why this machine cannot build a C extension, or None when it can."""
-    if shutil.which(sysconfig.get_config_var("CC") or "cc") is None and shutil.which("cc") is None:
-        return "no C compiler"
-    include = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    if not include.is_file():
-        return f"no Python headers ({include})"
-    try:
-        import mypyc  # noqa: F401
-    except ImportError:
-        return "mypyc is not installed (it comes with mypy, in the test extra)"
-    return None
 
 
 def _run(args: list[str], cwd: Path, pythonpath: Path, timeout: float) -> subprocess.CompletedProcess[str]:
@@ -52,34 +38,20 @@ def _run(args: list[str], cwd: Path, pythonpath: Path, timeout: float) -> subpro
     )
 
 
-def test_compiled_extractor_builds_and_finds_what_the_pure_one_finds(tmp_path: Path) -> None:
-    reason = _can_compile()
-    if reason is not None:
-        pytest.skip(reason)
-    # A copy of the package beside the repository's data, so the build's .so files do not land
-    # in src/ (where they would shadow extraction.py for every later run).
-    build = tmp_path / "build"
-    shutil.copytree(
-        ROOT / "src" / "statgraph",
-        build / "src" / "statgraph",
-        ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"),
-    )
-    shutil.copy(ROOT / "pyproject.toml", build / "pyproject.toml")
-    for data in ("ontology", "shapes", "queries"):
-        (build / data).symlink_to(ROOT / data, target_is_directory=True)
-
-    compiled = _run(
-        [sys.executable, "-m", "mypyc", "statgraph/extraction.py"], build / "src", build / "src", 900
-    )
-    assert compiled.returncode == 0, "mypyc failed:\n" + (compiled.stdout + compiled.stderr)[-4000:]
+def test_compiled_extractor_builds_and_finds_what_the_pure_one_finds(
+    compiled_build: Build, tmp_path: Path
+) -> None:
+    build = compiled_build  # started at collection, in the background (conftest.py)
+    code, output = build.wait()
+    assert code == 0, "mypyc failed:\n" + output
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-    built = [p.name for p in (build / "src" / "statgraph").iterdir() if p.name.endswith(suffixes)]
+    built = [p.name for p in (build.src / "statgraph").iterdir() if p.name.endswith(suffixes)]
     assert any(name.startswith("extraction.") for name in built), built
 
     probe = _run(
         [sys.executable, "-c", "import statgraph.extraction as m; print(m.__file__)"],
-        build,
-        build / "src",
+        build.dir,
+        build.src,
         120,
     )
     assert probe.returncode == 0, probe.stderr[-2000:]
@@ -97,5 +69,5 @@ def test_compiled_extractor_builds_and_finds_what_the_pure_one_finds(tmp_path: P
     pure = _run([sys.executable, script, "--write", str(dump), *sizes], ROOT, ROOT / "src", 600)
     assert pure.returncode == 0, pure.stderr[-4000:]
     assert dump.stat().st_size > 0
-    same = _run([sys.executable, script, "--check", str(dump), *sizes], build, build / "src", 600)
+    same = _run([sys.executable, script, "--check", str(dump), *sizes], build.dir, build.src, 600)
     assert same.returncode == 0 and "IDENTICAL" in same.stdout, (same.stdout + same.stderr)[-4000:]
