@@ -1507,6 +1507,7 @@ class Extractor:
         self._privatives_by_first = _by_first_key(self._privatives)
         self._own_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._briefing_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._ministries: dict[str, str | None] = {}  # _foreign_ministry's answers, by state
         self._behalf_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
@@ -3376,14 +3377,20 @@ class Extractor:
         return self._spokesperson_of({ministry}, release) if ministry else None
 
     def _foreign_ministry(self, state: str) -> str | None:
-        """The organisation of ``state`` a label of which says "Foreign Affairs"."""
+        """The organisation of ``state`` a label of which says "Foreign Affairs" (looked for once per
+        state: it reads every entry of the vocabulary)."""
+        if state in self._ministries:
+            return self._ministries[state]
+        found: str | None = None
         for e in self.vocab.entries.values():
             if e.kind != "organisation" or e.organisation != state:
                 continue
             names = [fold(label) for labels in e.labels.values() for label in labels]
             if any(words in name for name in names for words in _FOREIGN_AFFAIRS):
-                return e.iri
-        return None
+                found = e.iri
+                break
+        self._ministries[state] = found
+        return found
 
     def _principal_voice(self, heading: str, tokens: list[Token], j: int, release: Release) -> str | None:
         """The principal in "Statement attributable to the Spokesman for the Secretary-General …" or
