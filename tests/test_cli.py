@@ -584,3 +584,20 @@ def test_eval_scores_the_store_against_gold_files(tmp_path: Path, loaded: Path) 
     line = result.stdout.strip()
     assert line.startswith("releases 1 | stance P ") and "R 0.500" in line and "metadata 1.000" in line
     assert invoke("eval", "--gold", tmp_path / "none", "--store", loaded).exit_code == 2
+
+    result = invoke("eval", "--gold", gold, "--store", loaded, "-q", "--misses")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == line
+    assert lines[1] == "missed 1: nothing on its evidence 1"
+    assert lines[3] == "2014-11-18_nato_fr_stoltenberg-eu-ministers.txt"
+    assert lines[4:6] == [
+        "  missed  Jens Stoltenberg | warns | Atlantis: nothing on its evidence",
+        "          “nothing”",
+    ]
+    false = [x for x in lines if x.startswith("  false ")]
+    assert lines[2] == f"false {len(false)}" and false
+    # Each false statement names the rule and lexicon entry that produced it, as the store has them.
+    assert all(re.search(r" \[(en|fr)\.[a-z.-]+(, cue [a-z-]+:[a-z-]+:.+@(en|fr))?\]$", x) for x in false), (
+        false
+    )

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from statgraph.evaluation import evaluate, format_report
+from statgraph.evaluation import evaluate, format_misses, format_report
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -73,6 +73,64 @@ def test_alternatives_normalisation_and_repeats(tmp_path: Path) -> None:
     report = evaluate(rows, tmp_path)
     assert (report.tp, report.fp, report.fn) == (2, 0, 0)
     assert report.metadata == 1.0
+
+
+def test_each_miss_says_what_was_found_on_its_evidence(tmp_path: Path) -> None:
+    said = "The Secretary General strongly condemned the attack on the convoy near the border"
+    cue = "condemns:verb:condemn@en"
+    other = "Ministers also discussed the budget of the mission for the coming year"
+    write_gold(
+        tmp_path,
+        "r.txt",
+        [
+            gold_st("Ann Lee", "condemns", ["attack on the convoy"], evidence=said),  # another target
+            gold_st("Ann Lee", "warns", ["Atlantis"], evidence=said),  # another stance
+            gold_st("Bo Chan", "condemns", ["Russia"], evidence=said),  # said by another speaker
+            gold_st("Ann Lee", "supports", ["Oceania"], evidence=other),  # another speaker
+            gold_st("Ann Lee", "welcomes", ["budget"], evidence="Nothing anyone said at all here"),
+            gold_st("Ann Lee", "commits", ["mission"], evidence=other),  # other statement on it
+        ],
+    )
+    rows = [
+        pred("Ann Lee", "condemns", "convoy", quote=said, rule="en.voice.verb", cue=cue),
+        pred(
+            "Ann Lee",
+            "rejects",
+            "Atlantis",
+            quote="Atlantis: the attack condemned strongly, said the General",
+        ),
+        pred("Cy Dee", "supports", "Oceania", quote="elsewhere"),
+        pred("Ann Lee", "calls-for", "budget", quote=other),
+    ]
+    report = evaluate(rows, tmp_path)
+    kinds = [(m.stance, m.kind, m.found) for m in report.misses]
+    assert kinds == [
+        ("condemns", "another target", "Ann Lee | condemns | convoy"),
+        ("warns", "another stance", "Ann Lee | rejects | Atlantis"),
+        ("condemns", "said by another speaker", "Ann Lee | condemns | convoy"),
+        ("supports", "another speaker", "Cy Dee | supports | Oceania"),
+        ("welcomes", "nothing on its evidence", ""),
+        ("commits", "other statement on its evidence", "Ann Lee | calls-for | budget"),
+    ]
+    assert len(report.false) == report.fp == 4
+    text = format_misses(report).splitlines()
+    assert text[:3] == [
+        "missed 6: another speaker 1 | another target 1 | another stance 1 | said by another speaker 1"
+        " | other statement on its evidence 1 | nothing on its evidence 1",
+        "false 4",
+        "r.txt",
+    ]
+    found = "(found: Ann Lee | condemns | convoy)"
+    assert f"  missed  Ann Lee | condemns | attack on the convoy: another target {found}" in text
+    assert "  false   Ann Lee | condemns | convoy [en.voice.verb, cue condemns:verb:condemn@en]" in text
+    assert "  false   Cy Dee | supports | Oceania" in text  # no rule known: nothing in brackets
+    assert f"          “{said}”" in text
+
+
+def test_nothing_missed_nothing_false(tmp_path: Path) -> None:
+    write_gold(tmp_path, "r.txt", [gold_st("NATO", "condemns", ["Russia"])])
+    report = evaluate([pred("NATO", "condemns", "Russia")], tmp_path)
+    assert format_misses(report) == "missed 0\nfalse 0"
 
 
 def test_optional_statements_count_neither_way(tmp_path: Path) -> None:

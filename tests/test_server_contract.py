@@ -93,10 +93,22 @@ def test_push_then_read_back_the_same_graph(
 
 
 def test_the_saved_queries_give_the_same_answers_on_both_stores(
-    server: SparqlServer, local: Statgraph
+    server: SparqlServer, local: Statgraph, tmp_path: Path
 ) -> None:
     push(local, server)
-    assert_same_answers(local, Statgraph(f"sparql+{server.query}"))
+    remote = Statgraph(f"sparql+{server.query}")
+    assert_same_answers(local, remote)
+    # The score with its misses reads each statement's rule and cue from the store it is given.
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "founding.json").write_text(
+        '{"release": "2014-11-18_nato_fr_stoltenberg-eu-ministers.txt", "statements": [{"speaker":'
+        ' "Jens Stoltenberg", "stance": "warns", "target": ["Atlantis"], "evidence": "x"}]}',
+        encoding="utf-8",
+    )
+    scored = local.evaluate(gold, misses=True)
+    assert remote.evaluate(gold, misses=True) == scored and "  false   Jens Stoltenberg | " in scored
+    assert "[fr." in scored
 
 
 def test_an_interrupted_push_resumes_with_nothing_lost_or_doubled(

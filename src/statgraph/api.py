@@ -1212,15 +1212,40 @@ class Statgraph:
         render_timeline(points_from_rows(rows), Path(out), title=title)
         return len(rows)
 
-    def evaluate(self, gold: str | Path) -> str:
-        """The score of the store's statements against gold files (the annotation guide's format)."""
-        from .evaluation import evaluate, format_report
+    def evaluate(self, gold: str | Path, *, misses: bool = False, per_release: bool = True) -> str:
+        """The score of the store's statements against gold files (the annotation guide's format):
+        a table of releases (without ``per_release``, only its last line, the totals).
+
+        With ``misses``, also every missed gold statement with what was found on its evidence
+        instead, and every false statement with the rule and cue that produced it.
+        """
+        from .evaluation import evaluate, format_misses, format_report
 
         folder = Path(gold)
         if not folder.is_dir():
             raise InputError(f"{folder}: not a folder of gold files")
         rows = [r.as_dict() for r in self.statements()]
-        return str(format_report(evaluate(rows, folder)))
+        if misses:
+            produced = self._rules_and_cues()
+            for row in rows:
+                row["rule"], row["cue"] = produced.get(row["id"], ("", ""))
+        report = evaluate(rows, folder)
+        text = str(format_report(report, per_release=per_release))
+        return f"{text}\n{format_misses(report)}" if misses else text
+
+    def _rules_and_cues(self) -> dict[str, tuple[str, str]]:
+        """Each statement's rule id and lexicon cue, by statement IRI."""
+        text = "SELECT ?s ?rule ?cue WHERE { ?s a sg:Statement ; sg:rule ?rule OPTIONAL { ?s sg:cue ?cue } }"
+        if self.remote is not None:
+            _variables, found = self.remote.select(_with_prefixes(text))
+            rows = [tuple("" if t is None else t.value for t in row) for row in found]
+        else:
+            with self.view(None) as (_recorder, store):
+                rows = [
+                    tuple("" if t is None else t.value for t in sol)
+                    for sol in store.query(text, prefixes=PREFIXES)
+                ]
+        return {str(s): (str(rule), str(cue)) for s, rule, cue in rows}
 
     # ------------------------------------------------------------------ a shared server
 

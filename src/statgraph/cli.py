@@ -527,17 +527,27 @@ def timeline(
     typer.echo(f"drew {n} statements to {out}")
 
 
-@app.command("eval", epilog="Example:\n\n\b\n  statgraph eval --gold ../shared/corpus/gold")
+@app.command(
+    "eval",
+    epilog="Example:\n\n\b\n  statgraph eval --gold ../shared/corpus/gold\n"
+    "  statgraph eval --gold ../shared/corpus/gold -q --misses",
+)
 @_guard
 def evaluate(
     gold: Annotated[Path, typer.Option(help="A folder of gold files (one JSON per release)")],
     store: StoreOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the totals line only")] = False,
+    misses: Annotated[
+        bool,
+        typer.Option(
+            "--misses",
+            help="Also list each missed gold statement with why (what was found on its evidence instead)"
+            " and each false statement with the rule and cue that produced it",
+        ),
+    ] = False,
 ) -> None:
     """Score the store's statements against gold annotations: stance P/R/F1, quotes, audience, metadata."""
-    text = _api(store).evaluate(gold)
-    lines = text.splitlines()
-    typer.echo(lines[-1] if quiet and lines else text)
+    typer.echo(_api(store).evaluate(gold, misses=misses, per_release=not quiet))
 
 
 @app.command(epilog="Example:\n\n\b\n  statgraph rebuild --store ./.statgraph")

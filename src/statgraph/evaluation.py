@@ -16,6 +16,11 @@ ends on the same totals line:
   share with the right one;
 - metadata: date, lang and title of each release's first prediction;
 - false speakers: predictions whose speaker the gold lists in ``never_speakers``.
+
+Beside the figures, each release's score keeps what it missed and what it said wrongly
+(:class:`Miss`, :class:`FalseStatement`), so that an analyst who changes the lexicon sees
+which statements moved and why: a missed statement says what the extractor found on its
+evidence instead, a false one which rule and cue produced it.
 """
 
 from __future__ import annotations
@@ -110,6 +115,74 @@ def merge_repeats(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
+# Why a gold statement was missed, from the nearest thing the extractor said: the order is the
+# order of the checks in ``_why_missed``, most specific first.
+MISS_KINDS = (
+    "another speaker",
+    "another target",
+    "another stance",
+    "said by another speaker",
+    "other statement on its evidence",
+    "nothing on its evidence",
+)
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A required gold statement no prediction matches, and what was found on its evidence instead."""
+
+    release: str
+    speaker: str
+    stance: str
+    targets: tuple[str, ...]
+    evidence: str
+    kind: str
+    found: str = ""  # "speaker | stance | target" of the nearest prediction, if any
+
+
+@dataclass(frozen=True)
+class FalseStatement:
+    """A prediction no gold statement matches, with the rule and the cue that produced it."""
+
+    release: str
+    speaker: str
+    stance: str
+    target: str
+    quote: str
+    rule: str = ""
+    cue: str = ""
+
+
+def _said(p: dict[str, Any]) -> str:
+    return f"{p.get('speaker', '')} | {p.get('stance', '')} | {p.get('target', '')}"
+
+
+def _why_missed(g: dict[str, Any], preds: list[dict[str, Any]]) -> tuple[str, str]:
+    targets = {norm(t) for t in _as_list(g["target"])}
+    speaker, stance = norm(g["speaker"]), norm(g["stance"])
+
+    def same(p: dict[str, Any], field_: str, value: str) -> bool:
+        return norm(p.get(field_)) == value
+
+    for p in preds:
+        if same(p, "stance", stance) and norm(p.get("target")) in targets:
+            return "another speaker", _said(p)
+    evidence = g.get("evidence", "")
+    on_evidence = [p for p in preds if p.get("quote") and overlap(p["quote"], evidence) >= _QUOTE_OVERLAP]
+    for p in on_evidence:
+        if same(p, "speaker", speaker) and same(p, "stance", stance):
+            return "another target", _said(p)
+    for p in on_evidence:
+        if same(p, "speaker", speaker) and norm(p.get("target")) in targets:
+            return "another stance", _said(p)
+    for p in on_evidence:
+        if not same(p, "speaker", speaker):
+            return "said by another speaker", _said(p)
+    if on_evidence:
+        return "other statement on its evidence", _said(on_evidence[0])
+    return "nothing on its evidence", ""
+
+
 @dataclass
 class ReleaseScore:
     release: str
@@ -124,6 +197,8 @@ class ReleaseScore:
     bad_stance: int = 0
     meta: int = 0
     meta_ok: int = 0
+    misses: list[Miss] = field(default_factory=list)
+    false: list[FalseStatement] = field(default_factory=list)
 
 
 def score_release(gold: dict[str, Any], preds: list[dict[str, Any]]) -> ReleaseScore:
@@ -137,6 +212,26 @@ def score_release(gold: dict[str, Any], preds: list[dict[str, Any]]) -> ReleaseS
     out.tp = sum(1 for g in required if any(_matches(p, g) for p in tuples.values()))
     out.fp = sum(1 for p in tuples.values() if not any(_matches(p, g) for g in statements))
     out.fn = len(required) - out.tp
+    for g in required:
+        if not any(_matches(p, g) for p in tuples.values()):
+            kind, found = _why_missed(g, preds)
+            targets = tuple(_as_list(g["target"]))
+            out.misses.append(
+                Miss(out.release, g["speaker"], g["stance"], targets, g.get("evidence", ""), kind, found)
+            )
+    for p in tuples.values():
+        if not any(_matches(p, g) for g in statements):
+            out.false.append(
+                FalseStatement(
+                    out.release,
+                    str(p.get("speaker", "")),
+                    str(p.get("stance", "")),
+                    str(p.get("target", "")),
+                    str(p.get("quote", "")),
+                    str(p.get("rule", "")),
+                    str(p.get("cue", "")),
+                )
+            )
 
     for g in required:
         if not g.get("audience"):
@@ -228,6 +323,14 @@ class EvalReport:
     def bad_stance(self) -> int:
         return self.total("bad_stance")
 
+    @property
+    def misses(self) -> list[Miss]:
+        return [m for r in self.releases for m in r.misses]
+
+    @property
+    def false(self) -> list[FalseStatement]:
+        return [f for r in self.releases for f in r.false]
+
 
 def evaluate(rows: Iterable[dict[str, Any]], gold_dir: Path) -> EvalReport:
     """Score predicted statements (dicts with the jsonl fields) against the gold files of ``gold_dir``."""
@@ -237,6 +340,10 @@ def evaluate(rows: Iterable[dict[str, Any]], gold_dir: Path) -> EvalReport:
         if "source" not in row:
             raise InputError(f"prediction {n} has no 'source' field")
         preds.setdefault(release_key(row["source"]), []).append(row)
+    # In statement-id order, so that the statement standing for a repeated tuple, and the order of
+    # the false ones, do not depend on the order a store answers in.
+    for found in preds.values():
+        found.sort(key=lambda row: str(row.get("id", "")))
     scores = [score_release(doc, preds.get(key, [])) for key, doc in gold.items()]
     return EvalReport(scores, sorted(set(preds) - set(gold)))
 
@@ -257,4 +364,34 @@ def format_report(report: EvalReport, *, per_release: bool = True) -> str:
         f" | quotes {report.quotes:.3f} | audience {report.audience:.3f} | metadata {report.metadata:.3f}"
         f" | false speakers {report.false_speakers} | unknown stance slugs {report.bad_stance}"
     )
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def format_misses(report: EvalReport) -> str:
+    """Every missed gold statement with why, and every false statement with its rule and cue,
+    release by release; a first line counts the misses by kind."""
+    counts = {kind: 0 for kind in MISS_KINDS}
+    for m in report.misses:
+        counts[m.kind] += 1
+    head = " | ".join(f"{kind} {n}" for kind, n in counts.items() if n)
+    lines = [f"missed {len(report.misses)}: {head}" if head else "missed 0"]
+    lines.append(f"false {len(report.false)}")
+    for r in report.releases:
+        if not r.misses and not r.false:
+            continue
+        lines.append(r.release)
+        for m in r.misses:
+            found = f" (found: {m.found})" if m.found else ""
+            target = m.targets[0] if m.targets else ""
+            lines.append(f"  missed  {m.speaker} | {m.stance} | {target}: {m.kind}{found}")
+            lines.append(f"          “{_clip(m.evidence, 100)}”")
+        for f in r.false:
+            by = f" [{f.rule}" + (f", cue {f.cue}]" if f.cue else "]") if f.rule else ""
+            lines.append(f"  false   {f.speaker} | {f.stance} | {f.target}{by}")
+            lines.append(f"          “{_clip(f.quote, 100)}”")
     return "\n".join(lines)
