@@ -1206,3 +1206,22 @@ def test_a_last_record_failing_its_crc_is_repaired_but_never_a_middle_one(store_
     assert refused.exit_code == 3
     assert "corrupt" in refused.stderr + refused.stdout
     assert log.read_bytes() == bad_middle
+
+
+def test_a_store_left_in_a_reference_cycle_after_a_failure_reopens(tmp_path: Path) -> None:
+    """A failed command can leave the projection's handle held by nothing but a reference cycle
+    (its traceback's frames); the same process opening the store again must not be refused the
+    lock until the cycle collector happens to run."""
+    import gc
+
+    sg = Statgraph(tmp_path / "store")
+    assert sg.load(EXAMPLES[:1]).exit_code == 0
+    held = ox.Store(str(tmp_path / "store" / "projection"))
+    cycle: list[Any] = [held]
+    cycle.append(cycle)
+    del held, cycle
+    gc.disable()  # as between two runs of the collector
+    try:
+        assert sg.count() > 0
+    finally:
+        gc.enable()

@@ -7,6 +7,7 @@ The verbs follow pyoxigraph's ``Store``: ``replace_graph``, ``drop_graph``,
 
 from __future__ import annotations
 
+import gc
 import io
 import sqlite3
 from collections.abc import Iterator, Mapping
@@ -70,6 +71,20 @@ def _mapped(what: str) -> Iterator[None]:
         raise StoreError(f"{what}: {exc}") from exc
 
 
+def _open_writable(path: Path) -> ox.Store:
+    try:
+        return ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:
+        if "lock hold by current process" not in str(exc):
+            raise
+    # pyoxigraph lets go of RocksDB's lock only when the store object is freed. After a failure,
+    # an earlier handle of this process may be kept alive by nothing but a reference cycle (the
+    # traceback's frames hold it, and the frames the exception), until the cycle collector runs:
+    # run it now rather than refuse the store to its own process.
+    gc.collect()
+    return ox.Store(str(path))
+
+
 class OxigraphStore:
     """The embedded projection store. ``path=None`` keeps it in memory."""
 
@@ -82,7 +97,7 @@ class OxigraphStore:
                 self._store = ox.Store.read_only(str(path))
             else:
                 path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
+                self._store = _open_writable(path)
         except (OSError, RuntimeError) as exc:
             raise StoreUnavailableError(
                 f"cannot open the projection at {path}: {exc}; 'statgraph rebuild' makes it anew from the log"
