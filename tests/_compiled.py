@@ -1,6 +1,7 @@
 """The mypyc build of the extractor for ``tests/test_compiled_extractor.py``, started in the
-background as soon as that test is collected: compiling takes about 45 s of one core, which the rest
-of the suite, mostly on the other core, hides."""
+background as soon as that test is collected (or, under pytest-xdist, by that test, which then runs
+first on one worker): compiling takes about 45 s of one core, which the rest of the suite, mostly
+on the other core, hides."""
 
 from __future__ import annotations
 

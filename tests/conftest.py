@@ -22,12 +22,19 @@ _COMPILED_TEST = "test_compiled_extractor.py"
 
 @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Start the compiled extractor's build now, and run its test last, so that the build runs
-    beside the rest of the suite instead of before its test."""
+    """Have the compiled extractor's build run beside the rest of the suite instead of before its
+    test. In one process: start the build now and run its test last. Under pytest-xdist (``-n``)
+    every worker collects the whole suite, and would start a build of its own: there the test runs
+    first instead, and builds in its fixture, so that one worker compiles while the others test
+    (the load scheduler hands out the collection's first items to the first worker)."""
     compiled = [item for item in items if item.path.name == _COMPILED_TEST]
     if not compiled or cannot_compile() is not None:
         return
-    items[:] = [item for item in items if item.path.name != _COMPILED_TEST] + compiled
+    rest = [item for item in items if item.path.name != _COMPILED_TEST]
+    if hasattr(config, "workerinput"):
+        items[:] = compiled + rest
+        return
+    items[:] = rest + compiled
     config.stash[_BUILD] = Build()
 
 
@@ -39,8 +46,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def compiled_build(pytestconfig: pytest.Config) -> Build:
-    """The mypyc build started at collection (see pytest_collection_modifyitems); skips, saying why,
-    on a machine that cannot compile."""
+    """The mypyc build started at collection (see pytest_collection_modifyitems), or started here
+    under pytest-xdist; skips, saying why, on a machine that cannot compile."""
     reason = cannot_compile()
     if reason is not None:
         pytest.skip(reason)

@@ -5,7 +5,8 @@ The compiled build is optional, so nothing else runs it, and it broke twice unno
 crashed on a starred tuple display (``x in (a, *b)``), and compiled code failed where the pure
 code took ``attrgetter("start")`` of plain tuples. This test compiles a copy of the sources the
 way ``cd src && mypyc statgraph/extraction.py`` does (in the background from collection on, and
-the test runs last: ``tests/_compiled.py``, ``conftest.py``), then runs ``bench/check_equivalence.py``
+the test runs last; under pytest-xdist the test runs first, on one worker: ``tests/_compiled.py``,
+``conftest.py``), then runs ``bench/check_equivalence.py``
 once with each module on the bundled examples, releases written for it (``tests/extraction_corpus``),
 the dev corpus when ``../shared`` is beside the checkout, generated and recombined releases: every
 field of every statement must agree.
