@@ -1555,6 +1555,8 @@ class Extractor:
         self._met_passable = self._counterpart_words | self._person_titles | self._honorifics
         self._plural_words = self._words_of("third-person-plural")
         self._institution_words = self._words_of("institution-words")
+        self._state_forms = self._words_of("state-forms")
+        self._own_state_nouns = self._words_of("own-state-nouns")
         # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
         self._unlisted: dict[str, Entry] = {}
         # Act and addressee types by how releases write them, each with whether that form is plural
@@ -3483,10 +3485,13 @@ class Extractor:
             return self._masthead_publisher(release)
         tokens = tokenize(release.meta.publisher)
         mentions = self._short_mentions(release.meta.publisher)
+        ministry = self._ministry_of_named_state(release.meta.publisher, mentions)
         if any(t.key in _SPOKESPERSON for t in tokens):
             orgs = {m.entry.iri for m in mentions} | {
                 m.entry.organisation for m in mentions if m.entry.organisation
             }
+            if ministry:
+                orgs.add(ministry)
             for organisation, iri in self._spokespeople():
                 if organisation in orgs:
                     return iri
@@ -3496,9 +3501,28 @@ class Extractor:
             who = self._resolve_office(m, orgs, release)
             if who:
                 return who
+            if m.entry.kind == "state" and ministry:
+                return ministry
             if m.entry.kind in {"organisation", "state"}:
                 return m.entry.iri
         return None
+
+    def _ministry_of_named_state(self, publisher: str, mentions: Sequence[Mention]) -> str | None:
+        """The foreign ministry of the one state a publisher names with the words of one, when it names
+        no organisation: "République du Sénégal, Ministère de l'Intégration africaine et des Affaires
+        étrangères" is the ministry, whose long and changing names the vocabulary cannot all hold;
+        the state alone would make a communiqué's "Le Sénégal condamne …" the state's, not its
+        ministry's voice."""
+        if any(m.entry.kind == "organisation" for m in mentions):
+            return None
+        folded = fold(publisher)
+        if not any(words in folded for words in _FOREIGN_AFFAIRS):
+            return None
+        states = {m.entry.iri for m in mentions if m.entry.kind == "state"}
+        if len(states) != 1:
+            return None
+        (state,) = states
+        return self._foreign_ministry(state)
 
     def _quote_speaker(self, ctx: _Context, quote: tuple[int, int], lang: str) -> str | None:
         """Who said a quote: a speaker named by a reporting verb next to it, else the last one. A
@@ -3746,6 +3770,47 @@ class Extractor:
             return ctx.publisher
         return None
 
+    def _state_form_start(self, tokens: list[Token], start: int, m: Mention) -> int:
+        """Where the name of a state begins with the words of its form before it ("The Kingdom of
+        Saudi Arabia", "the Government of Egypt", "Le Gouvernement du Sénégal"): the first of them,
+        else the mention's own start."""
+        k = m.start
+        if m.entry.kind != "state" or k - 1 <= start or tokens[k - 1].key not in _OF:
+            return k
+        j = k - 1
+        forms = self._state_forms
+        while j > start and tokens[j - 1].key in forms and tokens[j - 1].text[:1].isupper():
+            j -= 1
+        return j if j < k - 1 else k
+
+    def _own_state_noun_speaker(self, ctx: _Context, s: _Sentence, k: int, v: int) -> str | None:
+        """The publisher, in a release in no one's own voice from a state's ministry, when the
+        sentence's subject before the verb at ``v`` is a noun that ministry names itself or its state
+        with ("The Ministry of Foreign Affairs calls on …", "The Kingdom calls on …", "Le Royaume
+        appelle …"), capitalised after the article at ``k`` and naming no one else."""
+        if ctx.voice or k + 1 >= v or v - k > 8:
+            return None
+        tokens = ctx.tokens
+        head = tokens[k + 1]
+        if tokens[k].key not in _ARTICLES or head.key not in self._own_state_nouns:
+            return None
+        if not head.text[:1].isupper():
+            return None
+        # "The Ministry of Foreign Affairs calls …": words of its name up to the verb, no other actor.
+        for j in range(k + 2, v):
+            if ctx.mention_at.get(j) is not None or not tokens[j].text[:1].isalpha():
+                return None
+        if ctx.publisher_orgs is None:
+            publisher = self._publisher_voice(ctx.release)
+            ctx.publisher_orgs = self._orgs_of(publisher, ctx.release)
+            ctx.publisher = self._title_subject(ctx.release) or publisher
+        entries = self.vocab.entries
+        for iri in ctx.publisher_orgs:
+            e = entries.get(iri)
+            if e is not None and e.kind == "state":
+                return ctx.publisher
+        return None
+
     def _title_subject(self, release: Release) -> str | None:
         """The person a title opens on as the subject of a stance or reporting verb ("Foreign Secretary
         condemns …", "Ukraine – Jean-Yves Le Drian salue …"), after a subject line at most."""
@@ -3900,9 +3965,10 @@ class Extractor:
         in_quote = ctx.quote_at
 
         def in_name(k: int) -> bool:
-            # "NRC member states", "the Council's statement": a word inside a name is not a verb.
+            # "NRC member states", "the Council's statement": a word inside a name is not a verb; nor
+            # is the first word of a longer name ("The State of Qatar condemns …": "State" is no "state").
             m = ctx.mention_at.get(k)
-            return m is not None and m.start < k
+            return m is not None and (m.start < k or m.end > k + 1)
 
         if ctx.speaking is None:
             # The words that speak: reporting verbs; in a text in someone's own voice, others speak
@@ -3988,7 +4054,7 @@ class Extractor:
                     continue  # "le sommet, coprésidé par le président X, …": X is no subject
                 if m is not None:
                     # Only the name that opens the sentence may stand for the publisher.
-                    named_from = m.start
+                    named_from = self._state_form_start(tokens, s.start, m)
                     if named_from > s.start and tokens[named_from - 1].key in _ARTICLES:
                         named_from -= 1
                     opening = named_from == s.start or _after_dateline(tokens, s.start, named_from)
@@ -4018,6 +4084,10 @@ class Extractor:
                     return ctx.body_focus, "pronoun"
                 if tokens[k].key in first and ctx.voice:
                     return ctx.voice, "voice"
+                if k == s.start or _after_dateline(tokens, s.start, k):
+                    own = self._own_state_noun_speaker(ctx, s, k, v)
+                    if own:
+                        return own, "subject"
             # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
             if self._reporting_at(tokens, v, lang):
                 who = self._speaker_in(

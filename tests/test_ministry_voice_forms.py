@@ -1,0 +1,109 @@
+"""A state's ministry speaking in a communiqué of its own under the forms releases give it: the state by
+its official name ("The State of Qatar", "Le Royaume du Maroc"), by its form and government ("The Kingdom
+of …", "Le Gouvernement du …"), the ministry or the kingdom named by the noun alone ("The Ministry …",
+"Le Royaume …"), and a publisher that names the state and its foreign affairs but no ministry the
+vocabulary knows. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from statgraph.domain import Release, ReleaseMeta
+from statgraph.extraction import Extractor
+
+
+def speakers(extractor: Extractor, text: str, lang: str, publisher: str, title: str = "Kharkiv") -> set[str]:
+    meta = ReleaseMeta(title=title, date=dt.date(2024, 3, 2), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    return {v.label(s.speaker) for s in extractor.extract(rel)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "text", "expected"),
+    [
+        # "State" opening a longer name is the name, not the verb "to state".
+        ("en", "Qatar MFA", "The State of Qatar firmly condemns Russia's shelling of Odesa.", {"Qatar MFA"}),
+        # The state's form and government before its name.
+        ("en", "Egypt MFA", "The Arab Republic of Egypt condemns Russia's shelling of Odesa.", {"Egypt MFA"}),
+        ("en", "Egypt MFA", "The Government of Egypt condemns Russia's shelling of Odesa.", {"Egypt MFA"}),
+        (
+            "fr",
+            "Morocco MFA",
+            "Le Gouvernement du Maroc condamne le bombardement d'Odessa par la Russie.",
+            {"Morocco MFA"},
+        ),
+        # The noun alone that the ministry names itself or its kingdom with.
+        ("en", "Qatar MFA", "The Ministry of Foreign Affairs calls on Russia to stop.", {"Qatar MFA"}),
+        ("en", "Saudi Arabia MFA", "The Kingdom calls on Russia to stop the shelling.", {"Saudi Arabia MFA"}),
+        ("fr", "Morocco MFA", "Le Royaume appelle la Russie à cesser les bombardements.", {"Morocco MFA"}),
+        ("fr", "Morocco MFA", "Le Ministère réaffirme son soutien à l'Ukraine.", {"Morocco MFA"}),
+        # After a dateline too.
+        (
+            "fr",
+            "Morocco MFA",
+            "Rabat, 2 mars 2024 - Le Royaume appelle la Russie à cesser les bombardements.",
+            {"Morocco MFA"},
+        ),
+    ],
+)
+def test_a_ministry_speaks_under_the_forms_of_its_state(
+    extractor: Extractor, lang: str, publisher: str, text: str, expected: set[str]
+) -> None:
+    assert speakers(extractor, text, lang, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "text"),
+    [
+        # Another state's government, kingdom or ministry is no voice of the publisher's.
+        ("en", "Qatar MFA", "The Government of Ukraine calls on Russia to stop the shelling."),
+        ("en", "Qatar MFA", "The Ministry of Defence of Ukraine calls on Russia to stop the shelling."),
+        ("fr", "Morocco MFA", "Le Gouvernement de l'Ukraine appelle la Russie à cesser les bombardements."),
+        # A noun many states share, alone, may be another's: no voice.
+        ("en", "Qatar MFA", "The Government calls on Russia to stop the shelling."),
+        # Not the head of the sentence: no subject.
+        ("en", "Qatar MFA", "In a statement, officials of the Kingdom called on Russia to stop shelling."),
+    ],
+)
+def test_no_other_actor_lends_the_ministry_its_voice(
+    extractor: Extractor, lang: str, publisher: str, text: str
+) -> None:
+    assert "Qatar MFA" not in speakers(extractor, text, lang, publisher)
+    assert "Morocco MFA" not in speakers(extractor, text, lang, publisher)
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "text", "expected"),
+    [
+        # A publisher naming the state and its foreign affairs, in a name the vocabulary does not hold:
+        # the state's ministry.
+        (
+            "fr",
+            "Royaume du Maroc, Ministère des Affaires étrangères et de la Diaspora",
+            "Le Maroc condamne le bombardement d'Odessa par la Russie.",
+            {"Morocco MFA"},
+        ),
+        (
+            "en",
+            "Kingdom of Saudi Arabia, Ministry of Foreign Affairs and Cooperation",
+            "Saudi Arabia condemns Russia's shelling of Odesa.",
+            {"Saudi Arabia MFA"},
+        ),
+        # Naming the state alone, the state.
+        ("en", "Kingdom of Saudi Arabia", "Saudi Arabia condemns Russia's strike.", {"Saudi Arabia"}),
+        # Two states: no one ministry.
+        (
+            "en",
+            "Ministries of Foreign Affairs of Qatar and Saudi Arabia",
+            "Saudi Arabia condemns Russia's shelling of Odesa.",
+            set(),
+        ),
+    ],
+)
+def test_a_publisher_naming_a_state_and_its_foreign_affairs_is_its_ministry(
+    extractor: Extractor, lang: str, publisher: str, text: str, expected: set[str]
+) -> None:
+    assert speakers(extractor, text, lang, publisher) == expected
