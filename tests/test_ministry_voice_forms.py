@@ -92,6 +92,13 @@ def test_no_other_actor_lends_the_ministry_its_voice(
             "Saudi Arabia condemns Russia's shelling of Odesa.",
             {"Saudi Arabia MFA"},
         ),
+        # A state whose ministry's many names the vocabulary does not list: its ministry all the same.
+        (
+            "fr",
+            "République du Sénégal, Ministère de l'Intégration africaine et des Affaires étrangères",
+            "Le Sénégal condamne le bombardement d'Odessa par la Russie.",
+            {"Senegal MFA"},
+        ),
         # Naming the state alone, the state.
         ("en", "Kingdom of Saudi Arabia", "Saudi Arabia condemns Russia's strike.", {"Saudi Arabia"}),
         # Two states: no one ministry.
