@@ -114,3 +114,57 @@ def test_a_publisher_naming_a_state_and_its_foreign_affairs_is_its_ministry(
     extractor: Extractor, lang: str, publisher: str, text: str, expected: set[str]
 ) -> None:
     assert speakers(extractor, text, lang, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "title", "text", "expected"),
+    [
+        # A spokesperson who gives out a person's words, in the title: that person's.
+        (
+            "en",
+            "Federal Foreign Office",
+            "Statement by the Spokesperson on behalf of Foreign Minister Heiko Maas on the Odesa shelling",
+            "We condemn Russia's shelling of Odesa.",
+            "Heiko Maas",
+        ),
+        (
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères",
+            "Déclaration du porte-parole au nom du ministre de l'Europe et des Affaires étrangères",
+            "Nous condamnons le bombardement d'Odessa par la Russie.",
+            "Jean-Yves Le Drian",
+        ),
+        # … or in the line that opens the body.
+        (
+            "en",
+            "Federal Foreign Office",
+            "Odesa",
+            "The Spokesperson issued the following statement on behalf of Foreign Minister Heiko Maas:\n\n"
+            "We condemn Russia's shelling of Odesa.",
+            "Heiko Maas",
+        ),
+        (
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères",
+            "Odessa",
+            "Le porte-parole a fait la déclaration suivante au nom du ministre Jean-Yves Le Drian :\n\n"
+            "La France condamne le bombardement d'Odessa par la Russie.",
+            "Jean-Yves Le Drian",
+        ),
+        # On behalf of a body, still the body.
+        (
+            "en",
+            "Council of the European Union",
+            "Declaration by the High Representative on behalf of the EU on the Odesa shelling",
+            "We condemn Russia's shelling of Odesa.",
+            "European Union",
+        ),
+    ],
+)
+def test_words_given_out_on_behalf_of_a_person_are_that_persons(
+    extractor: Extractor, lang: str, publisher: str, title: str, text: str, expected: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2020, 5, 4), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    assert {v.label(s.speaker) for s in extractor.extract(rel)} == {expected}

@@ -3112,7 +3112,9 @@ class Extractor:
                 p.matches(tokens, i) for i, t in enumerate(tokens) for p in self._own_patterns.get(t.key, ())
             ):
                 continue
-            principal = self._announced_principal(line, tokens)
+            principal = self._announced_principal(line, tokens) or self._on_behalf_of_person(
+                tokens, self._short_mentions(line), 0, release
+            )
             if principal is None:
                 principal = next(
                     (
@@ -3223,6 +3225,8 @@ class Extractor:
         # "Declaration by the High Representative on behalf of the EU", "déclaration du haut
         # représentant, au nom de l'UE": the text is the body's the author speaks for.
         behalf = self._on_behalf_of(title_tokens, mentions, positions[0][1])
+        if not behalf:
+            behalf = self._on_behalf_of_person(title_tokens, mentions, positions[0][1], release)
         if behalf:
             return True, behalf
         for start, end in positions:
@@ -3308,6 +3312,37 @@ class Extractor:
             m = next((m for m in mentions if m.start == j), None)
             if m is not None and m.entry.kind in {"organisation", "body", "state"}:
                 return m.entry.iri
+        return None
+
+    def _on_behalf_of_person(
+        self, tokens: list[Token], mentions: list[Mention], lo: int, release: Release
+    ) -> str | None:
+        """The person named right after "on behalf of" / "au nom de" from ``tokens[lo]`` on, by name or
+        by an office resolved to its holder that day: "Statement by the Spokesperson on behalf of
+        Foreign Minister X", "The following statement was read on behalf of the Minister:", "… au nom
+        du ministre X": the words are that person's, whoever gives them out."""
+        if self._behalf_patterns is None:
+            self._behalf_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("on-behalf")
+            )
+        behalf = self._behalf_patterns
+        for i in range(lo, len(tokens)):
+            pattern = next((p for p in behalf.get(tokens[i].key, ()) if p.matches(tokens, i)), None)
+            if pattern is None:
+                continue
+            j = i + len(pattern.keys)
+            while j < len(tokens) and tokens[j].key in _ARTICLES:
+                j += 1
+            # The office and the name of its holder ("Foreign Minister X"): the name, else the office.
+            near = [m for m in mentions if j <= m.start < j + 4 and m.entry.kind in {"person", "office"}]
+            # Only a title may stand before the name ("Foreign Minister", "Minister"), capitalised.
+            if not near or not all(tokens[k].text[:1].isupper() for k in range(j, near[0].start)):
+                continue
+            orgs = self._context_orgs(release)
+            for m in sorted(near, key=lambda m: m.entry.kind != "person"):
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    return who
         return None
 
     def _publisher_spokesperson(self, release: Release) -> str | None:
