@@ -168,3 +168,48 @@ def test_words_given_out_on_behalf_of_a_person_are_that_persons(
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     v = extractor.vocab
     assert {v.label(s.speaker) for s in extractor.extract(rel)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "title", "text", "expected"),
+    [
+        # A joint text of ministers named with their titles: each of them.
+        (
+            "en",
+            "Federal Foreign Office",
+            "Joint statement by Foreign Minister Heiko Maas and Foreign Minister Jean-Yves Le Drian on Odesa",
+            "We condemn Russia's shelling of Odesa.",
+            {"Heiko Maas", "Jean-Yves Le Drian"},
+        ),
+        # The foreign ministers of the states named: each minister in office that day.
+        (
+            "en",
+            "Federal Foreign Office",
+            "Joint statement by the Foreign Ministers of France, Germany and Poland on Odesa",
+            "We condemn Russia's shelling of Odesa.",
+            {"Heiko Maas", "Jean-Yves Le Drian", "Jacek Czaputowicz"},
+        ),
+        (
+            "fr",
+            "Ministère de l'Europe et des Affaires étrangères",
+            "Déclaration conjointe des ministres des Affaires étrangères de la France et de l'Allemagne",
+            "Nous condamnons le bombardement d'Odessa par la Russie.",
+            {"Heiko Maas", "Jean-Yves Le Drian"},
+        ),
+        # A group's ministers named as the group stay the group.
+        (
+            "en",
+            "Ministry of Foreign Affairs of Japan",
+            "Statement by the Foreign Ministers of the G7 on Odesa",
+            "We condemn Russia's shelling of Odesa.",
+            {"G7 Foreign Ministers"},
+        ),
+    ],
+)
+def test_a_joint_text_of_ministers_is_each_ministers(
+    extractor: Extractor, lang: str, publisher: str, title: str, text: str, expected: set[str]
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2020, 5, 4), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    assert {v.label(s.speaker) for s in extractor.extract(rel)} == expected

@@ -1509,6 +1509,7 @@ class Extractor:
         self._briefing_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._ministries: dict[str, str | None] = {}  # _foreign_ministry's answers, by state
         self._behalf_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._joint_minister_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
@@ -3175,8 +3176,14 @@ class Extractor:
         joined: list[str] = []
         for (a, who_a), (b, who_b) in pairwise(people):
             between = tokens[a.end : b.start]
+            # "… Foreign Minister X and Foreign Minister Y": a capitalised title may stand before a name.
             if not any(t.key in _AND for t in between) or not all(
-                t.key in _AND or t.key in _LINKING or t.key in _BEFORE_NAME or t.text == ","
+                t.key in _AND
+                or t.key in _LINKING
+                or t.key in _BEFORE_NAME
+                or t.text == ","
+                or t.key in self._title_words
+                or t.text[:1].isupper()
                 for t in between
             ):
                 continue
@@ -3184,8 +3191,64 @@ class Extractor:
                 if who not in joined:
                     joined.append(who)
         if voice not in joined:
+            ministers = self._joint_ministers(release)
+            if voice in ministers:
+                return tuple(who for who in ministers if who != voice)
             return ()
         return tuple(who for who in joined if who != voice)
+
+    def _joint_ministers(self, release: Release) -> tuple[str, ...]:
+        """The foreign ministers on the release's date of the states a joint text's title names after
+        "the Foreign Ministers of" ("Joint statement by the Foreign Ministers of France and Germany",
+        "Déclaration conjointe des ministres des Affaires étrangères de la France et de l'Allemagne"):
+        each office is found by the name the vocabulary gives it with the state's English name ("Foreign
+        Minister of <State>", the foreign-minister-of list); at least two, each the holder that day."""
+        heading = release.meta.title
+        tokens = tokenize(heading)
+        if self._joint_minister_patterns is None:
+            self._joint_minister_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("foreign-ministers")
+            )
+        patterns = self._joint_minister_patterns
+        start = next(
+            (
+                i + len(p.keys)
+                for i, t in enumerate(tokens)
+                for p in patterns.get(t.key, ())
+                if p.matches(tokens, i)
+            ),
+            None,
+        )
+        if start is None:
+            return ()
+        # The states joined after it ("of France, Germany and Poland", "de la France et de l'Allemagne").
+        states: list[str] = []
+        mentions = {m.start: m for m in self._short_mentions(heading)}
+        k = start
+        while k < len(tokens):
+            m = mentions.get(k)
+            if m is not None and m.entry.kind == "state":
+                states.append(m.entry.iri)
+                k = m.end
+            elif tokens[k].key in _AND or tokens[k].key in _LINKING or tokens[k].text == ",":
+                k += 1
+            else:
+                break
+        if len(states) < 2:
+            return ()
+        found: list[str] = []
+        heads = sorted(self._words_of("foreign-minister-of"))
+        for state in states:
+            entry = self.vocab.entries.get(state)
+            name = entry.labels.get("en", ("",))[0] if entry is not None else ""
+            for head in heads:
+                named = self._short_mentions(f"{head} {name}")
+                offices = [m.entry for m in named if m.entry.kind == "office"]
+                holder = self._holder_of(offices[0].iri, release.meta.date) if offices else None
+                if holder and holder not in found:
+                    found.append(holder)
+                    break
+        return tuple(found) if len(found) >= 2 else ()
 
     def _byline_author(self, lines: Sequence[str], release: Release) -> str | None:
         """The person a byline line opens on ("Morgan Ortagus, Department Spokesperson", "Antony J.
@@ -3224,6 +3287,9 @@ class Extractor:
         mentions = self._short_mentions(heading)
         # "Declaration by the High Representative on behalf of the EU", "déclaration du haut
         # représentant, au nom de l'UE": the text is the body's the author speaks for.
+        ministers = self._joint_ministers(release) if heading == release.meta.title else ()
+        if ministers:
+            return True, ministers[0]
         behalf = self._on_behalf_of(title_tokens, mentions, positions[0][1])
         if not behalf:
             behalf = self._on_behalf_of_person(title_tokens, mentions, positions[0][1], release)
