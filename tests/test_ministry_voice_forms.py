@@ -213,3 +213,45 @@ def test_a_joint_text_of_ministers_is_each_ministers(
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     v = extractor.vocab
     assert {v.label(s.speaker) for s in extractor.extract(rel)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A caption names the person and the title the text calls them by.
+        (
+            "en",
+            "Photo: Tomas Vilkas, Minister of Foreign Affairs, in Vilnius.\n\n"
+            "The Minister condemned Russia's shelling of Odesa.",
+            {"Tomas Vilkas"},
+        ),
+        (
+            "en",
+            "Tomas Vilkas, Minister of Foreign Affairs (photo)\n\n"
+            "The Minister condemned Russia's shelling of Odesa.",
+            {"Tomas Vilkas"},
+        ),
+        (
+            "fr",
+            "Photo : M. Jean Dupuis, ministre des Affaires étrangères, à Vilnius.\n\n"
+            "Le ministre a condamné le bombardement d'Odessa par la Russie.",
+            {"Jean Dupuis"},
+        ),
+        # A name set off with no title after it gives "the Minister" no one.
+        (
+            "en",
+            "Photo: Tomas Vilkas, a student, in Vilnius.\n\n"
+            "The Minister condemned Russia's shelling of Odesa.",
+            set(),
+        ),
+    ],
+)
+def test_a_title_set_off_after_a_name_names_that_person_again(
+    extractor: Extractor, lang: str, text: str, expected: set[str]
+) -> None:
+    meta = ReleaseMeta(title="Odesa", date=dt.date(2020, 5, 4), lang=lang, publisher="Lithuania MFA")
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    found: set[str] = set()
+    for s in extractor.extract(rel):
+        found.add(s.speaker_name or extractor.vocab.label(s.speaker))
+    assert found == expected

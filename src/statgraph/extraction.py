@@ -368,6 +368,8 @@ _ARTICLES: Final = {"the", "le", "la", "les", "l'"}
 _TITLE_SEPARATORS: Final = {":", "–", "-", "—"}
 _TITLE_SUBJECT_LINE: Final = 8
 _AND: Final = {"and", "et"}
+# What may stand right before a name that opens a line or a caption ("Photo: Jane Doe, Minister …").
+_NAME_OPENERS: Final = frozenset({".", "!", "?", "\n", ":", "(", "–", "-", "—", "|", "•"})
 _BEFORE_NAME: Final = {*_ARTICLES, "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
@@ -1892,6 +1894,24 @@ class Extractor:
                     continue
                 found.append((start, end, "verb", ""))
                 taken.update(range(start, end))
+        # "Tomas Vilkas, Minister of Foreign Affairs (photo)", "Jeanne Martin, ministre …": a full
+        # name that opens a line or a sentence with its title set off by a comma after it.
+        for k in range(2, n - 1):
+            if tokens[k].text != "," or k - 1 in taken or not name_word(k - 1):
+                continue
+            t = k + 1 + (tokens[k + 1].key in _DEFINITE and k + 2 < n)
+            if tokens[t].key not in titles:
+                continue
+            start = k - 1
+            while start > 0 and k - start < 5 and name_word(start - 1):
+                start -= 1
+            before = tokens[start - 1] if start > 0 else None
+            if k - start < 2 or run_from(start) != k or any(i in taken for i in range(start, k)):
+                continue
+            if before is not None and before.text not in _NAME_OPENERS:
+                continue
+            found.append((start, k, "title", title_of(t)))
+            taken.update(range(start, k))
         found.sort()
         by_surname: dict[str, Entry] = {}
         out: list[Mention] = []
@@ -1905,6 +1925,8 @@ class Extractor:
                 entry = self._unlisted_entry(tokens[start].text)
             else:
                 continue  # "President Putin": one word after a title, no full name before it
+            if not title:
+                title = self._apposed_title(tokens, end)
             if title:
                 titled.append((start, title, entry))
             out.append(Mention(entry, start, end, "unlisted"))
@@ -1941,6 +1963,20 @@ class Extractor:
                     out.append(Mention(entry, k, k + 1, how))
             out.sort(key=_mention_start)
         return out
+
+    def _apposed_title(self, tokens: list[Token], end: int) -> str:
+        """The title word set off by a comma right after a name ending at ``end`` ("M. Jean Martin,
+        ministre des Affaires étrangères", "Ms Jane Doe, the Minister of Culture"), with the word that
+        makes another office of it ("Deputy Minister"); "" when none follows."""
+        n = len(tokens)
+        if end + 1 >= n or tokens[end].text != ",":
+            return ""
+        t = end + 1
+        if tokens[t].key in _DEFINITE and t + 1 < n:
+            t += 1
+        if t + 1 < n and tokens[t].key in _TITLE_MODIFIERS and tokens[t + 1].key in self._person_titles:
+            return f"{tokens[t].key} {tokens[t + 1].key}"
+        return tokens[t].key if tokens[t].key in self._person_titles else ""
 
     def _unlisted_entry(self, name: str) -> Entry:
         iri = UNLISTED_ACTORS + quote(name.replace(" ", "_"), safe="-_.~'")
