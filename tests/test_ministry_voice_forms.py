@@ -255,3 +255,54 @@ def test_a_title_set_off_after_a_name_names_that_person_again(
     for s in extractor.extract(rel):
         found.add(s.speaker_name or extractor.vocab.label(s.speaker))
     assert found == expected
+
+
+TWO_MINISTERS = "Joint press conference by Foreign Minister Tomas Vilkas and Foreign Minister Anna Berzina"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # Two speakers the vocabulary does not list, named in full in the title, then by name or
+        # surname in the turns' labels: each turn is its speaker's.
+        (
+            "en",
+            TWO_MINISTERS,
+            "Foreign Minister Tomas Vilkas: We condemn Russia's build-up.\n\n"
+            "Foreign Minister Anna Berzina: We call on Russia to withdraw.\n\n"
+            "Question: And sanctions?\n\n"
+            "Tomas Vilkas: We support the sovereignty of Ukraine.\n\n"
+            "Anna Berzina: We call on our partners to impose sanctions on Russia.",
+            {
+                ("Tomas Vilkas", "condemns"),
+                ("Anna Berzina", "calls-for"),
+                ("Tomas Vilkas", "supports"),
+            },
+        ),
+        (
+            "en",
+            TWO_MINISTERS,
+            "Minister Vilkas: We condemn Russia's build-up.\n\n"
+            "MINISTER BERZINA: We call on Russia to withdraw.\n\n"
+            "Question: And Ukraine?\n\n"
+            "VILKAS: We support the sovereignty of Ukraine.",
+            {("Tomas Vilkas", "condemns"), ("Anna Berzina", "calls-for"), ("Tomas Vilkas", "supports")},
+        ),
+        # A French label with its title in lower case.
+        (
+            "fr",
+            "Conférence de presse du ministre Tomas Vilkas et de la ministre Anna Berzina",
+            "M. Vilkas : Nous condamnons le renforcement militaire de la Russie.\n\n"
+            "La ministre Berzina : Nous appelons la Russie à retirer ses forces.",
+            {("Tomas Vilkas", "condemns"), ("Anna Berzina", "calls-for")},
+        ),
+    ],
+)
+def test_each_turn_of_a_transcript_is_its_labels_speaker(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2021, 4, 13), lang=lang, publisher="Lithuania MFA")
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    found = {(s.speaker_name or extractor.vocab.label(s.speaker), s.stance) for s in extractor.extract(rel)}
+    assert expected <= found
+    assert {who for who, _ in found} == {who for who, _ in expected}

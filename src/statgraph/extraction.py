@@ -2665,11 +2665,23 @@ class Extractor:
                 or t.key in _ABBREVIATIONS
                 or t.text in {".", ","}
                 or t.text[:1].isupper()
+                # "Le ministre Kuleba :", "La porte-parole :": French titles are in lower case.
+                or t.key in self._title_words
                 for k, t in enumerate(label)
             ):
                 continue
             if orgs is None:
                 orgs = self._context_orgs(release)
+            # "M. Vilkas :" after a title that named Tomas Vilkas: him, not a new "Vilkas".
+            if all(mm.entry.iri in self._unlisted for mm in mentions):
+                if principals is None:
+                    principals = self._title_people(release)
+                people = sorted(principals)
+                people.extend(out.values())
+                who = self._label_person(label, people)
+                if who:
+                    out[p] = who
+                    continue
             for mm in sorted(mentions, key=lambda mm: _speaker_rank(mm.entry)):
                 who = self._resolve_office(mm, orgs, release)
                 if who:
@@ -2685,6 +2697,32 @@ class Extractor:
                     out[p] = "" if moderates else who
                     break
         return out
+
+    def _label_person(self, label: list[Token], people: list[str]) -> str | None:
+        """The one of ``people`` a turn's label names by full name or surname, with titles and
+        honorifics before it ("Minister Vilkas", "VILKAS", "Mme Anna Berzina"): a person the vocabulary
+        does not list is named in full only where the title or an earlier turn named them."""
+        keys = tuple(
+            t.key
+            for t in label
+            if t.key not in self._title_words
+            and t.key not in _LINKING
+            and t.key not in _BEFORE_NAME
+            and t.text not in {".", ","}
+        )
+        if not keys:
+            return None
+        found: set[str] = set()
+        for who in people:
+            entry = self.vocab.entries.get(who) or self._unlisted.get(who)
+            if entry is None:
+                continue
+            names = {tuple(t.key for t in tokenize(n)) for labels in entry.labels.values() for n in labels}
+            if entry.family_name:
+                names.add(tuple(t.key for t in tokenize(entry.family_name)))
+            if keys in names:
+                found.add(who)
+        return found.pop() if len(found) == 1 else None
 
     def _title_principal(self, release: Release) -> str:
         """The first person a release's title names, offices resolved to their holders that day ("" when
