@@ -306,3 +306,41 @@ def test_each_turn_of_a_transcript_is_its_labels_speaker(
     found = {(s.speaker_name or extractor.vocab.label(s.speaker), s.stance) for s in extractor.extract(rel)}
     assert expected <= found
     assert {who for who, _ in found} == {who for who, _ in expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "publisher", "title", "text", "expected"),
+    [
+        # A statement a spokesperson gives out for the Secretary-General is the Secretary-General's, in
+        # his own voice: "He calls …" is his, not the spokesperson's.
+        (
+            "en",
+            "United Nations",
+            "Statement by the Spokesperson for the Secretary-General on the Odesa shelling",
+            "The Secretary-General condemns Russia's shelling of Odesa. He calls on Russia to stop.",
+            {("António Guterres", "direct")},
+        ),
+        (
+            "fr",
+            "Nations Unies",
+            "Déclaration du Porte-parole du Secrétaire général sur le bombardement d'Odessa",
+            "Le Secrétaire général condamne le bombardement d'Odessa par la Russie. Il appelle la Russie à "
+            "cesser.",
+            {("António Guterres", "direct")},
+        ),
+        # A spokesperson the vocabulary names as a voice of its own keeps it.
+        (
+            "en",
+            "European External Action Service (EEAS)",
+            "Statement by the Spokesperson of the EU High Representative on the Odesa shelling",
+            "The EU condemns Russia's shelling of Odesa.",
+            {("Spokesperson of the EU High Representative", "direct")},
+        ),
+    ],
+)
+def test_a_statement_given_out_by_a_spokesperson_for_a_principal_is_the_principals(
+    extractor: Extractor, lang: str, publisher: str, title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2021, 4, 13), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert {(extractor.vocab.label(s.speaker), s.kind) for s in extractor.extract(rel)} == expected

@@ -3383,6 +3383,10 @@ class Extractor:
                 who = self._principal_voice(heading, title_tokens, j, release)
                 if who:
                     return True, who
+            if linked:
+                who = self._spokesperson_principal(heading, title_tokens, mentions, j, release)
+                if who:
+                    return True, who
             stop = j
             while stop < len(title_tokens) and title_tokens[stop].key not in _BY_PHRASE_END:
                 stop += 1
@@ -3582,6 +3586,22 @@ class Extractor:
         if k >= n or tokens[k].key not in _SPOKESPERSON:
             return None
         return self._principal_after(heading, tokens, k + 1, release)
+
+    def _spokesperson_principal(
+        self, heading: str, tokens: list[Token], mentions: list[Mention], j: int, release: Release
+    ) -> str | None:
+        """The person a statement's spokesperson speaks for, ``tokens[j]`` opening its by-phrase:
+        "Statement by the Spokesperson for the Secretary-General", "Déclaration du Porte-parole du
+        Secrétaire général" are the Secretary-General's words, as "attributable to" says, the
+        spokesperson's office only giving them out. Not a spokesperson the vocabulary names as a voice
+        of its own ("the Spokesperson of the EU High Representative"), nor one of a ministry."""
+        if j >= len(tokens) or tokens[j].key not in _SPOKESPERSON:
+            return None
+        at = next((m for m in mentions if m.start == j), None)
+        if at is not None and at.entry.kind != "office":
+            return None
+        who = self._principal_after(heading, tokens, j + 1, release)
+        return who if who and self._is_person(who) else None
 
     def _principal_after(self, heading: str, tokens: list[Token], k: int, release: Release) -> str | None:
         """The principal a spokesperson word speaks for, ``tokens[k]`` being the word after it ("for
