@@ -40,6 +40,27 @@ def speakers(extractor: Extractor, text: str, lang: str, publisher: str, title: 
         ("en", "Saudi Arabia MFA", "The Kingdom calls on Russia to stop the shelling.", {"Saudi Arabia MFA"}),
         ("fr", "Morocco MFA", "Le Royaume appelle la Russie à cesser les bombardements.", {"Morocco MFA"}),
         ("fr", "Morocco MFA", "Le Ministère réaffirme son soutien à l'Ukraine.", {"Morocco MFA"}),
+        # A ministry's long name, its own state's people in it; the state's form with an article.
+        (
+            "fr",
+            "Senegal MFA",
+            "Le Ministère de l'Intégration africaine et des Affaires étrangères réaffirme son soutien à "
+            "l'Ukraine.",
+            {"Senegal MFA"},
+        ),
+        (
+            "fr",
+            "Senegal MFA",
+            "Le Ministère des Affaires étrangères et des Sénégalais de l'Extérieur réaffirme son soutien à "
+            "l'Ukraine.",
+            {"Senegal MFA"},
+        ),
+        (
+            "fr",
+            "Senegal MFA",
+            "Le Gouvernement de la République du Sénégal réaffirme son soutien à l'Ukraine.",
+            {"Senegal MFA"},
+        ),
         # After a dateline too.
         (
             "fr",
@@ -64,6 +85,7 @@ def test_a_ministry_speaks_under_the_forms_of_its_state(
         ("fr", "Morocco MFA", "Le Gouvernement de l'Ukraine appelle la Russie à cesser les bombardements."),
         # A noun many states share, alone, may be another's: no voice.
         ("en", "Qatar MFA", "The Government calls on Russia to stop the shelling."),
+        ("fr", "Morocco MFA", "Le Ministère des Affaires étrangères de l'Ukraine appelle la Russie à agir."),
         # Not the head of the sentence: no subject.
         ("en", "Qatar MFA", "In a statement, officials of the Kingdom called on Russia to stop shelling."),
     ],

@@ -3970,20 +3970,25 @@ class Extractor:
         Saudi Arabia", "the Government of Egypt", "Le Gouvernement du Sénégal"): the first of them,
         else the mention's own start."""
         k = m.start
-        if m.entry.kind != "state" or k - 1 <= start or tokens[k - 1].key not in _OF:
+        of = k - 1
+        if of - 1 > start and tokens[of].key in _ARTICLES:
+            of -= 1  # "Le Gouvernement de la République du Sénégal"
+        if m.entry.kind != "state" or of <= start or tokens[of].key not in _OF:
             return k
-        j = k - 1
+        j = of
         forms = self._state_forms
         while j > start and tokens[j - 1].key in forms and tokens[j - 1].text[:1].isupper():
             j -= 1
-        return j if j < k - 1 else k
+        return j if j < of else k
 
     def _own_state_noun_speaker(self, ctx: _Context, s: _Sentence, k: int, v: int) -> str | None:
         """The publisher, in a release in no one's own voice from a state's ministry, when the
         sentence's subject before the verb at ``v`` is a noun that ministry names itself or its state
         with ("The Ministry of Foreign Affairs calls on …", "The Kingdom calls on …", "Le Royaume
         appelle …"), capitalised after the article at ``k`` and naming no one else."""
-        if ctx.voice or k + 1 >= v or v - k > 8:
+        # A ministry's full name runs long ("Le Ministère de l'Intégration africaine et des Affaires
+        # étrangères condamne …").
+        if ctx.voice or k + 1 >= v or v - k > 14:
             return None
         tokens = ctx.tokens
         head = tokens[k + 1]
@@ -3991,14 +3996,18 @@ class Extractor:
             return None
         if not head.text[:1].isupper():
             return None
-        # "The Ministry of Foreign Affairs calls …": words of its name up to the verb, no other actor.
-        for j in range(k + 2, v):
-            if ctx.mention_at.get(j) is not None or not tokens[j].text[:1].isalpha():
-                return None
         if ctx.publisher_orgs is None:
             publisher = self._publisher_voice(ctx.release)
             ctx.publisher_orgs = self._orgs_of(publisher, ctx.release)
             ctx.publisher = self._title_subject(ctx.release) or publisher
+        # "The Ministry of Foreign Affairs calls …": words of its name up to the verb, no other actor
+        # than its own state ("Le Ministère des Affaires étrangères et des Sénégalais de l'Extérieur").
+        for j in range(k + 2, v):
+            named = ctx.mention_at.get(j)
+            if named is not None and named.entry.iri not in ctx.publisher_orgs:
+                return None
+            if not tokens[j].text[:1].isalpha():
+                return None
         entries = self.vocab.entries
         for iri in ctx.publisher_orgs:
             e = entries.get(iri)
