@@ -2411,7 +2411,7 @@ class Extractor:
             tokens,
             self._with_country_anaphors(tokens, self._find_mentions(tokens)),
             lang,
-            self._publisher_heads(release),
+            self._publisher_heads(release) + self._own_state_heads(release),
         )
         unlisted = self._unlisted_people(tokens, mentions, lang)
         if unlisted:
@@ -2785,6 +2785,21 @@ class Extractor:
                     out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
         return _sorted_by_start(out)
+
+    def _own_state_heads(self, release: Release) -> list[tuple[str, Entry]]:
+        """The nouns a state's foreign ministry names itself or its state with in its own communiqué
+        ("the Ministry", "le Ministère", "the Kingdom", "le Royaume": the own-state-nouns list), as
+        head nouns of the ministry, when it publishes the release."""
+        if not self._own_state_nouns:
+            return []
+        publisher = self._publisher_voice(release)
+        entry = self.vocab.entries.get(publisher or "")
+        if entry is None or entry.kind != "organisation" or not entry.organisation:
+            return []
+        state = self.vocab.entries.get(entry.organisation)
+        if state is None or state.kind != "state" or self._foreign_ministry(state.iri) != entry.iri:
+            return []
+        return [(key, entry) for key in sorted(self._own_state_nouns)]
 
     def _publisher_heads(self, release: Release) -> list[tuple[str, Entry]]:
         """The head nouns of the organisations and bodies the publisher names, in the release's
@@ -3953,7 +3968,9 @@ class Extractor:
         # sentence is the publisher or the state it belongs to ("La France condamne …" in a
         # communiqué of the French ministry, "The United States condemns …" in one of the State
         # Department).
-        if not opening:
+        # "In a statement, the Ministry condemned …": the publisher named again by its own head noun
+        # speaks wherever it stands; another actor only opening the sentence.
+        if not opening and (m.how != "anaphor" or m.entry.iri != self._publisher_voice(ctx.release)):
             return None
         if ctx.publisher_orgs is None:
             publisher = self._publisher_voice(ctx.release)
