@@ -391,3 +391,32 @@ def test_a_ministry_noun_in_another_publishers_release_is_no_voice(extractor: Ex
     # From a body that is no state's ministry, "the Ministry" is someone else's.
     text = "In a statement, the Ministry condemned Russia's shelling of Odesa."
     assert speakers(extractor, text, "en", "Council of the European Union") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        # In a text in its own voice, a body named before an infinitive is that infinitive's object, not
+        # the subject of a reporting verb further on.
+        (
+            "en",
+            "Georgia: Declaration by the High Representative on behalf of the EU on the Gori shelling",
+            "The EU will continue to support Georgia ahead of the next Foreign Affairs Council to review "
+            "the shelling of Gori and the way the authorities have responded to it.",
+        ),
+        (
+            "fr",
+            "Géorgie : déclaration du haut représentant, au nom de l'UE, sur le bombardement de Gori",
+            "L'UE continuera de soutenir la Géorgie avant le prochain Conseil des affaires étrangères pour "
+            "examiner le bombardement de Gori et la manière dont les autorités ont répondu.",
+        ),
+    ],
+)
+def test_a_body_before_an_infinitive_is_no_subject_in_a_text_in_its_own_voice(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    publisher = "Council of the European Union"
+    meta = ReleaseMeta(title=title, date=dt.date(2021, 3, 2), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    found = {(extractor.vocab.label(s.speaker), s.kind) for s in extractor.extract(rel)}
+    assert found == {("European Union", "direct")}

@@ -3982,6 +3982,21 @@ class Extractor:
             return ctx.publisher
         return None
 
+    def _infinitive_speech_between(self, tokens: list[Token], lo: int, hi: int, lang: str) -> bool:
+        """Whether a verb in the infinitive after "to"/"pour" stands between ``lo`` and ``hi`` ("…
+        Council to address …", "… Conseil pour répondre …"): a word in lower case after the marker,
+        no article, possessive or pronoun."""
+        for j in range(lo + 1, hi):
+            if tokens[j - 1].key not in _INFINITIVE_MARKERS or not tokens[j].text[:1].islower():
+                continue
+            key = tokens[j].key
+            if key in _DEFINITE or key in _BEFORE_NAME or key in self._first_person_words:
+                continue
+            if key in self._third_person_words or not key.isalpha():
+                continue
+            return True
+        return False
+
     def _state_form_start(self, tokens: list[Token], start: int, m: Mention) -> int:
         """Where the name of a state begins with the words of its form before it ("The Kingdom of
         Saudi Arabia", "the Government of Egypt", "Le Gouvernement du Sénégal"): the first of them,
@@ -4273,6 +4288,12 @@ class Extractor:
                 m = ctx.mention_at.get(k)
                 if m is not None and self._passive_agent(tokens, s, m.start, m.end):
                     continue  # "le sommet, coprésidé par le président X, …": X is no subject
+                # "The EU will consider all options ahead of the next Foreign Affairs Council to
+                # address the killing … and the way the forces have responded": in a text in its own
+                # voice, a name before an infinitive of speech is that infinitive's, not the subject of
+                # a reporting verb further on.
+                if m is not None and ctx.voice and self._infinitive_speech_between(tokens, m.end, v, lang):
+                    continue
                 if m is not None:
                     # Only the name that opens the sentence may stand for the publisher.
                     named_from = self._state_form_start(tokens, s.start, m)
