@@ -204,6 +204,20 @@ def test_the_states_an_analyst_meets_have_a_foreign_ministry(vocab: Vocabulary) 
     assert not missing, missing
 
 
+def test_every_state_but_the_holy_see_has_a_foreign_ministry(vocab: Vocabulary) -> None:
+    """A communiqué of any state's ministry ("Le Sénégal condamne …") needs the ministry to speak: the
+    Holy See's diplomacy is its Secretariat of State, no ministry."""
+    named = {"german-federal-foreign-office", "us-department-of-state", "uk-foreign-office"}
+    ministries = {
+        e.organisation
+        for e in vocab.entries.values()
+        if e.kind == "organisation"
+        and (e.labels.get("en", ("",))[0].endswith(" MFA") or e.iri.removeprefix(ACTOR) in named)
+    }
+    states = {e.iri for e in vocab.entries.values() if e.kind == "state"} - {ACTOR + "holy-see"}
+    assert not sorted(states - ministries)
+
+
 # ---------------------------------------------------------------- releases in a ministry's own voice
 
 

@@ -368,6 +368,8 @@ _ARTICLES: Final = {"the", "le", "la", "les", "l'"}
 _TITLE_SEPARATORS: Final = {":", "–", "-", "—"}
 _TITLE_SUBJECT_LINE: Final = 8
 _AND: Final = {"and", "et"}
+# What may stand right before a name that opens a line or a caption ("Photo: Jane Doe, Minister …").
+_NAME_OPENERS: Final = frozenset({".", "!", "?", "\n", ":", "(", "–", "-", "—", "|", "•"})
 _BEFORE_NAME: Final = {*_ARTICLES, "m", "mm", "mme", "mr", "mrs", "ms", "dr", "."}
 _PEOPLE: Final = {"office", "person"}
 _ADVERB_SUFFIXES: Final = {"en": "ly", "fr": "ment"}  # "-ly" and "-ment" adverbs, beside the listed ones
@@ -1509,6 +1511,7 @@ class Extractor:
         self._briefing_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._ministries: dict[str, str | None] = {}  # _foreign_ministry's answers, by state
         self._behalf_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
+        self._joint_minister_patterns: dict[str, list[Pattern]] | None = None  # made when first needed
         self._orgs_memo: dict[tuple[str, dt.date], frozenset[str]] = {}
         self._short_memo: dict[str, tuple[Mention, ...]] = {}
         self._office_memo: dict[tuple[str, dt.date], str | None] = {}
@@ -1555,6 +1558,8 @@ class Extractor:
         self._met_passable = self._counterpart_words | self._person_titles | self._honorifics
         self._plural_words = self._words_of("third-person-plural")
         self._institution_words = self._words_of("institution-words")
+        self._state_forms = self._words_of("state-forms")
+        self._own_state_nouns = self._words_of("own-state-nouns")
         # Persons releases name whom the vocabulary does not list, by IRI (see _unlisted_people).
         self._unlisted: dict[str, Entry] = {}
         # Act and addressee types by how releases write them, each with whether that form is plural
@@ -1889,6 +1894,24 @@ class Extractor:
                     continue
                 found.append((start, end, "verb", ""))
                 taken.update(range(start, end))
+        # "Tomas Vilkas, Minister of Foreign Affairs (photo)", "Jeanne Martin, ministre …": a full
+        # name that opens a line or a sentence with its title set off by a comma after it.
+        for k in range(2, n - 1):
+            if tokens[k].text != "," or k - 1 in taken or not name_word(k - 1):
+                continue
+            t = k + 1 + (tokens[k + 1].key in _DEFINITE and k + 2 < n)
+            if tokens[t].key not in titles:
+                continue
+            start = k - 1
+            while start > 0 and k - start < 5 and name_word(start - 1):
+                start -= 1
+            before = tokens[start - 1] if start > 0 else None
+            if k - start < 2 or run_from(start) != k or any(i in taken for i in range(start, k)):
+                continue
+            if before is not None and before.text not in _NAME_OPENERS:
+                continue
+            found.append((start, k, "title", title_of(t)))
+            taken.update(range(start, k))
         found.sort()
         by_surname: dict[str, Entry] = {}
         out: list[Mention] = []
@@ -1902,6 +1925,8 @@ class Extractor:
                 entry = self._unlisted_entry(tokens[start].text)
             else:
                 continue  # "President Putin": one word after a title, no full name before it
+            if not title:
+                title = self._apposed_title(tokens, end)
             if title:
                 titled.append((start, title, entry))
             out.append(Mention(entry, start, end, "unlisted"))
@@ -1938,6 +1963,20 @@ class Extractor:
                     out.append(Mention(entry, k, k + 1, how))
             out.sort(key=_mention_start)
         return out
+
+    def _apposed_title(self, tokens: list[Token], end: int) -> str:
+        """The title word set off by a comma right after a name ending at ``end`` ("M. Jean Martin,
+        ministre des Affaires étrangères", "Ms Jane Doe, the Minister of Culture"), with the word that
+        makes another office of it ("Deputy Minister"); "" when none follows."""
+        n = len(tokens)
+        if end + 1 >= n or tokens[end].text != ",":
+            return ""
+        t = end + 1
+        if tokens[t].key in _DEFINITE and t + 1 < n:
+            t += 1
+        if t + 1 < n and tokens[t].key in _TITLE_MODIFIERS and tokens[t + 1].key in self._person_titles:
+            return f"{tokens[t].key} {tokens[t + 1].key}"
+        return tokens[t].key if tokens[t].key in self._person_titles else ""
 
     def _unlisted_entry(self, name: str) -> Entry:
         iri = UNLISTED_ACTORS + quote(name.replace(" ", "_"), safe="-_.~'")
@@ -2372,7 +2411,7 @@ class Extractor:
             tokens,
             self._with_country_anaphors(tokens, self._find_mentions(tokens)),
             lang,
-            self._publisher_heads(release),
+            self._publisher_heads(release) + self._own_state_heads(release),
         )
         unlisted = self._unlisted_people(tokens, mentions, lang)
         if unlisted:
@@ -2626,11 +2665,23 @@ class Extractor:
                 or t.key in _ABBREVIATIONS
                 or t.text in {".", ","}
                 or t.text[:1].isupper()
+                # "Le ministre Kuleba :", "La porte-parole :": French titles are in lower case.
+                or t.key in self._title_words
                 for k, t in enumerate(label)
             ):
                 continue
             if orgs is None:
                 orgs = self._context_orgs(release)
+            # "M. Vilkas :" after a title that named Tomas Vilkas: him, not a new "Vilkas".
+            if all(mm.entry.iri in self._unlisted for mm in mentions):
+                if principals is None:
+                    principals = self._title_people(release)
+                people = sorted(principals)
+                people.extend(out.values())
+                who = self._label_person(label, people)
+                if who:
+                    out[p] = who
+                    continue
             for mm in sorted(mentions, key=lambda mm: _speaker_rank(mm.entry)):
                 who = self._resolve_office(mm, orgs, release)
                 if who:
@@ -2646,6 +2697,32 @@ class Extractor:
                     out[p] = "" if moderates else who
                     break
         return out
+
+    def _label_person(self, label: list[Token], people: list[str]) -> str | None:
+        """The one of ``people`` a turn's label names by full name or surname, with titles and
+        honorifics before it ("Minister Vilkas", "VILKAS", "Mme Anna Berzina"): a person the vocabulary
+        does not list is named in full only where the title or an earlier turn named them."""
+        keys = tuple(
+            t.key
+            for t in label
+            if t.key not in self._title_words
+            and t.key not in _LINKING
+            and t.key not in _BEFORE_NAME
+            and t.text not in {".", ","}
+        )
+        if not keys:
+            return None
+        found: set[str] = set()
+        for who in people:
+            entry = self.vocab.entries.get(who) or self._unlisted.get(who)
+            if entry is None:
+                continue
+            names = {tuple(t.key for t in tokenize(n)) for labels in entry.labels.values() for n in labels}
+            if entry.family_name:
+                names.add(tuple(t.key for t in tokenize(entry.family_name)))
+            if keys in names:
+                found.add(who)
+        return found.pop() if len(found) == 1 else None
 
     def _title_principal(self, release: Release) -> str:
         """The first person a release's title names, offices resolved to their holders that day ("" when
@@ -2708,6 +2785,21 @@ class Extractor:
                     out.append(_mention(last_state, i, i + len(pattern.keys), "anaphor"))
                     break
         return _sorted_by_start(out)
+
+    def _own_state_heads(self, release: Release) -> list[tuple[str, Entry]]:
+        """The nouns a state's foreign ministry names itself or its state with in its own communiqué
+        ("the Ministry", "le Ministère", "the Kingdom", "le Royaume": the own-state-nouns list), as
+        head nouns of the ministry, when it publishes the release."""
+        if not self._own_state_nouns:
+            return []
+        publisher = self._publisher_voice(release)
+        entry = self.vocab.entries.get(publisher or "")
+        if entry is None or entry.kind != "organisation" or not entry.organisation:
+            return []
+        state = self.vocab.entries.get(entry.organisation)
+        if state is None or state.kind != "state" or self._foreign_ministry(state.iri) != entry.iri:
+            return []
+        return [(key, entry) for key in sorted(self._own_state_nouns)]
 
     def _publisher_heads(self, release: Release) -> list[tuple[str, Entry]]:
         """The head nouns of the organisations and bodies the publisher names, in the release's
@@ -3110,7 +3202,9 @@ class Extractor:
                 p.matches(tokens, i) for i, t in enumerate(tokens) for p in self._own_patterns.get(t.key, ())
             ):
                 continue
-            principal = self._announced_principal(line, tokens)
+            principal = self._announced_principal(line, tokens) or self._on_behalf_of_person(
+                tokens, self._short_mentions(line), 0, release
+            )
             if principal is None:
                 principal = next(
                     (
@@ -3171,8 +3265,14 @@ class Extractor:
         joined: list[str] = []
         for (a, who_a), (b, who_b) in pairwise(people):
             between = tokens[a.end : b.start]
+            # "… Foreign Minister X and Foreign Minister Y": a capitalised title may stand before a name.
             if not any(t.key in _AND for t in between) or not all(
-                t.key in _AND or t.key in _LINKING or t.key in _BEFORE_NAME or t.text == ","
+                t.key in _AND
+                or t.key in _LINKING
+                or t.key in _BEFORE_NAME
+                or t.text == ","
+                or t.key in self._title_words
+                or t.text[:1].isupper()
                 for t in between
             ):
                 continue
@@ -3180,8 +3280,64 @@ class Extractor:
                 if who not in joined:
                     joined.append(who)
         if voice not in joined:
+            ministers = self._joint_ministers(release)
+            if voice in ministers:
+                return tuple(who for who in ministers if who != voice)
             return ()
         return tuple(who for who in joined if who != voice)
+
+    def _joint_ministers(self, release: Release) -> tuple[str, ...]:
+        """The foreign ministers on the release's date of the states a joint text's title names after
+        "the Foreign Ministers of" ("Joint statement by the Foreign Ministers of France and Germany",
+        "Déclaration conjointe des ministres des Affaires étrangères de la France et de l'Allemagne"):
+        each office is found by the name the vocabulary gives it with the state's English name ("Foreign
+        Minister of <State>", the foreign-minister-of list); at least two, each the holder that day."""
+        heading = release.meta.title
+        tokens = tokenize(heading)
+        if self._joint_minister_patterns is None:
+            self._joint_minister_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("foreign-ministers")
+            )
+        patterns = self._joint_minister_patterns
+        start = next(
+            (
+                i + len(p.keys)
+                for i, t in enumerate(tokens)
+                for p in patterns.get(t.key, ())
+                if p.matches(tokens, i)
+            ),
+            None,
+        )
+        if start is None:
+            return ()
+        # The states joined after it ("of France, Germany and Poland", "de la France et de l'Allemagne").
+        states: list[str] = []
+        mentions = {m.start: m for m in self._short_mentions(heading)}
+        k = start
+        while k < len(tokens):
+            m = mentions.get(k)
+            if m is not None and m.entry.kind == "state":
+                states.append(m.entry.iri)
+                k = m.end
+            elif tokens[k].key in _AND or tokens[k].key in _LINKING or tokens[k].text == ",":
+                k += 1
+            else:
+                break
+        if len(states) < 2:
+            return ()
+        found: list[str] = []
+        heads = sorted(self._words_of("foreign-minister-of"))
+        for state in states:
+            entry = self.vocab.entries.get(state)
+            name = entry.labels.get("en", ("",))[0] if entry is not None else ""
+            for head in heads:
+                named = self._short_mentions(f"{head} {name}")
+                offices = [m.entry for m in named if m.entry.kind == "office"]
+                holder = self._holder_of(offices[0].iri, release.meta.date) if offices else None
+                if holder and holder not in found:
+                    found.append(holder)
+                    break
+        return tuple(found) if len(found) >= 2 else ()
 
     def _byline_author(self, lines: Sequence[str], release: Release) -> str | None:
         """The person a byline line opens on ("Morgan Ortagus, Department Spokesperson", "Antony J.
@@ -3220,7 +3376,12 @@ class Extractor:
         mentions = self._short_mentions(heading)
         # "Declaration by the High Representative on behalf of the EU", "déclaration du haut
         # représentant, au nom de l'UE": the text is the body's the author speaks for.
+        ministers = self._joint_ministers(release) if heading == release.meta.title else ()
+        if ministers:
+            return True, ministers[0]
         behalf = self._on_behalf_of(title_tokens, mentions, positions[0][1])
+        if not behalf:
+            behalf = self._on_behalf_of_person(title_tokens, mentions, positions[0][1], release)
         if behalf:
             return True, behalf
         for start, end in positions:
@@ -3235,6 +3396,10 @@ class Extractor:
             linked = j > end or title_tokens[end - 1].key in _LINKING
             if not linked:
                 who = self._principal_voice(heading, title_tokens, j, release)
+                if who:
+                    return True, who
+            if linked:
+                who = self._spokesperson_principal(heading, title_tokens, mentions, j, release)
                 if who:
                     return True, who
             stop = j
@@ -3306,6 +3471,37 @@ class Extractor:
             m = next((m for m in mentions if m.start == j), None)
             if m is not None and m.entry.kind in {"organisation", "body", "state"}:
                 return m.entry.iri
+        return None
+
+    def _on_behalf_of_person(
+        self, tokens: list[Token], mentions: list[Mention], lo: int, release: Release
+    ) -> str | None:
+        """The person named right after "on behalf of" / "au nom de" from ``tokens[lo]`` on, by name or
+        by an office resolved to its holder that day: "Statement by the Spokesperson on behalf of
+        Foreign Minister X", "The following statement was read on behalf of the Minister:", "… au nom
+        du ministre X": the words are that person's, whoever gives them out."""
+        if self._behalf_patterns is None:
+            self._behalf_patterns = _by_first_key(
+                Pattern.of(w, proper=False) for w in self._words_of("on-behalf")
+            )
+        behalf = self._behalf_patterns
+        for i in range(lo, len(tokens)):
+            pattern = next((p for p in behalf.get(tokens[i].key, ()) if p.matches(tokens, i)), None)
+            if pattern is None:
+                continue
+            j = i + len(pattern.keys)
+            while j < len(tokens) and tokens[j].key in _ARTICLES:
+                j += 1
+            # The office and the name of its holder ("Foreign Minister X"): the name, else the office.
+            near = [m for m in mentions if j <= m.start < j + 4 and m.entry.kind in {"person", "office"}]
+            # Only a title may stand before the name ("Foreign Minister", "Minister"), capitalised.
+            if not near or not all(tokens[k].text[:1].isupper() for k in range(j, near[0].start)):
+                continue
+            orgs = self._context_orgs(release)
+            for m in sorted(near, key=lambda m: m.entry.kind != "person"):
+                who = self._resolve_office(m, orgs, release)
+                if who and self._is_person(who):
+                    return who
         return None
 
     def _publisher_spokesperson(self, release: Release) -> str | None:
@@ -3406,6 +3602,22 @@ class Extractor:
             return None
         return self._principal_after(heading, tokens, k + 1, release)
 
+    def _spokesperson_principal(
+        self, heading: str, tokens: list[Token], mentions: list[Mention], j: int, release: Release
+    ) -> str | None:
+        """The person a statement's spokesperson speaks for, ``tokens[j]`` opening its by-phrase:
+        "Statement by the Spokesperson for the Secretary-General", "Déclaration du Porte-parole du
+        Secrétaire général" are the Secretary-General's words, as "attributable to" says, the
+        spokesperson's office only giving them out. Not a spokesperson the vocabulary names as a voice
+        of its own ("the Spokesperson of the EU High Representative"), nor one of a ministry."""
+        if j >= len(tokens) or tokens[j].key not in _SPOKESPERSON:
+            return None
+        at = next((m for m in mentions if m.start == j), None)
+        if at is not None and at.entry.kind != "office":
+            return None
+        who = self._principal_after(heading, tokens, j + 1, release)
+        return who if who and self._is_person(who) else None
+
     def _principal_after(self, heading: str, tokens: list[Token], k: int, release: Release) -> str | None:
         """The principal a spokesperson word speaks for, ``tokens[k]`` being the word after it ("for
         the Secretary-General", "du Secrétaire général"): the office, person or body named up to the
@@ -3483,10 +3695,13 @@ class Extractor:
             return self._masthead_publisher(release)
         tokens = tokenize(release.meta.publisher)
         mentions = self._short_mentions(release.meta.publisher)
+        ministry = self._ministry_of_named_state(release.meta.publisher, mentions)
         if any(t.key in _SPOKESPERSON for t in tokens):
             orgs = {m.entry.iri for m in mentions} | {
                 m.entry.organisation for m in mentions if m.entry.organisation
             }
+            if ministry:
+                orgs.add(ministry)
             for organisation, iri in self._spokespeople():
                 if organisation in orgs:
                     return iri
@@ -3496,9 +3711,28 @@ class Extractor:
             who = self._resolve_office(m, orgs, release)
             if who:
                 return who
+            if m.entry.kind == "state" and ministry:
+                return ministry
             if m.entry.kind in {"organisation", "state"}:
                 return m.entry.iri
         return None
+
+    def _ministry_of_named_state(self, publisher: str, mentions: Sequence[Mention]) -> str | None:
+        """The foreign ministry of the one state a publisher names with the words of one, when it names
+        no organisation: "République du Sénégal, Ministère de l'Intégration africaine et des Affaires
+        étrangères" is the ministry, whose long and changing names the vocabulary cannot all hold;
+        the state alone would make a communiqué's "Le Sénégal condamne …" the state's, not its
+        ministry's voice."""
+        if any(m.entry.kind == "organisation" for m in mentions):
+            return None
+        folded = fold(publisher)
+        if not any(words in folded for words in _FOREIGN_AFFAIRS):
+            return None
+        states = {m.entry.iri for m in mentions if m.entry.kind == "state"}
+        if len(states) != 1:
+            return None
+        (state,) = states
+        return self._foreign_ministry(state)
 
     def _quote_speaker(self, ctx: _Context, quote: tuple[int, int], lang: str) -> str | None:
         """Who said a quote: a speaker named by a reporting verb next to it, else the last one. A
@@ -3734,7 +3968,9 @@ class Extractor:
         # sentence is the publisher or the state it belongs to ("La France condamne …" in a
         # communiqué of the French ministry, "The United States condemns …" in one of the State
         # Department).
-        if not opening:
+        # "In a statement, the Ministry condemned …": the publisher named again by its own head noun
+        # speaks wherever it stands; another actor only opening the sentence.
+        if not opening and (m.how != "anaphor" or m.entry.iri != self._publisher_voice(ctx.release)):
             return None
         if ctx.publisher_orgs is None:
             publisher = self._publisher_voice(ctx.release)
@@ -3744,6 +3980,71 @@ class Extractor:
             ctx.publisher = self._title_subject(ctx.release) or publisher
         if ctx.publisher and m.entry.iri in ctx.publisher_orgs:
             return ctx.publisher
+        return None
+
+    def _infinitive_speech_between(self, tokens: list[Token], lo: int, hi: int, lang: str) -> bool:
+        """Whether a verb in the infinitive after "to"/"pour" stands between ``lo`` and ``hi`` ("…
+        Council to address …", "… Conseil pour répondre …"): a word in lower case after the marker,
+        no article, possessive or pronoun."""
+        for j in range(lo + 1, hi):
+            if tokens[j - 1].key not in _INFINITIVE_MARKERS or not tokens[j].text[:1].islower():
+                continue
+            key = tokens[j].key
+            if key in _DEFINITE or key in _BEFORE_NAME or key in self._first_person_words:
+                continue
+            if key in self._third_person_words or not key.isalpha():
+                continue
+            return True
+        return False
+
+    def _state_form_start(self, tokens: list[Token], start: int, m: Mention) -> int:
+        """Where the name of a state begins with the words of its form before it ("The Kingdom of
+        Saudi Arabia", "the Government of Egypt", "Le Gouvernement du Sénégal"): the first of them,
+        else the mention's own start."""
+        k = m.start
+        of = k - 1
+        if of - 1 > start and tokens[of].key in _ARTICLES:
+            of -= 1  # "Le Gouvernement de la République du Sénégal"
+        if m.entry.kind != "state" or of <= start or tokens[of].key not in _OF:
+            return k
+        j = of
+        forms = self._state_forms
+        while j > start and tokens[j - 1].key in forms and tokens[j - 1].text[:1].isupper():
+            j -= 1
+        return j if j < of else k
+
+    def _own_state_noun_speaker(self, ctx: _Context, s: _Sentence, k: int, v: int) -> str | None:
+        """The publisher, in a release in no one's own voice from a state's ministry, when the
+        sentence's subject before the verb at ``v`` is a noun that ministry names itself or its state
+        with ("The Ministry of Foreign Affairs calls on …", "The Kingdom calls on …", "Le Royaume
+        appelle …"), capitalised after the article at ``k`` and naming no one else."""
+        # A ministry's full name runs long ("Le Ministère de l'Intégration africaine et des Affaires
+        # étrangères condamne …").
+        if ctx.voice or k + 1 >= v or v - k > 14:
+            return None
+        tokens = ctx.tokens
+        head = tokens[k + 1]
+        if tokens[k].key not in _ARTICLES or head.key not in self._own_state_nouns:
+            return None
+        if not head.text[:1].isupper():
+            return None
+        if ctx.publisher_orgs is None:
+            publisher = self._publisher_voice(ctx.release)
+            ctx.publisher_orgs = self._orgs_of(publisher, ctx.release)
+            ctx.publisher = self._title_subject(ctx.release) or publisher
+        # "The Ministry of Foreign Affairs calls …": words of its name up to the verb, no other actor
+        # than its own state ("Le Ministère des Affaires étrangères et des Sénégalais de l'Extérieur").
+        for j in range(k + 2, v):
+            named = ctx.mention_at.get(j)
+            if named is not None and named.entry.iri not in ctx.publisher_orgs:
+                return None
+            if not tokens[j].text[:1].isalpha():
+                return None
+        entries = self.vocab.entries
+        for iri in ctx.publisher_orgs:
+            e = entries.get(iri)
+            if e is not None and e.kind == "state":
+                return ctx.publisher
         return None
 
     def _title_subject(self, release: Release) -> str | None:
@@ -3900,9 +4201,10 @@ class Extractor:
         in_quote = ctx.quote_at
 
         def in_name(k: int) -> bool:
-            # "NRC member states", "the Council's statement": a word inside a name is not a verb.
+            # "NRC member states", "the Council's statement": a word inside a name is not a verb; nor
+            # is the first word of a longer name ("The State of Qatar condemns …": "State" is no "state").
             m = ctx.mention_at.get(k)
-            return m is not None and m.start < k
+            return m is not None and (m.start < k or m.end > k + 1)
 
         if ctx.speaking is None:
             # The words that speak: reporting verbs; in a text in someone's own voice, others speak
@@ -3986,9 +4288,15 @@ class Extractor:
                 m = ctx.mention_at.get(k)
                 if m is not None and self._passive_agent(tokens, s, m.start, m.end):
                     continue  # "le sommet, coprésidé par le président X, …": X is no subject
+                # "The EU will consider all options ahead of the next Foreign Affairs Council to
+                # address the killing … and the way the forces have responded": in a text in its own
+                # voice, a name before an infinitive of speech is that infinitive's, not the subject of
+                # a reporting verb further on.
+                if m is not None and ctx.voice and self._infinitive_speech_between(tokens, m.end, v, lang):
+                    continue
                 if m is not None:
                     # Only the name that opens the sentence may stand for the publisher.
-                    named_from = m.start
+                    named_from = self._state_form_start(tokens, s.start, m)
                     if named_from > s.start and tokens[named_from - 1].key in _ARTICLES:
                         named_from -= 1
                     opening = named_from == s.start or _after_dateline(tokens, s.start, named_from)
@@ -4018,6 +4326,10 @@ class Extractor:
                     return ctx.body_focus, "pronoun"
                 if tokens[k].key in first and ctx.voice:
                     return ctx.voice, "voice"
+                if k == s.start or _after_dateline(tokens, s.start, k):
+                    own = self._own_state_noun_speaker(ctx, s, k, v)
+                    if own:
+                        return own, "subject"
             # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
             if self._reporting_at(tokens, v, lang):
                 who = self._speaker_in(
