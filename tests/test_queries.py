@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import threading
 import time
 import tracemalloc
@@ -988,3 +989,41 @@ def test_streamed_json_is_the_w3c_document_json_dumps_writes(
     document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
     assert out.getvalue() == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     assert json.loads(out.getvalue()) == document
+
+
+def _shorten_by_every_namespace(iri: str) -> str:
+    # What shorten() gives, tried on every namespace in turn, keeping the longest whose local part fits.
+    from statgraph.namespaces import PREFIXES
+
+    best: tuple[str, str] | None = None
+    for prefix, namespace in PREFIXES.items():
+        local = iri[len(namespace) :]
+        fits = bool(re.fullmatch(r"(?:[\w\-]|\.(?!$))*", local)) and not local.startswith((".", "-"))
+        if iri.startswith(namespace) and fits and (best is None or len(namespace) > len(PREFIXES[best[0]])):
+            best = (prefix, local)
+    return f"{best[0]}:{best[1]}" if best else f"<{iri}>"
+
+
+@settings(max_examples=300)
+@given(
+    namespace=st.sampled_from(
+        ["https://w3id.org/statgraph/", "https://w3id.org/statgraph/ns#", "https://w3id.org/statgraph/id/",
+         "http://www.w3.org/ns/prov#", "http://example.org/", ""]
+    ),
+    local=st.text("abz09-_./#é ", max_size=12),
+)
+def test_shorten_takes_the_longest_namespace_whose_local_part_fits(namespace: str, local: str) -> None:
+    from statgraph.queries import shorten
+
+    iri = namespace + local
+    assert shorten(iri) == _shorten_by_every_namespace(iri)
+
+
+def test_shorten_falls_back_to_a_shorter_namespace_when_the_local_part_does_not_fit() -> None:
+    from statgraph.namespaces import STATEMENT
+    from statgraph.queries import shorten
+
+    assert shorten(str(STATEMENT) + "s1") == "statement:s1"
+    # 'a/b' is no local name under statement:, nor under any shorter namespace here
+    assert shorten(str(STATEMENT) + "a/b") == f"<{STATEMENT}a/b>"
+    assert shorten("http://example.org/x") == "<http://example.org/x>"
