@@ -111,3 +111,24 @@ def test_the_derived_graph_stays_out_of_exports_and_comes_back_after_rebuild(sg:
     assert DERIVED_GRAPH.encode() not in sg.export("nquads")
     sg.rebuild()
     assert links(sg, "translationOf") | links(sg, "previousOnTarget") == before
+
+
+def test_a_topic_pair_tally_names_its_topics_and_count_under_predicates_of_its_own(sg: Statgraph) -> None:
+    # The topic-pairs listing reads one row per tally from these three (sg:tallyTopic gives each
+    # tally's topics twice over, sg:statementCount is every tally's count).
+    with sg.view() as (_, store):
+        graph = ox.NamedNode(DERIVED_GRAPH)
+
+        def values(prop: str) -> dict[str, list[str]]:
+            found: dict[str, list[str]] = {}
+            for q in store.raw.quads_for_pattern(None, ox.NamedNode(SG + prop), None, graph):
+                found.setdefault(q.subject.value, []).append(q.object.value)  # type: ignore[union-attr]
+            return found
+
+        topics, counts = values("tallyTopic"), values("statementCount")
+        first, second, pair_counts = values("firstTopic"), values("secondTopic"), values("topicPairCount")
+    assert len(topics) > 5
+    assert set(first) == set(second) == set(pair_counts) == set(topics)
+    for tally, both in topics.items():
+        assert sorted(first[tally] + second[tally]) == sorted(both)
+        assert pair_counts[tally] == counts[tally]

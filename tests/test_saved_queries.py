@@ -829,6 +829,15 @@ def generated_sg(tmp_path_factory: pytest.TempPathFactory) -> Statgraph:
     return sg
 
 
+def test_topic_pairs_answers_as_its_plain_text_on_generated_releases(generated_sg: Statgraph) -> None:
+    """The listing form reads the tallies' own predicates and sorts by the label order of graph/names:
+    on many topics (ties of counts ordered by the labels) it gives the plain text's rows."""
+    expected = raw_rows(generated_sg, str(REFERENCE / "topic-pairs.rq"))
+    assert len(expected) > 100
+    assert raw_rows(generated_sg, "topic-pairs") == expected
+    assert raw_rows(generated_sg, "topic-pairs", limit=7, offset=3) == expected[3:10]
+
+
 PAGED = sorted(p.stem for p in QUERIES.glob("*.rq") if "# page:" in p.read_text(encoding="utf-8"))
 
 
@@ -896,3 +905,49 @@ def test_name_keys_are_left_out_of_exports(sg: Statgraph) -> None:
     exported = sg.export("nquads")
     # The ontology declares sg:nameKey; no key of graph/names is exported.
     assert b'ns#nameKey> "' not in exported
+
+
+def test_label_order_places_entries_by_their_english_label() -> None:
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from statgraph.namespaces import SG
+    from statgraph.vocabulary import label_order
+
+    ex = "http://example.org/"
+    g = Graph()
+    for entry, label, language in [
+        ("zeta", "Zeta", "en"),
+        ("zeta", "Zêta", "fr"),
+        ("lower", "alpha", "en"),
+        ("upper", "Alpha", "en"),
+        ("twin", "Zeta", "en"),  # another entry of the same label: the same place
+        ("accent", "Émile", "en"),
+        ("french-only", "Seulement", "fr"),  # no English label: its IRI, as the queries show it
+    ]:
+        g.add((URIRef(ex + entry), SKOS.prefLabel, Literal(label, lang=language)))
+    found = label_order(g).triples((None, SG.labelOrder, None))
+    order = {str(s)[len(ex) :]: o.toPython() for s, _p, o in found}
+    # Code point order, SPARQL's: capitals before small letters, accented letters after both.
+    assert order == {"upper": 0, "zeta": 1, "twin": 1, "lower": 2, "french-only": 3, "accent": 4}
+
+
+def test_every_labelled_vocabulary_entry_has_its_label_order(sg: Statgraph) -> None:
+    from statgraph.namespaces import NAMES_GRAPH, SG, VOCABULARY_GRAPH
+
+    skos = "http://www.w3.org/2004/02/skos/core#prefLabel"
+    with sg.view() as (_, store):
+        labels: dict[str, str] = {}
+        vocabulary = ox.NamedNode(str(VOCABULARY_GRAPH))
+        for q in store.raw.quads_for_pattern(None, ox.NamedNode(skos), None, vocabulary):
+            if isinstance(q.object, ox.Literal) and q.object.language == "en":
+                labels[q.subject.value] = q.object.value  # type: ignore[union-attr]
+        order = {
+            q.subject.value: int(q.object.value)  # type: ignore[union-attr]
+            for q in store.raw.quads_for_pattern(
+                None, ox.NamedNode(str(SG.labelOrder)), None, ox.NamedNode(str(NAMES_GRAPH))
+            )
+        }
+    assert len(labels) > 100 and set(labels) <= set(order)
+    by_place = sorted(labels, key=lambda entry: order[entry])
+    assert [labels[e] for e in by_place] == sorted(labels.values())

@@ -35,7 +35,8 @@ GRAPH = Namespace(BASE + "graph/")
 VOCABULARY_GRAPH = GRAPH["vocabulary"]
 META_GRAPH = GRAPH["meta"]
 DERIVED_GRAPH = GRAPH["derived"]
-# sg:nameKey of every vocabulary label: a read model like graph/derived, left out of exports.
+# sg:nameKey of every vocabulary label and sg:labelOrder of every labelled entry: a read model like
+# graph/derived, left out of exports.
 NAMES_GRAPH = GRAPH["names"]
 # Speakers a release names whom the vocabulary does not list (sg:UnlistedActor), and the targets the
 # extractor composed (sg:ComposedTarget): their label, name and name key, one copy whatever the number

@@ -39,7 +39,7 @@ from .mapping import (
 )
 from .namespaces import NAMES_GRAPH, SG, VOCABULARY_GRAPH, release_iri
 from .store import OxigraphStore
-from .vocabulary import Vocabulary, name_keys
+from .vocabulary import Vocabulary, label_order, name_keys
 
 
 def build_graph(
@@ -167,9 +167,9 @@ def relocate(statement: Statement, text: str) -> Statement | None:
     return dataclasses.replace(statement, start=at, end=at + len(statement.quote))
 
 
-# Bumped when what is written beside the vocabulary changes (the name keys), so that stores and
-# servers holding the same ontology files are written again.
-NAME_KEYS = "names-1"
+# Bumped when what is written beside the vocabulary changes (the name keys, the label order), so
+# that stores and servers holding the same ontology files are written again.
+NAME_KEYS = "names-2"
 
 
 def vocabulary_digest(vocabulary: Vocabulary) -> str:
@@ -178,10 +178,10 @@ def vocabulary_digest(vocabulary: Vocabulary) -> str:
 
 
 def vocabulary_graphs(vocabulary: Vocabulary) -> dict[str, bytes]:
-    """The vocabulary graph and its name keys, as N-Triples by graph IRI."""
+    """The vocabulary graph, and its name keys and label order (graph/names), as N-Triples by graph IRI."""
     return {
         str(VOCABULARY_GRAPH): ntriples(vocabulary.graph),
-        str(NAMES_GRAPH): ntriples(name_keys(vocabulary.graph)),
+        str(NAMES_GRAPH): ntriples(name_keys(vocabulary.graph) + label_order(vocabulary.graph)),
     }
 
 
