@@ -56,6 +56,26 @@ def test_every_property_the_data_uses_is_declared(ontology: Graph) -> None:
     assert used <= declared, used - declared
 
 
+def test_every_term_the_code_and_the_saved_queries_name_is_declared(ontology: Graph) -> None:
+    """What the derivation, the names graph and the queries read and write is in the ontology too,
+    not only what a release graph holds."""
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    named: set[str] = set()
+    for path in (root / "src" / "statgraph").glob("*.py"):
+        named |= set(re.findall(r"\b_?SG\.([A-Za-z]\w*)\b", path.read_text(encoding="utf-8")))
+    for path in (root / "queries").iterdir():
+        named |= set(re.findall(r"\bsg:([A-Za-z]\w*)\b", path.read_text(encoding="utf-8")))
+    # sg:none is no term: the queries bind it where a value is missing, and it is never stored.
+    named.discard("none")
+    declared = {
+        str(s)[len(str(SG)) :] for s in ontology.subjects(RDF.type, None) if str(s).startswith(str(SG))
+    }
+    assert len(named) > 40
+    assert named <= declared, sorted(named - declared)
+
+
 def test_the_stance_scheme_has_the_eight_types_with_labels_and_cues() -> None:
     g = Graph().parse(data_dir("ontology") / "stances.ttl", format="turtle")
     types = set(g.subjects(SKOS.inScheme, SCHEME["stances"]))
