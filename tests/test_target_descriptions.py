@@ -24,14 +24,26 @@ def found(extractor: Extractor, text: str, lang: str, title: str = "Statement") 
 @pytest.mark.parametrize(
     ("lang", "text", "topic"),
     [
-        ("en", "Germany calls for an independent investigation into the shooting.", "independent investigation"),
-        ("fr", "L'Allemagne demande des enquêtes indépendantes sur la fusillade.", "independent investigation"),
+        (
+            "en",
+            "Germany calls for an independent investigation into the shooting.",
+            "independent investigation",
+        ),
+        (
+            "fr",
+            "L'Allemagne demande des enquêtes indépendantes sur la fusillade.",
+            "independent investigation",
+        ),
         (
             "en",
             "Germany calls for an independent international investigation into the shooting.",
             "international investigation",
         ),
-        ("fr", "L'Allemagne demande une enquête internationale sur la fusillade.", "international investigation"),
+        (
+            "fr",
+            "L'Allemagne demande une enquête internationale sur la fusillade.",
+            "international investigation",
+        ),
     ],
 )
 def test_an_investigation_is_named_as_the_text_calls_it(
@@ -60,3 +72,37 @@ def test_the_sahel_is_a_region_of_its_own(extractor: Extractor, lang: str, text:
 )
 def test_malicious_cyber_activities_are_cyber_attacks(extractor: Extractor, lang: str, text: str) -> None:
     assert ("condemns", "cyber attacks") in found(extractor, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        (
+            "en",
+            "Germany is deeply concerned about the impact of the sanctions on the civilian population.",
+            "civilians",
+        ),
+        (
+            "fr",
+            "L'Allemagne condamne les combats au Soudan. Elle est très préoccupée par les conséquences de "
+            "ces combats pour la population civile, qui en paie le prix.",
+            "civilians",
+        ),
+        (
+            "fr",
+            "L'Allemagne est préoccupée par les répercussions de la guerre en Ukraine sur la sécurité "
+            "alimentaire.",
+            "food security",
+        ),
+        (
+            "en",
+            "Germany is worried about the consequences of terrorism in Mali for the stability of the Sahel.",
+            "Sahel",
+        ),
+    ],
+)
+def test_a_worry_about_consequences_is_for_whom_they_hit(
+    extractor: Extractor, lang: str, text: str, topic: str
+) -> None:
+    worries = {t for stance, t in found(extractor, text, lang) if stance == "concerned"}
+    assert worries == {topic}

@@ -382,6 +382,13 @@ _SITUATION_STANCES: Final = {"condemns", "concerned"}
 _ACT_STANCES: Final = {"condemns", "concerned", "rejects", "calls-for"}
 # Stances whose object may be an addressee named with its nationality (see Extractor._addressee_target).
 _ADDRESSEE_STANCES: Final = {"calls-for", "warns"}
+# What may open the object of a worry before a noun of what is at stake ("about the", "par les"), and the
+# prepositions that name for whom it is at stake (see Extractor._stake_target).
+_STAKE_OPENERS: Final = {
+    "about", "over", "by", "at", "with", "of", "par", "de", "des", "du", "face", "a", "aux",
+    "the", "le", "la", "les", "l'", "these", "this", "its", "their", "ses", "leurs",
+}
+_STAKE_LINKS: Final = {"for", "on", "upon", "pour", "sur"}
 # Stances on values a list may name together (see Extractor._shared_complement), and the words of such a list.
 _VALUE_STANCES: Final = {"supports", "commits", "welcomes"}
 # What may stand between a support and the actor it is for ("solidarity with the", "soutien au").
@@ -2545,10 +2552,15 @@ class Extractor:
                     comma = next(j for j in range(hit.end, s.end) if tokens[j].text == ",")
                     clause = _Sentence(s.start, comma, s.paragraph)
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
+                staked = False
                 if warned is not None and hit.cue is warned[0].cue:
                     target = warned[1] if warned[1] not in self._speaker_orgs(ctx, who) else None
                 else:
-                    target = self._target(ctx, clause, hit, who, stop)
+                    # "concerned about the consequences of the fighting for civilians": for whom.
+                    target = self._stake_target(ctx, clause, hit, who, stop)
+                    staked = target is not None
+                    if target is None:
+                        target = self._target(ctx, clause, hit, who, stop)
                 situated = False
                 if target is None:
                     target = self._supported_after_holder(ctx, clause, hit, who, stop)
@@ -2557,7 +2569,8 @@ class Extractor:
                     situated = target is not None
                 # "condemns the coup in Niger", "calls on all Malian stakeholders": a target the
                 # vocabulary names no instance of, composed.
-                composed = self._act_target(ctx, clause, hit, target, situated, stop)
+                # (not the act whose consequences a worry is for someone: "les conséquences de ces combats").
+                composed = None if staked else self._act_target(ctx, clause, hit, target, situated, stop)
                 if composed is None:
                     composed = self._addressee_target(ctx, clause, hit, target, stop)
                 if composed is None:
@@ -5541,6 +5554,39 @@ class Extractor:
         name = kind.plural_name if plural and kind.plural_name else kind.name
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _stake_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
+    ) -> str | None:
+        """Whom a worry about the consequences of something is for: "concerned about the impact of the
+        fighting on civilians", "préoccupée par les conséquences de cette crise pour la stabilité du
+        Sahel" are worries for the civilians, for the Sahel; what has the consequences is their cause.
+        The nouns are the ``stake-nouns`` list; the name is the first after "for"/"on"/"pour"/"sur",
+        a few lowercase words aside ("la stabilité du"), neither the speaker's side nor a person."""
+        if hit.cue.stance != "concerned" or hit.cue.agentive:
+            return None
+        keys = ctx.keys
+        lang = ctx.release.meta.lang
+        end = _cue_window(ctx, s, hit, stop, 25)
+        k = hit.end
+        while (
+            k < end
+            and k < hit.end + 4
+            and (keys[k] in _STAKE_OPENERS or self._is_adverb(keys[k], lang))
+        ):
+            k += 1
+        if k >= end or keys[k] not in self._words_of("stake-nouns"):
+            return None
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        for j in range(k + 1, end):
+            if ctx.tokens[j].text in {",", ";", ":", "("}:
+                return None
+            if keys[j] in _STAKE_LINKS:
+                m = self._named_after(ctx, j + 1, end, 5)
+                if m is None or m.entry.iri in mine or m.entry.kind in _PEOPLE:
+                    return None
+                return m.entry.iri
+        return None
 
     def _supported_after_holder(
         self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
