@@ -106,3 +106,65 @@ def test_a_worry_about_consequences_is_for_whom_they_hit(
 ) -> None:
     worries = {t for stance, t in found(extractor, text, lang) if stance == "concerned"}
     assert worries == {topic}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "publisher"),
+    [
+        (
+            "en",
+            "Germany will continue to consider all options ahead of the next Foreign Affairs Council.",
+            "Germany",
+        ),
+        (
+            "fr",
+            "L'UE continuera d'examiner toutes les options dont elle dispose avant la prochaine session du "
+            "Conseil des affaires étrangères.",
+            "European Union",
+        ),
+    ],
+)
+def test_a_meeting_that_says_when_is_no_target(
+    extractor: Extractor, lang: str, text: str, publisher: str
+) -> None:
+    meta = ReleaseMeta(title="Statement", date=dt.date(2021, 6, 1), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert {extractor.vocab.label(s.target) for s in extractor.extract(rel)} == set()
+
+
+def test_a_name_after_a_time_word_that_is_no_meeting_stays_a_target(extractor: Extractor) -> None:
+    assert ("supports", "OSCE") in found(extractor, "L'Allemagne soutient avant tout l'OSCE.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Germany supports the new rules of the road, as agreed at the United Nations, and will uphold "
+            "them.",
+        ),
+        (
+            "fr",
+            "L'Allemagne soutient les nouvelles règles, telles qu'elles ont été convenues aux Nations unies.",
+        ),
+        ("fr", "L'Allemagne soutient ces règles, tel que convenu aux Nations unies."),
+    ],
+)
+def test_where_a_thing_was_agreed_is_no_target(extractor: Extractor, lang: str, text: str) -> None:
+    assert ("supports", "United Nations") not in found(extractor, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We support the framework for responsible State behaviour in cyberspace."),
+        ("fr", "Nous soutenons le cadre pour un comportement responsable des États dans le cyberespace."),
+    ],
+)
+def test_the_framework_for_responsible_state_behaviour_is_named(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert ("supports", "framework for responsible State behaviour in cyberspace") in found(
+        extractor, text, lang
+    )

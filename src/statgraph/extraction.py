@@ -1591,6 +1591,18 @@ class Extractor:
             reverse=True,
         )
 
+        # Words that say when, as keys, the longest first, and the nouns of meetings (see _when_named).
+        self._time_prepositions: list[tuple[str, ...]] = sorted(
+            {
+                tuple(t.key for t in tokenize(w))
+                for words in vocabulary.wordlists.get("time-prepositions", {}).values()
+                for w in words
+            },
+            key=len,
+            reverse=True,
+        )
+        self._gatherings = self._words_of("gathering-nouns")
+
     # ------------------------------------------------------------------ compile the lexicon
 
     def _build(self) -> None:
@@ -5115,6 +5127,8 @@ class Extractor:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
+        # "ahead of the next Foreign Affairs Council": a meeting says when, it is no target.
+        kept_away.update(self._when_named(ctx, hit.end, window_end))
         # "a violation of the territorial integrity of Ukraine": what is violated is valued, no target
         # of a condemnation, a rejection or a worry (up to a comma or the violator: "… by Russia").
         if hit.cue.stance != "supports":
@@ -5554,6 +5568,48 @@ class Extractor:
         name = kind.plural_name if plural and kind.plural_name else kind.name
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _when_named(self, ctx: _Context, lo: int, hi: int) -> set[int]:
+        """The tokens, from ``lo`` to ``hi``, of a meeting named after a word of the time-prepositions
+        list ("ahead of the next Foreign Affairs Council", "avant la prochaine session du Conseil des
+        affaires étrangères", "lors du sommet de l'OTAN"): it says when, not what a stance is about. A
+        meeting is lowercase words (an article, adjectives) holding a gathering noun, or a name that
+        holds one, after them; "avant tout l'OSCE" names no meeting."""
+        keys, tokens = ctx.keys, ctx.tokens
+        away: set[int] = set()
+        k = lo
+        while k < hi:
+            size = 0
+            for words in self._time_prepositions:
+                if keys[k : k + len(words)] == words:
+                    size = len(words)
+                    break
+            if not size:
+                k += 1
+                continue
+            j = k + size
+            meeting = False
+            end = 0
+            while j < hi and j < k + size + 6:
+                m = ctx.mention_at.get(j)
+                if m is not None:
+                    held = any(keys[i] in self._gatherings for i in range(m.start, m.end))
+                    if m.start == j and (meeting or held):
+                        end = m.end
+                    break
+                text = tokens[j].text
+                if not text[:1].isalpha() or not text.islower():
+                    break
+                meeting = meeting or keys[j] in self._gatherings
+                j += 1
+            if meeting and not end:
+                end = j
+            if end:
+                away.update(range(k, end))
+                k = end
+            else:
+                k += size
+        return away
 
     def _stake_target(
         self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
