@@ -168,3 +168,75 @@ def test_the_framework_for_responsible_state_behaviour_is_named(
     assert ("supports", "framework for responsible State behaviour in cyberspace") in found(
         extractor, text, lang
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance", "target"),
+    [
+        (
+            "fr",
+            "L'Allemagne continuera de suivre de près la situation des défenseurs des droits de l'homme en "
+            "Azerbaïdjan.",
+            "commits",
+            "human rights defenders in Azerbaijan",
+        ),
+        (
+            "en",
+            "Germany is deeply concerned about the safety of human rights defenders in Azerbaijan.",
+            "concerned",
+            "human rights defenders in Azerbaijan",
+        ),
+        ("en", "Germany stands in solidarity with Iranian protesters.", "supports", "Iranian protesters"),
+        (
+            "fr",
+            "L'Allemagne exprime sa solidarité avec les manifestants iraniens.",
+            "supports",
+            "Iranian protesters",
+        ),
+    ],
+)
+def test_people_of_a_group_are_what_a_stance_is_about(
+    extractor: Extractor, lang: str, text: str, stance: str, target: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang) if st == stance} == {target}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance", "target"),
+    [
+        (
+            "fr",
+            "L'Allemagne est profondément préoccupée par la série d'arrestations visant des défenseurs des "
+            "droits de l'homme de premier plan en Azerbaïdjan.",
+            "concerned",
+            "arrests of human rights defenders in Azerbaijan",
+        ),
+        (
+            "en",
+            "Germany condemns the arrests targeting journalists in Azerbaijan.",
+            "condemns",
+            "arrests of journalists in Azerbaijan",
+        ),
+        (
+            "en",
+            "Germany condemns the attacks on humanitarian workers in Sudan.",
+            "condemns",
+            "attacks on humanitarian workers in Sudan",
+        ),
+        (
+            "fr",
+            "L'Allemagne demande la libération de tous les prisonniers politiques en Biélorussie.",
+            "calls-for",
+            "release of political prisoners in Belarus",
+        ),
+    ],
+)
+def test_people_of_a_group_are_the_victims_of_an_act(
+    extractor: Extractor, lang: str, text: str, stance: str, target: str
+) -> None:
+    assert (stance, target) in found(extractor, text, lang)
+
+
+def test_a_group_word_before_a_name_is_the_persons_title(extractor: Extractor) -> None:
+    text = "Germany condemns the killing of journalist Ján Kuciak in Slovakia."
+    assert not {t for st, t in found(extractor, text, "en") if "journalists" in t}

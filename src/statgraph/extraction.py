@@ -389,6 +389,12 @@ _STAKE_OPENERS: Final = {
     "the", "le", "la", "les", "l'", "these", "this", "its", "their", "ses", "leurs",
 }
 _STAKE_LINKS: Final = {"for", "on", "upon", "pour", "sur"}
+# Stances that may be about people of a group (see Extractor._group_target), and the words that may stand
+# before their name ("all the", "des").
+_GROUP_STANCES: Final = {"concerned", "supports", "commits", "welcomes"}
+_GROUP_OPENERS: Final = {
+    "the", "all", "these", "a", "les", "des", "tous", "toutes", "l'ensemble", "de", "d'", "aux", "ces",
+}
 # Stances on values a list may name together (see Extractor._shared_complement), and the words of such a list.
 _VALUE_STANCES: Final = {"supports", "commits", "welcomes"}
 # What may stand between a support and the actor it is for ("solidarity with the", "soutien au").
@@ -1581,6 +1587,8 @@ class Extractor:
             "of": self._words_of("genitive-prepositions"),
         }
         self._title_words = self._person_titles | self._honorifics
+        # Words that name whom an act hit further on ("arrests targeting journalists", "visant").
+        self._targeting = self._victim_prepositions["on"] - self._place_prepositions - _OF
         self._universal: list[tuple[str, ...]] = sorted(
             {
                 tuple(t.key for t in tokenize(w))
@@ -2587,6 +2595,8 @@ class Extractor:
                     composed = self._addressee_target(ctx, clause, hit, target, stop)
                 if composed is None:
                     composed = self._shared_complement(ctx, clause, hit, target, who, stop)
+                if composed is None and not staked:
+                    composed = self._group_target(ctx, clause, hit, target, who, stop)
                 if composed is not None:
                     target = composed
                 if target is None:
@@ -5532,7 +5542,10 @@ class Extractor:
             key = keys[j]
             if tokens[j].text in {",", ";", ":", "("} or key in _OBJECT_RELATIVES or key in {"qui", "who"}:
                 break
-            victim = key in victims and (not genitive or j == after)
+            # An act named after whom it concerns may say so with "targeting"/"visant" further on.
+            victim = (key in victims and (not genitive or j == after)) or (
+                genitive and key in self._targeting
+            )
             # "the air strikes by the Syrian regime in Idlib", "les frappes du régime syrien": an act
             # whose author is named is the author's (see _target).
             if not victim and (key in {"by", "par"} or (j == after and key in _AUTHOR_LINKS)):
@@ -5543,6 +5556,14 @@ class Extractor:
             if not victim and key not in self._place_prepositions:
                 continue
             m = self._named_after(ctx, j + 1, hi, 3 if genitive else 5 if victim else 2)
+            # "arrests targeting human rights defenders in Azerbaijan", "l'assassinat de journalistes": people
+            # of a group are whom the act hit, named with their place or nationality.
+            group = self._group_at(ctx, j + 1, hi) if victim and m is None else None
+            if group is not None:
+                people, _ = self._group_named(ctx, group, min(end, hi + 6))
+                name = kind.plural_name if plural and kind.plural_name else kind.name
+                label = f"{name} {kind.victim_preposition} {people}"
+                return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
             if m is None:
                 continue
             if victim and m.entry.is_actor:
@@ -5610,6 +5631,90 @@ class Extractor:
             else:
                 k += size
         return away
+
+    def _group_at(self, ctx: _Context, k: int, hi: int) -> tuple[Composable, int, int, Entry | None] | None:
+        """People of a type of ontology/acts.ttl a stance may be about (one with a place preposition)
+        named from ``k``, an article, "all"/"tous les" and a nationality aside ("des défenseurs des droits
+        de l'homme", "all Iranian protesters"): the type, where its words (with the nationality) start and
+        end, and the state of the nationality the text gives, before or after them ("manifestants
+        iraniens")."""
+        keys = ctx.keys
+        j = k
+        while j < hi and j < k + 3 and keys[j] in _GROUP_OPENERS:
+            j += 1
+        first = j
+        nation = self._nationality_at(ctx, j) if j < hi else None
+        if nation is not None:
+            j = nation[1]
+        if j >= hi:
+            return None
+        for pattern, payload in self._addressees.at(ctx.tokens, j):
+            kind: Composable = payload[0]
+            if not kind.place_preposition:
+                continue
+            close = j + len(pattern.keys)
+            if close > hi:
+                continue
+            if nation is None and close < hi:
+                nation = self._nationality_at(ctx, close)
+                if nation is not None:
+                    close = nation[1]
+            return kind, first, close, nation[0] if nation is not None else None
+        return None
+
+    def _group_named(
+        self, ctx: _Context, found: tuple[Composable, int, int, Entry | None], hi: int
+    ) -> tuple[str, int]:
+        """The English name of people :meth:`_group_at` found, and where the words naming them end: with
+        the nationality the text gives ("Iranian protesters"), else with the state or region named after
+        them with a locative preposition, a few lowercase words aside ("des défenseurs des droits de
+        l'homme de premier plan en Azerbaïdjan": "human rights defenders in Azerbaijan"), else bare."""
+        kind, _, close, nation = found
+        if nation is not None:
+            demonyms = nation.demonyms.get("en")
+            if demonyms:
+                return f"{demonyms[0]} {kind.name}", close
+        keys = ctx.keys
+        j = close
+        while j < hi and j < close + 5:
+            text = ctx.tokens[j].text
+            if ctx.mention_at.get(j) is not None or not text[:1].isalpha() or not text.islower():
+                break
+            if keys[j] in _LOCATED_IN:
+                m = self._named_after(ctx, j + 1, hi, 2)
+                if m is not None and (
+                    m.entry.kind == "state" or (m.entry.kind == "topic" and m.entry.label("en")[:1].isupper())
+                ):
+                    return f"{kind.name} {kind.place_preposition} {m.entry.label('en')}", m.end
+                break
+            j += 1
+        return kind.name, close
+
+    def _group_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, speaker: str, stop: int | None
+    ) -> str | None:
+        """People of a type of ontology/acts.ttl that a worry, a support, a pledge or a welcome is about,
+        named as :meth:`_group_named` says: "continuera de suivre la situation des défenseurs des droits de
+        l'homme en Azerbaïdjan" is about the "human rights defenders in Azerbaijan", not human rights;
+        "stands with Iranian protesters", the "Iranian protesters". The people are the cue's object, a few
+        lowercase words on ("the safety of", "le sort des", "de suivre de près la situation des"), no name
+        or punctuation before them; only where the target found so far is none or named inside those
+        words (a topic such as human rights, their state or place)."""
+        if hit.cue.stance not in _GROUP_STANCES or hit.cue.agentive:
+            return None
+        end = _cue_window(ctx, s, hit, stop, 14)
+        found = None
+        for k in range(hit.end, min(end, hit.end + 8)):
+            found = self._group_at(ctx, k, end)
+            text = ctx.tokens[k].text
+            if found is not None or ctx.mention_at.get(k) is not None or not text[:1].isalpha():
+                break
+        if found is None:
+            return None
+        name, close = self._group_named(ctx, found, end)
+        if target is not None and not any(m.entry.iri == target for m in ctx.between(found[1], close)):
+            return None
+        return COMPOSED_ACTOR + found[0].slug + "/" + quote(name.replace(" ", "_"), safe="-_.~'")
 
     def _stake_target(
         self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
