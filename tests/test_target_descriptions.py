@@ -240,3 +240,27 @@ def test_people_of_a_group_are_the_victims_of_an_act(
 def test_a_group_word_before_a_name_is_the_persons_title(extractor: Extractor) -> None:
     text = "Germany condemns the killing of journalist Ján Kuciak in Slovakia."
     assert not {t for st, t in found(extractor, text, "en") if "journalists" in t}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        (
+            "en",
+            "Germany stands in solidarity with all those who have been affected by recent malicious cyber "
+            "activities.",
+            "victims of cyber attacks",
+        ),
+        (
+            "fr",
+            "L'Allemagne est solidaire de tous ceux qui ont été touchés par les récentes cyberattaques.",
+            "victims of cyber attacks",
+        ),
+        ("fr", "L'Allemagne se tient aux côtés des victimes du terrorisme.", "victims of terrorism"),
+        ("en", "Germany expresses its solidarity with the victims of terrorism.", "victims of terrorism"),
+    ],
+)
+def test_the_victims_of_a_topic_are_what_a_support_is_about(
+    extractor: Extractor, lang: str, text: str, target: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang) if st == "supports"} == {target}

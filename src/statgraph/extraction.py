@@ -1508,6 +1508,7 @@ class Extractor:
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
         self._according: list[Pattern] = []  # "according to", "selon": who the words are from
+        self._victim_phrases: list[Pattern] = []  # "victims of", "those affected by" (see _victims_target)
         # Common-noun topic names of two words or more by first word, for a modifier inside them.
         self._loose_topics: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self._build()
@@ -1706,6 +1707,8 @@ class Extractor:
                     )
                 elif name in {"privatives", "standards", "partner-phrases"}:
                     self._privatives.extend(Pattern.of(w, proper=False) for w in words)
+                elif name == "victim-phrases":
+                    self._victim_phrases.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "according-to":
                     self._according.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "country-anaphors":
@@ -2597,6 +2600,8 @@ class Extractor:
                     composed = self._shared_complement(ctx, clause, hit, target, who, stop)
                 if composed is None and not staked:
                     composed = self._group_target(ctx, clause, hit, target, who, stop)
+                if composed is None and not staked:
+                    composed = self._victims_target(ctx, clause, hit, target, stop)
                 if composed is not None:
                     target = composed
                 if target is None:
@@ -5715,6 +5720,31 @@ class Extractor:
         if target is not None and not any(m.entry.iri == target for m in ctx.between(found[1], close)):
             return None
         return COMPOSED_ACTOR + found[0].slug + "/" + quote(name.replace(" ", "_"), safe="-_.~'")
+
+    def _victims_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
+    ) -> str | None:
+        """The victims of a topic of the vocabulary that a support, a worry, a pledge or a welcome is
+        about: "We stand in solidarity with all those who have been affected by recent malicious cyber
+        activities", "aux côtés des victimes du terrorisme" are about the "victims of cyber attacks", the
+        "victims of terrorism", not the attacks (the phrases are the ``victim-phrases`` list, a few
+        lowercase words after the cue; the topic follows them, adjectives aside). Only where the target
+        found so far is none or that topic."""
+        if hit.cue.stance not in _GROUP_STANCES or hit.cue.agentive:
+            return None
+        end = _cue_window(ctx, s, hit, stop, 20)
+        tokens = ctx.tokens
+        for k in range(hit.end, min(end, hit.end + 6)):
+            if ctx.mention_at.get(k) is not None or not tokens[k].text[:1].isalpha():
+                return None
+            for p in self._victim_phrases:
+                if p.matches(tokens, k) and k + len(p.keys) <= end:
+                    m = self._named_after(ctx, k + len(p.keys), end, 4)
+                    if m is None or m.entry.kind != "topic" or (target is not None and target != m.entry.iri):
+                        return None
+                    name = f"victims of {m.entry.label('en')}"
+                    return COMPOSED_ACTOR + "victims/" + quote(name.replace(" ", "_"), safe="-_.~'")
+        return None
 
     def _stake_target(
         self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
