@@ -264,3 +264,29 @@ def test_the_victims_of_a_topic_are_what_a_support_is_about(
     extractor: Extractor, lang: str, text: str, target: str
 ) -> None:
     assert {t for st, t in found(extractor, text, lang) if st == "supports"} == {target}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine et la Russie, membres permanents du Conseil de sécurité, ont une responsabilité "
+            "particulière ; nous les appelons à user de toute leur influence.",
+        ),
+        (
+            "en",
+            "China and Russia, as permanent members of the Security Council, bear a special responsibility. "
+            "We call on them to use their influence.",
+        ),
+    ],
+)
+def test_a_plural_pronoun_called_upon_is_each_actor_named_together_before(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang) if st == "calls-for"} == {"China", "Russia"}
+
+
+def test_a_plural_pronoun_with_no_actors_named_together_is_left_to_the_nearest(extractor: Extractor) -> None:
+    text = "La Russie porte une lourde responsabilité. Nous l'appelons à cesser les frappes."
+    assert {t for st, t in found(extractor, text, "fr") if st == "calls-for"} == {"Russia"}

@@ -338,6 +338,7 @@ _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
 _CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 _FR_OBJECT_CLITICS: Final = {"l'", "le", "la", "les", "lui", "leur"}
+_FR_PLURAL_CLITICS: Final = {"les", "leur"}
 _FR_AUXILIARIES: Final = {
     "a",
     "ont",
@@ -2576,12 +2577,17 @@ class Extractor:
                     clause = _Sentence(s.start, comma, s.paragraph)
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
                 staked = False
+                together_before: list[str] = []
                 if warned is not None and hit.cue is warned[0].cue:
                     target = warned[1] if warned[1] not in self._speaker_orgs(ctx, who) else None
                 else:
                     # "concerned about the consequences of the fighting for civilians": for whom.
                     target = self._stake_target(ctx, clause, hit, who, stop)
                     staked = target is not None
+                    # "La Chine et la Russie … ; nous les appelons à …": each of the actors named together.
+                    together_before = self._plural_referents(ctx, clause, hit, who) if target is None else []
+                    if together_before:
+                        target, staked = together_before[0], True
                     if target is None:
                         target = self._target(ctx, clause, hit, who, stop)
                 situated = False
@@ -2607,6 +2613,8 @@ class Extractor:
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+                for other in together_before[1:]:
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
                 if blamed is None and hit.cue.stance in {"condemns", "concerned"}:
                     blamed, blamed_by = target, who
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
@@ -2940,6 +2948,48 @@ class Extractor:
             if m.entry.is_actor or (not actor and m.entry.kind == "topic"):
                 return m.entry.iri
         return ctx.topic
+
+    def _plural_referents(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> list[str]:
+        """The actors a plural object pronoun stands for when a clause before it names them together:
+        "La Chine et la Russie, membres permanents du Conseil de sécurité, ont une responsabilité
+        particulière ; nous les appelons à …", "China and Russia bear a special responsibility. We call on
+        them to …" call on China and on Russia, not on the Council named nearer in apposition. The first
+        actors joined by "and"/"et" (or commas) in the sentence, else the last so joined in the 60 words
+        before it; none where no two are joined (the nearest actor is then left to _target)."""
+        tokens = ctx.tokens
+        if self._clitic_object(ctx, s, hit):
+            at = hit.start - 1 if tokens[hit.start - 1].key in _FR_OBJECT_CLITICS else hit.start - 2
+            if tokens[at].key not in _FR_PLURAL_CLITICS:
+                return []
+        elif not (hit.end < s.end and tokens[hit.end].key == "them"):
+            return []
+        else:
+            at = hit.start
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        kinds = {"state", "organisation"}
+        before = max(0, s.start - 60)
+        for lo, hi in ((s.start, at), (before, s.start)):
+            named = [m for m in ctx.between(lo, hi) if m.start >= lo and m.end <= hi]
+            # In the sentence, the first (its subject); before it, the nearest.
+            order = range(len(named)) if lo == s.start else range(len(named) - 1, -1, -1)
+            for n in order:
+                first = named[n]
+                if first.entry.kind not in kinds or first.entry.iri in mine:
+                    continue
+                out = [first.entry.iri]
+                last = first
+                for m in named[n + 1 :]:
+                    gap = [t.key for t in tokens[last.end : m.start]]
+                    if not gap or not all(g in _LINKING or g in _DEFINITE or g in _COORDINATORS for g in gap):
+                        break
+                    if m.entry.kind not in kinds or m.entry.iri in mine:
+                        break
+                    if m.entry.iri not in out:
+                        out.append(m.entry.iri)
+                    last = m
+                if len(out) > 1:
+                    return out
+        return []
 
     def _clitic_object(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
         """A French object pronoun before the cue verb: "afin de l'inciter", "nous les soutenons",
