@@ -290,3 +290,26 @@ def test_a_plural_pronoun_called_upon_is_each_actor_named_together_before(
 def test_a_plural_pronoun_with_no_actors_named_together_is_left_to_the_nearest(extractor: Extractor) -> None:
     text = "La Russie porte une lourde responsabilité. Nous l'appelons à cesser les frappes."
     assert {t for st, t in found(extractor, text, "fr") if st == "calls-for"} == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance"),
+    [
+        (
+            "fr",
+            "L'Allemagne réitère son plein soutien aux efforts de médiation de la Communauté économique des "
+            "États de l'Afrique de l'Ouest (CEDEAO) et de l'Union africaine.",
+            "supports",
+        ),
+        (
+            "en",
+            "Germany calls on the Economic Community of West African States (ECOWAS) and the African Union "
+            "to act.",
+            "calls-for",
+        ),
+    ],
+)
+def test_an_acronym_in_parentheses_does_not_part_actors_joined(
+    extractor: Extractor, lang: str, text: str, stance: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang) if st == stance} == {"ECOWAS", "African Union"}

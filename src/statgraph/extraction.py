@@ -6116,7 +6116,7 @@ class Extractor:
             return []
         mine = self._speaker_orgs(ctx, speaker)
         out: list[str] = []
-        k, joined = first.end, False
+        k, joined = _past_acronym(ctx.tokens, first.end, window_end), False
         while k < window_end:
             m = ctx.mention_at.get(k)
             if m is not None and m.start == k:
@@ -6148,7 +6148,8 @@ class Extractor:
         first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
         if first is None:
             return []
-        k = first.end
+        # "la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) et de l'Union africaine".
+        k = _past_acronym(ctx.tokens, first.end, window_end)
         if k < window_end and ctx.tokens[k].text == ",":
             k += 1
         if k >= window_end:
@@ -6532,6 +6533,20 @@ _OTHERS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "son", "sa
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+
+
+def _past_acronym(tokens: list[Token], k: int, hi: int) -> int:
+    """Where the words after a name go on, past its acronym in parentheses right after it ("the Economic
+    Community of West African States (ECOWAS) and …"): ``k`` itself where none stands there."""
+    if k >= hi or tokens[k].text != "(":
+        return k
+    for j in range(k + 1, min(hi, k + 5)):
+        text = tokens[j].text
+        if text == ")":
+            return j + 1 if j > k + 1 else k
+        if not text[:1].isupper():
+            return k
+    return k
 
 
 def _capitalised(tokens: list[Token], start: int, end: int) -> frozenset[str]:
