@@ -313,3 +313,37 @@ def test_an_acronym_in_parentheses_does_not_part_actors_joined(
     extractor: Extractor, lang: str, text: str, stance: str
 ) -> None:
     assert {t for st, t in found(extractor, text, lang) if st == stance} == {"ECOWAS", "African Union"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "target"),
+    [
+        (
+            "en",
+            "Germany urges the military leadership to respect the will of the people of Myanmar.",
+            "Statement on Myanmar",
+            "Myanmar military",
+        ),
+        (
+            "fr",
+            "L'Allemagne appelle ces militaires à regagner leurs casernes.",
+            "Déclaration sur le Mali",
+            "Malian military",
+        ),
+        (
+            "fr",
+            "L'Allemagne appelle l'armée malienne à regagner ses casernes.",
+            "Déclaration",
+            "Malian military",
+        ),
+    ],
+)
+def test_the_military_called_upon_is_that_of_the_state_the_release_is_about(
+    extractor: Extractor, lang: str, text: str, title: str, target: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang, title) if st == "calls-for"} == {target}
+
+
+def test_the_military_of_no_state_the_release_is_about_is_no_target(extractor: Extractor) -> None:
+    text = "L'Allemagne appelle les militaires à regagner leurs casernes."
+    assert not {t for st, t in found(extractor, text, "fr", "Déclaration") if st == "calls-for"}

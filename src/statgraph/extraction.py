@@ -1601,6 +1601,25 @@ class Extractor:
             reverse=True,
         )
 
+        # A state's military, unnamed, as keys, the longest first; the vocabulary's entry for each state's
+        # military (an organisation part of it, named so); the type to compose one with (_military_target).
+        self._military_nouns: list[tuple[str, ...]] = sorted(
+            {
+                tuple(t.key for t in tokenize(w))
+                for words in vocabulary.wordlists.get("military-nouns", {}).values()
+                for w in words
+            },
+            key=len,
+            reverse=True,
+        )
+        self._militaries: dict[str, str] = {}
+        for entry in vocabulary.entries.values():
+            state = self.vocab.entries.get(entry.organisation or "")
+            if entry.kind == "organisation" and state is not None and state.kind == "state":
+                english = " ".join(entry.labels.get("en", ())).lower()
+                if any(w in english for w in ("military", "army", "armed forces")):
+                    self._militaries.setdefault(state.iri, entry.iri)
+        self._military_type = next((c for c in vocabulary.composables if c.slug == "military"), None)
         # Words that say when, as keys, the longest first, and the nouns of meetings (see _when_named).
         self._time_prepositions: list[tuple[str, ...]] = sorted(
             {
@@ -2584,6 +2603,10 @@ class Extractor:
                     # "concerned about the consequences of the fighting for civilians": for whom.
                     target = self._stake_target(ctx, clause, hit, who, stop)
                     staked = target is not None
+                    # "urges the military leadership to …" in a release on Myanmar: its military.
+                    if target is None:
+                        target = self._military_target(ctx, clause, hit, who)
+                        staked = target is not None
                     # "La Chine et la Russie … ; nous les appelons à …": each of the actors named together.
                     together_before = self._plural_referents(ctx, clause, hit, who) if target is None else []
                     if together_before:
@@ -5644,6 +5667,50 @@ class Extractor:
         name = kind.plural_name if plural and kind.plural_name else kind.name
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _military_target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        """The military a call, a warning or a condemnation has for object when no state is named with
+        it ("The Secretary-General urges the military leadership to …", "Il appelle ces militaires à
+        cesser …"): that of the state the release is about, the one state its title names, else the
+        state the last sentences were about; the vocabulary's entry for it (part of that state: "Myanmar
+        military"), else named with the state's demonym ("Malian military"). The words are the
+        military-nouns list, after an article or a demonstrative right after the cue."""
+        if hit.cue.stance not in {"calls-for", "warns", "condemns"} or hit.cue.agentive:
+            return None
+        keys = ctx.keys
+        k = hit.end
+        if k >= s.end or keys[k] not in _DEFINITE | _DEMONSTRATIVES:
+            return None
+        k += 1
+        size = 0
+        for words in self._military_nouns:
+            if keys[k : k + len(words)] == words:
+                size = len(words)
+                break
+        if not size or ctx.mention_at.get(k) is not None:
+            return None
+        # "the military leadership of Myanmar", "l'armée malienne": a state named with it is the text's
+        # (a nationality is left to _addressee_target).
+        after = k + size
+        if after < s.end and (self._nationality_at(ctx, after) is not None or keys[after] in _OF_PRINCIPAL):
+            return None
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        states = sorted(self._title_states(ctx.release) - mine)
+        state = states[0] if len(states) == 1 else None
+        if state is None:
+            about = self.vocab.entries.get(ctx.actor_topic) if ctx.actor_topic else None
+            if about is not None and about.kind == "state" and about.iri not in mine:
+                state = about.iri
+        if state is None:
+            return None
+        known = self._militaries.get(state)
+        if known is not None:
+            return known
+        demonyms = self.vocab.entries[state].demonyms.get("en")
+        if self._military_type is None or not demonyms:
+            return None
+        name = f"{demonyms[0]} {self._military_type.name}"
+        return COMPOSED_ACTOR + self._military_type.slug + "/" + quote(name.replace(" ", "_"), safe="-_.~'")
 
     def _when_named(self, ctx: _Context, lo: int, hi: int) -> set[int]:
         """The tokens, from ``lo`` to ``hi``, of a meeting named after a word of the time-prepositions
