@@ -347,3 +347,47 @@ def test_the_military_called_upon_is_that_of_the_state_the_release_is_about(
 def test_the_military_of_no_state_the_release_is_about_is_no_target(extractor: Extractor) -> None:
     text = "L'Allemagne appelle les militaires à regagner leurs casernes."
     assert not {t for st, t in found(extractor, text, "fr", "Déclaration") if st == "calls-for"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        (
+            "fr",
+            "L'Allemagne appelle au rétablissement immédiat de l'ordre constitutionnel au Burkina Faso.",
+            "constitutional order in Burkina Faso",
+        ),
+        (
+            "en",
+            "Germany calls for a swift return to constitutional order in Guinea.",
+            "constitutional order in Guinea",
+        ),
+        (
+            "fr",
+            "L'Allemagne appelle au plein rétablissement de l'ordre constitutionnel.",
+            "constitutional order",
+        ),
+    ],
+)
+def test_constitutional_order_is_named_with_its_state(
+    extractor: Extractor, lang: str, text: str, target: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang) if st == "calls-for"} == {target}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Germany will continue to work with its allies to defend the rules-based international order.",
+        ),
+        ("fr", "L'Allemagne continuera de défendre l'ordre international fondé sur des règles."),
+    ],
+)
+def test_the_rules_based_international_order_is_named_apart(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang) if st == "commits"} == {
+        "rules-based international order"
+    }
