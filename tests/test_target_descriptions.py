@@ -391,3 +391,29 @@ def test_the_rules_based_international_order_is_named_apart(
     assert {t for st, t in found(extractor, text, lang) if st == "commits"} == {
         "rules-based international order"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance"),
+    [
+        (
+            "en",
+            "Germany condemns the air strikes by the Syrian regime and its backer Russia on Aleppo.",
+            "condemns",
+        ),
+        (
+            "fr",
+            "L'Allemagne condamne les frappes du régime syrien et de son allié la Russie à Alep.",
+            "condemns",
+        ),
+        (
+            "en",
+            "Germany calls on the Syrian regime and its backer Russia to stop the offensive.",
+            "calls-for",
+        ),
+    ],
+)
+def test_an_actor_joined_with_a_possessive_noun_is_named_too(
+    extractor: Extractor, lang: str, text: str, stance: str
+) -> None:
+    assert {t for st, t in found(extractor, text, lang) if st == stance} == {"Syria", "Russia"}

@@ -339,6 +339,8 @@ _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 _CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 _FR_OBJECT_CLITICS: Final = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_PLURAL_CLITICS: Final = {"les", "leur"}
+# "and its backer Russia", "et son allié la Russie" (see Extractor._coordinated_actors).
+_JOINED_POSSESSIVES: Final = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 _FR_AUXILIARIES: Final = {
     "a",
     "ont",
@@ -6184,6 +6186,8 @@ class Extractor:
         mine = self._speaker_orgs(ctx, speaker)
         out: list[str] = []
         k, joined = _past_acronym(ctx.tokens, first.end, window_end), False
+        governments = self._words_of("government-nouns")
+        demonym = first.how == "demonym"
         while k < window_end:
             m = ctx.mention_at.get(k)
             if m is not None and m.start == k:
@@ -6191,12 +6195,28 @@ class Extractor:
                     break
                 if joined and m.entry.iri != target and m.entry.iri not in out:
                     out.append(m.entry.iri)
-                k, joined = m.end, False
+                k, joined, demonym = m.end, False, m.how == "demonym"
                 continue
             key = ctx.tokens[k].key
+            if demonym and key in governments:
+                # "the Syrian regime and …": the state's government named by its demonym.
+                k, demonym = k + 1, False
+                continue
             if key in _COORDINATORS or key in _SINGLING_OUT:
                 # "all parties, and in particular Russia", "toutes les parties, notamment la Russie"
                 joined = True
+            elif (
+                joined
+                and key in _JOINED_POSSESSIVES
+                and k + 2 < window_end
+                and ctx.tokens[k + 1].text.isalpha()
+                and ctx.tokens[k + 1].text.islower()
+                and ctx.mention_at.get(k + 1) is None
+            ):
+                # "the Syrian regime and its backer Russia", "le régime et son allié la Russie": the one
+                # a noun after a possessive names, joined, is named with them.
+                k += 2
+                continue
             elif key not in _LINKING and key not in _DEFINITE and key != "both":
                 break
             k += 1
