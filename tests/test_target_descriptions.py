@@ -417,3 +417,17 @@ def test_an_actor_joined_with_a_possessive_noun_is_named_too(
     extractor: Extractor, lang: str, text: str, stance: str
 ) -> None:
     assert {t for st, t in found(extractor, text, lang) if st == stance} == {"Syria", "Russia"}
+
+
+def test_it_after_a_clause_joined_with_and_names_the_thing_that_sentence_named(extractor: Extractor) -> None:
+    # English only: a French object pronoun stands before the verb and is read by the clitic rules.
+    text = (
+        "Canada, Norway and Japan attributed the attacks to China. We support the Minsk agreements, as "
+        "agreed at the United Nations, and we will continue to work with our partners to uphold it."
+    )
+    meta = ReleaseMeta(
+        title="Statement by the North Atlantic Council", date=dt.date(2021, 6, 1), lang="en", publisher="NATO"
+    )
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    supported = {extractor.vocab.label(s.target) for s in extractor.extract(rel) if s.stance == "supports"}
+    assert supported == {"Minsk agreements"}

@@ -5521,9 +5521,16 @@ class Extractor:
             place = self._antecedent(ctx, s, j + 3)
             if place is not None:
                 return place
-        # "… will not recognise it": an object pronoun stands for what the sentences are about.
-        if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
-            return ctx.topic
+        # "… will not recognise it": an object pronoun stands for what the sentences are about; "We support
+        # the framework …, and we will work with our partners to uphold it": a singular one, after a clause
+        # joined with "and", for the last thing that sentence named before it.
+        if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"}:
+            if ctx.tokens[hit.end].key == "it":
+                thing_before = self._thing_before_it(ctx, s, hit)
+                if thing_before is not None:
+                    return thing_before
+            if ctx.topic:
+                return ctx.topic
         # "Nous condamnons cette annexion", "we reject the referendum": a description naming again a
         # thing named before.
         # "rejects categorically these …", "troubled by these …": past adverbs and a preposition.
@@ -5713,6 +5720,19 @@ class Extractor:
             return None
         name = f"{demonyms[0]} {self._military_type.name}"
         return COMPOSED_ACTOR + self._military_type.slug + "/" + quote(name.replace(" ", "_"), safe="-_.~'")
+
+    def _thing_before_it(self, ctx: _Context, s: _Sentence, hit: CueHit) -> str | None:
+        """The thing "it" after the cue names again when a clause of the same sentence, joined before the
+        cue's by "and", named one ("We support the framework …, as agreed at the United Nations, and we
+        will continue to work with our partners to uphold it"): the last topic named before that "and"."""
+        keys = ctx.keys
+        joint = next((j for j in range(hit.start - 1, s.start, -1) if keys[j] == "and"), None)
+        if joint is None:
+            return None
+        for m in reversed(ctx.between(s.start, joint)):
+            if m.end <= joint and m.entry.kind == "topic":
+                return m.entry.iri
+        return None
 
     def _when_named(self, ctx: _Context, lo: int, hi: int) -> set[int]:
         """The tokens, from ``lo`` to ``hi``, of a meeting named after a word of the time-prepositions
