@@ -1468,7 +1468,8 @@ def test_a_clause_joined_after_a_comma_has_its_own_subject(extractor: Extractor)
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("We call for an independent investigation.", "en", ("calls-for", "international investigation")),
+        # An inquiry called independent only is named so (the international one is broader).
+        ("We call for an independent investigation.", "en", ("calls-for", "independent investigation")),
         (
             "Le Conseil demande qu'une enquête internationale complète soit menée.",
             "fr",

@@ -940,14 +940,16 @@ def test_a_line_announcing_the_text_names_whom_the_one_who_gives_it_out_speaks_f
         (
             "en",
             "Iran: Statement by the High Representative on behalf of the European Union",
-            "The EU will continue to consider all the options at its disposal ahead of the next Foreign "
-            "Affairs Council to respond to the killing of the young woman.",
+            # (The measures against Iran: the meeting says when, it is no target, so the pledge needs one.)
+            "The EU will continue to consider all the options at its disposal against Iran ahead of the next "
+            "Foreign Affairs Council to respond to the killing of the young woman.",
         ),
         (
             "fr",
             "Iran : déclaration du haut représentant au nom de l'Union européenne",
-            "L'UE continuera d'examiner toutes les options dont elle dispose avant la prochaine session du "
-            "Conseil des affaires étrangères pour répondre au meurtre de la jeune femme.",
+            "L'UE continuera d'examiner toutes les options dont elle dispose contre l'Iran avant la "
+            "prochaine session du Conseil des affaires étrangères pour répondre au meurtre de la jeune "
+            "femme.",
         ),
     ],
 )

@@ -338,6 +338,9 @@ _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
 _CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
 _FR_OBJECT_CLITICS: Final = {"l'", "le", "la", "les", "lui", "leur"}
+_FR_PLURAL_CLITICS: Final = {"les", "leur"}
+# "and its backer Russia", "et son allié la Russie" (see Extractor._coordinated_actors).
+_JOINED_POSSESSIVES: Final = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 _FR_AUXILIARIES: Final = {
     "a",
     "ont",
@@ -384,6 +387,19 @@ _SITUATION_STANCES: Final = {"condemns", "concerned"}
 _ACT_STANCES: Final = {"condemns", "concerned", "rejects", "calls-for"}
 # Stances whose object may be an addressee named with its nationality (see Extractor._addressee_target).
 _ADDRESSEE_STANCES: Final = {"calls-for", "warns"}
+# What may open the object of a worry before a noun of what is at stake ("about the", "par les"), and the
+# prepositions that name for whom it is at stake (see Extractor._stake_target).
+_STAKE_OPENERS: Final = {
+    "about", "over", "by", "at", "with", "of", "par", "de", "des", "du", "face", "a", "aux",
+    "the", "le", "la", "les", "l'", "these", "this", "its", "their", "ses", "leurs",
+}
+_STAKE_LINKS: Final = {"for", "on", "upon", "pour", "sur"}
+# Stances that may be about people of a group (see Extractor._group_target), and the words that may stand
+# before their name ("all the", "des").
+_GROUP_STANCES: Final = {"concerned", "supports", "commits", "welcomes"}
+_GROUP_OPENERS: Final = {
+    "the", "all", "these", "a", "les", "des", "tous", "toutes", "l'ensemble", "de", "d'", "aux", "ces",
+}
 # Stances on values a list may name together (see Extractor._shared_complement), and the words of such a list.
 _VALUE_STANCES: Final = {"supports", "commits", "welcomes"}
 # What may stand between a support and the actor it is for ("solidarity with the", "soutien au").
@@ -1497,6 +1513,7 @@ class Extractor:
         self._country_anaphors: list[Pattern] = []
         self._privatives: list[Pattern] = []
         self._according: list[Pattern] = []  # "according to", "selon": who the words are from
+        self._victim_phrases: list[Pattern] = []  # "victims of", "those affected by" (see _victims_target)
         # Common-noun topic names of two words or more by first word, for a modifier inside them.
         self._loose_topics: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self._build()
@@ -1579,6 +1596,8 @@ class Extractor:
             "of": self._words_of("genitive-prepositions"),
         }
         self._title_words = self._person_titles | self._honorifics
+        # Words that name whom an act hit further on ("arrests targeting journalists", "visant").
+        self._targeting = self._victim_prepositions["on"] - self._place_prepositions - _OF
         self._universal: list[tuple[str, ...]] = sorted(
             {
                 tuple(t.key for t in tokenize(w))
@@ -1588,6 +1607,37 @@ class Extractor:
             key=len,
             reverse=True,
         )
+
+        # A state's military, unnamed, as keys, the longest first; the vocabulary's entry for each state's
+        # military (an organisation part of it, named so); the type to compose one with (_military_target).
+        self._military_nouns: list[tuple[str, ...]] = sorted(
+            {
+                tuple(t.key for t in tokenize(w))
+                for words in vocabulary.wordlists.get("military-nouns", {}).values()
+                for w in words
+            },
+            key=len,
+            reverse=True,
+        )
+        self._militaries: dict[str, str] = {}
+        for entry in vocabulary.entries.values():
+            state = self.vocab.entries.get(entry.organisation or "")
+            if entry.kind == "organisation" and state is not None and state.kind == "state":
+                english = " ".join(entry.labels.get("en", ())).lower()
+                if any(w in english for w in ("military", "army", "armed forces")):
+                    self._militaries.setdefault(state.iri, entry.iri)
+        self._military_type = next((c for c in vocabulary.composables if c.slug == "military"), None)
+        # Words that say when, as keys, the longest first, and the nouns of meetings (see _when_named).
+        self._time_prepositions: list[tuple[str, ...]] = sorted(
+            {
+                tuple(t.key for t in tokenize(w))
+                for words in vocabulary.wordlists.get("time-prepositions", {}).values()
+                for w in words
+            },
+            key=len,
+            reverse=True,
+        )
+        self._gatherings = self._words_of("gathering-nouns")
 
     # ------------------------------------------------------------------ compile the lexicon
 
@@ -1684,6 +1734,8 @@ class Extractor:
                     )
                 elif name in {"privatives", "standards", "partner-phrases"}:
                     self._privatives.extend(Pattern.of(w, proper=False) for w in words)
+                elif name == "victim-phrases":
+                    self._victim_phrases.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "according-to":
                     self._according.extend(Pattern.of(w, proper=False) for w in words)
                 elif name == "country-anaphors":
@@ -2584,10 +2636,24 @@ class Extractor:
                     comma = next(j for j in range(hit.end, s.end) if tokens[j].text == ",")
                     clause = _Sentence(s.start, comma, s.paragraph)
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
+                staked = False
+                together_before: list[str] = []
                 if warned is not None and hit.cue is warned[0].cue:
                     target = warned[1] if warned[1] not in self._speaker_orgs(ctx, who) else None
                 else:
-                    target = self._target(ctx, clause, hit, who, stop)
+                    # "concerned about the consequences of the fighting for civilians": for whom.
+                    target = self._stake_target(ctx, clause, hit, who, stop)
+                    staked = target is not None
+                    # "urges the military leadership to …" in a release on Myanmar: its military.
+                    if target is None:
+                        target = self._military_target(ctx, clause, hit, who)
+                        staked = target is not None
+                    # "La Chine et la Russie … ; nous les appelons à …": each of the actors named together.
+                    together_before = self._plural_referents(ctx, clause, hit, who) if target is None else []
+                    if together_before:
+                        target, staked = together_before[0], True
+                    if target is None:
+                        target = self._target(ctx, clause, hit, who, stop)
                 situated = False
                 if target is None:
                     target = self._supported_after_holder(ctx, clause, hit, who, stop)
@@ -2596,16 +2662,23 @@ class Extractor:
                     situated = target is not None
                 # "condemns the coup in Niger", "calls on all Malian stakeholders": a target the
                 # vocabulary names no instance of, composed.
-                composed = self._act_target(ctx, clause, hit, target, situated, stop)
+                # (not the act whose consequences a worry is for someone: "les conséquences de ces combats").
+                composed = None if staked else self._act_target(ctx, clause, hit, target, situated, stop)
                 if composed is None:
                     composed = self._addressee_target(ctx, clause, hit, target, stop)
                 if composed is None:
                     composed = self._shared_complement(ctx, clause, hit, target, who, stop)
+                if composed is None and not staked:
+                    composed = self._group_target(ctx, clause, hit, target, who, stop)
+                if composed is None and not staked:
+                    composed = self._victims_target(ctx, clause, hit, target, stop)
                 if composed is not None:
                     target = composed
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
+                for other in together_before[1:]:
+                    self._emit(ctx, s, hit, who, other, kind, rule, audience, quote)
                 if blamed is None and hit.cue.stance in {"condemns", "concerned"}:
                     blamed, blamed_by = target, who
                 for other in self._coordinated_actors(ctx, s, hit, target, who, stop):
@@ -2992,6 +3065,48 @@ class Extractor:
             if m.entry.is_actor or (not actor and m.entry.kind == "topic"):
                 return m.entry.iri
         return ctx.topic
+
+    def _plural_referents(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> list[str]:
+        """The actors a plural object pronoun stands for when a clause before it names them together:
+        "La Chine et la Russie, membres permanents du Conseil de sécurité, ont une responsabilité
+        particulière ; nous les appelons à …", "China and Russia bear a special responsibility. We call on
+        them to …" call on China and on Russia, not on the Council named nearer in apposition. The first
+        actors joined by "and"/"et" (or commas) in the sentence, else the last so joined in the 60 words
+        before it; none where no two are joined (the nearest actor is then left to _target)."""
+        tokens = ctx.tokens
+        if self._clitic_object(ctx, s, hit):
+            at = hit.start - 1 if tokens[hit.start - 1].key in _FR_OBJECT_CLITICS else hit.start - 2
+            if tokens[at].key not in _FR_PLURAL_CLITICS:
+                return []
+        elif not (hit.end < s.end and tokens[hit.end].key == "them"):
+            return []
+        else:
+            at = hit.start
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        kinds = {"state", "organisation"}
+        before = max(0, s.start - 60)
+        for lo, hi in ((s.start, at), (before, s.start)):
+            named = [m for m in ctx.between(lo, hi) if m.start >= lo and m.end <= hi]
+            # In the sentence, the first (its subject); before it, the nearest.
+            order = range(len(named)) if lo == s.start else range(len(named) - 1, -1, -1)
+            for n in order:
+                first = named[n]
+                if first.entry.kind not in kinds or first.entry.iri in mine:
+                    continue
+                out = [first.entry.iri]
+                last = first
+                for m in named[n + 1 :]:
+                    gap = [t.key for t in tokens[last.end : m.start]]
+                    if not gap or not all(g in _LINKING or g in _DEFINITE or g in _COORDINATORS for g in gap):
+                        break
+                    if m.entry.kind not in kinds or m.entry.iri in mine:
+                        break
+                    if m.entry.iri not in out:
+                        out.append(m.entry.iri)
+                    last = m
+                if len(out) > 1:
+                    return out
+        return []
 
     def _clitic_object(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
         """A French object pronoun before the cue verb: "afin de l'inciter", "nous les soutenons",
@@ -5414,6 +5529,8 @@ class Extractor:
             if any(p.matches(ctx.tokens, k) for p in privatives[ctx.keys[k]]):
                 stop = next((j for j in range(k, window_end) if ctx.tokens[j].text == ","), window_end)
                 kept_away.update(range(k, stop))
+        # "ahead of the next Foreign Affairs Council": a meeting says when, it is no target.
+        kept_away.update(self._when_named(ctx, hit.end, window_end))
         # "a violation of the territorial integrity of Ukraine": what is violated is valued, no target
         # of a condemnation, a rejection or a worry (up to a comma or the violator: "… by Russia").
         if hit.cue.stance != "supports":
@@ -5716,9 +5833,16 @@ class Extractor:
             place = self._antecedent(ctx, s, j + 3)
             if place is not None:
                 return place
-        # "… will not recognise it": an object pronoun stands for what the sentences are about.
-        if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"} and ctx.topic:
-            return ctx.topic
+        # "… will not recognise it": an object pronoun stands for what the sentences are about; "We support
+        # the framework …, and we will work with our partners to uphold it": a singular one, after a clause
+        # joined with "and", for the last thing that sentence named before it.
+        if hit.end < s.end and ctx.tokens[hit.end].key in {"it", "them"}:
+            if ctx.tokens[hit.end].key == "it":
+                thing_before = self._thing_before_it(ctx, s, hit)
+                if thing_before is not None:
+                    return thing_before
+            if ctx.topic:
+                return ctx.topic
         # "Nous condamnons cette annexion", "we reject the referendum": a description naming again a
         # thing named before.
         # "rejects categorically these …", "troubled by these …": past adverbs and a preposition.
@@ -5817,7 +5941,10 @@ class Extractor:
             key = keys[j]
             if tokens[j].text in {",", ";", ":", "("} or key in _OBJECT_RELATIVES or key in {"qui", "who"}:
                 break
-            victim = key in victims and (not genitive or j == after)
+            # An act named after whom it concerns may say so with "targeting"/"visant" further on.
+            victim = (key in victims and (not genitive or j == after)) or (
+                genitive and key in self._targeting
+            )
             # "the air strikes by the Syrian regime in Idlib", "les frappes du régime syrien": an act
             # whose author is named is the author's (see _target).
             if not victim and (key in {"by", "par"} or (j == after and key in _AUTHOR_LINKS)):
@@ -5828,6 +5955,14 @@ class Extractor:
             if not victim and key not in self._place_prepositions:
                 continue
             m = self._named_after(ctx, j + 1, hi, 3 if genitive else 5 if victim else 2)
+            # "arrests targeting human rights defenders in Azerbaijan", "l'assassinat de journalistes": people
+            # of a group are whom the act hit, named with their place or nationality.
+            group = self._group_at(ctx, j + 1, hi) if victim and m is None else None
+            if group is not None:
+                people, _ = self._group_named(ctx, group, min(end, hi + 6))
+                name = kind.plural_name if plural and kind.plural_name else kind.name
+                label = f"{name} {kind.victim_preposition} {people}"
+                return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
             if m is None:
                 continue
             if victim and m.entry.is_actor:
@@ -5853,6 +5988,247 @@ class Extractor:
         name = kind.plural_name if plural and kind.plural_name else kind.name
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _military_target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
+        """The military a call, a warning or a condemnation has for object when no state is named with
+        it ("The Secretary-General urges the military leadership to …", "Il appelle ces militaires à
+        cesser …"): that of the state the release is about, the one state its title names, else the
+        state the last sentences were about; the vocabulary's entry for it (part of that state: "Myanmar
+        military"), else named with the state's demonym ("Malian military"). The words are the
+        military-nouns list, after an article or a demonstrative right after the cue."""
+        if hit.cue.stance not in {"calls-for", "warns", "condemns"} or hit.cue.agentive:
+            return None
+        keys = ctx.keys
+        k = hit.end
+        if k >= s.end or keys[k] not in _DEFINITE | _DEMONSTRATIVES:
+            return None
+        k += 1
+        size = 0
+        for words in self._military_nouns:
+            if keys[k : k + len(words)] == words:
+                size = len(words)
+                break
+        if not size or ctx.mention_at.get(k) is not None:
+            return None
+        # "the military leadership of Myanmar", "l'armée malienne": a state named with it is the text's
+        # (a nationality is left to _addressee_target).
+        after = k + size
+        if after < s.end and (self._nationality_at(ctx, after) is not None or keys[after] in _OF_PRINCIPAL):
+            return None
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        states = sorted(self._title_states(ctx.release) - mine)
+        state = states[0] if len(states) == 1 else None
+        if state is None:
+            about = self.vocab.entries.get(ctx.actor_topic) if ctx.actor_topic else None
+            if about is not None and about.kind == "state" and about.iri not in mine:
+                state = about.iri
+        if state is None:
+            return None
+        known = self._militaries.get(state)
+        if known is not None:
+            return known
+        demonyms = self.vocab.entries[state].demonyms.get("en")
+        if self._military_type is None or not demonyms:
+            return None
+        name = f"{demonyms[0]} {self._military_type.name}"
+        return COMPOSED_ACTOR + self._military_type.slug + "/" + quote(name.replace(" ", "_"), safe="-_.~'")
+
+    def _thing_before_it(self, ctx: _Context, s: _Sentence, hit: CueHit) -> str | None:
+        """The thing "it" after the cue names again when a clause of the same sentence, joined before the
+        cue's by "and", named one ("We support the framework …, as agreed at the United Nations, and we
+        will continue to work with our partners to uphold it"): the last topic named before that "and"."""
+        keys = ctx.keys
+        joint = next((j for j in range(hit.start - 1, s.start, -1) if keys[j] == "and"), None)
+        if joint is None:
+            return None
+        for m in reversed(ctx.between(s.start, joint)):
+            if m.end <= joint and m.entry.kind == "topic":
+                return m.entry.iri
+        return None
+
+    def _when_named(self, ctx: _Context, lo: int, hi: int) -> set[int]:
+        """The tokens, from ``lo`` to ``hi``, of a meeting named after a word of the time-prepositions
+        list ("ahead of the next Foreign Affairs Council", "avant la prochaine session du Conseil des
+        affaires étrangères", "lors du sommet de l'OTAN"): it says when, not what a stance is about. A
+        meeting is lowercase words (an article, adjectives) holding a gathering noun, or a name that
+        holds one, after them; "avant tout l'OSCE" names no meeting."""
+        keys, tokens = ctx.keys, ctx.tokens
+        away: set[int] = set()
+        k = lo
+        while k < hi:
+            size = 0
+            for words in self._time_prepositions:
+                if keys[k : k + len(words)] == words:
+                    size = len(words)
+                    break
+            if not size:
+                k += 1
+                continue
+            j = k + size
+            meeting = False
+            end = 0
+            while j < hi and j < k + size + 6:
+                m = ctx.mention_at.get(j)
+                if m is not None:
+                    held = any(keys[i] in self._gatherings for i in range(m.start, m.end))
+                    if m.start == j and (meeting or held):
+                        end = m.end
+                    break
+                text = tokens[j].text
+                if not text[:1].isalpha() or not text.islower():
+                    break
+                meeting = meeting or keys[j] in self._gatherings
+                j += 1
+            if meeting and not end:
+                end = j
+            if end:
+                away.update(range(k, end))
+                k = end
+            else:
+                k += size
+        return away
+
+    def _group_at(self, ctx: _Context, k: int, hi: int) -> tuple[Composable, int, int, Entry | None] | None:
+        """People of a type of ontology/acts.ttl a stance may be about (one with a place preposition)
+        named from ``k``, an article, "all"/"tous les" and a nationality aside ("des défenseurs des droits
+        de l'homme", "all Iranian protesters"): the type, where its words (with the nationality) start and
+        end, and the state of the nationality the text gives, before or after them ("manifestants
+        iraniens")."""
+        keys = ctx.keys
+        j = k
+        while j < hi and j < k + 3 and keys[j] in _GROUP_OPENERS:
+            j += 1
+        first = j
+        nation = self._nationality_at(ctx, j) if j < hi else None
+        if nation is not None:
+            j = nation[1]
+        if j >= hi:
+            return None
+        for pattern, payload in self._addressees.at(ctx.tokens, j):
+            kind: Composable = payload[0]
+            if not kind.place_preposition:
+                continue
+            close = j + len(pattern.keys)
+            if close > hi:
+                continue
+            if nation is None and close < hi:
+                nation = self._nationality_at(ctx, close)
+                if nation is not None:
+                    close = nation[1]
+            return kind, first, close, nation[0] if nation is not None else None
+        return None
+
+    def _group_named(
+        self, ctx: _Context, found: tuple[Composable, int, int, Entry | None], hi: int
+    ) -> tuple[str, int]:
+        """The English name of people :meth:`_group_at` found, and where the words naming them end: with
+        the nationality the text gives ("Iranian protesters"), else with the state or region named after
+        them with a locative preposition, a few lowercase words aside ("des défenseurs des droits de
+        l'homme de premier plan en Azerbaïdjan": "human rights defenders in Azerbaijan"), else bare."""
+        kind, _, close, nation = found
+        if nation is not None:
+            demonyms = nation.demonyms.get("en")
+            if demonyms:
+                return f"{demonyms[0]} {kind.name}", close
+        keys = ctx.keys
+        j = close
+        while j < hi and j < close + 5:
+            text = ctx.tokens[j].text
+            if ctx.mention_at.get(j) is not None or not text[:1].isalpha() or not text.islower():
+                break
+            if keys[j] in _LOCATED_IN:
+                m = self._named_after(ctx, j + 1, hi, 2)
+                if m is not None and (
+                    m.entry.kind == "state" or (m.entry.kind == "topic" and m.entry.label("en")[:1].isupper())
+                ):
+                    return f"{kind.name} {kind.place_preposition} {m.entry.label('en')}", m.end
+                break
+            j += 1
+        return kind.name, close
+
+    def _group_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, speaker: str, stop: int | None
+    ) -> str | None:
+        """People of a type of ontology/acts.ttl that a worry, a support, a pledge or a welcome is about,
+        named as :meth:`_group_named` says: "continuera de suivre la situation des défenseurs des droits de
+        l'homme en Azerbaïdjan" is about the "human rights defenders in Azerbaijan", not human rights;
+        "stands with Iranian protesters", the "Iranian protesters". The people are the cue's object, a few
+        lowercase words on ("the safety of", "le sort des", "de suivre de près la situation des"), no name
+        or punctuation before them; only where the target found so far is none or named inside those
+        words (a topic such as human rights, their state or place)."""
+        if hit.cue.stance not in _GROUP_STANCES or hit.cue.agentive:
+            return None
+        end = _cue_window(ctx, s, hit, stop, 14)
+        found = None
+        for k in range(hit.end, min(end, hit.end + 8)):
+            found = self._group_at(ctx, k, end)
+            text = ctx.tokens[k].text
+            if found is not None or ctx.mention_at.get(k) is not None or not text[:1].isalpha():
+                break
+        if found is None:
+            return None
+        name, close = self._group_named(ctx, found, end)
+        if target is not None and not any(m.entry.iri == target for m in ctx.between(found[1], close)):
+            return None
+        return COMPOSED_ACTOR + found[0].slug + "/" + quote(name.replace(" ", "_"), safe="-_.~'")
+
+    def _victims_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
+    ) -> str | None:
+        """The victims of a topic of the vocabulary that a support, a worry, a pledge or a welcome is
+        about: "We stand in solidarity with all those who have been affected by recent malicious cyber
+        activities", "aux côtés des victimes du terrorisme" are about the "victims of cyber attacks", the
+        "victims of terrorism", not the attacks (the phrases are the ``victim-phrases`` list, a few
+        lowercase words after the cue; the topic follows them, adjectives aside). Only where the target
+        found so far is none or that topic."""
+        if hit.cue.stance not in _GROUP_STANCES or hit.cue.agentive:
+            return None
+        end = _cue_window(ctx, s, hit, stop, 20)
+        tokens = ctx.tokens
+        for k in range(hit.end, min(end, hit.end + 6)):
+            if ctx.mention_at.get(k) is not None or not tokens[k].text[:1].isalpha():
+                return None
+            for p in self._victim_phrases:
+                if p.matches(tokens, k) and k + len(p.keys) <= end:
+                    m = self._named_after(ctx, k + len(p.keys), end, 4)
+                    if m is None or m.entry.kind != "topic" or (target is not None and target != m.entry.iri):
+                        return None
+                    name = f"victims of {m.entry.label('en')}"
+                    return COMPOSED_ACTOR + "victims/" + quote(name.replace(" ", "_"), safe="-_.~'")
+        return None
+
+    def _stake_target(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
+    ) -> str | None:
+        """Whom a worry about the consequences of something is for: "concerned about the impact of the
+        fighting on civilians", "préoccupée par les conséquences de cette crise pour la stabilité du
+        Sahel" are worries for the civilians, for the Sahel; what has the consequences is their cause.
+        The nouns are the ``stake-nouns`` list; the name is the first after "for"/"on"/"pour"/"sur",
+        a few lowercase words aside ("la stabilité du"), neither the speaker's side nor a person."""
+        if hit.cue.stance != "concerned" or hit.cue.agentive:
+            return None
+        keys = ctx.keys
+        lang = ctx.release.meta.lang
+        end = _cue_window(ctx, s, hit, stop, 25)
+        k = hit.end
+        while (
+            k < end
+            and k < hit.end + 4
+            and (keys[k] in _STAKE_OPENERS or self._is_adverb(keys[k], lang))
+        ):
+            k += 1
+        if k >= end or keys[k] not in self._words_of("stake-nouns"):
+            return None
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        for j in range(k + 1, end):
+            if ctx.tokens[j].text in {",", ";", ":", "("}:
+                return None
+            if keys[j] in _STAKE_LINKS:
+                m = self._named_after(ctx, j + 1, end, 5)
+                if m is None or m.entry.iri in mine or m.entry.kind in _PEOPLE:
+                    return None
+                return m.entry.iri
+        return None
 
     def _supported_after_holder(
         self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str, stop: int | None
@@ -6141,7 +6517,9 @@ class Extractor:
             return []
         mine = self._speaker_orgs(ctx, speaker)
         out: list[str] = []
-        k, joined = first.end, False
+        k, joined = _past_acronym(ctx.tokens, first.end, window_end), False
+        governments = self._words_of("government-nouns")
+        demonym = first.how == "demonym"
         while k < window_end:
             m = ctx.mention_at.get(k)
             if m is not None and m.start == k:
@@ -6149,12 +6527,28 @@ class Extractor:
                     break
                 if joined and m.entry.iri != target and m.entry.iri not in out:
                     out.append(m.entry.iri)
-                k, joined = m.end, False
+                k, joined, demonym = m.end, False, m.how == "demonym"
                 continue
             key = ctx.tokens[k].key
+            if demonym and key in governments:
+                # "the Syrian regime and …": the state's government named by its demonym.
+                k, demonym = k + 1, False
+                continue
             if key in _COORDINATORS or key in _SINGLING_OUT:
                 # "all parties, and in particular Russia", "toutes les parties, notamment la Russie"
                 joined = True
+            elif (
+                joined
+                and key in _JOINED_POSSESSIVES
+                and k + 2 < window_end
+                and ctx.tokens[k + 1].text.isalpha()
+                and ctx.tokens[k + 1].text.islower()
+                and ctx.mention_at.get(k + 1) is None
+            ):
+                # "the Syrian regime and its backer Russia", "le régime et son allié la Russie": the one
+                # a noun after a possessive names, joined, is named with them.
+                k += 2
+                continue
             elif key not in _LINKING and key not in _DEFINITE and key != "both":
                 break
             k += 1
@@ -6173,7 +6567,8 @@ class Extractor:
         first = next((m for m in ctx.between(hit.end, window_end) if m.entry.iri == target), None)
         if first is None:
             return []
-        k = first.end
+        # "la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) et de l'Union africaine".
+        k = _past_acronym(ctx.tokens, first.end, window_end)
         if k < window_end and ctx.tokens[k].text == ",":
             k += 1
         if k >= window_end:
@@ -6557,6 +6952,20 @@ _OTHERS_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "son", "sa
 
 # A turn's label at the start of a line: "Q –", "Question:", "Maria Zakharova:", "NATO Secretary General: …".
 _TURN_LABEL: Final = re.compile(r"\s*([^\s:–—][^:–—\n]{0,70}?)\s*(?::|\s[–—-]\s|[–—]\s)")
+
+
+def _past_acronym(tokens: list[Token], k: int, hi: int) -> int:
+    """Where the words after a name go on, past its acronym in parentheses right after it ("the Economic
+    Community of West African States (ECOWAS) and …"): ``k`` itself where none stands there."""
+    if k >= hi or tokens[k].text != "(":
+        return k
+    for j in range(k + 1, min(hi, k + 5)):
+        text = tokens[j].text
+        if text == ")":
+            return j + 1 if j > k + 1 else k
+        if not text[:1].isupper():
+            return k
+    return k
 
 
 def _capitalised(tokens: list[Token], start: int, end: int) -> frozenset[str]:

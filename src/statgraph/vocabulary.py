@@ -99,6 +99,7 @@ class Composable:
     forms: dict[str, tuple[str, ...]]  # lang -> how releases write it, singular
     plural_forms: dict[str, tuple[str, ...]]  # lang -> how releases write it, plural
     victim_preposition: str = ""  # English: "attack on X"; "" when it is named after its place only
+    place_preposition: str = ""  # English: "journalists in X"; "" for those only addressed ("stakeholders")
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,7 @@ def build_vocabulary(graph: Graph, digest: str = "") -> Vocabulary:
                     forms=_by_lang(graph, s, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel),
                     plural_forms=_by_lang(graph, s, SG.pluralLabel),
                     victim_preposition=_first(graph, s, SG.victimPreposition) or "",
+                    place_preposition=_first(graph, s, SG.placePreposition) or "",
                 )
             )
 
