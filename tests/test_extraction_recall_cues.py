@@ -1,0 +1,120 @@
+"""Stance cues the lexicon lacked, found as misses of statements on sentences where the extractor said
+nothing: each on sentences written for the test (not taken from any corpus), in both languages, with
+the negatives that keep each cue from firing where it is no stance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from statgraph.domain import Release, ReleaseMeta
+from statgraph.extraction import Extractor
+
+NAC_EN = "Statement by the North Atlantic Council on Georgia"
+NAC_FR = "Déclaration du Conseil de l'Atlantique Nord sur la Géorgie"
+
+
+def stances(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str]]:
+    meta = ReleaseMeta(
+        title=NAC_FR if lang == "fr" else NAC_EN, date=dt.date(2016, 3, 10), lang=lang, publisher="NATO"
+    )
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    return {(s.stance, v.label(s.target)) for s in extractor.extract(rel)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A stated opposition to a thing rejects it, as a stated support supports it.
+        (
+            "fr",
+            "Les Alliés réitèrent leur ferme opposition à l'annexion illégale de la Crimée.",
+            {("rejects", "annexation of Crimea")},
+        ),
+        ("en", "Allies reaffirm their opposition to the Iran nuclear programme.", {("rejects", "Iran nuclear programme")}),
+        # Negative: the political opposition is no stance.
+        ("en", "The opposition in Georgia called on the government to resign.", set()),
+        ("fr", "L'opposition géorgienne a appelé le gouvernement à démissionner.", set()),
+        # Being favourable to a thing supports it.
+        ("en", "We are favourable to a dialogue with Georgia.", {("supports", "dialogue")}),
+        ("fr", "Nous restons favorables à un dialogue avec la Géorgie.", {("supports", "dialogue")}),
+    ],
+)
+def test_opposition_and_favour(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An act called reckless or irresponsible condemns its author.
+        ("en", "Russia's conduct in Abkhazia is reckless.", {("condemns", "Russia")}),
+        ("en", "The GRU's operations against Georgia were reckless and irresponsible.", {("condemns", "GRU")}),
+        ("fr", "Le comportement de la Russie en Abkhazie est irresponsable.", {("condemns", "Russia")}),
+        ("fr", "Les opérations du GRU contre la Géorgie sont irresponsables.", {("condemns", "GRU")}),
+        # Negative: said before the noun, the word blames no subject of the clause ("its reckless
+        # behaviour" is whoever "its" is, not the one who asks it to stop).
+        (
+            "en",
+            "The Foreign Minister of Georgia asked us to defend the rules-based order against reckless "
+            "behaviour.",
+            set(),
+        ),
+        # An act that may amount to a war crime or a crime against humanity condemns its author.
+        ("en", "This attack by Russia may constitute a war crime.", {("condemns", "Russia")}),
+        (
+            "en",
+            "The deportations carried out by Russia could amount to crimes against humanity.",
+            {("condemns", "Russia")},
+        ),
+        ("fr", "Cette attaque de la Russie pourrait constituer un crime de guerre.", {("condemns", "Russia")}),
+        (
+            "fr",
+            "Les déportations menées par la Russie peuvent constituer des crimes contre l'humanité.",
+            {("condemns", "Russia")},
+        ),
+    ],
+)
+def test_acts_called_reckless_or_criminal(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Counting on someone to act calls on them.
+        ("en", "We count on Georgia to hold free and fair elections.", {("calls-for", "Georgia")}),
+        ("en", "I am counting on Russia to withdraw its forces.", {("calls-for", "Russia")}),
+        ("fr", "Nous comptons sur la Géorgie pour organiser des élections libres.", {("calls-for", "Georgia")}),
+        # Negative: that another can count on the speaker is no call on it.
+        ("en", "Georgia can count on our support.", set()),
+        ("fr", "La Géorgie peut compter sur notre soutien.", set()),
+        # Doing one's part pledges.
+        (
+            "en",
+            "NATO will do its part to support the implementation of the Minsk agreements.",
+            {("commits", "Minsk agreements")},
+        ),
+        (
+            "fr",
+            "Nous prendrons notre part dans la mise en œuvre des accords de Minsk.",
+            {("commits", "Minsk agreements")},
+        ),
+        # A shock expressed at a thing is a worry about it.
+        (
+            "en",
+            "The Secretary General expressed his shock at Russia's strikes on Georgian villages.",
+            {("concerned", "Russia")},
+        ),
+    ],
+)
+def test_counting_on_doing_ones_part_and_shock(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected
