@@ -33,7 +33,11 @@ def stances(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str]]:
             "Les Alliés réitèrent leur ferme opposition à l'annexion illégale de la Crimée.",
             {("rejects", "annexation of Crimea")},
         ),
-        ("en", "Allies reaffirm their opposition to the Iran nuclear programme.", {("rejects", "Iran nuclear programme")}),
+        (
+            "en",
+            "Allies reaffirm their opposition to the Iran nuclear programme.",
+            {("rejects", "Iran nuclear programme")},
+        ),
         # Negative: the political opposition is no stance.
         ("en", "The opposition in Georgia called on the government to resign.", set()),
         ("fr", "L'opposition géorgienne a appelé le gouvernement à démissionner.", set()),
@@ -53,7 +57,11 @@ def test_opposition_and_favour(
     [
         # An act called reckless or irresponsible condemns its author.
         ("en", "Russia's conduct in Abkhazia is reckless.", {("condemns", "Russia")}),
-        ("en", "The GRU's operations against Georgia were reckless and irresponsible.", {("condemns", "GRU")}),
+        (
+            "en",
+            "The GRU's operations against Georgia were reckless and irresponsible.",
+            {("condemns", "GRU")},
+        ),
         ("fr", "Le comportement de la Russie en Abkhazie est irresponsable.", {("condemns", "Russia")}),
         ("fr", "Les opérations du GRU contre la Géorgie sont irresponsables.", {("condemns", "GRU")}),
         # Negative: said before the noun, the word blames no subject of the clause ("its reckless
@@ -71,7 +79,11 @@ def test_opposition_and_favour(
             "The deportations carried out by Russia could amount to crimes against humanity.",
             {("condemns", "Russia")},
         ),
-        ("fr", "Cette attaque de la Russie pourrait constituer un crime de guerre.", {("condemns", "Russia")}),
+        (
+            "fr",
+            "Cette attaque de la Russie pourrait constituer un crime de guerre.",
+            {("condemns", "Russia")},
+        ),
         (
             "fr",
             "Les déportations menées par la Russie peuvent constituer des crimes contre l'humanité.",
@@ -91,7 +103,11 @@ def test_acts_called_reckless_or_criminal(
         # Counting on someone to act calls on them.
         ("en", "We count on Georgia to hold free and fair elections.", {("calls-for", "Georgia")}),
         ("en", "I am counting on Russia to withdraw its forces.", {("calls-for", "Russia")}),
-        ("fr", "Nous comptons sur la Géorgie pour organiser des élections libres.", {("calls-for", "Georgia")}),
+        (
+            "fr",
+            "Nous comptons sur la Géorgie pour organiser des élections libres.",
+            {("calls-for", "Georgia")},
+        ),
         # Negative: that another can count on the speaker is no call on it.
         ("en", "Georgia can count on our support.", set()),
         ("fr", "La Géorgie peut compter sur notre soutien.", set()),
@@ -115,6 +131,43 @@ def test_acts_called_reckless_or_criminal(
     ],
 )
 def test_counting_on_doing_ones_part_and_shock(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A thing held to be the one means ("only … can", "seule … permettra") is supported.
+        (
+            "en",
+            "Only a political solution can bring lasting peace to Georgia.",
+            {("supports", "political solution")},
+        ),
+        (
+            "en",
+            "Allies remain convinced that only a negotiated settlement will end the conflict in Abkhazia.",
+            {("supports", "negotiated solution")},
+        ),
+        (
+            "fr",
+            "Seule une solution politique respectueuse de l'intégrité territoriale de la Géorgie permettra "
+            "de régler le conflit.",
+            {("supports", "political solution")},
+        ),
+        (
+            "fr",
+            "Les Alliés sont convaincus que seul un règlement négocié pourra mettre fin au conflit.",
+            {("supports", "negotiated solution")},
+        ),
+        # Negative: an actor is no means, and "only" inside a clause restricts, it does not single out.
+        ("en", "Only Russia can end the occupation of Abkhazia.", set()),
+        ("fr", "Seule la Russie peut mettre fin à l'occupation de l'Abkhazie.", set()),
+        ("en", "Sanctions will only be lifted once the political solution is in place.", set()),
+    ],
+)
+def test_the_one_means_is_supported(
     extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert stances(extractor, text, lang) == expected

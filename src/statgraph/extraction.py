@@ -1541,6 +1541,8 @@ class Extractor:
         self._honorifics = self._words_of("honorifics")
         self._person_titles = self._words_of("person-titles")
         self._consequences = self._words_of("consequence-words")
+        self._exclusive = self._words_of("exclusive-words")
+        self._enabling = self._words_of("enabling-verbs")
         # A topic's narrower topics with the words that call for them (sg:specificWord), folded.
         self._narrower: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for entry in vocabulary.entries.values():
@@ -2301,6 +2303,38 @@ class Extractor:
                 return _cue_hit(cue, j, j + 1, False), actor.entry.iri
         return None
 
+    def _exclusive_means(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[CueHit, str] | None:
+        """ "Only a political solution can end the conflict", "Seule une solution négociée permettra
+        la paix": a clause that opens on a word of the ``exclusive-words`` list and a thing the
+        vocabulary names, whose verb (a word of the ``enabling-verbs`` list) follows, holds that thing
+        the one means, and supports it. An actor there ("Only Russia can end this war") is no means.
+        The cue is the exclusive word."""
+        if not self._exclusive or not self._enabling:
+            return None
+        tokens = ctx.tokens
+        for k in range(s.start, s.end - 2):
+            if tokens[k].key not in self._exclusive:
+                continue
+            # The clause's first word: the sentence's, or after "that"/"que", a comma or a colon.
+            j = k - 1
+            while j >= s.start and tokens[j].text in _QUOTE_MARKS:
+                j -= 1
+            if j >= s.start and tokens[j].key not in _EXCLUSIVE_OPENERS:
+                continue
+            means = next((m for m in ctx.between(k + 1, min(s.end, k + 4))), None)
+            if means is None or means.entry.is_actor or means.entry.iri in self._unlisted:
+                continue
+            if not all(t.key in _EXCLUSIVE_DETERMINERS for t in tokens[k + 1 : means.start]):
+                continue
+            for v in range(means.end, min(s.end, means.end + _EXCLUSIVE_REACH)):
+                key = tokens[v].key
+                if key in self._enabling:
+                    cue = Cue("supports", "exclusive", tokens[k].text.lower(), lang)
+                    return _cue_hit(cue, k, k + 1, False), means.entry.iri
+                if key in {".", ";", "?", "!"}:
+                    break
+        return None
+
     def _cue_stands(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
         """Whether a cue hit is a stance of its own, by the words around it."""
         cue = hit.cue
@@ -2444,6 +2478,9 @@ class Extractor:
             warned = self._conditional_warning(ctx, s, lang)
             if warned is not None:
                 hits = sorted([*hits, warned[0]], key=_hit_start)
+            exclusive = self._exclusive_means(ctx, s, lang)
+            if exclusive is not None:
+                hits = sorted([*hits, exclusive[0]], key=_hit_start)
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 hit = self._warning_by_understanding(tokens, s, hit)
@@ -2547,6 +2584,8 @@ class Extractor:
                 stop = _next_verb_phrase(tokens, hit, hits[n + 1 :])
                 if warned is not None and hit.cue is warned[0].cue:
                     target = warned[1] if warned[1] not in self._speaker_orgs(ctx, who) else None
+                elif exclusive is not None and hit.cue is exclusive[0].cue:
+                    target = exclusive[1]
                 else:
                     target = self._target(ctx, clause, hit, who, stop)
                 situated = False
@@ -6381,6 +6420,12 @@ def _spaced_dash(line: str) -> bool:
 _DATELINE_TOKENS: Final = 10
 # A condition's opening words, and how far its clause may run before the comma that ends it.
 _IF: Final = frozenset({"if", "si"})
+# What may open the clause an exclusive word begins ("We are convinced that only …", "…, seule …"),
+# the determiners between it and the thing it names, and how far on its verb may come ("Seule une
+# solution politique conforme à la résolution 2254 du Conseil de sécurité permettra …").
+_EXCLUSIVE_OPENERS: Final = frozenset({"that", "que", "qu'", ",", ":", "and", "et", "but", "mais"})
+_EXCLUSIVE_DETERMINERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "les"})
+_EXCLUSIVE_REACH: Final = 14
 _IF_CLAUSE: Final = 30
 # How far down a copied page its masthead (the site's name) may be, and the words of a foreign
 # ministry's name (folded).
