@@ -171,3 +171,34 @@ def test_the_one_means_is_supported(
     extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert stances(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "que" elided before a vowel is the same phrase cue.
+        (
+            "fr",
+            "Il est impératif qu'une enquête internationale fasse la lumière sur ces crimes.",
+            {("calls-for", "international investigation")},
+        ),
+        ("fr", "Les Alliés insistent pour qu'un cessez-le-feu soit respecté.", {("calls-for", "ceasefire")}),
+        # A responsibility its subject bears for what happened condemns it; one it will bear warns it.
+        ("en", "Russia bears great moral responsibility for these deaths.", {("condemns", "Russia")}),
+        ("en", "Russia bears responsibility for the suffering in Abkhazia.", {("condemns", "Russia")}),
+        ("fr", "La Russie porte une lourde responsabilité dans cette crise.", {("condemns", "Russia")}),
+        ("fr", "La Russie porte la responsabilité de ces morts.", {("condemns", "Russia")}),
+        ("fr", "La Russie portera la responsabilité de cette escalade.", {("warns", "Russia")}),
+        # Negative: the speaker's own responsibility blames no one.
+        ("en", "We bear responsibility for the security of our citizens.", set()),
+        # A risk said to exist is warned of.
+        ("en", "The situation is dangerous and there is a risk of escalation.", {("warns", "escalation")}),
+        ("fr", "Il existe un risque d'escalade en Géorgie.", {("warns", "escalation")}),
+        # Government leaders are the world's leaders.
+        ("en", "We count on government leaders to keep their promises.", {("calls-for", "world leaders")}),
+    ],
+)
+def test_elided_que_responsibility_and_risk(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected

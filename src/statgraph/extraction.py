@@ -335,8 +335,9 @@ _CLAUSE_LINKS: Final = {"and", "but", "that", "when", "as", "while", "because", 
 _DEMONSTRATIVES: Final = {"this", "these", "those", "ce", "cet", "cette", "ces"}
 _DESCRIPTION_PREPOSITIONS: Final = {"by", "at", "about", "over", "par", "de", "face", "à", "a"}
 _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
-# French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
-_CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
+# French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du"; "que"
+# elides before a vowel: "il est essentiel qu'une enquête".
+_CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'"), "que": ("qu'",)}
 _FR_OBJECT_CLITICS: Final = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_AUXILIARIES: Final = {
     "a",
