@@ -202,3 +202,23 @@ def test_elided_que_responsibility_and_risk(
     extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert stances(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The defence against cyber threats, pledged, is no cyber attack.
+        ("en", "Allies are determined to counter cyber threats.", {("commits", "cyber defence")}),
+        ("fr", "Les Alliés sont déterminés à renforcer leur cyberdéfense.", {("commits", "cyber defence")}),
+        # Negative: the attacks themselves, condemned, are still cyber attacks.
+        (
+            "en",
+            "Allies condemn the malicious cyber activities against Georgia.",
+            {("condemns", "cyber attacks")},
+        ),
+    ],
+)
+def test_cyber_defence_is_no_cyber_attack(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected
