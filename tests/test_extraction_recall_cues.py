@@ -222,3 +222,40 @@ def test_cyber_defence_is_no_cyber_attack(
     extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert stances(extractor, text, lang) == expected
+
+
+EU_GE_EN = "Declaration by the High Representative on behalf of the EU on Georgia"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # People said to have a right: the speaker supports that right.
+        (
+            "en",
+            "Citizens of Georgia, like all citizens, have the right to peaceful protest.",
+            {("supports", "right to peaceful protest")},
+        ),
+        (
+            "fr",
+            "En Géorgie comme ailleurs, les citoyens ont le droit de manifester pacifiquement.",
+            {("supports", "right to peaceful protest")},
+        ),
+        # Negative: a right denied is no support.
+        ("en", "Outside powers do not have the right to interfere in Georgia's elections.", set()),
+        (
+            "fr",
+            "Les puissances étrangères n'ont pas le droit de s'ingérer dans les élections géorgiennes.",
+            set(),
+        ),
+    ],
+)
+def test_a_right_people_have_is_supported(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    meta = ReleaseMeta(
+        title=EU_GE_EN, date=dt.date(2016, 3, 10), lang=lang, publisher="Council of the European Union"
+    )
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    assert {(s.stance, v.label(s.target)) for s in extractor.extract(rel)} == expected
