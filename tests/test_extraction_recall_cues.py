@@ -259,3 +259,37 @@ def test_a_right_people_have_is_supported(
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     v = extractor.vocab
     assert {(s.stance, v.label(s.target)) for s in extractor.extract(rel)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A mission of the speaker's own organisation pledges in the speaker's name.
+        (
+            "en",
+            "Statement by the Secretary-General on Mali",
+            "MINUSMA will continue to fulfil its mandate in Mali.",
+            {("António Guterres", "commits", "Mali")},
+        ),
+        (
+            "fr",
+            "Déclaration du Secrétaire général sur le Mali",
+            "La MINUSMA continuera de s'acquitter de son mandat au Mali.",
+            {("António Guterres", "commits", "Mali")},
+        ),
+        # Negative: a member state is no part of the organisation; its pledge is its own.
+        (
+            "en",
+            "Statement by the Secretary-General on Mali",
+            "France will continue to fulfil its commitments in Mali.",
+            set(),
+        ),
+    ],
+)
+def test_a_mission_of_the_speakers_organisation_is_the_speakers_side(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2020, 8, 18), lang=lang, publisher="United Nations")
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    assert {(v.label(s.speaker), s.stance, v.label(s.target)) for s in extractor.extract(rel)} == expected

@@ -4320,7 +4320,7 @@ class Extractor:
                 # Spokesman's briefing is the Secretary-General's.
                 if m.entry.is_actor or m.entry.kind == "office":
                     who = self._mention_speaker(ctx, m)
-                    if m.entry.iri in mine or who == speaker:
+                    if m.entry.iri in mine or who == speaker or _part_of_own(m.entry, mine):
                         return False, None
                     if who is not None or m.entry.kind != "office":
                         return True, who
@@ -4375,7 +4375,7 @@ class Extractor:
         for k in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
-                return m.entry.iri in mine or m.entry.kind == "person"
+                return m.entry.iri in mine or m.entry.kind == "person" or _part_of_own(m.entry, mine)
             if ctx.tokens[k].key in self._first_person_words:
                 return True
             # "Elle continuera de …", "It will continue to …" opening a sentence of a text in its
@@ -6801,6 +6801,13 @@ def _pledge_by_gerund(tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
     if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
         return _cue_hit(replace(cue, stance="commits"), hit.start, hit.end, hit.negated)
     return hit
+
+
+def _part_of_own(entry: Entry, mine: frozenset[str]) -> bool:
+    """Whether an organisation is part of one the speaker speaks for: "la MINUSMA continuera de …" in
+    the Secretary-General's statement is said by the UN's own mission. A state that is a member, a
+    person, an office or a body with a voice of its own (a parliament) speaks for itself."""
+    return entry.kind == "organisation" and entry.organisation is not None and entry.organisation in mine
 
 
 def _cue_rank(hit: CueHit) -> tuple[int, int, int]:
