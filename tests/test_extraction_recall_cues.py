@@ -293,3 +293,32 @@ def test_a_mission_of_the_speakers_organisation_is_the_speakers_side(
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     v = extractor.vocab
     assert {(v.label(s.speaker), s.stance, v.label(s.target)) for s in extractor.extract(rel)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The EU deeply regrets that the leadership of Republika Srpska has chosen to ignore the "
+            "Constitution.",
+        ),
+        (
+            "fr",
+            "L'UE regrette profondément que les dirigeants de la Republika Srpska aient choisi d'ignorer "
+            "la Constitution.",
+        ),
+    ],
+)
+def test_republika_srpska_is_an_actor(extractor: Extractor, lang: str, text: str) -> None:
+    meta = ReleaseMeta(
+        title="Statement by the Spokesperson on Bosnia and Herzegovina",
+        date=dt.date(2016, 9, 26),
+        lang=lang,
+        publisher="European External Action Service",
+    )
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    assert {(s.stance, v.label(s.target)) for s in extractor.extract(rel)} == {
+        ("condemns", "Republika Srpska")
+    }
