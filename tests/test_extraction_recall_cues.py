@@ -322,3 +322,32 @@ def test_republika_srpska_is_an_actor(extractor: Extractor, lang: str, text: str
     assert {(s.stance, v.label(s.target)) for s in extractor.extract(rel)} == {
         ("condemns", "Republika Srpska")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A phrase cue that says a thing is so holds in the other tenses, numbers and genders.
+        ("en", "Russia's recognition of Abkhazia was unjustifiable.", {("condemns", "Russia")}),
+        ("en", "Russia's accusations against Georgia were groundless.", {("rejects", "Russia")}),
+        (
+            "fr",
+            "La reconnaissance de l'Abkhazie par la Russie était injustifiable.",
+            {("condemns", "Russia")},
+        ),
+        ("fr", "Les actions de la Russie en Abkhazie ont été irresponsables.", {("condemns", "Russia")}),
+        ("fr", "Les mouvements de troupes russes en Abkhazie sont inquiétants.", {("concerned", "Russia")}),
+    ],
+)
+def test_copula_phrases_in_every_tense_and_gender(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected
+
+
+def test_a_listed_form_is_its_own_entry(extractor: Extractor) -> None:
+    # "sont infondées" is listed beside "est infondée": the statement names the entry written so.
+    text = "Les allégations de la Russie sont infondées."
+    meta = ReleaseMeta(title=NAC_FR, date=dt.date(2016, 3, 10), lang="fr", publisher="NATO")
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    assert {s.cue for s in extractor.extract(rel)} == {"rejects:agent-phrase:sont infondées@fr"}

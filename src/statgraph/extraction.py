@@ -1653,15 +1653,21 @@ class Extractor:
                         )
             for kind, table in (("phrase", st.phrases), ("agent-phrase", st.agent_phrases)):
                 for lang, phrases in table.items():
+                    listed = set(phrases)
                     for phrase in phrases:
-                        pattern = Pattern.of(phrase, proper=False)
                         cue = Cue(st.slug, kind, phrase, lang)
-                        # "en violation de" is also "en violation du traité", "contraire à", "contraire aux".
-                        fused = _CONTRACTIONS.get(pattern.keys[-1], ()) if len(pattern.keys) > 1 else ()
-                        for p in (pattern, *(Pattern((*pattern.keys[:-1], c), pattern.caps) for c in fused)):
-                            self._cue_index(lang).add(p, cue)
-                            if len(p.keys) > 1:
-                                self._phrases.setdefault(lang, []).append((p.keys, cue))
+                        # "is unjustifiable" is also "was unjustifiable"; "est injustifiée" also "sont
+                        # injustifiés", "était injustifiable": the same cue, by the lexicon's entry.
+                        for written in sorted({phrase} | (_copula_variants(phrase, lang) - listed)):
+                            pattern = Pattern.of(written, proper=False)
+                            # "en violation de" is also "en violation du traité", "contraire à", "contraire
+                            # aux".
+                            fused = _CONTRACTIONS.get(pattern.keys[-1], ()) if len(pattern.keys) > 1 else ()
+                            lead = pattern.keys[:-1]
+                            for p in (pattern, *(Pattern((*lead, c), pattern.caps) for c in fused)):
+                                self._cue_index(lang).add(p, cue)
+                                if len(p.keys) > 1:
+                                    self._phrases.setdefault(lang, []).append((p.keys, cue))
 
         for name, table in v.wordlists.items():
             for lang, words in table.items():
@@ -6421,6 +6427,15 @@ def _spaced_dash(line: str) -> bool:
 _DATELINE_TOKENS: Final = 10
 # A condition's opening words, and how far its clause may run before the comma that ends it.
 _IF: Final = frozenset({"if", "si"})
+# The copulas of a phrase cue that says a thing is so (see _copula_variants), and the French adverbs
+# that may stand between one and its adjective ("est très préoccupante").
+_COPULAS: Final = {
+    "en": ("is", "are", "was", "were"),
+    "fr": ("est", "sont", "était", "étaient", "a été", "ont été"),
+}
+_FR_COPULA_ADVERBS: Final = frozenset(
+    {"très", "extrêmement", "profondément", "particulièrement", "totalement"}
+)
 # What may open the clause an exclusive word begins ("We are convinced that only …", "…, seule …"),
 # the determiners between it and the thing it names, and how far on its verb may come ("Seule une
 # solution politique conforme à la résolution 2254 du Conseil de sécurité permettra …").
@@ -6801,6 +6816,29 @@ def _pledge_by_gerund(tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
     if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
         return _cue_hit(replace(cue, stance="commits"), hit.start, hit.end, hit.negated)
     return hit
+
+
+def _copula_variants(phrase: str, lang: str) -> set[str]:
+    """The other tenses and numbers of a phrase cue that says a thing is so: "is unjustifiable" →
+    "are", "was", "were unjustifiable"; "est injustifiée" (a copula, an adverb or none, one adjective)
+    → "sont injustifiés", "était injustifiable", "a été injustifiée" and the other genders and numbers.
+    Forms no text has ("fausss") are harmless: they never match."""
+    words = phrase.split(" ")
+    copulas = _COPULAS.get(lang)
+    if copulas is None or len(words) < 2 or words[0] not in copulas:
+        return set()
+    rest = words[1:]
+    if lang == "en":
+        return {" ".join([c, *rest]) for c in copulas}
+    if len(rest) > 2 or (len(rest) == 2 and rest[0] not in _FR_COPULA_ADVERBS) or "'" in rest[-1]:
+        return set()
+    adjective = rest[-1]
+    stems = {adjective, adjective.rstrip("s")}
+    stems |= {w[:-1] for w in list(stems) if w.endswith("e") and len(w) > 3}
+    forms: set[str] = set()
+    for stem in stems:
+        forms |= adjective_forms(stem, lang)
+    return {" ".join([*c.split(" "), *rest[:-1], form]) for c in copulas for form in forms}
 
 
 def _part_of_own(entry: Entry, mine: frozenset[str]) -> bool:
