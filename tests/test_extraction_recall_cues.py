@@ -351,3 +351,15 @@ def test_a_listed_form_is_its_own_entry(extractor: Extractor) -> None:
     meta = ReleaseMeta(title=NAC_FR, date=dt.date(2016, 3, 10), lang="fr", publisher="NATO")
     rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
     assert {s.cue for s in extractor.extract(rel)} == {"rejects:agent-phrase:sont infondées@fr"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A call whose predicate names de-escalation calls for it.
+        ("en", "This dangerous situation in Abkhazia must be de-escalated."),
+        ("fr", "Il faut désamorcer la crise en Abkhazie."),
+    ],
+)
+def test_a_call_to_de_escalate(extractor: Extractor, lang: str, text: str) -> None:
+    assert stances(extractor, text, lang) == {("calls-for", "de-escalation")}
