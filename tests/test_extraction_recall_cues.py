@@ -363,3 +363,17 @@ def test_a_listed_form_is_its_own_entry(extractor: Extractor) -> None:
 )
 def test_a_call_to_de_escalate(extractor: Extractor, lang: str, text: str) -> None:
     assert stances(extractor, text, lang) == {("calls-for", "de-escalation")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Something called regrettable is criticised: its author is condemned.
+        ("en", "It is regrettable that Russia has chosen to recognise Abkhazia."),
+        ("en", "Russia's decision to recognise Abkhazia was regrettable."),
+        ("fr", "Il est particulièrement regrettable que la Russie ait reconnu l'Abkhazie."),
+        ("fr", "La décision de la Russie de reconnaître l'Abkhazie est regrettable."),
+    ],
+)
+def test_called_regrettable(extractor: Extractor, lang: str, text: str) -> None:
+    assert stances(extractor, text, lang) == {("condemns", "Russia")}
