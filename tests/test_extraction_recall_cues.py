@@ -377,3 +377,52 @@ def test_a_call_to_de_escalate(extractor: Extractor, lang: str, text: str) -> No
 )
 def test_called_regrettable(extractor: Extractor, lang: str, text: str) -> None:
     assert stances(extractor, text, lang) == {("condemns", "Russia")}
+
+
+COUNCIL_PR = "Council of the European Union (press release)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # In a body's press release, an evaluation with no speaker of its own after the body's sentence
+        # is the body's.
+        (
+            "en",
+            "The Council today imposed restrictive measures on six individuals. The use of chemical "
+            "weapons by Russia constitutes a serious breach of international law.",
+            {
+                ("Council of the European Union", "commits", "sanctions"),
+                ("Council of the European Union", "condemns", "Russia"),
+            },
+        ),
+        (
+            "fr",
+            "Le Conseil a imposé aujourd'hui des mesures restrictives à six personnes. L'utilisation "
+            "d'armes chimiques par la Russie est inacceptable.",
+            {("Council of the European Union", "condemns", "Russia")},
+        ),
+        # Negative: after another body's sentence, or in a paragraph of its own, it is no one's.
+        (
+            "en",
+            "In March, the European Council discussed the situation. The use of chemical weapons by Russia "
+            "constitutes a serious breach of international law.",
+            set(),
+        ),
+        (
+            "en",
+            "The Council today imposed restrictive measures on six individuals.\n\nThe use of chemical "
+            "weapons by Russia constitutes a serious breach of international law.",
+            {("Council of the European Union", "commits", "sanctions")},
+        ),
+    ],
+)
+def test_an_evaluation_after_the_publishers_sentence(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    meta = ReleaseMeta(
+        title="Russia: restrictive measures", date=dt.date(2020, 10, 15), lang=lang, publisher=COUNCIL_PR
+    )
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    v = extractor.vocab
+    assert {(v.label(s.speaker), s.stance, v.label(s.target)) for s in extractor.extract(rel)} == expected

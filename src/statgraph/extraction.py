@@ -2450,6 +2450,7 @@ class Extractor:
         principal: str | None = None  # the title's first person, found when an answer asks for it
         own_publisher: str | None = None  # the body that publishes the release, found when asked for
         asking = False
+        carried: tuple[int, str, str] | None = None  # the publisher as the last sentence's subject
         for s in sentences:
             turn = turns.get(s.paragraph)
             if turn is not None:
@@ -2482,6 +2483,16 @@ class Extractor:
             blamed_by: str | None = None  # and who does
             foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
+            # "The Council today imposed sanctions … The use of chemical weapons constitutes a serious
+            # breach of international law": in a text in no one's voice, an evaluation with no speaker
+            # of its own that follows the publisher's sentence in its paragraph is the publisher's.
+            if (
+                speaker is None
+                and carried is not None
+                and carried[0] == s.paragraph
+                and any(h.cue.agentive for h in hits)
+            ):
+                speaker, how = carried[1], carried[2]
             warned = self._conditional_warning(ctx, s, lang)
             if warned is not None:
                 hits = sorted([*hits, warned[0]], key=_hit_start)
@@ -2628,6 +2639,12 @@ class Extractor:
                 about = blamed
             ctx.topic = about or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
+            carried = None
+            if speaker and not ctx.voice and how in {"subject", "pronoun"} and not self._is_person(speaker):
+                if own_publisher is None:
+                    own_publisher = self._publisher_voice(release) or ""
+                if speaker == own_publisher:
+                    carried = (s.paragraph, speaker, how)
         return list(ctx.statements.values())
 
     def _turns(self, release: Release, voice: str | None = None) -> dict[int, str]:
