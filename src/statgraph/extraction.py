@@ -335,8 +335,9 @@ _CLAUSE_LINKS: Final = {"and", "but", "that", "when", "as", "while", "because", 
 _DEMONSTRATIVES: Final = {"this", "these", "those", "ce", "cet", "cette", "ces"}
 _DESCRIPTION_PREPOSITIONS: Final = {"by", "at", "about", "over", "par", "de", "face", "à", "a"}
 _QUOTE_MARKS: Final = {"«", "»", "“", "”", '"', "'", "‘", "’"}
-# French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du".
-_CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'")}
+# French prepositions fuse with the article: "attachés au droit", "appelle aux", "se félicite du"; "que"
+# elides before a vowel: "il est essentiel qu'une enquête".
+_CONTRACTIONS: Final = {"à": ("au", "aux"), "a": ("au", "aux"), "de": ("du", "des", "d'"), "que": ("qu'",)}
 _FR_OBJECT_CLITICS: Final = {"l'", "le", "la", "les", "lui", "leur"}
 _FR_PLURAL_CLITICS: Final = {"les", "leur"}
 # "and its backer Russia", "et son allié la Russie" (see Extractor._coordinated_actors).
@@ -1561,6 +1562,8 @@ class Extractor:
         self._honorifics = self._words_of("honorifics")
         self._person_titles = self._words_of("person-titles")
         self._consequences = self._words_of("consequence-words")
+        self._exclusive = self._words_of("exclusive-words")
+        self._enabling = self._words_of("enabling-verbs")
         # A topic's narrower topics with the words that call for them (sg:specificWord), folded.
         self._narrower: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for entry in vocabulary.entries.values():
@@ -1705,15 +1708,21 @@ class Extractor:
                         )
             for kind, table in (("phrase", st.phrases), ("agent-phrase", st.agent_phrases)):
                 for lang, phrases in table.items():
+                    listed = set(phrases)
                     for phrase in phrases:
-                        pattern = Pattern.of(phrase, proper=False)
                         cue = Cue(st.slug, kind, phrase, lang)
-                        # "en violation de" is also "en violation du traité", "contraire à", "contraire aux".
-                        fused = _CONTRACTIONS.get(pattern.keys[-1], ()) if len(pattern.keys) > 1 else ()
-                        for p in (pattern, *(Pattern((*pattern.keys[:-1], c), pattern.caps) for c in fused)):
-                            self._cue_index(lang).add(p, cue)
-                            if len(p.keys) > 1:
-                                self._phrases.setdefault(lang, []).append((p.keys, cue))
+                        # "is unjustifiable" is also "was unjustifiable"; "est injustifiée" also "sont
+                        # injustifiés", "était injustifiable": the same cue, by the lexicon's entry.
+                        for written in sorted({phrase} | (_copula_variants(phrase, lang) - listed)):
+                            pattern = Pattern.of(written, proper=False)
+                            # "en violation de" is also "en violation du traité", "contraire à", "contraire
+                            # aux".
+                            fused = _CONTRACTIONS.get(pattern.keys[-1], ()) if len(pattern.keys) > 1 else ()
+                            lead = pattern.keys[:-1]
+                            for p in (pattern, *(Pattern((*lead, c), pattern.caps) for c in fused)):
+                                self._cue_index(lang).add(p, cue)
+                                if len(p.keys) > 1:
+                                    self._phrases.setdefault(lang, []).append((p.keys, cue))
 
         for name, table in v.wordlists.items():
             for lang, words in table.items():
@@ -2392,6 +2401,38 @@ class Extractor:
                 return _cue_hit(cue, j, j + 1, False), actor.entry.iri
         return None
 
+    def _exclusive_means(self, ctx: _Context, s: _Sentence, lang: str) -> tuple[CueHit, str] | None:
+        """ "Only a political solution can end the conflict", "Seule une solution négociée permettra
+        la paix": a clause that opens on a word of the ``exclusive-words`` list and a thing the
+        vocabulary names, whose verb (a word of the ``enabling-verbs`` list) follows, holds that thing
+        the one means, and supports it. An actor there ("Only Russia can end this war") is no means.
+        The cue is the exclusive word."""
+        if not self._exclusive or not self._enabling:
+            return None
+        tokens = ctx.tokens
+        for k in range(s.start, s.end - 2):
+            if tokens[k].key not in self._exclusive:
+                continue
+            # The clause's first word: the sentence's, or after "that"/"que", a comma or a colon.
+            j = k - 1
+            while j >= s.start and tokens[j].text in _QUOTE_MARKS:
+                j -= 1
+            if j >= s.start and tokens[j].key not in _EXCLUSIVE_OPENERS:
+                continue
+            means = next((m for m in ctx.between(k + 1, min(s.end, k + 4))), None)
+            if means is None or means.entry.is_actor or means.entry.iri in self._unlisted:
+                continue
+            if not all(t.key in _EXCLUSIVE_DETERMINERS for t in tokens[k + 1 : means.start]):
+                continue
+            for v in range(means.end, min(s.end, means.end + _EXCLUSIVE_REACH)):
+                key = tokens[v].key
+                if key in self._enabling:
+                    cue = Cue("supports", "exclusive", tokens[k].text.lower(), lang)
+                    return _cue_hit(cue, k, k + 1, False), means.entry.iri
+                if key in {".", ";", "?", "!"}:
+                    break
+        return None
+
     def _cue_stands(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
         """Whether a cue hit is a stance of its own, by the words around it."""
         cue = hit.cue
@@ -2500,6 +2541,7 @@ class Extractor:
         principal: str | None = None  # the title's first person, found when an answer asks for it
         own_publisher: str | None = None  # the body that publishes the release, found when asked for
         asking = False
+        carried: tuple[int, str, str] | None = None  # the publisher as the last sentence's subject
         for s in sentences:
             turn = turns.get(s.paragraph)
             if turn is not None:
@@ -2532,9 +2574,22 @@ class Extractor:
             blamed_by: str | None = None  # and who does
             foreign_pledge: CueHit | None = None  # "Russia continues to violate … and to support …"
             hits = self._cue_hits(cue_starts, tokens, s.start, s.end, lang)
+            # "The Council today imposed sanctions … The use of chemical weapons constitutes a serious
+            # breach of international law": in a text in no one's voice, an evaluation with no speaker
+            # of its own that follows the publisher's sentence in its paragraph is the publisher's.
+            if (
+                speaker is None
+                and carried is not None
+                and carried[0] == s.paragraph
+                and any(h.cue.agentive for h in hits)
+            ):
+                speaker, how = carried[1], carried[2]
             warned = self._conditional_warning(ctx, s, lang)
             if warned is not None:
                 hits = sorted([*hits, warned[0]], key=_hit_start)
+            exclusive = self._exclusive_means(ctx, s, lang)
+            if exclusive is not None:
+                hits = sorted([*hits, exclusive[0]], key=_hit_start)
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 hit = self._warning_by_understanding(tokens, s, hit)
@@ -2640,6 +2695,8 @@ class Extractor:
                 together_before: list[str] = []
                 if warned is not None and hit.cue is warned[0].cue:
                     target = warned[1] if warned[1] not in self._speaker_orgs(ctx, who) else None
+                elif exclusive is not None and hit.cue is exclusive[0].cue:
+                    target = exclusive[1]
                 else:
                     # "concerned about the consequences of the fighting for civilians": for whom.
                     target = self._stake_target(ctx, clause, hit, who, stop)
@@ -2694,6 +2751,12 @@ class Extractor:
                 about = blamed
             ctx.topic = about or ctx.topic
             ctx.actor_topic = self._sentence_topic(ctx, s, speaker, actors_only=True) or ctx.actor_topic
+            carried = None
+            if speaker and not ctx.voice and how in {"subject", "pronoun"} and not self._is_person(speaker):
+                if own_publisher is None:
+                    own_publisher = self._publisher_voice(release) or ""
+                if speaker == own_publisher:
+                    carried = (s.paragraph, speaker, how)
         return list(ctx.statements.values())
 
     def _turns(self, release: Release, voice: str | None = None) -> dict[int, str]:
@@ -4707,7 +4770,7 @@ class Extractor:
                 # Spokesman's briefing is the Secretary-General's.
                 if m.entry.is_actor or m.entry.kind == "office":
                     who = self._mention_speaker(ctx, m)
-                    if m.entry.iri in mine or who == speaker:
+                    if m.entry.iri in mine or who == speaker or _part_of_own(m.entry, mine):
                         return False, None
                     if who is not None or m.entry.kind != "office":
                         return True, who
@@ -4762,7 +4825,7 @@ class Extractor:
         for k in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
             m = ctx.mention_at.get(k)
             if m is not None and m.entry.is_actor:
-                return m.entry.iri in mine or m.entry.kind == "person"
+                return m.entry.iri in mine or m.entry.kind == "person" or _part_of_own(m.entry, mine)
             if ctx.tokens[k].key in self._first_person_words:
                 return True
             # "Elle continuera de …", "It will continue to …" opening a sentence of a text in its
@@ -7102,6 +7165,21 @@ def _spaced_dash(line: str) -> bool:
 _DATELINE_TOKENS: Final = 10
 # A condition's opening words, and how far its clause may run before the comma that ends it.
 _IF: Final = frozenset({"if", "si"})
+# The copulas of a phrase cue that says a thing is so (see _copula_variants), and the French adverbs
+# that may stand between one and its adjective ("est très préoccupante").
+_COPULAS: Final = {
+    "en": ("is", "are", "was", "were"),
+    "fr": ("est", "sont", "était", "étaient", "a été", "ont été"),
+}
+_FR_COPULA_ADVERBS: Final = frozenset(
+    {"très", "extrêmement", "profondément", "particulièrement", "totalement"}
+)
+# What may open the clause an exclusive word begins ("We are convinced that only …", "…, seule …"),
+# the determiners between it and the thing it names, and how far on its verb may come ("Seule une
+# solution politique conforme à la résolution 2254 du Conseil de sécurité permettra …").
+_EXCLUSIVE_OPENERS: Final = frozenset({"that", "que", "qu'", ",", ":", "and", "et", "but", "mais"})
+_EXCLUSIVE_DETERMINERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "les"})
+_EXCLUSIVE_REACH: Final = 14
 _IF_CLAUSE: Final = 30
 # How far down a copied page its masthead (the site's name) may be, and the words of a foreign
 # ministry's name (folded).
@@ -7476,6 +7554,36 @@ def _pledge_by_gerund(tokens: list[Token], s: _Sentence, hit: CueHit) -> CueHit:
     if nxt.isalpha() and len(nxt) > 5 and nxt.endswith("ing"):
         return _cue_hit(replace(cue, stance="commits"), hit.start, hit.end, hit.negated)
     return hit
+
+
+def _copula_variants(phrase: str, lang: str) -> set[str]:
+    """The other tenses and numbers of a phrase cue that says a thing is so: "is unjustifiable" →
+    "are", "was", "were unjustifiable"; "est injustifiée" (a copula, an adverb or none, one adjective)
+    → "sont injustifiés", "était injustifiable", "a été injustifiée" and the other genders and numbers.
+    Forms no text has ("fausss") are harmless: they never match."""
+    words = phrase.split(" ")
+    copulas = _COPULAS.get(lang)
+    if copulas is None or len(words) < 2 or words[0] not in copulas:
+        return set()
+    rest = words[1:]
+    if lang == "en":
+        return {" ".join([c, *rest]) for c in copulas}
+    if len(rest) > 2 or (len(rest) == 2 and rest[0] not in _FR_COPULA_ADVERBS) or "'" in rest[-1]:
+        return set()
+    adjective = rest[-1]
+    stems = {adjective, adjective.rstrip("s")}
+    stems |= {w[:-1] for w in list(stems) if w.endswith("e") and len(w) > 3}
+    forms: set[str] = set()
+    for stem in stems:
+        forms |= adjective_forms(stem, lang)
+    return {" ".join([*c.split(" "), *rest[:-1], form]) for c in copulas for form in forms}
+
+
+def _part_of_own(entry: Entry, mine: frozenset[str]) -> bool:
+    """Whether an organisation is part of one the speaker speaks for: "la MINUSMA continuera de …" in
+    the Secretary-General's statement is said by the UN's own mission. A state that is a member, a
+    person, an office or a body with a voice of its own (a parliament) speaks for itself."""
+    return entry.kind == "organisation" and entry.organisation is not None and entry.organisation in mine
 
 
 def _cue_rank(hit: CueHit) -> tuple[int, int, int]:
