@@ -1017,3 +1017,11 @@ def test_a_title_naming_a_spokesperson_by_the_office_alone_is_the_answering_stat
 ) -> None:
     found = extract(extractor, text, "en", title, publisher="", date=dt.date(2021, 5, 12))
     assert {s[0] for s in found if s[1] == "calls-for"} == {expected}
+
+
+def test_a_capitalised_reporting_word_inside_a_sentence_is_no_inverted_verb(extractor: Extractor) -> None:
+    # "State" of a title is no inverted "state": the person detained does not speak.
+    text = "The Government is deeply concerned that the army has detained State Counsellor Aung San Suu Kyi."
+    title = "Statement on Myanmar"
+    found = extract(extractor, text, "en", title, publisher="Australia", date=dt.date(2021, 2, 1))
+    assert {speaker for speaker, _stance, _target, _kind in found} == {"Australia"}, found

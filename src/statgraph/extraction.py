@@ -4508,8 +4508,10 @@ class Extractor:
                     own = self._own_state_noun_speaker(ctx, s, k, v)
                     if own:
                         return own, "subject"
-            # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson".
-            if self._reporting_at(tokens, v, lang):
+            # Inverted: "a indiqué M. Stoltenberg", "said the spokesperson". A verb's form written
+            # with a capital inside the sentence is a word of a name or title ("has detained State
+            # Counsellor X"), not a verb.
+            if self._reporting_at(tokens, v, lang) and (v == s.start or not tokens[v].text[:1].isupper()):
                 who = self._speaker_in(
                     ctx, v + 1, _inverted_end(ctx, v, min(s.end, v + 6)), lang, need_verb=False
                 )
