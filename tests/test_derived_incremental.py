@@ -165,7 +165,19 @@ def test_every_change_leaves_the_derived_graph_a_full_derivation_would_give(
     sg = Statgraph(tmp_path / "store")
     sg.load([EXAMPLES])
     check(sg)
-    for chunk in (generated[:30], generated[30:60], generated[60:]):
+    # A shift of stance written here, so that the last chunk has one whatever the generated
+    # releases' statements are as the extractor changes.
+    shift = []
+    for day, verb in (("2016-05-02", "condemned"), ("2016-06-02", "welcomed")):
+        path = tmp_path / f"{day}_nato_en_shift.txt"
+        path.write_text(
+            "---\ntitle: Statement by the NATO Secretary General\n"
+            f"date: {day}\nlang: en\npublisher: NATO\n---\n"
+            f"NATO Secretary General Jens Stoltenberg {verb} Russia's decision on its forces near Ukraine.\n",
+            encoding="utf-8",
+        )
+        shift.append(path)
+    for chunk in (generated[:30], generated[30:60], [*generated[60:], *shift]):
         sg.load(chunk)
         found = check(sg)
     assert {p for _s, p, _o in found} == {str(SG.translationOf), str(SG.previousOnTarget), str(SG.shiftsFrom)}

@@ -65,12 +65,13 @@ def test_opposition_and_favour(
         ("fr", "Le comportement de la Russie en Abkhazie est irresponsable.", {("condemns", "Russia")}),
         ("fr", "Les opérations du GRU contre la Géorgie sont irresponsables.", {("condemns", "GRU")}),
         # Negative: said before the noun, the word blames no subject of the clause ("its reckless
-        # behaviour" is whoever "its" is, not the one who asks it to stop).
+        # behaviour" is whoever "its" is, not the one who asks it to stop): the call stays, no
+        # condemnation.
         (
             "en",
             "The Foreign Minister of Georgia asked us to defend the rules-based order against reckless "
             "behaviour.",
-            set(),
+            {("calls-for", "rules-based international order")},
         ),
         # An act that may amount to a war crime or a crime against humanity condemns its author.
         ("en", "This attack by Russia may constitute a war crime.", {("condemns", "Russia")}),
