@@ -3631,14 +3631,15 @@ class Extractor:
                 return True, who
         return True, None
 
-    def _on_behalf_of(self, tokens: list[Token], mentions: list[Mention], lo: int) -> str | None:
-        """The organisation, body or state named right after "on behalf of" / "au nom de" from
-        ``tokens[lo]`` on (articles between), in a heading whose ``mentions`` are given."""
+    def _after_on_behalf(self, tokens: list[Token], lo: int) -> list[int]:
+        """Where the words after each "on behalf of" / "au nom de" from ``tokens[lo]`` on begin,
+        past their articles."""
         if self._behalf_patterns is None:
             self._behalf_patterns = _by_first_key(
                 Pattern.of(w, proper=False) for w in self._words_of("on-behalf")
             )
         behalf = self._behalf_patterns
+        found: list[int] = []
         for i in range(lo, len(tokens)):
             pattern = next((p for p in behalf.get(tokens[i].key, ()) if p.matches(tokens, i)), None)
             if pattern is None:
@@ -3646,6 +3647,13 @@ class Extractor:
             j = i + len(pattern.keys)
             while j < len(tokens) and tokens[j].key in _ARTICLES:
                 j += 1
+            found.append(j)
+        return found
+
+    def _on_behalf_of(self, tokens: list[Token], mentions: list[Mention], lo: int) -> str | None:
+        """The organisation, body or state named right after "on behalf of" / "au nom de" from
+        ``tokens[lo]`` on (articles between), in a heading whose ``mentions`` are given."""
+        for j in self._after_on_behalf(tokens, lo):
             m = next((m for m in mentions if m.start == j), None)
             if m is not None and m.entry.kind in {"organisation", "body", "state"}:
                 return m.entry.iri
@@ -3658,18 +3666,7 @@ class Extractor:
         by an office resolved to its holder that day: "Statement by the Spokesperson on behalf of
         Foreign Minister X", "The following statement was read on behalf of the Minister:", "… au nom
         du ministre X": the words are that person's, whoever gives them out."""
-        if self._behalf_patterns is None:
-            self._behalf_patterns = _by_first_key(
-                Pattern.of(w, proper=False) for w in self._words_of("on-behalf")
-            )
-        behalf = self._behalf_patterns
-        for i in range(lo, len(tokens)):
-            pattern = next((p for p in behalf.get(tokens[i].key, ()) if p.matches(tokens, i)), None)
-            if pattern is None:
-                continue
-            j = i + len(pattern.keys)
-            while j < len(tokens) and tokens[j].key in _ARTICLES:
-                j += 1
+        for j in self._after_on_behalf(tokens, lo):
             # The office and the name of its holder ("Foreign Minister X"): the name, else the office.
             near = [m for m in mentions if j <= m.start < j + 4 and m.entry.kind in {"person", "office"}]
             # Only a title may stand before the name ("Foreign Minister", "Minister"), capitalised.
