@@ -379,8 +379,8 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
     title: str | None = None
     descriptions: list[str] = []
     params: list[tuple[Param, int]] = []
-    listing: tuple[str, int] | None = None
-    page: tuple[str, int] | None = None
+    # The side forms (``# listing:``, ``# page:``): the file each names and the line naming it.
+    forms: dict[str, tuple[str, int]] = {}
 
     def fail(lineno: int, problem: str) -> QueryError:
         return QueryError(f"{path}:{lineno}: {problem}")
@@ -414,18 +414,12 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
             if any(p.name == param.name for p, _ in params):
                 raise fail(lineno, f"parameter {param.name!r} declared twice")
             params.append((param, lineno))
-        elif key == "listing":
-            if listing is not None:
-                raise fail(lineno, "a second '# listing:' line")
+        elif key in ("listing", "page"):
+            if key in forms:
+                raise fail(lineno, f"a second '# {key}:' line")
             if not value or "/" in value or "\\" in value or value.endswith(".rq"):
-                raise fail(lineno, "'# listing:' names a file beside this one, not ending in .rq")
-            listing = (value, lineno)
-        elif key == "page":
-            if page is not None:
-                raise fail(lineno, "a second '# page:' line")
-            if not value or "/" in value or "\\" in value or value.endswith(".rq"):
-                raise fail(lineno, "'# page:' names a file beside this one, not ending in .rq")
-            page = (value, lineno)
+                raise fail(lineno, f"'# {key}:' names a file beside this one, not ending in .rq")
+            forms[key] = (value, lineno)
         else:
             raise fail(lineno, f"unknown header key {key!r}; known: {', '.join(_KEYS)}")
 
@@ -446,15 +440,16 @@ def _parse_query_text(path: Path, source: str) -> SavedQuery:
         if param.name not in variables:
             raise fail(lineno, f"parameter {param.name!r} is not a variable of the query (no ?{param.name})")
     listing_text = None
-    if listing is not None:
-        listing_text = _listing_text(path, text, *listing, fail)
+    if "listing" in forms:
+        listing_text = _listing_text(path, text, *forms["listing"], fail)
     page_text = None
-    if page is not None:
-        page_text = _listing_text(path, text, *page, fail, kind="page")
+    if "page" in forms:
+        page_name, page_line = forms["page"]
+        page_text = _listing_text(path, text, page_name, page_line, fail, kind="page")
         try:
             _with_span(page_text, 1)
         except QueryError as e:
-            raise fail(page[1], f"page file {page[0]}: {e}") from e
+            raise fail(page_line, f"page file {page_name}: {e}") from e
     return SavedQuery(
         name=path.stem,
         path=path,
