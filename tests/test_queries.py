@@ -360,6 +360,10 @@ def test_run_takes_the_listing_form_without_bindings(store: ox.Store, tmp_path: 
         ("# listing:", {}, "names a file beside this one"),
         ("# listing: a.sparql\n# listing: a.sparql", {"a.sparql": "SELECT * {}"}, "a second '# listing:'"),
         ("# listing: a.sparql", {"a.sparql": "ASK { ?s ?p ?o }"}, "a.sparql is a ASK, the query a SELECT"),
+        ("# page: missing.sparql", {}, "page file missing.sparql not found beside q.rq"),
+        ("# page: sub/x.sparql", {}, "'# page:' names a file beside this one"),
+        ("# page: a.sparql\n# page: a.sparql", {"a.sparql": "SELECT * {} LIMIT PAGE_SPAN"}, "second '# page"),
+        ("# page: a.sparql", {"a.sparql": "SELECT * {}"}, "a.sparql: a page's text must hold PAGE_SPAN"),
     ],
 )
 def test_bad_listing_lines(tmp_path: Path, listing: str, files: dict[str, str], problem: str) -> None:
