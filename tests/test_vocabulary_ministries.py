@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, SKOS, Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from statgraph.config import data_dir
 from statgraph.extraction import Extractor
@@ -59,13 +59,6 @@ def test_every_ministry_is_part_of_a_state_and_named_after_it(
         assert ministry.iri == state.iri + "-mfa"
         assert ministry.labels["en"][0] == f"{state.labels['en'][0]} MFA"
         assert ministry.labels.get("fr"), f"{ministry.iri} has no French name"
-
-
-def test_every_ministry_has_one_preflabel_in_english_and_in_french() -> None:
-    graph = Graph().parse(MINISTRIES_FILE, format="turtle")
-    for ministry in graph.subjects(RDF.type, SG.Organisation):
-        langs = sorted(lbl.language for lbl in graph.objects(ministry, SKOS.prefLabel))  # type: ignore[attr-defined]
-        assert langs == ["en", "fr"], ministry
 
 
 def test_no_name_of_a_ministry_is_the_name_of_another_entry(
