@@ -187,8 +187,8 @@ def test_commands_push_and_query_a_server(server: SparqlServer, local: Statgraph
     ]
     pushed = runner.invoke(app, ["push", *endpoints, "--store", str(local.root)])
     assert pushed.exit_code == 0, pushed.output
-    # 8 release graphs, the vocabulary, its name keys, the derived graph and graph/unlisted
-    assert pushed.stdout.startswith("pushed events 1–16: 12 graphs in 1 batch(es) by graph store")
+    # 8 release graphs, the vocabulary, its name keys, the derived graph, graph/unlisted and graph/order
+    assert pushed.stdout.startswith("pushed events 1–16: 13 graphs in 1 batch(es) by graph store")
     remote = f"sparql+{server.query}"
     answer = runner.invoke(
         app,

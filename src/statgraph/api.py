@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 import pyoxigraph as ox
 
 from .config import Settings
-from .derived import DERIVATION, DERIVED_GRAPH, derive
+from .derived import DERIVATION, DERIVED_GRAPH, derive, names_ordered
 from .domain import STANCE_SLUGS, Statement
 from .errors import (
     InputError,
@@ -57,6 +57,7 @@ from .logindex import LogIndex, log_index
 from .namespaces import (
     META_GRAPH,
     NAMES_GRAPH,
+    ORDER_GRAPH,
     PREFIXES,
     SG,
     STATEMENT,
@@ -501,7 +502,7 @@ class Statgraph:
         recorder, store, projector = self._held
         try:
             yield recorder, store, projector
-            if store.position() != store.derived_position(DERIVATION):
+            if store.position() != store.derived_position(DERIVATION) or not names_ordered(store):
                 derive(store)
         except BaseException:
             # What failed may have left the open handles mid-way: the next operation opens afresh.
@@ -540,7 +541,9 @@ class Statgraph:
                     projector.apply(recorder.read(after=store.position()))
                 # Readers must see a current derived graph: one left behind (a crash, a store made
                 # by another version) is brought up to date first, not after the command.
-                if store.position() != derived_at:
+                # (graph/order too: a store made before it, or a new vocabulary, orders its names
+                # on first use, without deriving any part again)
+                if store.position() != derived_at or not names_ordered(store):
                     derive(store)
                     if derived_at < 0 < store.position():
                         # A derived graph of another layout was replaced part by part, as a
@@ -549,7 +552,7 @@ class Statgraph:
                         store.optimize()
                     derived_at = store.position()
                 yield recorder, store, projector
-                if store.position() != derived_at:
+                if store.position() != derived_at or not names_ordered(store):
                     derive(store)
                 grown = store.position() - opened_at
                 if grown >= COMPACT_MIN_EVENTS and grown >= COMPACT_SHARE * store.position():
@@ -1337,6 +1340,10 @@ class Statgraph:
                 report.graphs += 1
                 # Unlisted speakers' descriptions are kept once for every release naming them.
                 remote.put_graph(str(UNLISTED_GRAPH), store.graph_ntriples(str(UNLISTED_GRAPH)))
+                report.graphs += 1
+                # The places of the speakers' and targets' names, which the listings sort on (a
+                # server without them sorts on the names: the same rows, slower).
+                remote.put_graph(str(ORDER_GRAPH), store.graph_ntriples(str(ORDER_GRAPH)))
                 report.graphs += 1
                 remote.set_pushed(last, log_id)
                 report.batches += 1

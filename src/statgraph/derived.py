@@ -47,13 +47,15 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from .keyindex import StatementKeys, Triple, split_part
-from .namespaces import DATA, SG
+from .namespaces import DATA, ORDER_GRAPH, SG
 from .namespaces import DERIVED_GRAPH as _GRAPH
 from .store import OxigraphStore, _mapped
 
 DERIVED_GRAPH = str(_GRAPH)
 # Bumped when what is derived changes, so stores made by an older statgraph derive again.
 DERIVATION = "11"
+# Bumped when how graph/order places names changes (see order_names).
+NAME_ORDER = "1"
 # Parts computed, then written, together: up to _BATCH parts or _MAX_TRIPLES triples keep the memory
 # small (a batch of 2,000 parts took 1.1 GB at 100k releases) and the writes few. The bulk loader's
 # CPU time a triple falls with the size of its calls: a first load's derivation (2k releases, 60k
@@ -161,7 +163,87 @@ def derive(store: OxigraphStore, *, full: bool = False) -> int:
             store.flush()
     keys.forget_adopted()
     store.set_derived_position(store.position(), DERIVATION)
+    if full or not names_ordered(store):
+        order_names(store)
     return computed
+
+
+def _order_mark(store: OxigraphStore) -> str:
+    # The labels come from the vocabulary and graph/unlisted, the entries from the statements: a new
+    # position or another vocabulary may move them.
+    return f"{store.position()} {NAME_ORDER} {store.vocabulary_digest()}"
+
+
+def names_ordered(store: OxigraphStore) -> bool:
+    """Whether graph/order was computed for the store as it is (see :func:`order_names`)."""
+    return store.names_order_mark() == _order_mark(store)
+
+
+_PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_NAME_ORDER = ox.NamedNode(str(SG.nameOrder))
+_INTEGER = ox.NamedNode(_XSD + "integer")
+
+
+def order_names(store: OxigraphStore) -> int:
+    """Give every speaker and target of the statements its ``sg:nameOrder`` in graph/order: the place
+    of its name as the listings show it (its English prefLabel, else its IRI) among all of theirs, in
+    SPARQL's order of strings, entries of one name at one place. Returns how many entries moved.
+
+    The listings of every speaker and target (first-last-stance, stance-shifts) sort on these
+    integers, which Oxigraph compares in place, where it reads each name from disk at each comparison.
+    Unlisted speakers and composed targets come with the releases, so the places are computed again
+    after each change of the store, from the statement index and the labels, and only the entries
+    whose place moved are written. A place is a rank among the names of this store, not a key of
+    the name: a new name moves the places after it."""
+    entries = store.keys.speakers_and_targets()
+    english: dict[str, str] = {}
+    with _mapped("reading the labels"):
+        for q in store.raw.quads_for_pattern(None, _PREF_LABEL, None):
+            label = q.object
+            if not isinstance(label, ox.Literal) or not isinstance(q.subject, ox.NamedNode):
+                continue
+            language = (label.language or "").lower()
+            if language == "en" or language.startswith("en-"):
+                entry = q.subject.value
+                # (an entry has one English prefLabel; were there two, the first in string order)
+                if entry in entries and (entry not in english or label.value < english[entry]):
+                    english[entry] = label.value
+    wanted = name_places(entries, english)
+    graph = ox.NamedNode(str(ORDER_GRAPH))
+    held: dict[str, int] = {}
+    with _mapped("reading the names' order"):
+        for q in store.raw.quads_for_pattern(None, _NAME_ORDER, None, graph):
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal):
+                held[q.subject.value] = int(q.object.value)
+    moved = {entry: place for entry, place in wanted.items() if held.get(entry) != place}
+    # (an entry no statement names any more: a retraction, a revised release)
+    stale = held.keys() - wanted.keys()
+    with _mapped("writing the names' order"):
+        if len(moved) + len(stale) > len(held) // 2:
+            # Most places moved (a first load, a name early in the order): the graph is written anew.
+            if store.raw.contains_named_graph(graph):
+                store.raw.remove_graph(graph)
+            moved = wanted
+        else:
+            for entry in (moved.keys() & held.keys()) | stale:
+                store.raw.remove(ox.Quad(ox.NamedNode(entry), _NAME_ORDER, _place(held[entry]), graph))
+        store.raw.extend(
+            ox.Quad(ox.NamedNode(entry), _NAME_ORDER, _place(place), graph) for entry, place in moved.items()
+        )
+    store.set_names_order_mark(_order_mark(store))
+    return len(moved)
+
+
+def name_places(entries: set[str], english: dict[str, str]) -> dict[str, int]:
+    """Each entry's place among the names of all (its English label, else its IRI), in SPARQL's order
+    of strings (by code point, as Python compares them); entries of one name share its place."""
+    names = {entry: english.get(entry, entry) for entry in entries}
+    places = {name: place for place, name in enumerate(sorted(set(names.values())))}
+    return {entry: places[name] for entry, name in names.items()}
+
+
+def _place(place: int) -> ox.Literal:
+    return ox.Literal(str(place), datatype=_INTEGER)
 
 
 @lru_cache(maxsize=65536)

@@ -797,6 +797,12 @@ class StatementKeys:
     def count_rows(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
 
+    def speakers_and_targets(self) -> set[str]:
+        """Every speaker and every target of the indexed statements (each from the index it leads)."""
+        found = {r[0] for r in self._db.execute("SELECT DISTINCT speaker FROM rows")}
+        found.update(r[0] for r in self._db.execute("SELECT DISTINCT target FROM rows"))
+        return found
+
     # ------------------------------------------------------------------ derived parts
 
     def dirty(self, limit: int) -> list[str]:

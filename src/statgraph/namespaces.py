@@ -43,6 +43,10 @@ NAMES_GRAPH = GRAPH["names"]
 # of releases naming them. Written by the store from the release graphs' triples about actor IRIs and
 # composed topic IRIs; rebuilt with the projection, exported with the vocabulary.
 UNLISTED_GRAPH = GRAPH["unlisted"]
+# sg:nameOrder of every speaker and target of the store's statements, listed or not: a read model
+# kept beside graph/unlisted (which grows with each load) and computed again with the derived graph;
+# pushed with it, left out of exports.
+ORDER_GRAPH = GRAPH["order"]
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 

@@ -25,6 +25,7 @@ from .namespaces import ACTOR, COMPOSED_TOPIC, META_GRAPH, SG, UNLISTED_GRAPH
 _POSITION = ox.NamedNode(str(SG.projectedUpTo))
 _DIGEST = ox.NamedNode(str(SG.lexiconHash))
 _DERIVED = ox.NamedNode(str(SG.derivedUpTo))
+_ORDERED = ox.NamedNode(str(SG.namesOrderedAt))
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _META = ox.NamedNode(str(META_GRAPH))
 # A release graph's triples about an actor (only an unlisted speaker's description has one for
@@ -229,6 +230,18 @@ class OxigraphStore:
             if made_by == version and seq.isdigit():
                 return int(seq)
         return -1
+
+    def names_order_mark(self) -> str:
+        """What graph/order was last computed for (see ``derived.order_names``), or ""."""
+        for q in self._store.quads_for_pattern(_META, _ORDERED, None, _META):
+            return str(getattr(q.object, "value", ""))
+        return ""
+
+    def set_names_order_mark(self, mark: str) -> None:
+        with _mapped("recording the names' order"):
+            for q in list(self._store.quads_for_pattern(_META, _ORDERED, None, _META)):
+                self._store.remove(q)
+            self._store.add(ox.Quad(_META, _ORDERED, ox.Literal(mark), _META))
 
     def vocabulary_digest(self) -> str:
         for q in self._store.quads_for_pattern(_META, _DIGEST, None, _META):
