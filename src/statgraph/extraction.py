@@ -2631,11 +2631,19 @@ class Extractor:
                             quote_partners[quote] = found[1]
                     who, rule = quote_speakers[quote], "quote"
                     kind = "direct"
+                    own_relative = False
                     together = quote_partners.get(quote, ())
                     ctx.emit_partners = (who, together) if who and together else None
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
+                    # "The Secretary-General announced the end of the talks and what we now call …":
+                    # a cue in a relative clause of the first person is the text's own voice's.
+                    own_relative = how == "subject" and self._first_person_relative(ctx, s, hit, lang)
+                    if own_relative:
+                        if not ctx.voice:
+                            continue
+                        who, rule, kind = ctx.voice, "voice", "direct"
                     # "The Council today imposed …", "It also calls on …" in the Council's own press
                     # release: a publisher that speaks of itself as the subject says it in its own words.
                     if how in {"subject", "pronoun"} and not ctx.voice and who and not self._is_person(who):
@@ -2656,7 +2664,7 @@ class Extractor:
                     and _infinitive_after(tokens, foreign_pledge, hit)
                 ):
                     continue
-                if rule == "voice" and not hit.cue.agentive:
+                if rule == "voice" and not hit.cue.agentive and not own_relative:
                     foreign, other = self._foreign_subject(ctx, s, hit, who)
                     if foreign and other is None:
                         foreign_pledge = hit
@@ -4641,6 +4649,31 @@ class Extractor:
             and noun.key not in _CLAUSE_LINKS
             and not self._is_adverb(noun.key, lang)
         )
+
+    def _first_person_relative(self, ctx: _Context, s: _Sentence, hit: CueHit, lang: str) -> bool:
+        """Whether a cue stands in a relative clause whose subject is the first person: "announced the
+        end of the talks and what we now call the X agreement", "the plan, which we fully support", "ce
+        que nous dénonçons". Its words are the text's own, not those of the one the sentence names as
+        its subject."""
+        keys = ctx.keys
+        k = hit.start - 1
+        skipped = 0
+        while k > s.start and skipped < _RELATIVE_GAP and (
+            self._is_adverb(keys[k], lang) or keys[k] in _RELATIVE_AUXILIARIES
+        ):
+            k -= 1
+            skipped += 1
+        if k <= s.start or k in ctx.quote_at or keys[k] not in _FIRST_PERSON_SUBJECTS:
+            return False
+        relative = keys[k - 1]
+        if relative in _FIRST_PERSON_RELATIVES:
+            return True
+        # "que" after a verb opens what is said ("a déclaré que nous …"); after "ce", a comma or a
+        # name it opens a relative clause ("les accords de Minsk, que nous soutenons").
+        if relative not in {"que", "qu'"} or k - 2 < s.start:
+            return False
+        before = ctx.tokens[k - 2].text
+        return before in {"ce", ","} or (before[:1].isupper() and k - 2 > s.start)
 
     def _in_reported_claim(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """Whether a cue stands in what someone other than the speaker claims or accuses of: "Russia's
@@ -7194,6 +7227,15 @@ _INFINITIVE_MARKERS: Final = frozenset({"to", "pour"})
 _FR_THIRD_SINGULAR: Final = frozenset({"il", "elle"})
 # The pronouns that stand for a person only, in either language.
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "il", "elle"})
+# A relative clause of the first person ("what we now call", "which we support", "ce que nous
+# dénonçons"): the words that open it (and French "que", see _first_person_relative), the pronouns
+# that are its subject, and what may stand between the pronoun and the cue.
+_FIRST_PERSON_RELATIVES: Final = frozenset(
+    {"what", "which", "whom", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+_FIRST_PERSON_SUBJECTS: Final = frozenset({"we", "i", "nous", "je", "j'"})
+_RELATIVE_AUXILIARIES: Final = frozenset({"have", "has", "had", "will", "would", "avons", "ai", "ne", "n'"})
+_RELATIVE_GAP: Final = 3
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
@@ -7691,28 +7733,58 @@ def _reported(tokens: list[Token], start: int, close: int, says: Callable[[int],
 # many words, and no sentence end.
 _BYLINE_WORDS: Final = 20
 _BYLINE_LINES: Final = 3
+# A page's breadcrumbs ("Home > Newsroom > Press releases"): no byline.
+_BREADCRUMB_LINE: Final = re.compile(r"\S\s+[>›]\s+\S")
 
 
 def _bylines(release: Release) -> list[str]:
     """The short lines that open the body before its first paragraph (a dateline, "Statement by
-    the Spokesperson …"), the repeated title left out."""
+    the Spokesperson …"), the repeated title left out. On a copied page that repeats its title below
+    its masthead, the lines below the title come first ("PRESS STATEMENT / NED PRICE, DEPARTMENT
+    SPOKESPERSON"), then those of the masthead ("Conseil de l'UE / Communiqué de presse")."""
     title = fold(release.meta.title)
     text = release.text
+    below = _below_repeated_title(text, title)
+    out = _short_lines(text, below, len(text), title)
+    if below:
+        out += _short_lines(text, 0, below, title)
+    return out
+
+
+def _short_lines(text: str, pos: int, stop: int, title: str) -> list[str]:
+    """The byline-like lines of ``text`` from ``pos`` to ``stop``, up to the first paragraph."""
     out: list[str] = []
-    pos = 0
     # Line by line from the top, not the whole text split: the first paragraph ends the search.
-    while pos < len(text) and len(out) < _BYLINE_LINES:
+    while pos < stop and len(out) < _BYLINE_LINES:
         end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        end = stop if end < 0 or end > stop else end
         line = text[pos:end].strip()
         pos = end + 1
-        if not line or _folds_whole_to(line, title):
+        if not line or _folds_whole_to(line, title) or _BREADCRUMB_LINE.search(line):
             continue
         words = len(line.split(None, _BYLINE_WORDS))  # counted up to one past the most
         if words > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
             break
         out.append(line)
     return out
+
+
+def _below_repeated_title(text: str, title: str) -> int:
+    """Where a copied page's head below its title begins, when its first lines repeat the title
+    ("U.S. DEPARTMENT of STATE / Home > … / Belarus: … / Belarus: … / PRESS STATEMENT / NED PRICE,
+    …"): what stands above it is the site's masthead, not the text's byline; else 0."""
+    pos = 0
+    seen = 0
+    while pos < len(text) and seen < _MASTHEAD_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            if _folds_whole_to(line, title):
+                return end + 1
+        pos = end + 1
+    return 0
 
 
 def _folds_whole_to(line: str, key: str) -> bool:
