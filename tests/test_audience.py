@@ -159,3 +159,49 @@ def test_the_store_lists_and_describes_an_unlisted_audience(store: Statgraph) ->
     assert store.validate() == []
     store.rebuild()
     assert [(r.speaker, r.audience) for r in store.statements()] == [("Jens Stoltenberg", "Tomas Vilkas")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A title naming words said to an assembly: the assembly is the audience.
+        (
+            "en",
+            "Remarks by NATO Secretary General Jens Stoltenberg to the United Nations Security Council",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "United Nations Security Council",
+        ),
+        (
+            "fr",
+            "Intervention du secrétaire général de l'OTAN, Jens Stoltenberg, au Conseil de sécurité",
+            "J'appelle la Russie à retirer ses forces d'Ukraine.",
+            "United Nations Security Council",
+        ),
+        (
+            "en",
+            "Speech by NATO Secretary General Jens Stoltenberg to the European Parliament",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "European Parliament",
+        ),
+        (
+            "fr",
+            "Allocution du secrétaire général de l'OTAN, Jens Stoltenberg, au Parlement européen",
+            "J'appelle la Russie à retirer ses forces d'Ukraine.",
+            "European Parliament",
+        ),
+        # Negative: a title whose words are on something said to the Council is not said to it.
+        (
+            "en",
+            "Statement by NATO Secretary General Jens Stoltenberg on the report to the Security Council",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "",
+        ),
+    ],
+)
+def test_a_title_naming_words_said_to_an_assembly_gives_the_audience(
+    extractor: Extractor, lang: str, title: str, text: str, expected: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2016, 3, 3), lang=lang, publisher="NATO")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert found
+    assert {extractor.vocab.label(s.audience) if s.audience else "" for s in found} == {expected}

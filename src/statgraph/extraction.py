@@ -2528,7 +2528,9 @@ class Extractor:
         # The occasion a title names ("Extrait du point de presse", "reply to a media question") is
         # the audience until the text names another.
         title_tokens = tokenize(release.meta.title)
-        audience: str | None = self._audience_in(title_tokens, 0, len(title_tokens))
+        audience: str | None = self._audience_in(title_tokens, 0, len(title_tokens)) or self._addressed_in(
+            title_tokens
+        )
         # A press conference or briefing is said to the press throughout: a meeting its words tell of
         # ("Nous avons tenu une réunion de la Commission OTAN-Ukraine") is no new audience.
         to_the_press = audience is not None and audience.rsplit("/", 1)[-1] in _PRESS_AUDIENCES
@@ -6747,6 +6749,28 @@ class Extractor:
                 return entry.iri
         return None
 
+    def _addressed_in(self, tokens: list[Token]) -> str | None:
+        """The audience a title says its words are addressed to: a name of one after a word of the
+        ``address-prepositions`` list, in a title with a word of the ``address-nouns`` list before it
+        ("Briefing of the Special Envoy …, Martin Griffiths, to the Security Council", "Discours du
+        ministre devant l'Assemblée parlementaire de l'OTAN")."""
+        nouns = self._words_of("address-nouns")
+        prepositions = self._words_of("address-prepositions")
+        spoken = next((k for k, t in enumerate(tokens) if t.key in nouns), None)
+        if spoken is None:
+            return None
+        for k in self._audiences.starts_in(tokens, spoken + 1, len(tokens)):
+            j = k - 1
+            if j > spoken and tokens[j].key in _ANY_ARTICLE:
+                j -= 1
+            # "Statement … on the report to the Council": the words are on a subject, the report to it.
+            if j > spoken and tokens[j].key in prepositions and not any(
+                tokens[i].key in _SUBJECT_PREPOSITIONS for i in range(spoken + 1, j)
+            ):
+                for _pattern, (entry, _bare) in self._audiences.at(tokens, k):
+                    return cast(Entry, entry).iri
+        return None
+
     def _met_in(self, ctx: _Context, s: _Sentence) -> str | None:
         """The person a sentence says was met or called ("met with Foreign Minister X", "talks with
         X", "a reçu son homologue libanais, M. X", "s'est entretenu avec X"): whom the words that
@@ -7236,6 +7260,9 @@ _FIRST_PERSON_RELATIVES: Final = frozenset(
 _FIRST_PERSON_SUBJECTS: Final = frozenset({"we", "i", "nous", "je", "j'"})
 _RELATIVE_AUXILIARIES: Final = frozenset({"have", "has", "had", "will", "would", "avons", "ai", "ne", "n'"})
 _RELATIVE_GAP: Final = 3
+# What a title's words are about ("Statement … on Yemen"): an audience named after it is not whom
+# they are said to.
+_SUBJECT_PREPOSITIONS: Final = frozenset({"on", "about", "regarding", "concerning", "sur", "concernant"})
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
