@@ -1108,3 +1108,37 @@ def test_a_byline_below_a_pages_masthead_and_title_names_the_author(
 ) -> None:
     found = extract(extractor, text, lang, title, publisher="", date=dt.date(2020, 3, 3))
     assert {s[0] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "stance"),
+    [
+        # A turn's label with a note in square brackets ("[interpreted]", "[Reuters]") is a label still.
+        (
+            "en",
+            "Joint press conference with NATO Secretary General Jens Stoltenberg and Prime Minister "
+            "Zoran Zaev",
+            "NATO Secretary General Jens Stoltenberg: I call on Russia to withdraw its forces from "
+            "Ukraine.\n\nPrime Minister Zoran Zaev [interpreted]: Thank you, Secretary General.\n\n"
+            "We will never accept the annexation of Crimea.\n\nQuestion [Reuters]: Secretary General, "
+            "will NATO condemn Russia?",
+            "rejects",
+        ),
+        (
+            "fr",
+            "Conférence de presse conjointe du secrétaire général de l'OTAN, Jens Stoltenberg, et du Premier "
+            "ministre Zoran Zaev",
+            "Le secrétaire général de l'OTAN, Jens Stoltenberg : J'appelle la Russie à retirer ses forces "
+            "d'Ukraine.\n\nLe Premier ministre Zoran Zaev [interprétation] : Merci, Monsieur le Secrétaire "
+            "général.\n\nNous condamnons l'annexion de la Crimée.\n\nQuestion [AFP] : Monsieur le Secrétaire "
+            "général, l'OTAN condamne-t-elle la Russie ?",
+            "condemns",
+        ),
+    ],
+)
+def test_a_turn_label_with_a_note_in_brackets_gives_the_turn(
+    extractor: Extractor, lang: str, title: str, text: str, stance: str
+) -> None:
+    found = extract(extractor, text, lang, title, date=dt.date(2018, 1, 18))
+    assert {(s[0], s[2]) for s in found if s[1] == stance} == {("Zoran Zaev", "annexation of Crimea")}
+    assert ("Jens Stoltenberg", "calls-for", "Russia", "direct") in found

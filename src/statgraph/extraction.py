@@ -2784,10 +2784,12 @@ class Extractor:
             named_by = _turn_label(line)  # _TURN_LABEL's group, None when the line has no label
             if named_by is None:
                 continue
-            # "Ivica Dacic (retranslated from Russian):", "Question (AFP) :": a closing parenthesis
-            # qualifies the label and names no one.
+            # "Ivica Dacic (retranslated from Russian):", "Question (AFP) :", "Prime Minister X
+            # [interpreted]:": a closing parenthesis or bracket qualifies the label and names no one.
             if named_by.endswith(")") and named_by.find("(") > 0:
                 named_by = named_by[: named_by.rfind("(")].rstrip()
+            elif named_by.endswith("]") and named_by.find("[") > 0:
+                named_by = named_by[: named_by.rfind("[")].rstrip()
             label = tokenize(named_by)
             if not label:
                 continue
