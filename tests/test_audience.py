@@ -189,6 +189,26 @@ def test_the_store_lists_and_describes_an_unlisted_audience(store: Statgraph) ->
             "J'appelle la Russie à retirer ses forces d'Ukraine.",
             "European Parliament",
         ),
+        # An interview given to a news outlet, with words describing it between.
+        (
+            "fr",
+            "Interview de Jean Asselborn avec le quotidien allemand Die Welt",
+            "Nous condamnons l'annexion de la Crimée par la Russie.",
+            "Die Welt",
+        ),
+        (
+            "en",
+            "Interview of NATO Secretary General Jens Stoltenberg with the Financial Times",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "Financial Times",
+        ),
+        # Negative: "le monde" in lower case is no newspaper, "devant" or not.
+        (
+            "fr",
+            "Déclaration du secrétaire général de l'OTAN, Jens Stoltenberg",
+            "J'appelle la Russie à retirer ses forces d'Ukraine devant le monde entier.",
+            "",
+        ),
         # Negative: a title whose words are on something said to the Council is not said to it.
         (
             "en",

@@ -1653,10 +1653,11 @@ class Extractor:
                 cues = {p for phrases in entry.cues.values() for p in phrases}
                 for phrase in cues:
                     self._audiences.add(Pattern.of(phrase, proper=False), (entry, False))
+                # A bare name is matched with its capitals: "Le Monde" the newspaper, not "le monde".
                 for phrases in entry.labels.values():
                     for phrase in phrases:
                         if phrase not in cues:
-                            self._audiences.add(Pattern.of(phrase, proper=False), (entry, True))
+                            self._audiences.add(Pattern.of(phrase), (entry, True))
                 continue
             for labels in entry.labels.values():
                 for label in labels:
@@ -6755,15 +6756,22 @@ class Extractor:
         """The audience a title says its words are addressed to: a name of one after a word of the
         ``address-prepositions`` list, in a title with a word of the ``address-nouns`` list before it
         ("Briefing of the Special Envoy …, Martin Griffiths, to the Security Council", "Discours du
-        ministre devant l'Assemblée parlementaire de l'OTAN")."""
+        ministre devant l'Assemblée parlementaire de l'OTAN", "Interview de M. X avec Die Welt")."""
         nouns = self._words_of("address-nouns")
         prepositions = self._words_of("address-prepositions")
         spoken = next((k for k, t in enumerate(tokens) if t.key in nouns), None)
         if spoken is None:
             return None
         for k in self._audiences.starts_in(tokens, spoken + 1, len(tokens)):
+            # "to the Security Council", "avec le quotidien allemand Die Welt": an article or a few words
+            # in lower case may stand between the preposition and the name.
             j = k - 1
-            if j > spoken and tokens[j].key in _ANY_ARTICLE:
+            while (
+                j > spoken
+                and j >= k - _ADDRESS_GAP
+                and tokens[j].text.islower()
+                and tokens[j].key not in prepositions
+            ):
                 j -= 1
             # "Statement … on the report to the Council": the words are on a subject, the report to it.
             if j > spoken and tokens[j].key in prepositions and not any(
@@ -7262,6 +7270,9 @@ _FIRST_PERSON_RELATIVES: Final = frozenset(
 _FIRST_PERSON_SUBJECTS: Final = frozenset({"we", "i", "nous", "je", "j'"})
 _RELATIVE_AUXILIARIES: Final = frozenset({"have", "has", "had", "will", "would", "avons", "ai", "ne", "n'"})
 _RELATIVE_GAP: Final = 3
+# How many words in lower case may stand between the preposition and the audience it names
+# ("avec le quotidien allemand Die Welt").
+_ADDRESS_GAP: Final = 4
 # What a title's words are about ("Statement … on Yemen"): an audience named after it is not whom
 # they are said to.
 _SUBJECT_PREPOSITIONS: Final = frozenset({"on", "about", "regarding", "concerning", "sur", "concernant"})
