@@ -225,3 +225,49 @@ def test_a_title_naming_words_said_to_an_assembly_gives_the_audience(
     found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
     assert found
     assert {extractor.vocab.label(s.audience) if s.audience else "" for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # Answers to a journalist's question, where nothing else names whom they are said to: the media.
+        (
+            "fr",
+            "Commentaire de la porte-parole Maria Zakharova concernant les accusations",
+            "Question : Comment commentez-vous les accusations portées contre la Russie ?\n\n"
+            "Maria Zakharova : Nous rejetons catégoriquement ces accusations. Nous condamnons cette "
+            "campagne de désinformation.",
+            "mass media",
+        ),
+        (
+            "en",
+            "Comment by Spokeswoman Maria Zakharova on the accusations",
+            "Question: How would you comment on the accusations against Russia?\n\nMaria Zakharova: We "
+            "categorically reject these accusations. We condemn this disinformation campaign.",
+            "mass media",
+        ),
+        # Negative: with no question asked, no audience.
+        (
+            "en",
+            "Comment by Spokeswoman Maria Zakharova on the accusations",
+            "Maria Zakharova: We categorically reject these accusations. We condemn this disinformation "
+            "campaign.",
+            "",
+        ),
+        # Negative: a press conference's questions leave the press conference the audience.
+        (
+            "en",
+            "Press conference by Spokeswoman Maria Zakharova",
+            "Question: How would you comment on the accusations against Russia?\n\nMaria Zakharova: We "
+            "categorically reject these accusations. We condemn this disinformation campaign.",
+            "press conference",
+        ),
+    ],
+)
+def test_answers_to_a_journalists_question_are_said_to_the_media(
+    extractor: Extractor, lang: str, title: str, text: str, expected: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2018, 10, 4), lang=lang, publisher="")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert found
+    assert {extractor.vocab.label(s.audience) if s.audience else "" for s in found} == {expected}

@@ -38,7 +38,7 @@ from urllib.parse import quote
 from . import __version__
 from .domain import Release, Statement
 from .morphology import adjective_forms, noun_forms, verb_forms
-from .namespaces import COMPOSED_ACTOR, COMPOSED_TOPIC, UNLISTED_ACTOR
+from .namespaces import AUDIENCE, COMPOSED_ACTOR, COMPOSED_TOPIC, UNLISTED_ACTOR
 from .vocabulary import Composable, Entry, Vocabulary
 
 # Where the persons a release names whom the vocabulary does not list get their IRIs, from their
@@ -2561,6 +2561,10 @@ class Extractor:
                 if not asking and who != ctx.voice:
                     ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._voice_orgs(who, release), None
             if asking:
+                # "Question : Comment commenteriez-vous … ?" where nothing named whom the words are said
+                # to: the answers are said to the media that asked.
+                if audience is None and AUDIENCE_IRI + _QUESTIONED_AUDIENCE in self.vocab.entries:
+                    audience, audience_from = AUDIENCE_IRI + _QUESTIONED_AUDIENCE, s.start
                 ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
                 ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
                 continue
@@ -7278,6 +7282,9 @@ _ADDRESS_GAP: Final = 4
 _SUBJECT_PREPOSITIONS: Final = frozenset({"on", "about", "regarding", "concerning", "sur", "concernant"})
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
+# The audience (by its identifier's last part) of answers to a journalist's question.
+_QUESTIONED_AUDIENCE: Final = "mass-media"
+AUDIENCE_IRI: Final = str(AUDIENCE)
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
