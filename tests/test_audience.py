@@ -159,3 +159,115 @@ def test_the_store_lists_and_describes_an_unlisted_audience(store: Statgraph) ->
     assert store.validate() == []
     store.rebuild()
     assert [(r.speaker, r.audience) for r in store.statements()] == [("Jens Stoltenberg", "Tomas Vilkas")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A title naming words said to an assembly: the assembly is the audience.
+        (
+            "en",
+            "Remarks by NATO Secretary General Jens Stoltenberg to the United Nations Security Council",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "United Nations Security Council",
+        ),
+        (
+            "fr",
+            "Intervention du secrétaire général de l'OTAN, Jens Stoltenberg, au Conseil de sécurité",
+            "J'appelle la Russie à retirer ses forces d'Ukraine.",
+            "United Nations Security Council",
+        ),
+        (
+            "en",
+            "Speech by NATO Secretary General Jens Stoltenberg to the European Parliament",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "European Parliament",
+        ),
+        (
+            "fr",
+            "Allocution du secrétaire général de l'OTAN, Jens Stoltenberg, au Parlement européen",
+            "J'appelle la Russie à retirer ses forces d'Ukraine.",
+            "European Parliament",
+        ),
+        # An interview given to a news outlet, with words describing it between.
+        (
+            "fr",
+            "Interview de Jean Asselborn avec le quotidien allemand Die Welt",
+            "Nous condamnons l'annexion de la Crimée par la Russie.",
+            "Die Welt",
+        ),
+        (
+            "en",
+            "Interview of NATO Secretary General Jens Stoltenberg with the Financial Times",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "Financial Times",
+        ),
+        # Negative: "le monde" in lower case is no newspaper, "devant" or not.
+        (
+            "fr",
+            "Déclaration du secrétaire général de l'OTAN, Jens Stoltenberg",
+            "J'appelle la Russie à retirer ses forces d'Ukraine devant le monde entier.",
+            "",
+        ),
+        # Negative: a title whose words are on something said to the Council is not said to it.
+        (
+            "en",
+            "Statement by NATO Secretary General Jens Stoltenberg on the report to the Security Council",
+            "I call on Russia to withdraw its forces from Ukraine.",
+            "",
+        ),
+    ],
+)
+def test_a_title_naming_words_said_to_an_assembly_gives_the_audience(
+    extractor: Extractor, lang: str, title: str, text: str, expected: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2016, 3, 3), lang=lang, publisher="NATO")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert found
+    assert {extractor.vocab.label(s.audience) if s.audience else "" for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # Answers to a journalist's question, where nothing else names whom they are said to: the media.
+        (
+            "fr",
+            "Commentaire de la porte-parole Maria Zakharova concernant les accusations",
+            "Question : Comment commentez-vous les accusations portées contre la Russie ?\n\n"
+            "Maria Zakharova : Nous rejetons catégoriquement ces accusations. Nous condamnons cette "
+            "campagne de désinformation.",
+            "mass media",
+        ),
+        (
+            "en",
+            "Comment by Spokeswoman Maria Zakharova on the accusations",
+            "Question: How would you comment on the accusations against Russia?\n\nMaria Zakharova: We "
+            "categorically reject these accusations. We condemn this disinformation campaign.",
+            "mass media",
+        ),
+        # Negative: with no question asked, no audience.
+        (
+            "en",
+            "Comment by Spokeswoman Maria Zakharova on the accusations",
+            "Maria Zakharova: We categorically reject these accusations. We condemn this disinformation "
+            "campaign.",
+            "",
+        ),
+        # Negative: a press conference's questions leave the press conference the audience.
+        (
+            "en",
+            "Press conference by Spokeswoman Maria Zakharova",
+            "Question: How would you comment on the accusations against Russia?\n\nMaria Zakharova: We "
+            "categorically reject these accusations. We condemn this disinformation campaign.",
+            "press conference",
+        ),
+    ],
+)
+def test_answers_to_a_journalists_question_are_said_to_the_media(
+    extractor: Extractor, lang: str, title: str, text: str, expected: str
+) -> None:
+    meta = ReleaseMeta(title=title, date=dt.date(2018, 10, 4), lang=lang, publisher="")
+    found = extractor.extract(Release(source="t.txt", raw=text, text=text, meta=meta, format="text"))
+    assert found
+    assert {extractor.vocab.label(s.audience) if s.audience else "" for s in found} == {expected}

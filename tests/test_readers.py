@@ -637,6 +637,9 @@ def test_find_updated(line: str, expected: str | None) -> None:
         ("14.07.2015 - Press release", None, dt.date(2015, 7, 14)),
         ("Berne, 07.10.2023 - La Suisse condamne", None, dt.date(2023, 10, 7)),
         ("Strasbourg, 11/08/2014", None, dt.date(2014, 8, 11)),
+        ("04-05-2019 - 09:30", None, dt.date(2019, 5, 4)),  # as the European Parliament prints it
+        ("ISBN 978-3-16-1484-10", None, None),
+        ("04-05/2019", None, None),  # one separator throughout
         ("Washington, 07/31/2015", None, dt.date(2015, 7, 31)),  # day first is no date
         ("Washington, 07/10/2023", dt.date(2023, 7, 10), dt.date(2023, 7, 10)),  # the file's name says so
         ("Washington, 07/10/2023", dt.date(2023, 10, 7), dt.date(2023, 10, 7)),

@@ -1025,3 +1025,120 @@ def test_a_capitalised_reporting_word_inside_a_sentence_is_no_inverted_verb(extr
     title = "Statement on Myanmar"
     found = extract(extractor, text, "en", title, publisher="Australia", date=dt.date(2021, 2, 1))
     assert {speaker for speaker, _stance, _target, _kind in found} == {"Australia"}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A cue in a relative clause of the first person is the text's voice's, not the sentence's
+        # subject's, who is only reported as doing something.
+        (
+            "en",
+            "Statement by NATO Secretary General Jens Stoltenberg on Ukraine",
+            "President Poroshenko announced the results of the inquiry into what we condemn as Russia's "
+            "aggression against Ukraine.",
+            {"Jens Stoltenberg"},
+        ),
+        (
+            "fr",
+            "Déclaration du secrétaire général de l'OTAN, Jens Stoltenberg, sur l'Ukraine",
+            "Le président Porochenko a annoncé les résultats de l'enquête sur ce que nous condamnons comme "
+            "l'agression de la Russie contre l'Ukraine.",
+            {"Jens Stoltenberg"},
+        ),
+        # In a text in no one's voice, the first person's words are no one's the text names.
+        (
+            "en",
+            "Ukraine",
+            "President Poroshenko announced the results of the inquiry into what we condemn as Russia's "
+            "aggression against Ukraine.",
+            set(),
+        ),
+        # Negative: the first person in what the subject says is the subject's own.
+        (
+            "en",
+            "Statement by NATO Secretary General Jens Stoltenberg on Ukraine",
+            "President Poroshenko announced that we condemn Russia's aggression against Ukraine.",
+            {"Petro Poroshenko"},
+        ),
+        (
+            "fr",
+            "Déclaration du secrétaire général de l'OTAN, Jens Stoltenberg, sur l'Ukraine",
+            "Le président Porochenko a annoncé que nous condamnons l'agression de la Russie contre "
+            "l'Ukraine.",
+            {"Petro Poroshenko"},
+        ),
+    ],
+)
+def test_a_first_person_relative_clause_is_the_voices(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, date=dt.date(2016, 3, 3))
+    assert {s[0] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # A copied page whose masthead (the site's name, breadcrumbs) stands above its title: the byline
+        # below the title names the author, the masthead does not use up the lines a byline may take.
+        (
+            "en",
+            "Iran: Executions of Protesters",
+            "U.S. DEPARTMENT of STATE\n\nHome > Office of the Spokesperson > Press Releases > Iran: "
+            "Executions of Protesters\n\nIran: Executions of Protesters\n\nPRESS STATEMENT\nMORGAN "
+            "ORTAGUS, DEPARTMENT SPOKESPERSON\nMARCH 3, 2020\n\nShare\n\nThe United States condemns the "
+            "execution of the protesters. We call on the Iranian authorities to release all political "
+            "prisoners.",
+            {"Morgan Ortagus"},
+        ),
+        (
+            "fr",
+            "Iran – Exécutions de manifestants",
+            "Ministère de l'Europe et des Affaires étrangères\nAccueil > Dossiers pays > Iran\n\nIran – "
+            "Exécutions de manifestants\n\nPartager\nDéclaration de M. Jean-Yves Le Drian, ministre de "
+            "l'Europe et des affaires étrangères\n3 mars 2020\n\nLa France condamne l'exécution des "
+            "manifestants. Nous appelons les autorités iraniennes à libérer tous les prisonniers politiques.",
+            {"Jean-Yves Le Drian"},
+        ),
+    ],
+)
+def test_a_byline_below_a_pages_masthead_and_title_names_the_author(
+    extractor: Extractor, lang: str, title: str, text: str, expected: set[str]
+) -> None:
+    found = extract(extractor, text, lang, title, publisher="", date=dt.date(2020, 3, 3))
+    assert {s[0] for s in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "stance"),
+    [
+        # A turn's label with a note in square brackets ("[interpreted]", "[Reuters]") is a label still.
+        (
+            "en",
+            "Joint press conference with NATO Secretary General Jens Stoltenberg and Prime Minister "
+            "Zoran Zaev",
+            "NATO Secretary General Jens Stoltenberg: I call on Russia to withdraw its forces from "
+            "Ukraine.\n\nPrime Minister Zoran Zaev [interpreted]: Thank you, Secretary General.\n\n"
+            "We will never accept the annexation of Crimea.\n\nQuestion [Reuters]: Secretary General, "
+            "will NATO condemn Russia?",
+            "rejects",
+        ),
+        (
+            "fr",
+            "Conférence de presse conjointe du secrétaire général de l'OTAN, Jens Stoltenberg, et du Premier "
+            "ministre Zoran Zaev",
+            "Le secrétaire général de l'OTAN, Jens Stoltenberg : J'appelle la Russie à retirer ses forces "
+            "d'Ukraine.\n\nLe Premier ministre Zoran Zaev [interprétation] : Merci, Monsieur le Secrétaire "
+            "général.\n\nNous condamnons l'annexion de la Crimée.\n\nQuestion [AFP] : Monsieur le Secrétaire "
+            "général, l'OTAN condamne-t-elle la Russie ?",
+            "condemns",
+        ),
+    ],
+)
+def test_a_turn_label_with_a_note_in_brackets_gives_the_turn(
+    extractor: Extractor, lang: str, title: str, text: str, stance: str
+) -> None:
+    found = extract(extractor, text, lang, title, date=dt.date(2018, 1, 18))
+    assert {(s[0], s[2]) for s in found if s[1] == stance} == {("Zoran Zaev", "annexation of Crimea")}
+    assert ("Jens Stoltenberg", "calls-for", "Russia", "direct") in found

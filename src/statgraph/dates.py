@@ -113,9 +113,9 @@ def find_date(text: str) -> DateMatch | None:
     return None
 
 
-# A date in figures: "14.07.2015", "11/08/2014" (not part of a longer number, path or version).
+# A date in figures: "14.07.2015", "11/08/2014", "14-07-2015" (not part of a longer number, path or version).
 _NUMERIC_RE = re.compile(
-    r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)"
+    r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)"
 )
 
 

@@ -38,7 +38,7 @@ from urllib.parse import quote
 from . import __version__
 from .domain import Release, Statement
 from .morphology import adjective_forms, noun_forms, verb_forms
-from .namespaces import COMPOSED_ACTOR, COMPOSED_TOPIC, UNLISTED_ACTOR
+from .namespaces import AUDIENCE, COMPOSED_ACTOR, COMPOSED_TOPIC, UNLISTED_ACTOR
 from .vocabulary import Composable, Entry, Vocabulary
 
 # Where the persons a release names whom the vocabulary does not list get their IRIs, from their
@@ -1653,10 +1653,11 @@ class Extractor:
                 cues = {p for phrases in entry.cues.values() for p in phrases}
                 for phrase in cues:
                     self._audiences.add(Pattern.of(phrase, proper=False), (entry, False))
+                # A bare name is matched with its capitals: "Le Monde" the newspaper, not "le monde".
                 for phrases in entry.labels.values():
                     for phrase in phrases:
                         if phrase not in cues:
-                            self._audiences.add(Pattern.of(phrase, proper=False), (entry, True))
+                            self._audiences.add(Pattern.of(phrase), (entry, True))
                 continue
             for labels in entry.labels.values():
                 for label in labels:
@@ -2528,7 +2529,9 @@ class Extractor:
         # The occasion a title names ("Extrait du point de presse", "reply to a media question") is
         # the audience until the text names another.
         title_tokens = tokenize(release.meta.title)
-        audience: str | None = self._audience_in(title_tokens, 0, len(title_tokens))
+        audience: str | None = self._audience_in(title_tokens, 0, len(title_tokens)) or self._addressed_in(
+            title_tokens
+        )
         # A press conference or briefing is said to the press throughout: a meeting its words tell of
         # ("Nous avons tenu une réunion de la Commission OTAN-Ukraine") is no new audience.
         to_the_press = audience is not None and audience.rsplit("/", 1)[-1] in _PRESS_AUDIENCES
@@ -2558,6 +2561,10 @@ class Extractor:
                 if not asking and who != ctx.voice:
                     ctx.voice, ctx.voice_orgs, ctx.speaker_orgs = who, self._voice_orgs(who, release), None
             if asking:
+                # "Question : Comment commenteriez-vous … ?" where nothing named whom the words are said
+                # to: the answers are said to the media that asked.
+                if audience is None and AUDIENCE_IRI + _QUESTIONED_AUDIENCE in self.vocab.entries:
+                    audience, audience_from = AUDIENCE_IRI + _QUESTIONED_AUDIENCE, s.start
                 ctx.topic = self._sentence_topic(ctx, s, None) or ctx.topic
                 ctx.actor_topic = self._sentence_topic(ctx, s, None, actors_only=True) or ctx.actor_topic
                 continue
@@ -2631,11 +2638,19 @@ class Extractor:
                             quote_partners[quote] = found[1]
                     who, rule = quote_speakers[quote], "quote"
                     kind = "direct"
+                    own_relative = False
                     together = quote_partners.get(quote, ())
                     ctx.emit_partners = (who, together) if who and together else None
                 else:
                     who, rule = speaker, how
                     kind = "direct" if how == "voice" else "indirect"
+                    # "The Secretary-General announced the end of the talks and what we now call …":
+                    # a cue in a relative clause of the first person is the text's own voice's.
+                    own_relative = how == "subject" and self._first_person_relative(ctx, s, hit, lang)
+                    if own_relative:
+                        if not ctx.voice:
+                            continue
+                        who, rule, kind = ctx.voice, "voice", "direct"
                     # "The Council today imposed …", "It also calls on …" in the Council's own press
                     # release: a publisher that speaks of itself as the subject says it in its own words.
                     if how in {"subject", "pronoun"} and not ctx.voice and who and not self._is_person(who):
@@ -2656,7 +2671,7 @@ class Extractor:
                     and _infinitive_after(tokens, foreign_pledge, hit)
                 ):
                     continue
-                if rule == "voice" and not hit.cue.agentive:
+                if rule == "voice" and not hit.cue.agentive and not own_relative:
                     foreign, other = self._foreign_subject(ctx, s, hit, who)
                     if foreign and other is None:
                         foreign_pledge = hit
@@ -2774,10 +2789,12 @@ class Extractor:
             named_by = _turn_label(line)  # _TURN_LABEL's group, None when the line has no label
             if named_by is None:
                 continue
-            # "Ivica Dacic (retranslated from Russian):", "Question (AFP) :": a closing parenthesis
-            # qualifies the label and names no one.
+            # "Ivica Dacic (retranslated from Russian):", "Question (AFP) :", "Prime Minister X
+            # [interpreted]:": a closing parenthesis or bracket qualifies the label and names no one.
             if named_by.endswith(")") and named_by.find("(") > 0:
                 named_by = named_by[: named_by.rfind("(")].rstrip()
+            elif named_by.endswith("]") and named_by.find("[") > 0:
+                named_by = named_by[: named_by.rfind("[")].rstrip()
             label = tokenize(named_by)
             if not label:
                 continue
@@ -4641,6 +4658,31 @@ class Extractor:
             and noun.key not in _CLAUSE_LINKS
             and not self._is_adverb(noun.key, lang)
         )
+
+    def _first_person_relative(self, ctx: _Context, s: _Sentence, hit: CueHit, lang: str) -> bool:
+        """Whether a cue stands in a relative clause whose subject is the first person: "announced the
+        end of the talks and what we now call the X agreement", "the plan, which we fully support", "ce
+        que nous dénonçons". Its words are the text's own, not those of the one the sentence names as
+        its subject."""
+        keys = ctx.keys
+        k = hit.start - 1
+        skipped = 0
+        while k > s.start and skipped < _RELATIVE_GAP and (
+            self._is_adverb(keys[k], lang) or keys[k] in _RELATIVE_AUXILIARIES
+        ):
+            k -= 1
+            skipped += 1
+        if k <= s.start or k in ctx.quote_at or keys[k] not in _FIRST_PERSON_SUBJECTS:
+            return False
+        relative = keys[k - 1]
+        if relative in _FIRST_PERSON_RELATIVES:
+            return True
+        # "que" after a verb opens what is said ("a déclaré que nous …"); after "ce", a comma or a
+        # name it opens a relative clause ("les accords de Minsk, que nous soutenons").
+        if relative not in {"que", "qu'"} or k - 2 < s.start:
+            return False
+        before = ctx.tokens[k - 2].text
+        return before in {"ce", ","} or (before[:1].isupper() and k - 2 > s.start)
 
     def _in_reported_claim(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
         """Whether a cue stands in what someone other than the speaker claims or accuses of: "Russia's
@@ -6714,6 +6756,35 @@ class Extractor:
                 return entry.iri
         return None
 
+    def _addressed_in(self, tokens: list[Token]) -> str | None:
+        """The audience a title says its words are addressed to: a name of one after a word of the
+        ``address-prepositions`` list, in a title with a word of the ``address-nouns`` list before it
+        ("Briefing of the Special Envoy …, Martin Griffiths, to the Security Council", "Discours du
+        ministre devant l'Assemblée parlementaire de l'OTAN", "Interview de M. X avec Die Welt")."""
+        nouns = self._words_of("address-nouns")
+        prepositions = self._words_of("address-prepositions")
+        spoken = next((k for k, t in enumerate(tokens) if t.key in nouns), None)
+        if spoken is None:
+            return None
+        for k in self._audiences.starts_in(tokens, spoken + 1, len(tokens)):
+            # "to the Security Council", "avec le quotidien allemand Die Welt": an article or a few words
+            # in lower case may stand between the preposition and the name.
+            j = k - 1
+            while (
+                j > spoken
+                and j >= k - _ADDRESS_GAP
+                and tokens[j].text.islower()
+                and tokens[j].key not in prepositions
+            ):
+                j -= 1
+            # "Statement … on the report to the Council": the words are on a subject, the report to it.
+            if j > spoken and tokens[j].key in prepositions and not any(
+                tokens[i].key in _SUBJECT_PREPOSITIONS for i in range(spoken + 1, j)
+            ):
+                for _pattern, (entry, _bare) in self._audiences.at(tokens, k):
+                    return cast(Entry, entry).iri
+        return None
+
     def _met_in(self, ctx: _Context, s: _Sentence) -> str | None:
         """The person a sentence says was met or called ("met with Foreign Minister X", "talks with
         X", "a reçu son homologue libanais, M. X", "s'est entretenu avec X"): whom the words that
@@ -7194,8 +7265,26 @@ _INFINITIVE_MARKERS: Final = frozenset({"to", "pour"})
 _FR_THIRD_SINGULAR: Final = frozenset({"il", "elle"})
 # The pronouns that stand for a person only, in either language.
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "il", "elle"})
+# A relative clause of the first person ("what we now call", "which we support", "ce que nous
+# dénonçons"): the words that open it (and French "que", see _first_person_relative), the pronouns
+# that are its subject, and what may stand between the pronoun and the cue.
+_FIRST_PERSON_RELATIVES: Final = frozenset(
+    {"what", "which", "whom", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+_FIRST_PERSON_SUBJECTS: Final = frozenset({"we", "i", "nous", "je", "j'"})
+_RELATIVE_AUXILIARIES: Final = frozenset({"have", "has", "had", "will", "would", "avons", "ai", "ne", "n'"})
+_RELATIVE_GAP: Final = 3
+# How many words in lower case may stand between the preposition and the audience it names
+# ("avec le quotidien allemand Die Welt").
+_ADDRESS_GAP: Final = 4
+# What a title's words are about ("Statement … on Yemen"): an audience named after it is not whom
+# they are said to.
+_SUBJECT_PREPOSITIONS: Final = frozenset({"on", "about", "regarding", "concerning", "sur", "concernant"})
 # The audiences (by their identifiers' last part) of words said to the press.
 _PRESS_AUDIENCES: Final = frozenset({"reporters", "press-conference", "press-briefing", "mass-media"})
+# The audience (by its identifier's last part) of answers to a journalist's question.
+_QUESTIONED_AUDIENCE: Final = "mass-media"
+AUDIENCE_IRI: Final = str(AUDIENCE)
 _THIRD_POSSESSIVES: Final = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 _OF: Final = {"of", "de", "du", "des", "d'", "a", "au", "aux"}
 _VIOLATION_NOUNS: Final = {"violation", "violations", "breach", "breaches", "atteinte", "atteintes"}
@@ -7691,28 +7780,58 @@ def _reported(tokens: list[Token], start: int, close: int, says: Callable[[int],
 # many words, and no sentence end.
 _BYLINE_WORDS: Final = 20
 _BYLINE_LINES: Final = 3
+# A page's breadcrumbs ("Home > Newsroom > Press releases"): no byline.
+_BREADCRUMB_LINE: Final = re.compile(r"\S\s+[>›]\s+\S")
 
 
 def _bylines(release: Release) -> list[str]:
     """The short lines that open the body before its first paragraph (a dateline, "Statement by
-    the Spokesperson …"), the repeated title left out."""
+    the Spokesperson …"), the repeated title left out. On a copied page that repeats its title below
+    its masthead, the lines below the title come first ("PRESS STATEMENT / NED PRICE, DEPARTMENT
+    SPOKESPERSON"), then those of the masthead ("Conseil de l'UE / Communiqué de presse")."""
     title = fold(release.meta.title)
     text = release.text
+    below = _below_repeated_title(text, title)
+    out = _short_lines(text, below, len(text), title)
+    if below:
+        out += _short_lines(text, 0, below, title)
+    return out
+
+
+def _short_lines(text: str, pos: int, stop: int, title: str) -> list[str]:
+    """The byline-like lines of ``text`` from ``pos`` to ``stop``, up to the first paragraph."""
     out: list[str] = []
-    pos = 0
     # Line by line from the top, not the whole text split: the first paragraph ends the search.
-    while pos < len(text) and len(out) < _BYLINE_LINES:
+    while pos < stop and len(out) < _BYLINE_LINES:
         end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        end = stop if end < 0 or end > stop else end
         line = text[pos:end].strip()
         pos = end + 1
-        if not line or _folds_whole_to(line, title):
+        if not line or _folds_whole_to(line, title) or _BREADCRUMB_LINE.search(line):
             continue
         words = len(line.split(None, _BYLINE_WORDS))  # counted up to one past the most
         if words > _BYLINE_WORDS or line.endswith((".", "!", "?", ":", "»", '"', "”")):
             break
         out.append(line)
     return out
+
+
+def _below_repeated_title(text: str, title: str) -> int:
+    """Where a copied page's head below its title begins, when its first lines repeat the title
+    ("U.S. DEPARTMENT of STATE / Home > … / Belarus: … / Belarus: … / PRESS STATEMENT / NED PRICE,
+    …"): what stands above it is the site's masthead, not the text's byline; else 0."""
+    pos = 0
+    seen = 0
+    while pos < len(text) and seen < _MASTHEAD_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            if _folds_whole_to(line, title):
+                return end + 1
+        pos = end + 1
+    return 0
 
 
 def _folds_whole_to(line: str, key: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib.namespace import XSD
 
@@ -27,6 +27,9 @@ from .extraction import Extractor
 from .namespaces import SG
 from .projection import ReleaseState, build_terms
 from .vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:
+    from .readers import PageWords
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class Preparer:
         self.extractor = extractor
         self.validator = validator
         self.max_bytes = max_bytes
+        self.page = page_words(vocabulary)
 
     def prepare(
         self, path: Path, known: AbstractSet[str] = frozenset(), *, validate: bool = True
@@ -100,7 +104,7 @@ class Preparer:
         from .readers import read_file
 
         try:
-            releases = read_file(path, max_bytes=self.max_bytes)
+            releases = read_file(path, max_bytes=self.max_bytes, page=self.page)
         except ReleaseError as exc:
             return FileResult(str(path), error=exc)
         prepared = []
@@ -192,6 +196,22 @@ class Preparer:
 
 # "2020-08-05_be-diplomatie_fr_explosions-beyrouth.txt": date, publisher, language, subject.
 _PUBLISHER_IN_NAME = re.compile(r"\d{4}-\d{2}-\d{2}_([a-z0-9][a-z0-9.-]*)_[a-z]{2}_")
+def page_words(vocabulary: Vocabulary) -> PageWords:
+    """What a copied page prints around its title, from the vocabulary: the labels of the
+    ``page-labels`` list and the names of organisations and bodies (a site's name)."""
+    from .readers import PageWords, page_key
+
+    labels = {page_key(w) for words in vocabulary.wordlists.get("page-labels", {}).values() for w in words}
+    names = {
+        page_key(label)
+        for entry in vocabulary.entries.values()
+        if entry.kind in {"organisation", "body"}
+        for values in entry.labels.values()
+        for label in values
+    }
+    return PageWords(frozenset(labels - {""}), frozenset(names - {""}))
+
+
 # The lines above the first paragraph that may name a publisher: a dateline, a rubric.
 _HEAD_LINES = 4
 _HEAD_LINE_CHARS = 200

@@ -19,18 +19,19 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from .dates import find_numeric_date, find_updated, parse_date
+from .dates import find_date, find_numeric_date, find_updated, parse_date
 from .domain import Release, ReleaseMeta
 from .errors import ReleaseError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "PageWords",
     "detect_language",
     "iter_files",
     "normalise_text",
@@ -150,8 +151,12 @@ def _os_problem(exc: BaseException) -> str:
     return _one_line(str(exc)) or type(exc).__name__
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Release]:
-    """The releases in one file: one for a text, Markdown or HTML file, one per record for JSON."""
+def read_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, page: PageWords | None = None
+) -> list[Release]:
+    """The releases in one file: one for a text, Markdown or HTML file, one per record for JSON.
+    ``page`` names what a copied web page prints around its title (the vocabulary's), so that a
+    page-type label or the site's name is not taken for the title of a text with no metadata."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -181,7 +186,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Release
         return _read_jsonl(path, raw)
     if suffix in HTML_SUFFIXES:
         return [_read_html(path, raw)]
-    return [_read_text(path, raw)]
+    return [_read_text(path, raw, page)]
 
 
 def _read_bounded(path: Path, max_bytes: int) -> bytes:
@@ -338,22 +343,107 @@ _SITE_NAME_LINES = 2
 _SITE_NAME_CHARS = 80
 
 
-def _first_line(text: str) -> str | None:
+def page_key(line: str) -> str:
+    """A line folded as page words are matched: no case, accents or punctuation."""
+    folded = unicodedata.normalize("NFKD", line.replace("\u2019", "'"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """What a copied web page prints around its title that is not its title, as :func:`page_key`
+    folds it: its labels (the page's type, "Press release", "Communiqué de presse"; its rubric,
+    "Meetings Coverage and Press Releases"; its buttons, "Share") and the names a site goes by (an
+    organisation's, "United Nations")."""
+
+    labels: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+    def furniture(self, line: str) -> bool:
+        key = page_key(line)
+        return bool(key) and (key in self.labels or key in self.names)
+
+    def marks_masthead(self, line: str) -> bool:
+        return _is_breadcrumb(line) or self.furniture(line) or self.masthead(line)
+
+    def masthead(self, line: str) -> bool:
+        """A site's name with its rubric on one line: "European Commission - Press release"."""
+        parts = [page_key(part) for part in _MASTHEAD_SPLIT.split(line)]
+        return len(parts) > 1 and any(part in self.labels for part in parts) and all(
+            part in self.labels or part in self.names for part in parts if part
+        )
+
+
+_MASTHEAD_SPLIT = re.compile(r"\s+[-–—|]\s+")
+# A date line above or below a title: the date with at most a word or two beside it ("Published:
+# 16 March 2014", "Berne, 14.07.2015", "16 October 2017 15:55").
+_DATE_LINE_WORDS = 2
+_CLOCK_RE = re.compile(r"^\d{1,2}[:h.]\d{2}$")
+# A document number printed on a line of its own ("SC/14422", "SG/SM/20512", "PR/2020/011").
+_DOCUMENT_NUMBER_RE = re.compile(r"^[A-Z]{1,8}(?:/[A-Z0-9.-]+)+$")
+# Longer than this, a line below the page's furniture is its first paragraph, not its title.
+_TITLE_CHARS = 250
+
+
+def _date_line(line: str) -> bool:
+    found = find_date(line)
+    if found is not None:
+        rest = line[: found.start] + " " + line[found.end :]
+    elif find_numeric_date(line) is not None:
+        rest = _NUMERIC_DATE_RE.sub(" ", line)
+    else:
+        return False
+    words = [w for w in rest.replace(",", " ").split() if not _CLOCK_RE.match(w) and w not in {"-", "–", "|"}]
+    return len(words) <= _DATE_LINE_WORDS
+
+
+_NUMERIC_DATE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}")
+
+
+def _first_line(text: str, page: PageWords | None = None) -> str | None:
     """The title of a text with no metadata: its first line that is no breadcrumbs. A copied web
-    page that opens on breadcrumbs, or on the site's name and breadcrumbs ("Federal Foreign Office /
-    Home > Newsroom": a line or two, short, with no date), has its title below them."""
+    page that opens on breadcrumbs, or on the site's name and them ("Federal Foreign Office /
+    Home > Newsroom": a line or two, short, with no date), has its title below them; so has one
+    that opens on a label of the page's ("United Nations / Meetings Coverage and Press Releases",
+    "GOV.UK / Home > … / Press release"). Below, the page's labels, the site's name, a date line
+    and a document number are passed over, when a line that may be a title follows them."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
-    start = 0
-    crumbs = next((n for n, line in enumerate(lines[: _SITE_NAME_LINES + 1]) if _is_breadcrumb(line)), None)
+    page = page or PageWords()
+    plain = _below_masthead(lines, _is_breadcrumb)
+    fallback = next((line for line in lines[plain:] if not _is_breadcrumb(line)), None)
+    # Breadcrumbs end a masthead wherever its name and rubric stand ("Parlement européen / Le
+    # Président / Accueil > …"); with none, the first of its lines the page words know ends it.
+    # A label, unlike breadcrumbs, may stand below the title ("Statement on … / Press Statement"):
+    # it ends a masthead only below the site's name.
+    below = plain or _below_masthead(lines, page.marks_masthead, page.furniture)
+    for line in lines[below:]:
+        if _is_breadcrumb(line) or page.furniture(line) or page.masthead(line):
+            continue
+        if _date_line(line) or _DOCUMENT_NUMBER_RE.match(line) or _CLOCK_RE.match(line):
+            continue
+        if len(line) <= _TITLE_CHARS and not line.endswith((".", ":", ";")):
+            fallback = line
+        break
+    return _MD_HEADING_RE.sub("", fallback).strip() or None if fallback is not None else None
+
+
+def _below_masthead(
+    lines: list[str], marks: Callable[[str], bool], above: Callable[[str], bool] | None = None
+) -> int:
+    """Where a page's head below its masthead begins: after the first of its first lines that
+    ``marks`` (breadcrumbs, a page's label), when the lines above it are short and dateless (and
+    ``above`` says they are the site's)."""
+    crumbs = next((n for n, line in enumerate(lines[: _SITE_NAME_LINES + 1]) if marks(line)), None)
     if crumbs is not None and all(
-        len(line) <= _SITE_NAME_CHARS and parse_date(line) is None and find_numeric_date(line) is None
+        len(line) <= _SITE_NAME_CHARS
+        and parse_date(line) is None
+        and find_numeric_date(line) is None
+        and (above is None or above(line))
         for line in lines[:crumbs]
     ):
-        start = crumbs + 1
-    for line in lines[start:]:
-        if not _is_breadcrumb(line):
-            return _MD_HEADING_RE.sub("", line).strip() or None
-    return None
+        return crumbs + 1
+    return 0
 
 
 def _date_in_head(text: str, hint: dt.date | None = None) -> dt.date | None:
@@ -399,6 +489,7 @@ def _build(
     fmt: str,
     problem_prefix: str = "",
     no_date: str = NO_DATE,
+    page: PageWords | None = None,
 ) -> Release:
     text = normalise_text(body)
     if not text.strip():
@@ -406,7 +497,7 @@ def _build(
     # A YAML block scalar or an HTML <title> may wrap; a title is one line.
     title = _LINE_BREAK_RE.sub(" ", fields.title.strip()) if fields.title else None
     if not title:
-        title = _first_line(text)
+        title = _first_line(text, page)
     # A date the text does not print in a form it reads (or prints nowhere) is taken from the file's
     # name when it begins with one: the way analysts name the releases they collect.
     named = _date_in_name(source)
@@ -495,7 +586,7 @@ def _fields_from_mapping(path: Path, record: dict[Any, Any], where: str) -> _Fie
 # --------------------------------------------------------------------------- text family
 
 
-def _read_text(path: Path, raw: str) -> Release:
+def _read_text(path: Path, raw: str, page: PageWords | None = None) -> Release:
     content = raw.replace("\r\n", "\n")
     lines = content.split("\n")
     start = 0
@@ -508,7 +599,7 @@ def _read_text(path: Path, raw: str) -> Release:
         return web
     if len(_non_empty_lines(content)) < 2:
         raise ReleaseError(path, f"{NO_BODY} (only one line, taken as the title)")
-    return _build(path, source=path.name, raw=raw, body=content, fields=_Fields(), fmt="text")
+    return _build(path, source=path.name, raw=raw, body=content, fields=_Fields(), fmt="text", page=page)
 
 
 def _read_front_matter(path: Path, raw: str, lines: list[str], start: int) -> Release:
