@@ -107,3 +107,70 @@ def test_humanitarian_assistance_is_no_situation(
     extractor: Extractor, lang: str, text: str, expected: str
 ) -> None:
     assert any(target == expected for _s, target, _r in found(extractor, text, lang))
+
+
+GEORGIA_EN = (
+    "Statement by the Ministry of Foreign Affairs of Georgia",
+    "Ministry of Foreign Affairs of Georgia",
+)
+GEORGIA_FR = (
+    "Déclaration du ministère des Affaires étrangères de la Géorgie",
+    "Ministère des Affaires étrangères de la Géorgie",
+)
+
+
+def pledges(extractor: Extractor, text: str, lang: str, title: str, publisher: str) -> set[str]:
+    meta = ReleaseMeta(title=title, date=dt.date(2016, 3, 10), lang=lang, publisher=publisher)
+    rel = Release(source="t.txt", raw=text, text=text, meta=meta, format="text")
+    return {extractor.vocab.label(s.target) for s in extractor.extract(rel) if s.stance == "commits"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "voice", "expected"),
+    [
+        # A pledge joined by and/et to the verb before it has that verb's subject, the speaker's side,
+        # though another actor is named in between.
+        (
+            "en",
+            "We condemn the attack on Georgia and will continue to provide humanitarian assistance.",
+            None,
+            {"humanitarian assistance"},
+        ),
+        (
+            "fr",
+            "Nous condamnons l'attaque contre la Géorgie et continuerons de fournir une aide humanitaire.",
+            None,
+            {"humanitarian assistance"},
+        ),
+        (
+            "en",
+            "Georgia welcomes the agreement with the European Union and will continue to support the "
+            "NATO-Georgia dialogue.",
+            GEORGIA_EN,
+            {"dialogue"},
+        ),
+        (
+            "fr",
+            "La Géorgie salue l'accord avec l'Union européenne et continuera de soutenir le dialogue "
+            "OTAN-Géorgie.",
+            GEORGIA_FR,
+            {"dialogue"},
+        ),
+        # Another actor's: no pledge of the speaker's.
+        ("en", "Russia attacked Georgia and will continue to occupy Abkhazia.", None, set()),
+        ("fr", "La Russie a attaqué la Géorgie et continuera d'occuper l'Abkhazie.", None, set()),
+        # Two nouns joined: "obligations et engagements" pledges nothing.
+        (
+            "fr",
+            "Nous appelons la Russie à respecter le droit international conformément à ses obligations et "
+            "engagements internationaux.",
+            None,
+            set(),
+        ),
+    ],
+)
+def test_a_pledge_joined_to_the_verb_before_has_its_subject(
+    extractor: Extractor, lang: str, text: str, voice: tuple[str, str] | None, expected: set[str]
+) -> None:
+    title, publisher = voice or ((NAC_FR, "NATO") if lang == "fr" else (NAC_EN, "NATO"))
+    assert pledges(extractor, text, lang, title, publisher) == expected

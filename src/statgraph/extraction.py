@@ -2786,6 +2786,7 @@ class Extractor:
                     hit.cue.stance == "commits"
                     and not hit.cue.agentive
                     and not self._self_subject(ctx, s, hit, who)
+                    and not self._joined_own_subject(ctx, s, hit, who)
                 ):
                     foreign_pledge = hit
                     continue
@@ -4947,6 +4948,40 @@ class Extractor:
             if ctx.tokens[k].text in {";", ":"}:
                 break
         return False
+
+    def _joined_own_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
+        """ "Japan will provide assistance to Venezuela, and will continue to work …", "Le Royaume du
+        Maroc … rejette … et continuera d'œuvrer …": a pledge joined by and/et to the verb before it
+        (auxiliaries and adverbs between, no subject of its own) has that verb's subject, the speaker's
+        side the sentence opens on, though another actor is named in between."""
+        # A noun is no verb of its own: "ses obligations et engagements" joins two nouns.
+        if hit.cue.kind == "noun":
+            return False
+        tokens = ctx.tokens
+        lang = ctx.release.meta.lang
+        c = hit.start - 1
+        while c > s.start and (
+            tokens[c].key in _COORDINATED_AUXILIARIES or self._is_adverb(tokens[c].key, lang)
+        ):
+            c -= 1
+        if c <= s.start or tokens[c].key not in _AND:
+            return False
+        k = s.start
+        while k < c and (tokens[k].key in _BEFORE_NAME or tokens[k].text in _QUOTE_MARKS):
+            k += 1
+        if tokens[k].key in self._first_person_words:
+            return True
+        m = ctx.mention_at.get(k)
+        # The name opens a clause of its own before the "and" ("Japan will provide …"), not a list of
+        # subjects ("Japan and Korea will …").
+        if m is None or m.start != k or m.end >= c - 1 or not m.entry.is_actor:
+            return False
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        return (
+            m.entry.iri in mine
+            or _part_of_own(m.entry, mine)
+            or self._mention_speaker(ctx, m, opening=True) == speaker
+        )
 
     # ------------------------------------------------------------------ targets, topics, audience
 
