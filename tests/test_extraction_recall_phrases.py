@@ -173,3 +173,25 @@ def test_a_future_need_calls_for(
     extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert stances(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Measures of the speaker's said to be maintained are pledged; an arms embargo is a sanction of
+        # its own name.
+        ("en", "Our arms embargo on the separatists will be maintained.", {("commits", "arms embargo")}),
+        ("fr", "L'embargo sur les armes sera maintenu.", {("commits", "arms embargo")}),
+        (
+            "fr",
+            "Les sanctions contre la Russie seront maintenues jusqu'au retrait de ses troupes.",
+            {("commits", "sanctions against Russia")},
+        ),
+        # Negative: what another actor maintains is not the speaker's pledge.
+        ("en", "Russia's troops in Abkhazia will be maintained.", set()),
+    ],
+)
+def test_measures_maintained_are_pledged(
+    extractor: Extractor, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stances(extractor, text, lang) == expected
