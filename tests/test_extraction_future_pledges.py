@@ -98,6 +98,20 @@ def test_futures_that_pledge_nothing(extractor: Extractor, lang: str, text: str)
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # Travel bans and asset freezes are sanctions.
+        ("en", "We will press for travel bans against those responsible for the attack.", "sanctions"),
+        ("fr", "Nous proposerons un gel des avoirs des responsables de l'attaque.", "sanctions"),
+    ],
+)
+def test_travel_bans_and_asset_freezes_are_sanctions(
+    extractor: Extractor, lang: str, text: str, expected: str
+) -> None:
+    assert ("commits", expected) in {(s, t) for s, t, _r in found(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # Aid given is a topic of its own, apart from the situation it answers.
         ("en", "We are concerned about the humanitarian situation in Georgia.", "humanitarian situation"),
         ("fr", "L'OTAN continuera de fournir une aide humanitaire à la Géorgie.", "humanitarian assistance"),
