@@ -1538,6 +1538,9 @@ class Extractor:
         self._spokespeople_memo: list[tuple[str | None, str]] | None = None  # made when first needed
         self._locatives: set[str] | None = None  # locative prepositions as token keys, made when first needed
         self._channels: set[str] | None = None  # channel phrases as token keys, made when first needed
+        # Forms of the future-non-pledges verbs, each with the words that must follow it, by language:
+        # made when first needed.
+        self._future_stops: dict[str, dict[str, list[tuple[str, ...]]]] | None = None
         # Vocabulary.office_of and holder_of, asked for each new day (interpreted, a method call per tenure):
         # the tenures (start, end, office or holder) by holder and by office, in the vocabulary's order.
         self._tenures_by_holder: dict[str, list[tuple[dt.date, dt.date | None, str]]] | None = None
@@ -2434,6 +2437,108 @@ class Extractor:
                     break
         return None
 
+    def _future_pledges(self, ctx: _Context, s: _Sentence, lang: str, hits: list[CueHit]) -> list[CueHit]:
+        """ "The EU will increase its humanitarian assistance", "Nous renforcerons nos partenariats",
+        "Nous allons partager … des propositions de sanctions", "L'UE procédera à un réexamen …": a
+        verb in the future (after a word of the ``future-auxiliaries`` list, or in French its own future
+        after its subject) says what its subject will do; said by the speaker's own side (checked as for
+        any pledge, by _self_subject) it pledges the act, whose object is the target. Not a verb of the
+        ``future-non-pledges`` list or a reporting verb ("We will discuss …", "I will now give the
+        floor"), nor one negated, nor one a cue already reads ("will continue to", "will not recognise")."""
+        auxiliaries = self._words_of("future-auxiliaries")
+        if not auxiliaries:
+            return []
+        tokens = ctx.tokens
+        keys = ctx.keys
+        cued = {k for h in hits for k in range(h.start, h.end)}
+        found: list[CueHit] = []
+        for k in range(s.start, s.end - 1):
+            key = keys[k]
+            if key in auxiliaries:
+                j = k + 1
+                while j < s.end and j - k <= 2 and self._is_adverb(keys[j], lang):
+                    j += 1
+                if lang == "fr" and not _infinitive_like(keys[j] if j < s.end else "", lang):
+                    continue
+            elif lang == "fr" and self._french_future(ctx, s, k):
+                j = k
+            else:
+                continue
+            if j >= s.end or k in cued or j in cued or j + 1 in cued:
+                continue
+            word = tokens[j].text
+            if not word.isalpha() or not word.islower() or keys[j] in self._negation:
+                continue
+            # "with political will on both sides", "the will of the people": the noun, not the auxiliary.
+            if keys[j] in _NOT_INFINITIVES or keys[j] in _NOT_AFTER_AUXILIARY:
+                continue
+            if self._future_stop(keys, j, s.end, lang) or self._reporting_at(tokens, j, lang):
+                continue
+            # "… the talks that will take place", "ce qui permettra": a relative clause's verb is no
+            # pledge of the speaker's.
+            if k > s.start and keys[k - 1] in _FUTURE_RELATIVES:
+                continue
+            if self._negated(keys, k, j + 1, s.start, s.end):
+                continue
+            # "It will prolong the suffering", "Il faudra …", "Elle plaidera …": "it" and "il"/"elle"
+            # are as often the war or the crisis last named as the speaker; a pledge says who makes it.
+            subject = k - 1
+            while subject > s.start and keys[subject] in _PRECLITICS:
+                subject -= 1
+            if subject >= s.start and keys[subject] in _IMPERSONAL_SUBJECTS:
+                continue
+            cue = Cue("commits", "future", fold(tokens[k].text), lang)
+            found.append(_cue_hit(cue, k, j + 1, False))
+        return found
+
+    def _french_future(self, ctx: _Context, s: _Sentence, k: int) -> bool:
+        """Whether token ``k`` is a French verb in the future after its subject: "nous renforcerons",
+        "je présenterai", "L'UE procédera", "elle plaidera" (a form in -rons, -rai, -ra or -ront, with
+        at most object pronouns between it and a subject pronoun or a name)."""
+        key = ctx.keys[k]
+        if len(key) < 5 or not key.isalpha():
+            return False
+        # The future's endings after the infinitive's last consonants ("renforcerons", "fournira",
+        # "prendront", "suivrai"); not the present of a verb in -rer ("considérons", "déclarons",
+        # "assurons": an accented é or another vowel before the r) nor of one in -vrir ("ouvrons").
+        text = ctx.tokens[k].text.lower()
+        if text.endswith(("érons", "éront", "éra", "érai", "ouvrons", "ouvront")):
+            return False
+        j = k - 1
+        while j >= s.start and ctx.keys[j] in _PRECLITICS:
+            j -= 1
+        if j < s.start:
+            return False
+        subject = ctx.keys[j]
+        if subject == "nous":
+            endings: tuple[str, ...] = _FUTURE_ENDINGS_FR["nous"]
+        elif subject in {"je", "j'"}:
+            endings = _FUTURE_ENDINGS_FR["je"]
+        else:
+            endings = _FUTURE_ENDINGS_FR["il"]
+            m = ctx.mention_at.get(j)
+            named = m is not None and m.end == j + 1 and m.entry.is_actor
+            if subject not in {"ils", "elles", "on"} and not named:
+                return False
+        return key.endswith(endings)
+
+    def _future_stop(self, keys: tuple[str, ...], j: int, hi: int, lang: str) -> bool:
+        """Whether the verb at ``j`` is one of the ``future-non-pledges`` list (with the words its entry
+        has after it: "take place", "avoir lieu")."""
+        if self._future_stops is None:
+            stops: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+            for wl, words in self.vocab.wordlists.get("future-non-pledges", {}).items():
+                table = stops.setdefault(wl, {})
+                for w in words:
+                    head, *rest = tokenize(w)
+                    for form in verb_forms(head.text, wl):
+                        table.setdefault(fold(form), []).append(tuple(t.key for t in rest))
+            self._future_stops = stops
+        tails = self._future_stops.get(lang, {}).get(keys[j])
+        if tails is None:
+            return False
+        return any(tuple(keys[j + 1 : j + 1 + len(tail)]) == tail for tail in tails) and j < hi
+
     def _cue_stands(self, tokens: list[Token], s: _Sentence, hit: CueHit) -> bool:
         """Whether a cue hit is a stance of its own, by the words around it."""
         cue = hit.cue
@@ -2597,6 +2702,9 @@ class Extractor:
             exclusive = self._exclusive_means(ctx, s, lang)
             if exclusive is not None:
                 hits = sorted([*hits, exclusive[0]], key=_hit_start)
+            pledged = self._future_pledges(ctx, s, lang, hits)
+            if pledged:
+                hits = sorted([*hits, *pledged], key=_hit_start)
             for n, hit in enumerate(hits):
                 hit = _pledge_by_gerund(tokens, s, hit)
                 hit = self._warning_by_understanding(tokens, s, hit)
@@ -2693,6 +2801,7 @@ class Extractor:
                     hit.cue.stance == "commits"
                     and not hit.cue.agentive
                     and not self._self_subject(ctx, s, hit, who)
+                    and not self._joined_own_subject(ctx, s, hit, who)
                 ):
                     foreign_pledge = hit
                     continue
@@ -4881,6 +4990,40 @@ class Extractor:
             if ctx.tokens[k].text in {";", ":"}:
                 break
         return False
+
+    def _joined_own_subject(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> bool:
+        """ "Japan will provide assistance to Venezuela, and will continue to work …", "Le Royaume du
+        Maroc … rejette … et continuera d'œuvrer …": a pledge joined by and/et to the verb before it
+        (auxiliaries and adverbs between, no subject of its own) has that verb's subject, the speaker's
+        side the sentence opens on, though another actor is named in between."""
+        # A noun is no verb of its own: "ses obligations et engagements" joins two nouns.
+        if hit.cue.kind == "noun":
+            return False
+        tokens = ctx.tokens
+        lang = ctx.release.meta.lang
+        c = hit.start - 1
+        while c > s.start and (
+            tokens[c].key in _COORDINATED_AUXILIARIES or self._is_adverb(tokens[c].key, lang)
+        ):
+            c -= 1
+        if c <= s.start or tokens[c].key not in _AND:
+            return False
+        k = s.start
+        while k < c and (tokens[k].key in _BEFORE_NAME or tokens[k].text in _QUOTE_MARKS):
+            k += 1
+        if tokens[k].key in self._first_person_words:
+            return True
+        m = ctx.mention_at.get(k)
+        # The name opens a clause of its own before the "and" ("Japan will provide …"), not a list of
+        # subjects ("Japan and Korea will …").
+        if m is None or m.start != k or m.end >= c - 1 or not m.entry.is_actor:
+            return False
+        mine = self._speaker_orgs(ctx, speaker) | ctx.voice_orgs
+        return (
+            m.entry.iri in mine
+            or _part_of_own(m.entry, mine)
+            or self._mention_speaker(ctx, m, opening=True) == speaker
+        )
 
     # ------------------------------------------------------------------ targets, topics, audience
 
@@ -7343,6 +7486,24 @@ _SINGLING_OUT: Final = {
     "compris",
 }
 _RELATIVES: Final = {"qui", "which", "who", "lesquels", "lesquelles"}
+# The endings of the French future by its subject: the infinitive's last letters and the ending
+# ("-er" + "ons", "-ir" + "a", "prendr" + "ont"; "suivr", "conclur", "verr"), which the present's
+# forms do not have but for a few that _french_future turns away.
+_FUTURE_ENDINGS_FR: Final = {
+    "nous": ("erons", "irons", "drons", "trons", "vrons", "urons", "rrons"),
+    "je": ("erai", "irai", "drai", "trai", "vrai", "urai", "rrai"),
+    "il": ("era", "ira", "dra", "tra", "vra", "ura", "rra", "eront", "iront", "dront", "tront", "vront",
+           "uront", "rront"),
+}
+# Before an auxiliary of the future, the words that make its verb a relative clause's ("the talks that
+# will follow", "ce qui va suivre").
+_FUTURE_RELATIVES: Final = frozenset({"that", "which", "who", "qui"})
+# Words that follow the noun "will", never the auxiliary.
+_NOT_AFTER_AUXILIARY: Final = frozenset(
+    {"of", "on", "to", "in", "for", "and", "or", "with", "by", "at", "from", "as", "is", "was", "are"}
+)
+# Subjects of a verb in the future that do not say who pledges ("It will prolong …", "Il y aura …").
+_IMPERSONAL_SUBJECTS: Final = frozenset({"it", "this", "that", "there", "il", "elle", "cela", "ce", "c'"})
 # Words that open what a claim says after its noun: "the notion that", "l'affirmation selon laquelle".
 _CLAIM_CONTENT: Final = frozenset({"that", "selon", "que", "qu'"})
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(
