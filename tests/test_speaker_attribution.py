@@ -1142,3 +1142,28 @@ def test_a_turn_label_with_a_note_in_brackets_gives_the_turn(
     found = extract(extractor, text, lang, title, date=dt.date(2018, 1, 18))
     assert {(s[0], s[2]) for s in found if s[1] == stance} == {("Zoran Zaev", "annexation of Crimea")}
     assert ("Jens Stoltenberg", "calls-for", "Russia", "direct") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "fr",
+            "Déclaration du Président Juncker sur les attentats de Bruxelles",
+            "Le Président Juncker a exprimé sa solidarité avec le peuple belge, et il a assuré le Premier "
+            "ministre belge, Charles Michel, du plein soutien de la Commission européenne.",
+        ),
+        (
+            "en",
+            "Statement by President Juncker on the Brussels attacks",
+            "President Juncker expressed his solidarity with the Belgian people, and he assured the Belgian "
+            "Prime Minister, Charles Michel, of the full support of the European Commission.",
+        ),
+    ],
+)
+def test_the_person_a_speaker_assures_of_support_is_no_speaker(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    # "he"/"il" after "and" is the speaker: the Prime Minister named after the verb is addressed.
+    found = extract(extractor, text, lang, title, publisher="European Commission", date=dt.date(2016, 3, 22))
+    assert {s[0] for s in found} == {"Jean-Claude Juncker"}, found

@@ -4906,6 +4906,11 @@ class Extractor:
             # as a subject (French "il"/"elle" as often stand for a state or a council).
             if key in _EN_PERSONAL and ctx.focus and ctx.focus != speaker and ctx.focus not in mine:
                 return True, ctx.focus
+            # "…, and he assured the Prime Minister, X, of the Commission's support", "il a assuré le
+            # Premier ministre, X, du soutien …": "he"/"il" for the speaker is the clause's subject,
+            # so a name after its verb is an object, not another actor's stance.
+            if key in _PERSONAL_SUBJECTS and ctx.focus and (ctx.focus == speaker or ctx.focus in mine):
+                return False, None
             if tokens[k].text == "," and k + 1 < hit.start and tokens[k + 1].key in _CLAUSE_OPENERS:
                 close = next((j for j in range(k + 1, hit.start) if tokens[j].text == ","), None)
                 if close is not None:
@@ -7403,6 +7408,7 @@ _FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
+_PERSONAL_SUBJECTS: Final = frozenset({"he", "she", "il", "elle"})
 # The words before a verb in the infinitive that make it a purpose, not a clause of its own.
 _INFINITIVE_MARKERS: Final = frozenset({"to", "pour"})
 _FR_THIRD_SINGULAR: Final = frozenset({"il", "elle"})
