@@ -232,7 +232,7 @@ def test_an_act_whose_author_or_name_is_known_keeps_it(
         ("en", "We call on all States to act responsibly.", "all States"),
         ("fr", "Nous appelons tous les États à agir de manière responsable.", "all States"),
         # The vocabulary's name for the very words stays.
-        ("en", "We call on all parties to show restraint.", "parties to the conflict"),
+        ("en", "We call on all parties to show restraint.", "all parties"),
     ],
 )
 def test_an_addressee_is_named_with_its_nationality(

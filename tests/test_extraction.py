@@ -415,7 +415,7 @@ def test_french_article_before_a_noun_is_no_object_pronoun(extractor: Extractor)
 def test_an_adverb_inside_a_phrase_cue(extractor: Extractor) -> None:
     text = "The truce must now be respected by all parties, Mr Stoltenberg said."
     found = triples(extractor, release(text, publisher="NATO"))
-    assert ("Jens Stoltenberg", "calls-for", "parties to the conflict", "indirect") in found
+    assert ("Jens Stoltenberg", "calls-for", "all parties", "indirect") in found
 
 
 def test_a_participle_after_its_noun(extractor: Extractor) -> None:
@@ -1207,7 +1207,7 @@ def test_an_infinitive_after_another_actors_verb_is_that_actors(
         (
             "Il est essentiel que toutes les parties respectent le cessez-le-feu.",
             "fr",
-            ("calls-for", "parties to the conflict"),
+            ("calls-for", "all parties"),
         ),
         ("We call on our Western partners to stop arming Georgia.", "en", ("calls-for", "Western countries")),
         (
@@ -1605,18 +1605,18 @@ def test_an_office_subject_in_a_spokespersons_voice_is_its_holders_and_he_is_him
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "parties"),
     [
-        ("We encourage all concerned to respect the ceasefire.", "en"),
-        ("Nous appelons l'ensemble des parties à respecter le cessez-le-feu.", "fr"),
-        ("Nous appelons les parties à respecter le cessez-le-feu.", "fr"),
+        ("We encourage all concerned to respect the ceasefire.", "en", "all parties"),
+        ("Nous appelons l'ensemble des parties à respecter le cessez-le-feu.", "fr", "all parties"),
+        ("Nous appelons les parties à respecter le cessez-le-feu.", "fr", "parties to the conflict"),
     ],
 )
 def test_all_concerned_are_the_parties_and_concerned_there_is_no_worry(
-    extractor: Extractor, text: str, lang: str
+    extractor: Extractor, text: str, lang: str, parties: str
 ) -> None:
     found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
-    assert ("North Atlantic Council", "calls-for", "parties to the conflict", "direct") in found
+    assert ("North Atlantic Council", "calls-for", parties, "direct") in found
     assert not any(st == "concerned" for _sp, st, _t, _k in found)
     assert not any(t == "ceasefire" and st == "calls-for" for _sp, st, t, _k in found)
 
@@ -2937,3 +2937,25 @@ def test_a_call_to_say_something_frames_and_calls_on_no_one(
 ) -> None:
     found = {t for _sp, st, t, _k in nac_triples(extractor, text, lang) if st == "calls-for"}
     assert found == ({called} if called else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Those a call addresses as all of them or as the two of them are named as the text names them:
+        # all parties to a trade accord are no parties to a conflict.
+        ("We call on all parties to the trade accord to honour their commitments.", "en", "all parties"),
+        ("Nous invitons toutes les parties à l'accord commercial à agir.", "fr", "all parties"),
+        ("We urge all sides to lower the tone of the debate.", "en", "all sides"),
+        ("We encourage both sides to resume their talks on the border.", "en", "both sides"),
+        ("Nous exhortons les deux parties à reprendre leurs pourparlers.", "fr", "both parties"),
+        # Negative: the parties, named with no more, stay the parties to the conflict.
+        ("We call on the parties to resume their talks on the border.", "en", "parties to the conflict"),
+        ("Nous appelons les parties à reprendre leurs pourparlers.", "fr", "parties to the conflict"),
+    ],
+)
+def test_all_parties_and_both_sides_are_named_as_the_text_names_them(
+    extractor: Extractor, text: str, lang: str, expected: str
+) -> None:
+    found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
+    assert {(st, t) for _sp, st, t, _k in found if st == "calls-for"} == {("calls-for", expected)}

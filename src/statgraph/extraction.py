@@ -6386,8 +6386,8 @@ class Extractor:
         nationality the text gives ("calls on all Malian stakeholders", "exhorte les parties maliennes",
         "toutes les forces politiques du Venezuela": "Malian stakeholders", "Malian parties",
         "Venezuelan political forces"), or as all of them where the text says so and the vocabulary has
-        no name for the words ("toutes les parties prenantes": "all stakeholders"; "all parties" stays
-        the parties to the conflict). Only where the target found so far is none or named inside
+        no name for the words ("toutes les parties prenantes": "all stakeholders"; "all parties" is the
+        vocabulary's own). Only where the target found so far is none or named inside
         those words (the state of the nationality, the parties)."""
         if hit.cue.stance not in _ADDRESSEE_STANCES or hit.cue.agentive:
             return None
