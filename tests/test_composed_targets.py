@@ -119,6 +119,76 @@ def test_more_acts_with_whom_or_where(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # The state whose institutions an act was against is where it happened.
+        (
+            "en",
+            "News",
+            "France condemns the attempted coup against the elected institutions of Chad.",
+            ("condemns", "coup attempt in Chad"),
+        ),
+        (
+            "fr",
+            "Actualités",
+            "La France condamne la tentative de coup d'État d'hier contre les institutions élues du Tchad.",
+            ("condemns", "coup attempt in Chad"),
+        ),
+        # The sides of a fight that belong to one state (an armed group the vocabulary knows no state of
+        # beside them): the fight is in that state.
+        (
+            "en",
+            "News",
+            "France is alarmed by the clashes between the Sudanese army and the Rapid Support Forces.",
+            ("concerned", "fighting in Sudan"),
+        ),
+        (
+            "fr",
+            "Actualités",
+            "La France s'inquiète des combats qui opposent depuis hier l'armée soudanaise aux FSR.",
+            ("concerned", "fighting in Sudan"),
+        ),
+        # An assassination attempt is named after whom it targeted.
+        (
+            "fr",
+            "Actualités",
+            "La France condamne la tentative d'assassinat commise hier contre Juan Guaidó.",
+            ("condemns", "assassination attempt on Juan Guaidó"),
+        ),
+        (
+            "en",
+            "News",
+            "France condemns the assassination attempt against Juan Guaidó.",
+            ("condemns", "assassination attempt on Juan Guaidó"),
+        ),
+    ],
+)
+def test_an_act_is_named_with_the_state_or_person_in_its_own_words(
+    extractor: Extractor, lang: str, title: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(extractor, text, lang, title)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "unexpected"),
+    [
+        # Negative: sides that are states are no place; forces of one state under a title on another.
+        ("en", "News", "We deplore the clashes between the Sudanese army and Chad.", "fighting in Sudan"),
+        (
+            "en",
+            "Lebanon: statement",
+            "France is alarmed by the clashes between the Israel Defense Forces and the armed groups.",
+            "fighting in Israel",
+        ),
+    ],
+)
+def test_sides_that_are_states_or_fight_abroad_are_no_place(
+    extractor: Extractor, lang: str, title: str, text: str, unexpected: str
+) -> None:
+    assert not any(t == unexpected for _st, t in found(extractor, text, lang, title))
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

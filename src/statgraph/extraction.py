@@ -6035,8 +6035,14 @@ class Extractor:
             ):
                 place = m.entry
                 break
+        # "la tentative de coup d'État contre les institutions de la Turquie", "les affrontements qui
+        # opposent les Forces armées soudanaises et …": the state named in the act's own words.
+        inside = None
+        if place is None and not kind.victim_preposition:
+            inside = self._state_in_act_words(ctx, after, end, target)
+            place = inside
         if place is not None:
-            if target is not None and target not in (place.iri, broader) and not situated:
+            if target is not None and target not in (place.iri, broader) and not situated and inside is None:
                 return None
         elif situated and target is not None and not kind.victim_preposition:
             # Only an act that happens somewhere rather than to someone: an attack or a killing is named
@@ -6050,6 +6056,57 @@ class Extractor:
         name = kind.plural_name if plural and kind.plural_name else kind.name
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _state_in_act_words(self, ctx: _Context, after: int, end: int, target: str | None) -> Entry | None:
+        """Where an act that happens somewhere rather than to someone took place, when the target found
+        for the cue is named in the act's own words: the state whose institutions it was against ("la
+        tentative de coup d'État … contre les institutions démocratiquement élues de la Turquie": in
+        Turkey), or the one state the sides named after a word of the side-words list belong to (one the
+        vocabulary knows no state of, an armed group, leaves the place to the other: "les
+        affrontements qui opposent … les Forces armées soudanaises et les Forces de soutien rapide",
+        "the clashes between the Sudanese army and …": in Sudan; not where the title names other states).
+        Sides that are states themselves are no place ("the fighting between Armenia and Azerbaijan")."""
+        entry = self.vocab.entries.get(target) if target is not None else None
+        if entry is None or entry.kind == "person" or not entry.is_actor:
+            return None
+        keys, tokens = ctx.keys, ctx.tokens
+        against = self._victim_prepositions["on"] - self._place_prepositions
+        sides = self._words_of("side-words")
+        hi = min(end, after + 15)
+        for j in range(after, hi):
+            if tokens[j].text in {";", ":", "(", "."}:
+                return None
+            key = keys[j]
+            if key in against and entry.kind == "state":
+                # Only lowercase words between: "contre les institutions démocratiquement élues de la".
+                for k in range(j + 1, hi):
+                    m = ctx.mention_at.get(k)
+                    if m is not None:
+                        return entry if m.start == k and m.entry.iri == entry.iri else None
+                    if not tokens[k].text[:1].isalpha() or not tokens[k].text.islower():
+                        return None
+                return None
+            if key in sides:
+                states: set[str] = set()
+                named_target = False
+                for m in ctx.between(j + 1, hi):
+                    if not m.entry.is_actor:
+                        continue
+                    if m.entry.kind == "state":
+                        return None
+                    named_target = named_target or m.entry.iri == entry.iri
+                    # A side the vocabulary knows no state of (an armed group) leaves the place to the other.
+                    owner = self.vocab.entries.get(m.entry.organisation) if m.entry.organisation else None
+                    if owner is not None and owner.kind == "state":
+                        states.add(owner.iri)
+                if not named_target or len(states) != 1:
+                    return None
+                # Forces of one state may fight abroad ("between the Israel Defense Forces and Hezbollah"
+                # under a title on Lebanon): a title that names states must name that one.
+                state = next(iter(states))
+                titled = self._title_states(ctx.release)
+                return self.vocab.entries.get(state) if not titled or state in titled else None
+        return None
 
     def _military_target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         """The military a call, a warning or a condemnation has for object when no state is named with
