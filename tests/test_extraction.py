@@ -436,7 +436,7 @@ def test_the_occasion_in_the_title_is_the_audience(extractor: Extractor) -> None
 def test_what_is_kept_away_is_no_target(extractor: Extractor) -> None:
     text = "We support the right of every nation to choose its path free from outside interference."
     rel = release(text, title="Statement by the North Atlantic Council", publisher="NATO")
-    assert not any(t == "outside interference" for _s, _st, t, _k in triples(extractor, rel))
+    assert not any(t == "foreign interference" for _s, _st, t, _k in triples(extractor, rel))
 
 
 def test_their_stands_for_the_actors_last_spoken_of(extractor: Extractor) -> None:
@@ -2092,7 +2092,7 @@ def test_refused_acts_agents_demonstrative_names_and_predicates(
             "outside interference.",
             "en",
             None,
-            ("supports", "outside interference"),
+            ("supports", "foreign interference"),
         ),
     ],
 )
@@ -2959,3 +2959,18 @@ def test_all_parties_and_both_sides_are_named_as_the_text_names_them(
 ) -> None:
     found = triples(extractor, release(text, lang=lang, title="Statement by the North Atlantic Council"))
     assert {(st, t) for _sp, st, t, _k in found if st == "calls-for"} == {("calls-for", expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("France warns against any external interference in the crisis.", "en"),
+        ("La France met en garde contre toute ingérence extérieure dans la crise.", "fr"),
+    ],
+)
+def test_interference_from_abroad_is_named_foreign_interference(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    # The name an analyst searches for, whichever word the release uses (outside, external, foreign).
+    found = triples(extractor, release(text, lang=lang, publisher="France Diplomatie"))
+    assert {(st, t) for _sp, st, t, _k in found} == {("warns", "foreign interference")}
