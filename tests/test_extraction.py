@@ -2974,3 +2974,29 @@ def test_interference_from_abroad_is_named_foreign_interference(
     # The name an analyst searches for, whichever word the release uses (outside, external, foreign).
     found = triples(extractor, release(text, lang=lang, publisher="France Diplomatie"))
     assert {(st, t) for _sp, st, t, _k in found} == {("warns", "foreign interference")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Armed separatists have seized the airport. Last week, they shot down two Ukrainian helicopters. "
+            "We condemn these acts.",
+            "en",
+            "Statement by the North Atlantic Council",
+        ),
+        (
+            "Des séparatistes armés ont pris l'aéroport. La semaine dernière, ils ont abattu deux "
+            "hélicoptères ukrainiens. Nous condamnons ces agissements.",
+            "fr",
+            "Déclaration du Conseil de l'Atlantique Nord",
+        ),
+    ],
+)
+def test_a_pronoun_subject_after_a_fronted_phrase_keeps_the_actor_spoken_of(
+    extractor: Extractor, text: str, lang: str, title: str
+) -> None:
+    # The victims' state named in the predicate is not what the sentence is about: the acts named
+    # again are the separatists'.
+    found = triples(extractor, release(text, lang=lang, title=title))
+    assert {(st, t) for _sp, st, t, _k in found} == {("condemns", "separatists")}

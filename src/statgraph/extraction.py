@@ -5393,6 +5393,11 @@ class Extractor:
         # is about what the last ones were about, not about what its predicate names.
         if s.start < s.end and ctx.keys[s.start] in _SUBJECT_PRONOUNS:
             return None
+        # "Ces dernières semaines, ils ont abattu plusieurs appareils militaires ukrainiens": so is one
+        # whose pronoun subject follows a fronted phrase of time or manner; the state named in the
+        # predicate (here the victims') is not what it is about.
+        if self._pronoun_after_fronted_phrase(ctx, s):
+            return None
         # Asked twice of each sentence (any topic, then actors only): the names are found once.
         memo_key = (s.start, s.end, speaker)
         if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
@@ -5414,6 +5419,14 @@ class Extractor:
             if m.entry.is_actor or (m.entry.kind == "topic" and not actors_only):
                 return m.entry.iri
         return None
+
+    def _pronoun_after_fronted_phrase(self, ctx: _Context, s: _Sentence) -> bool:
+        """Whether the sentence's subject is a pronoun right after a short phrase that opens it, ends on
+        a comma and names nothing ("Last week, they …", "Ces dernières semaines, ils …")."""
+        for k in range(s.start + 1, min(s.end - 1, s.start + 7)):
+            if ctx.tokens[k].text == ",":
+                return ctx.keys[k + 1] in _SUBJECT_PRONOUNS and not ctx.between(s.start, k)
+        return False
 
     def _thing_relative(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
         """Whether the verb's subject is a relative pronoun standing for a thing: English "which", or
