@@ -404,6 +404,26 @@ def test_a_bare_value_listed_with_an_actors_values_is_that_actors(
     assert found(extractor, text, lang) == {("supports", "sovereignty and territorial integrity of Georgia")}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We support the independence, sovereignty, unity and territorial integrity of Chad."),
+        ("fr", "Nous sommes attachés à l'indépendance, à l'unité et à l'intégrité territoriale du Tchad."),
+    ],
+)
+def test_a_bare_value_in_a_list_closing_on_a_state_the_vocabulary_names_no_value_of_is_that_states(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert found(extractor, text, lang) == {("supports", "Chad")}
+
+
+def test_a_bare_value_listed_with_a_place_stays_bare(extractor: Extractor) -> None:
+    # Negative: "in the region of Chad" is where, not whose the values are.
+    assert found(extractor, "We support unity and stability in the region of Chad.", "en") == {
+        ("supports", "unity")
+    }
+
+
 def test_a_bare_value_listed_with_a_named_thing_stays_bare(extractor: Extractor) -> None:
     assert ("supports", "unity") in found(extractor, "We support unity, and the Minsk agreements.", "en")
 

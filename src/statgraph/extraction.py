@@ -6420,11 +6420,32 @@ class Extractor:
                 continue
             listed = range(first.end, m.start)
             if not all(ctx.tokens[j].text == "," or keys[j] in _LIST_WORDS for j in listed):
-                return None
+                break
             # A value named by its headword near its actor ("la souveraineté … de l'Ukraine"), not a
             # thing of its own name ("unity, and the Minsk agreements" are two).
             if m.how == "headword":
                 return m.entry.iri
+        return self._listed_values_owner(ctx, first.end, end)
+
+    def _listed_values_owner(self, ctx: _Context, lo: int, end: int) -> str | None:
+        """The state a list of values closes on when the vocabulary names none of them with it ("the
+        independence, sovereignty, unity and territorial integrity of Iraq", "l'unité, la souveraineté
+        et l'intégrité territoriale du Tchad"): the values are that state's. Only lowercase words, commas
+        and "of"/"de" before it."""
+        keys, tokens = ctx.keys, ctx.tokens
+        for k in range(lo, min(end, lo + 12)):
+            m = ctx.mention_at.get(k)
+            if m is not None:
+                if m.start != k or m.entry.kind != "state":
+                    return None
+                j = k - 1 if keys[k - 1] in _ANY_ARTICLE else k
+                return m.entry.iri if j > lo and keys[j - 1] in _OF_PRINCIPAL - {"for"} else None
+            text = tokens[k].text
+            if text != "," and not (text[:1].isalpha() and text.islower()) and text != "l'":
+                return None
+            # "unity and stability in the region of Iraq": a place is no value of the list.
+            if keys[k] in self._place_prepositions and keys[k] not in _ANY_ARTICLE:
+                return None
         return None
 
     def _named_after(self, ctx: _Context, lo: int, hi: int, gap: int) -> Mention | None:
