@@ -3000,3 +3000,39 @@ def test_a_pronoun_subject_after_a_fronted_phrase_keeps_the_actor_spoken_of(
     # again are the separatists'.
     found = triples(extractor, release(text, lang=lang, title=title))
     assert {(st, t) for _sp, st, t, _k in found} == {("condemns", "separatists")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "We commend in particular the AU High Representative for the Horn of Africa, H.E. Olusegun "
+            "Obasanjo, for his efforts.",
+            "en",
+            ("welcomes", "Olusegun Obasanjo"),
+        ),
+        # The person the text names after the office, not who holds it on the release's date.
+        (
+            "We thank the Secretary-General of the United Nations, Ban Ki-moon, for his leadership.",
+            "en",
+            ("welcomes", "Ban Ki-moon"),
+        ),
+        (
+            "Nous remercions le Secrétaire général des Nations unies, Ban Ki-moon, pour son engagement.",
+            "fr",
+            ("welcomes", "Ban Ki-moon"),
+        ),
+        # Negative: a person named after an office that is not what the stance is about.
+        (
+            "We support the Minsk agreements, as the Secretary-General of the United Nations, Ban Ki-moon, "
+            "has said.",
+            "en",
+            ("supports", "Minsk agreements"),
+        ),
+    ],
+)
+def test_a_person_set_off_after_the_office_that_describes_them_is_the_target(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    rel = release(text, lang=lang, title="Statement by the North Atlantic Council", date="2022-03-01")
+    assert {(st, t) for _sp, st, t, _k in triples(extractor, rel)} == {expected}

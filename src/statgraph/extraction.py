@@ -2731,6 +2731,10 @@ class Extractor:
                     composed = self._victims_target(ctx, clause, hit, target, stop)
                 if composed is not None:
                     target = composed
+                # "remercier … le Secrétaire général des Nations unies, Ban Ki-moon, …": the person
+                # named after the office, not its holder another day nor its organisation.
+                if not staked:
+                    target = self._person_after_office(ctx, clause, hit, target, stop) or target
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
@@ -6069,6 +6073,56 @@ class Extractor:
         name = kind.plural_name if plural and kind.plural_name else kind.name
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _person_after_office(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
+    ) -> str | None:
+        """A person of the vocabulary set off by a comma after the office that describes them ("the AU
+        High Representative for the Horn of Africa, H.E. Olusegun Obasanjo, …", "le Président de la
+        République, François Hollande, …"), where the target found is none or named by that office's
+        words (its holder, its organisation). The office's words (a few, from the cue or a comma) hold
+        an office of the vocabulary or a word of the person-titles list; an honorific may stand after
+        the comma."""
+        if hit.cue.stance == "commits" or hit.cue.agentive:
+            return None
+        tokens, keys = ctx.tokens, ctx.keys
+        end = _cue_window(ctx, s, hit, stop, 40)
+        for m in ctx.between(hit.end, end):
+            if m.entry.kind != "person":
+                continue
+            k = m.start - 1
+            # "H.E.", "S.E.", "M.": an honorific's letters and full stops.
+            while k > hit.end and (
+                tokens[k].text == "."
+                or keys[k] in self._honorifics
+                or (len(tokens[k].text) == 1 and tokens[k].text.isupper())
+            ):
+                k -= 1
+            if tokens[k].text != ",":
+                continue
+            after_name = tokens[m.end].text if m.end < s.end else "."
+            if after_name not in {",", ".", ";"} and keys[m.end] not in {"and", "et", "for", "pour"}:
+                continue
+            # The office's words: back to the cue or a comma, at most 14 tokens.
+            j = k
+            while j > hit.end and tokens[j - 1].text != ",":
+                j -= 1
+            if k - j > 14:
+                continue
+            words = ctx.between(j, k)
+            titled = any(keys[i] in self._person_titles for i in range(j, k))
+            offices = [w for w in words if w.entry.kind == "office"]
+            if not titled and not offices:
+                continue
+            named = {w.entry.iri for w in words}
+            orgs = self._context_orgs(ctx.release)
+            for w in offices:
+                holder = self._resolve_office(w, orgs, ctx.release)
+                if holder is not None:
+                    named.add(holder)
+            if target is None or target in named:
+                return m.entry.iri
+        return None
 
     def _state_in_act_words(self, ctx: _Context, after: int, end: int, target: str | None) -> Entry | None:
         """Where an act that happens somewhere rather than to someone took place, when the target found
