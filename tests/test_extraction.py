@@ -3036,3 +3036,25 @@ def test_a_person_set_off_after_the_office_that_describes_them_is_the_target(
 ) -> None:
     rel = release(text, lang=lang, title="Statement by the North Atlantic Council", date="2022-03-01")
     assert {(st, t) for _sp, st, t, _k in triples(extractor, rel)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We are dismayed at the escalation of the fighting in Chad.", "en", ("concerned", "Chad")),
+        ("Nous condamnons l'escalade sans précédent de la violence au Tchad.", "fr", ("condemns", "Chad")),
+        # Of a conflict the vocabulary names about one state: that state.
+        ("We are alarmed by the escalation of the conflict in Ukraine.", "en", ("concerned", "Ukraine")),
+        # Negative: with no place named, the escalation stays.
+        (
+            "We are concerned about the risk of an escalation of violence in the region.",
+            "en",
+            ("concerned", "escalation"),
+        ),
+    ],
+)
+def test_an_escalation_in_a_place_is_about_the_place(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    rel = release(text, lang=lang, title="Statement by the North Atlantic Council")
+    assert {(st, t) for _sp, st, t, _k in triples(extractor, rel)} == {expected}

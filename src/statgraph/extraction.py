@@ -2735,6 +2735,8 @@ class Extractor:
                 # named after the office, not its holder another day nor its organisation.
                 if not staked:
                     target = self._person_after_office(ctx, clause, hit, target, stop) or target
+                    # "dismayed at the escalation of the conflict in Ukraine": about Ukraine.
+                    target = self._course_place(ctx, clause, hit, target, stop) or target
                 if target is None:
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
@@ -6123,6 +6125,50 @@ class Extractor:
             if target is None or target in named:
                 return m.entry.iri
         return None
+
+    def _course_place(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
+    ) -> str | None:
+        """The place a condemned or worrying development happens, when the target found is a topic of
+        the course-topics list ("escalation") followed, with only lowercase words between, by "in",
+        "en", "au", "dans" and a state or a place of the vocabulary ("the escalation of the conflict in
+        Ukraine", "l'escalade sans précédent de la violence au Haut-Karabakh")."""
+        if hit.cue.stance not in {"condemns", "concerned"} or hit.cue.agentive or target is None:
+            return None
+        entry = self.vocab.entries.get(target)
+        if entry is None or entry.kind != "topic":
+            return None
+        if fold(entry.label()) not in self._words_of("course-topics"):
+            return None
+        end = _cue_window(ctx, s, hit, stop, 25)
+        first = next((m for m in ctx.between(hit.end, end) if m.entry.iri == target), None)
+        if first is None:
+            return None
+        keys, tokens = ctx.keys, ctx.tokens
+        for k in range(first.end, min(end, first.end + 10)):
+            if keys[k] in _LOCATED_IN:
+                j = k + 1 if k + 1 < end and keys[k + 1] in _ANY_ARTICLE else k
+                m = ctx.mention_at.get(j + 1) if keys[k + 1] in _ANY_ARTICLE else ctx.mention_at.get(k + 1)
+                if m is None or m.start not in {k + 1, j + 1}:
+                    return None
+                place = m.entry
+                if place.kind == "state" or (place.kind == "topic" and place.label("en")[:1].isupper()):
+                    return place.iri
+                return None
+            # "the escalation of the conflict in Ukraine": of a conflict the vocabulary names about one state.
+            named = ctx.mention_at.get(k)
+            if named is not None:
+                states = [a for a in named.entry.about if self._kind_of(a) == "state"]
+                alone = named.start == k and named.entry.kind == "topic" and len(states) == 1
+                return states[0] if alone else None
+            text = tokens[k].text
+            if not (text[:1].isalpha() and text.islower()) and text != "l'":
+                return None
+        return None
+
+    def _kind_of(self, iri: str) -> str:
+        entry = self.vocab.entries.get(iri)
+        return entry.kind if entry is not None else ""
 
     def _state_in_act_words(self, ctx: _Context, after: int, end: int, target: str | None) -> Entry | None:
         """Where an act that happens somewhere rather than to someone took place, when the target found
