@@ -3058,3 +3058,33 @@ def test_an_escalation_in_a_place_is_about_the_place(
 ) -> None:
     rel = release(text, lang=lang, title="Statement by the North Atlantic Council")
     assert {(st, t) for _sp, st, t, _k in triples(extractor, rel)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We call on the neighbouring countries to respect the embargo decided by the European Union.", "en"),
+        ("Nous exhortons les pays voisins à respecter l'embargo imposé par l'Union européenne.", "fr"),
+    ],
+)
+def test_who_decided_the_thing_asked_for_is_not_called_upon(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    rel = release(text, lang=lang, title="Statement by the North Atlantic Council")
+    assert not any(st == "calls-for" for _sp, st, _t, _k in triples(extractor, rel))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Negative: the one called upon stays, whatever the thing asked was signed by.
+        ("Nous exhortons la Russie à respecter l'accord signé par les parties.", "fr", "Russia"),
+        # Negative: a call in the passive is on its agent.
+        ("The truce must now be respected and fully implemented by all sides.", "en", "all sides"),
+    ],
+)
+def test_the_one_called_upon_or_the_agent_of_a_passive_call_stays(
+    extractor: Extractor, text: str, lang: str, expected: str
+) -> None:
+    rel = release(text, lang=lang, title="Statement by the North Atlantic Council")
+    assert ("calls-for", expected) in {(st, t) for _sp, st, t, _k in triples(extractor, rel)}

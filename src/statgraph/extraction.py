@@ -2737,7 +2737,7 @@ class Extractor:
                     target = self._person_after_office(ctx, clause, hit, target, stop) or target
                     # "dismayed at the escalation of the conflict in Ukraine": about Ukraine.
                     target = self._course_place(ctx, clause, hit, target, stop) or target
-                if target is None:
+                if target is None or self._agent_of_what_is_asked(ctx, clause, hit, target, stop):
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
                 for other in together_before[1:]:
@@ -6125,6 +6125,33 @@ class Extractor:
             if target is None or target in named:
                 return m.entry.iri
         return None
+
+    def _agent_of_what_is_asked(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, stop: int | None
+    ) -> bool:
+        """Whether the actor found for a call is only named as the agent of a participle in what is asked
+        ("exhorte les États à appliquer l'embargo décidé par le Conseil de sécurité", "to respect the
+        embargo imposed by the European Union"): who decided the thing asked for is not called upon."""
+        # A call in the passive ("must be implemented by all sides") is on its agent.
+        if hit.cue.stance != "calls-for" or hit.cue.agentive or hit.cue.kind != "verb":
+            return False
+        end = _cue_window(ctx, s, hit, stop, 25)
+        named = [m for m in ctx.between(hit.end, end) if m.entry.iri == target]
+        if not named:
+            return False
+        keys, lang = ctx.keys, ctx.release.meta.lang
+        for m in named:
+            k = m.start - 1
+            if k > hit.end and keys[k] in _ANY_ARTICLE:
+                k -= 1
+            # The participle as written: folded keys lose the accent of "imposé".
+            before = ctx.tokens[k - 1].text.lower() if k > hit.end else ""
+            if not (keys[k] in {"by", "par"} and _passive_participle(before, lang)):
+                return False
+            # Inside what is asked: an infinitive opens between the call and the participle.
+            if not any(keys[j] in _INFINITIVE_MARKS for j in range(hit.end, k)):
+                return False
+        return True
 
     def _course_place(
         self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
