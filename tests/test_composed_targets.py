@@ -127,6 +127,76 @@ def test_more_acts_with_whom_or_where(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        # The state whose institutions an act was against is where it happened.
+        (
+            "en",
+            "News",
+            "France condemns the attempted coup against the elected institutions of Chad.",
+            ("condemns", "coup attempt in Chad"),
+        ),
+        (
+            "fr",
+            "Actualités",
+            "La France condamne la tentative de coup d'État d'hier contre les institutions élues du Tchad.",
+            ("condemns", "coup attempt in Chad"),
+        ),
+        # The sides of a fight that belong to one state (an armed group the vocabulary knows no state of
+        # beside them): the fight is in that state.
+        (
+            "en",
+            "News",
+            "France is alarmed by the clashes between the Sudanese army and the Rapid Support Forces.",
+            ("concerned", "fighting in Sudan"),
+        ),
+        (
+            "fr",
+            "Actualités",
+            "La France s'inquiète des combats qui opposent depuis hier l'armée soudanaise aux FSR.",
+            ("concerned", "fighting in Sudan"),
+        ),
+        # An assassination attempt is named after whom it targeted.
+        (
+            "fr",
+            "Actualités",
+            "La France condamne la tentative d'assassinat commise hier contre Juan Guaidó.",
+            ("condemns", "assassination attempt on Juan Guaidó"),
+        ),
+        (
+            "en",
+            "News",
+            "France condemns the assassination attempt against Juan Guaidó.",
+            ("condemns", "assassination attempt on Juan Guaidó"),
+        ),
+    ],
+)
+def test_an_act_is_named_with_the_state_or_person_in_its_own_words(
+    extractor: Extractor, lang: str, title: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(extractor, text, lang, title)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "unexpected"),
+    [
+        # Negative: sides that are states are no place; forces of one state under a title on another.
+        ("en", "News", "We deplore the clashes between the Sudanese army and Chad.", "fighting in Sudan"),
+        (
+            "en",
+            "Lebanon: statement",
+            "France is alarmed by the clashes between the Israel Defense Forces and the armed groups.",
+            "fighting in Israel",
+        ),
+    ],
+)
+def test_sides_that_are_states_or_fight_abroad_are_no_place(
+    extractor: Extractor, lang: str, title: str, text: str, unexpected: str
+) -> None:
+    assert not any(t == unexpected for _st, t in found(extractor, text, lang, title))
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (
@@ -240,7 +310,7 @@ def test_an_act_whose_author_or_name_is_known_keeps_it(
         ("en", "We call on all States to act responsibly.", "all States"),
         ("fr", "Nous appelons tous les États à agir de manière responsable.", "all States"),
         # The vocabulary's name for the very words stays.
-        ("en", "We call on all parties to show restraint.", "parties to the conflict"),
+        ("en", "We call on all parties to show restraint.", "all parties"),
     ],
 )
 def test_an_addressee_is_named_with_its_nationality(
@@ -342,6 +412,26 @@ def test_a_bare_value_listed_with_an_actors_values_is_that_actors(
     extractor: Extractor, lang: str, text: str
 ) -> None:
     assert found(extractor, text, lang) == {("supports", "sovereignty and territorial integrity of Georgia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We support the independence, sovereignty, unity and territorial integrity of Chad."),
+        ("fr", "Nous sommes attachés à l'indépendance, à l'unité et à l'intégrité territoriale du Tchad."),
+    ],
+)
+def test_a_bare_value_in_a_list_closing_on_a_state_the_vocabulary_names_no_value_of_is_that_states(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert found(extractor, text, lang) == {("supports", "Chad")}
+
+
+def test_a_bare_value_listed_with_a_place_stays_bare(extractor: Extractor) -> None:
+    # Negative: "in the region of Chad" is where, not whose the values are.
+    assert found(extractor, "We support unity and stability in the region of Chad.", "en") == {
+        ("supports", "unity")
+    }
 
 
 def test_a_bare_value_listed_with_a_named_thing_stays_bare(extractor: Extractor) -> None:

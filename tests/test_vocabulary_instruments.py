@@ -296,7 +296,7 @@ def test_an_instrument_is_the_target_in_english_and_in_french(
             EU,
             "The EU calls on all parties to implement the Algiers agreement in full.",
             {
-                (EU, "calls-for", "parties to the conflict"),
+                (EU, "calls-for", "all parties"),
                 (EU, "supports", "Agreement on Peace and Reconciliation in Mali"),
             },
         ),
@@ -305,7 +305,7 @@ def test_an_instrument_is_the_target_in_english_and_in_french(
             FR,
             "La France appelle toutes les parties à mettre en œuvre l'accord d'Alger.",
             {
-                ("France", "calls-for", "parties to the conflict"),
+                ("France", "calls-for", "all parties"),
                 ("France", "supports", "Agreement on Peace and Reconciliation in Mali"),
             },
         ),

@@ -2855,7 +2855,13 @@ class Extractor:
                     composed = self._victims_target(ctx, clause, hit, target, stop)
                 if composed is not None:
                     target = composed
-                if target is None:
+                # "remercier … le Secrétaire général des Nations unies, Ban Ki-moon, …": the person
+                # named after the office, not its holder another day nor its organisation.
+                if not staked:
+                    target = self._person_after_office(ctx, clause, hit, target, stop) or target
+                    # "dismayed at the escalation of the conflict in Ukraine": about Ukraine.
+                    target = self._course_place(ctx, clause, hit, target, stop) or target
+                if target is None or self._agent_of_what_is_asked(ctx, clause, hit, target, stop):
                     continue
                 self._emit(ctx, s, hit, who, target, kind, rule, audience, quote)
                 for other in together_before[1:]:
@@ -5583,6 +5589,11 @@ class Extractor:
         # is about what the last ones were about, not about what its predicate names.
         if s.start < s.end and ctx.keys[s.start] in _SUBJECT_PRONOUNS:
             return None
+        # "Ces dernières semaines, ils ont abattu plusieurs appareils militaires ukrainiens": so is one
+        # whose pronoun subject follows a fronted phrase of time or manner; the state named in the
+        # predicate (here the victims') is not what it is about.
+        if self._pronoun_after_fronted_phrase(ctx, s):
+            return None
         # Asked twice of each sentence (any topic, then actors only): the names are found once.
         memo_key = (s.start, s.end, speaker)
         if ctx.topic_memo is not None and ctx.topic_memo[0] == memo_key:
@@ -5604,6 +5615,14 @@ class Extractor:
             if m.entry.is_actor or (m.entry.kind == "topic" and not actors_only):
                 return m.entry.iri
         return None
+
+    def _pronoun_after_fronted_phrase(self, ctx: _Context, s: _Sentence) -> bool:
+        """Whether the sentence's subject is a pronoun right after a short phrase that opens it, ends on
+        a comma and names nothing ("Last week, they …", "Ces dernières semaines, ils …")."""
+        for k in range(s.start + 1, min(s.end - 1, s.start + 7)):
+            if ctx.tokens[k].text == ",":
+                return ctx.keys[k + 1] in _SUBJECT_PRONOUNS and not ctx.between(s.start, k)
+        return False
 
     def _thing_relative(self, ctx: _Context, s: _Sentence, hit: CueHit) -> bool:
         """Whether the verb's subject is a relative pronoun standing for a thing: English "which", or
@@ -6225,8 +6244,14 @@ class Extractor:
             ):
                 place = m.entry
                 break
+        # "la tentative de coup d'État contre les institutions de la Turquie", "les affrontements qui
+        # opposent les Forces armées soudanaises et …": the state named in the act's own words.
+        inside = None
+        if place is None and not kind.victim_preposition:
+            inside = self._state_in_act_words(ctx, after, end, target)
+            place = inside
         if place is not None:
-            if target is not None and target not in (place.iri, broader) and not situated:
+            if target is not None and target not in (place.iri, broader) and not situated and inside is None:
                 return None
         elif situated and target is not None and not kind.victim_preposition:
             # Only an act that happens somewhere rather than to someone: an attack or a killing is named
@@ -6240,6 +6265,178 @@ class Extractor:
         name = kind.plural_name if plural and kind.plural_name else kind.name
         label = f"{name} {link} {place.label('en')}"
         return COMPOSED_TOPIC + kind.slug + "/" + quote(label.replace(" ", "_"), safe="-_.~'")
+
+    def _person_after_office(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
+    ) -> str | None:
+        """A person of the vocabulary set off by a comma after the office that describes them ("the AU
+        High Representative for the Horn of Africa, H.E. Olusegun Obasanjo, …", "le Président de la
+        République, François Hollande, …"), where the target found is none or named by that office's
+        words (its holder, its organisation). The office's words (a few, from the cue or a comma) hold
+        an office of the vocabulary or a word of the person-titles list; an honorific may stand after
+        the comma."""
+        if hit.cue.stance == "commits" or hit.cue.agentive:
+            return None
+        tokens, keys = ctx.tokens, ctx.keys
+        end = _cue_window(ctx, s, hit, stop, 40)
+        for m in ctx.between(hit.end, end):
+            if m.entry.kind != "person":
+                continue
+            k = m.start - 1
+            # "H.E.", "S.E.", "M.": an honorific's letters and full stops.
+            while k > hit.end and (
+                tokens[k].text == "."
+                or keys[k] in self._honorifics
+                or (len(tokens[k].text) == 1 and tokens[k].text.isupper())
+            ):
+                k -= 1
+            if tokens[k].text != ",":
+                continue
+            after_name = tokens[m.end].text if m.end < s.end else "."
+            if after_name not in {",", ".", ";"} and keys[m.end] not in {"and", "et", "for", "pour"}:
+                continue
+            # The office's words: back to the cue or a comma, at most 14 tokens.
+            j = k
+            while j > hit.end and tokens[j - 1].text != ",":
+                j -= 1
+            if k - j > 14:
+                continue
+            words = ctx.between(j, k)
+            titled = any(keys[i] in self._person_titles for i in range(j, k))
+            offices = [w for w in words if w.entry.kind == "office"]
+            if not titled and not offices:
+                continue
+            named = {w.entry.iri for w in words}
+            orgs = self._context_orgs(ctx.release)
+            for w in offices:
+                holder = self._resolve_office(w, orgs, ctx.release)
+                if holder is not None:
+                    named.add(holder)
+            if target is None or target in named:
+                return m.entry.iri
+        return None
+
+    def _agent_of_what_is_asked(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str, stop: int | None
+    ) -> bool:
+        """Whether the actor found for a call is only named as the agent of a participle in what is asked
+        ("exhorte les États à appliquer l'embargo décidé par le Conseil de sécurité", "to respect the
+        embargo imposed by the European Union"): who decided the thing asked for is not called upon."""
+        # A call in the passive ("must be implemented by all sides") is on its agent.
+        if hit.cue.stance != "calls-for" or hit.cue.agentive or hit.cue.kind != "verb":
+            return False
+        end = _cue_window(ctx, s, hit, stop, 25)
+        named = [m for m in ctx.between(hit.end, end) if m.entry.iri == target]
+        if not named:
+            return False
+        keys, lang = ctx.keys, ctx.release.meta.lang
+        for m in named:
+            k = m.start - 1
+            if k > hit.end and keys[k] in _ANY_ARTICLE:
+                k -= 1
+            # The participle as written: folded keys lose the accent of "imposé".
+            before = ctx.tokens[k - 1].text.lower() if k > hit.end else ""
+            if not (keys[k] in {"by", "par"} and _passive_participle(before, lang)):
+                return False
+            # Inside what is asked: an infinitive opens between the call and the participle.
+            if not any(keys[j] in _INFINITIVE_MARKS for j in range(hit.end, k)):
+                return False
+        return True
+
+    def _course_place(
+        self, ctx: _Context, s: _Sentence, hit: CueHit, target: str | None, stop: int | None
+    ) -> str | None:
+        """The place a condemned or worrying development happens, when the target found is a topic of
+        the course-topics list ("escalation") followed, with only lowercase words between, by "in",
+        "en", "au", "dans" and a state or a place of the vocabulary ("the escalation of the conflict in
+        Ukraine", "l'escalade sans précédent de la violence au Haut-Karabakh")."""
+        if hit.cue.stance not in {"condemns", "concerned"} or hit.cue.agentive or target is None:
+            return None
+        entry = self.vocab.entries.get(target)
+        if entry is None or entry.kind != "topic":
+            return None
+        if fold(entry.label()) not in self._words_of("course-topics"):
+            return None
+        end = _cue_window(ctx, s, hit, stop, 25)
+        first = next((m for m in ctx.between(hit.end, end) if m.entry.iri == target), None)
+        if first is None:
+            return None
+        keys, tokens = ctx.keys, ctx.tokens
+        for k in range(first.end, min(end, first.end + 10)):
+            if keys[k] in _LOCATED_IN:
+                j = k + 1 if k + 1 < end and keys[k + 1] in _ANY_ARTICLE else k
+                m = ctx.mention_at.get(j + 1) if keys[k + 1] in _ANY_ARTICLE else ctx.mention_at.get(k + 1)
+                if m is None or m.start not in {k + 1, j + 1}:
+                    return None
+                place = m.entry
+                if place.kind == "state" or (place.kind == "topic" and place.label("en")[:1].isupper()):
+                    return place.iri
+                return None
+            # "the escalation of the conflict in Ukraine": of a conflict the vocabulary names about one state.
+            named = ctx.mention_at.get(k)
+            if named is not None:
+                states = [a for a in named.entry.about if self._kind_of(a) == "state"]
+                alone = named.start == k and named.entry.kind == "topic" and len(states) == 1
+                return states[0] if alone else None
+            text = tokens[k].text
+            if not (text[:1].isalpha() and text.islower()) and text != "l'":
+                return None
+        return None
+
+    def _kind_of(self, iri: str) -> str:
+        entry = self.vocab.entries.get(iri)
+        return entry.kind if entry is not None else ""
+
+    def _state_in_act_words(self, ctx: _Context, after: int, end: int, target: str | None) -> Entry | None:
+        """Where an act that happens somewhere rather than to someone took place, when the target found
+        for the cue is named in the act's own words: the state whose institutions it was against ("la
+        tentative de coup d'État … contre les institutions démocratiquement élues de la Turquie": in
+        Turkey), or the one state the sides named after a word of the side-words list belong to (one the
+        vocabulary knows no state of, an armed group, leaves the place to the other: "les
+        affrontements qui opposent … les Forces armées soudanaises et les Forces de soutien rapide",
+        "the clashes between the Sudanese army and …": in Sudan; not where the title names other states).
+        Sides that are states themselves are no place ("the fighting between Armenia and Azerbaijan")."""
+        entry = self.vocab.entries.get(target) if target is not None else None
+        if entry is None or entry.kind == "person" or not entry.is_actor:
+            return None
+        keys, tokens = ctx.keys, ctx.tokens
+        against = self._victim_prepositions["on"] - self._place_prepositions
+        sides = self._words_of("side-words")
+        hi = min(end, after + 15)
+        for j in range(after, hi):
+            if tokens[j].text in {";", ":", "(", "."}:
+                return None
+            key = keys[j]
+            if key in against and entry.kind == "state":
+                # Only lowercase words between: "contre les institutions démocratiquement élues de la".
+                for k in range(j + 1, hi):
+                    m = ctx.mention_at.get(k)
+                    if m is not None:
+                        return entry if m.start == k and m.entry.iri == entry.iri else None
+                    if not tokens[k].text[:1].isalpha() or not tokens[k].text.islower():
+                        return None
+                return None
+            if key in sides:
+                states: set[str] = set()
+                named_target = False
+                for m in ctx.between(j + 1, hi):
+                    if not m.entry.is_actor:
+                        continue
+                    if m.entry.kind == "state":
+                        return None
+                    named_target = named_target or m.entry.iri == entry.iri
+                    # A side the vocabulary knows no state of (an armed group) leaves the place to the other.
+                    owner = self.vocab.entries.get(m.entry.organisation) if m.entry.organisation else None
+                    if owner is not None and owner.kind == "state":
+                        states.add(owner.iri)
+                if not named_target or len(states) != 1:
+                    return None
+                # Forces of one state may fight abroad ("between the Israel Defense Forces and Hezbollah"
+                # under a title on Lebanon): a title that names states must name that one.
+                state = next(iter(states))
+                titled = self._title_states(ctx.release)
+                return self.vocab.entries.get(state) if not titled or state in titled else None
+        return None
 
     def _military_target(self, ctx: _Context, s: _Sentence, hit: CueHit, speaker: str) -> str | None:
         """The military a call, a warning or a condemnation has for object when no state is named with
@@ -6540,11 +6737,32 @@ class Extractor:
                 continue
             listed = range(first.end, m.start)
             if not all(ctx.tokens[j].text == "," or keys[j] in _LIST_WORDS for j in listed):
-                return None
+                break
             # A value named by its headword near its actor ("la souveraineté … de l'Ukraine"), not a
             # thing of its own name ("unity, and the Minsk agreements" are two).
             if m.how == "headword":
                 return m.entry.iri
+        return self._listed_values_owner(ctx, first.end, end)
+
+    def _listed_values_owner(self, ctx: _Context, lo: int, end: int) -> str | None:
+        """The state a list of values closes on when the vocabulary names none of them with it ("the
+        independence, sovereignty, unity and territorial integrity of Iraq", "l'unité, la souveraineté
+        et l'intégrité territoriale du Tchad"): the values are that state's. Only lowercase words, commas
+        and "of"/"de" before it."""
+        keys, tokens = ctx.keys, ctx.tokens
+        for k in range(lo, min(end, lo + 12)):
+            m = ctx.mention_at.get(k)
+            if m is not None:
+                if m.start != k or m.entry.kind != "state":
+                    return None
+                j = k - 1 if keys[k - 1] in _ANY_ARTICLE else k
+                return m.entry.iri if j > lo and keys[j - 1] in _OF_PRINCIPAL - {"for"} else None
+            text = tokens[k].text
+            if text != "," and not (text[:1].isalpha() and text.islower()) and text != "l'":
+                return None
+            # "unity and stability in the region of Iraq": a place is no value of the list.
+            if keys[k] in self._place_prepositions and keys[k] not in _ANY_ARTICLE:
+                return None
         return None
 
     def _named_after(self, ctx: _Context, lo: int, hi: int, gap: int) -> Mention | None:
@@ -6576,8 +6794,8 @@ class Extractor:
         nationality the text gives ("calls on all Malian stakeholders", "exhorte les parties maliennes",
         "toutes les forces politiques du Venezuela": "Malian stakeholders", "Malian parties",
         "Venezuelan political forces"), or as all of them where the text says so and the vocabulary has
-        no name for the words ("toutes les parties prenantes": "all stakeholders"; "all parties" stays
-        the parties to the conflict). Only where the target found so far is none or named inside
+        no name for the words ("toutes les parties prenantes": "all stakeholders"; "all parties" is the
+        vocabulary's own). Only where the target found so far is none or named inside
         those words (the state of the nationality, the parties)."""
         if hit.cue.stance not in _ADDRESSEE_STANCES or hit.cue.agentive:
             return None
