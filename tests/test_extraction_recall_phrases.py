@@ -66,7 +66,7 @@ def test_an_important_step_is_welcomed(
         (
             "fr",
             "L'ingérence de la Russie ne peut que conduire à une nouvelle escalade.",
-            {("warns", "outside interference", "warns:agent-phrase:ne peut que conduire à")},
+            {("warns", "foreign interference", "warns:agent-phrase:ne peut que conduire à")},
         ),
         # Negative: "only X can lead to" names the one means, which is supported, not a warning.
         (
