@@ -3988,14 +3988,7 @@ class Extractor:
         org = next((m.entry.iri for m in mentions if m.entry.kind == "organisation"), None)
         if org is not None:
             return org
-        folded = fold(head)
-        if not any(words in folded for words in _FOREIGN_AFFAIRS):
-            return None
-        states = {m.entry.iri for m in mentions if m.entry.kind == "state"}
-        if len(states) != 1:
-            return None
-        (state,) = states
-        return self._foreign_ministry(state)
+        return self._ministry_of_named_state(head, mentions)
 
     def _publisher_voice(self, release: Release) -> str | None:
         if not release.meta.publisher:
@@ -7626,7 +7619,7 @@ _FOREIGN_AFFAIRS: Final = ("foreign affairs", "affaires etrangeres")
 _REFLEXIVE_FR: Final = frozenset({"se", "s'"})
 _REFLEXIVE_OTHER: Final = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 _EN_PERSONAL: Final = frozenset({"he", "she"})
-_PERSONAL_SUBJECTS: Final = frozenset({"he", "she", "il", "elle"})
+_PERSONAL_SUBJECTS: Final = _EN_PERSONAL | {"il", "elle"}
 # The words before a verb in the infinitive that make it a purpose, not a clause of its own.
 _INFINITIVE_MARKERS: Final = frozenset({"to", "pour"})
 _FR_THIRD_SINGULAR: Final = frozenset({"il", "elle"})
